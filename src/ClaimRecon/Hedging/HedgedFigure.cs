@@ -1,0 +1,109 @@
+using System;
+using ClaimRecon.Internal;
+using ClaimRecon.Ranges;
+
+namespace ClaimRecon.Hedging
+{
+    /// <summary>A figure as a source stated it: the number (or two, for "between"), its hedge, and the original wording.</summary>
+    /// <remarks>
+    /// <para>The figure is what was said; the range it stands for is an interpretation, produced by
+    /// <see cref="InterpretationPolicy.Interpret(HedgedFigure)"/>. Keeping both lets a report quote "nearly 7,000" while
+    /// computing with [6300, 7000).</para>
+    /// <para>Equality compares hedge, values (as decimals) and wording (ordinal).</para>
+    /// <para>This type is immutable and thread-safe.</para>
+    /// </remarks>
+    public sealed class HedgedFigure : IEquatable<HedgedFigure>
+    {
+        /// <summary>Creates a figure.</summary>
+        /// <param name="hedge">The qualifier.</param>
+        /// <param name="value">The figure, or the lower figure of "between".</param>
+        /// <param name="upperValue">The upper figure of "between"; must be null for every other hedge.</param>
+        /// <param name="wording">The words as the source used them, such as "nearly 7,000"; optional.</param>
+        /// <exception cref="ArgumentOutOfRangeException"><paramref name="hedge"/> is not defined, or <paramref name="upperValue"/> is below <paramref name="value"/>.</exception>
+        /// <exception cref="ArgumentException"><paramref name="upperValue"/> is missing for "between" or present for another hedge, or <paramref name="wording"/> is blank.</exception>
+        public HedgedFigure(Hedge hedge, decimal value, decimal? upperValue = null, string? wording = null)
+        {
+            Preconditions.Defined(hedge);
+            if (hedge == Hedge.Between)
+            {
+                if (upperValue is null)
+                {
+                    throw new ArgumentException($"upperValue is required for \"between\" (value = {NumberText.Format(value)}).", nameof(upperValue));
+                }
+
+                if (upperValue.Value < value)
+                {
+                    throw new ArgumentOutOfRangeException(
+                        nameof(upperValue),
+                        upperValue.Value,
+                        $"upperValue ({NumberText.Format(upperValue.Value)}) must not be below value ({NumberText.Format(value)}) in \"between\".");
+                }
+            }
+            else if (upperValue is not null)
+            {
+                throw new ArgumentException(
+                    $"upperValue ({NumberText.Format(upperValue.Value)}) is only allowed with Hedge.Between; hedge is {hedge}.", nameof(upperValue));
+            }
+
+            if (wording is not null)
+            {
+                Preconditions.NotBlank(wording);
+            }
+
+            Hedge = hedge;
+            Value = value;
+            UpperValue = upperValue;
+            Wording = wording;
+        }
+
+        /// <summary>Gets the qualifier.</summary>
+        public Hedge Hedge { get; }
+
+        /// <summary>Gets the figure, or the lower figure of "between".</summary>
+        public decimal Value { get; }
+
+        /// <summary>Gets the upper figure of "between"; null for every other hedge.</summary>
+        public decimal? UpperValue { get; }
+
+        /// <summary>Gets the words as the source used them, if recorded.</summary>
+        public string? Wording { get; }
+
+        /// <summary>Creates a figure for "between <paramref name="lower"/> and <paramref name="upper"/>".</summary>
+        /// <param name="lower">The lower figure.</param>
+        /// <param name="upper">The upper figure.</param>
+        /// <param name="wording">The original words; optional.</param>
+        /// <returns>The figure.</returns>
+        public static HedgedFigure Between(decimal lower, decimal upper, string? wording = null) => new(Hedge.Between, lower, upper, wording);
+
+        /// <summary>Creates a figure with a single value.</summary>
+        /// <param name="hedge">The qualifier; not <see cref="Hedge.Between"/>.</param>
+        /// <param name="value">The figure.</param>
+        /// <param name="wording">The original words; optional.</param>
+        /// <returns>The figure.</returns>
+        public static HedgedFigure Of(Hedge hedge, decimal value, string? wording = null) => new(hedge, value, null, wording);
+
+        /// <summary>Returns a copy with other wording.</summary>
+        /// <param name="wording">The new wording, or null to drop it.</param>
+        /// <returns>The copy.</returns>
+        public HedgedFigure WithWording(string? wording) => new(Hedge, Value, UpperValue, wording);
+
+        /// <inheritdoc />
+        public bool Equals(HedgedFigure? other) =>
+            other is not null
+            && Hedge == other.Hedge
+            && Value == other.Value
+            && UpperValue == other.UpperValue
+            && string.Equals(Wording, other.Wording, StringComparison.Ordinal);
+
+        /// <inheritdoc />
+        public override bool Equals(object? obj) => Equals(obj as HedgedFigure);
+
+        /// <inheritdoc />
+        public override int GetHashCode() =>
+            HashCodes.Combine((int)Hedge, Value.GetHashCode(), UpperValue.GetHashCode(), Wording is null ? 0 : StringComparer.Ordinal.GetHashCode(Wording));
+
+        /// <summary>Returns a short English rendering such as "nearly 7000" or "between 5000 and 6000", in invariant culture.</summary>
+        /// <returns>The text.</returns>
+        public override string ToString() => HedgeText.Describe(this);
+    }
+}
