@@ -1,0 +1,228 @@
+using System;
+using System.Diagnostics.CodeAnalysis;
+using System.Globalization;
+using ClaimRecon.Internal;
+using NodaTime;
+using NodaTime.Text;
+
+namespace ClaimRecon.Time
+{
+    /// <summary>
+    /// A time as a report gave it, at the precision it was given: a moment, a day, a month, a year, or a run of days
+    /// such as "late January 2026", with an optional human label.
+    /// </summary>
+    /// <remarks>
+    /// <para><b>Text form</b> (ISO-8601, invariant culture): <c>2026-02-07T11:00:00+03</c> (a moment with its offset),
+    /// <c>2026-02-07</c>, <c>2026-01</c>, <c>2026</c>, and <c>2026-01-21/2026-01-31</c> for a period (both days
+    /// included). <see cref="Parse(string, string)"/> reads each form back at its own precision; nothing is rounded to a day or
+    /// widened to a month.</para>
+    /// <para><b>Calendar.</b> Dates are ISO calendar dates. <see cref="FirstDay"/> and <see cref="LastDay"/> give every
+    /// reference as a closed run of days, which is what time relations between claims are computed on; a moment's day is
+    /// its local day at its own offset.</para>
+    /// <para>Equality compares precision, values and label. This type is immutable and thread-safe.</para>
+    /// </remarks>
+    public sealed class TimeReference : IEquatable<TimeReference>
+    {
+        private TimeReference(TimePrecision precision, OffsetDateTime? moment, LocalDate first, LocalDate last, string? label)
+        {
+            Precision = precision;
+            Moment = moment;
+            FirstDay = first;
+            LastDay = last;
+            Label = label is null ? null : Preconditions.NotBlank(label);
+        }
+
+        /// <summary>Gets how precisely the time was given.</summary>
+        public TimePrecision Precision { get; }
+
+        /// <summary>Gets the moment, for <see cref="TimePrecision.Instant"/>; otherwise null.</summary>
+        public OffsetDateTime? Moment { get; }
+
+        /// <summary>Gets the first day the reference covers.</summary>
+        public LocalDate FirstDay { get; }
+
+        /// <summary>Gets the last day the reference covers (included).</summary>
+        public LocalDate LastDay { get; }
+
+        /// <summary>Gets the words the report used, such as "late January", if recorded.</summary>
+        public string? Label { get; }
+
+        /// <summary>Gets the days covered, as a closed interval.</summary>
+        public DateInterval Days => new(FirstDay, LastDay);
+
+        /// <summary>Creates a reference to a moment.</summary>
+        /// <param name="moment">The moment with the offset it was given in.</param>
+        /// <param name="label">The words the report used; optional.</param>
+        /// <returns>The reference.</returns>
+        public static TimeReference At(OffsetDateTime moment, string? label = null) =>
+            new(TimePrecision.Instant, moment, moment.Date, moment.Date, label);
+
+        /// <summary>Creates a reference to a day.</summary>
+        /// <param name="date">The day.</param>
+        /// <param name="label">The words the report used; optional.</param>
+        /// <returns>The reference.</returns>
+        public static TimeReference OnDay(LocalDate date, string? label = null) => new(TimePrecision.Day, null, date, date, label);
+
+        /// <summary>Creates a reference to a calendar month.</summary>
+        /// <param name="month">The month.</param>
+        /// <param name="label">The words the report used; optional.</param>
+        /// <returns>The reference.</returns>
+        public static TimeReference InMonth(YearMonth month, string? label = null) =>
+            new(TimePrecision.Month, null, month.OnDayOfMonth(1), month.OnDayOfMonth(month.Calendar.GetDaysInMonth(month.Year, month.Month)), label);
+
+        /// <summary>Creates a reference to a calendar year.</summary>
+        /// <param name="year">The year (1 to 9999).</param>
+        /// <param name="label">The words the report used; optional.</param>
+        /// <returns>The reference.</returns>
+        /// <exception cref="ArgumentOutOfRangeException"><paramref name="year"/> is outside 1 to 9999.</exception>
+        public static TimeReference InYear(int year, string? label = null)
+        {
+            if (year < 1 || year > 9999)
+            {
+                throw new ArgumentOutOfRangeException(nameof(year), year, $"year must lie in 1 to 9999; got {year}.");
+            }
+
+            return new(TimePrecision.Year, null, new LocalDate(year, 1, 1), new LocalDate(year, 12, 31), label);
+        }
+
+        /// <summary>Creates a reference to a run of days, both ends included ("late January" as 21 to 31 January).</summary>
+        /// <param name="first">The first day.</param>
+        /// <param name="last">The last day.</param>
+        /// <param name="label">The words the report used; optional.</param>
+        /// <returns>The reference.</returns>
+        /// <exception cref="ArgumentOutOfRangeException"><paramref name="last"/> is before <paramref name="first"/>.</exception>
+        public static TimeReference Between(LocalDate first, LocalDate last, string? label = null)
+        {
+            if (last < first)
+            {
+                throw new ArgumentOutOfRangeException(
+                    nameof(last), last, $"The period ends ({Iso(last)}) before it starts ({Iso(first)}).");
+            }
+
+            return new(TimePrecision.Period, null, first, last, label);
+        }
+
+        /// <summary>Parses the ISO-8601 text form (see remarks on <see cref="TimeReference"/>).</summary>
+        /// <param name="text">The text.</param>
+        /// <param name="label">The words the report used; optional.</param>
+        /// <returns>The reference.</returns>
+        /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
+        /// <exception cref="FormatException">The text is no ISO-8601 form given here, or a period ends before it starts; the message quotes it.</exception>
+        public static TimeReference Parse(string text, string? label = null)
+        {
+            Preconditions.NotNull(text);
+            return TryParse(text, label, out var value, out var error) ? value : throw new FormatException(error);
+        }
+
+        /// <summary>Tries to parse the ISO-8601 text form.</summary>
+        /// <param name="text">The text.</param>
+        /// <param name="value">The reference, on success.</param>
+        /// <returns><see langword="true"/> on success.</returns>
+        public static bool TryParse([NotNullWhen(true)] string? text, [NotNullWhen(true)] out TimeReference? value) =>
+            TryParse(text, null, out value, out _);
+
+        /// <summary>Returns a copy with another label.</summary>
+        /// <param name="label">The new label, or null for none.</param>
+        /// <returns>The copy.</returns>
+        public TimeReference WithLabel(string? label) => new(Precision, Moment, FirstDay, LastDay, label);
+
+        /// <inheritdoc />
+        public bool Equals(TimeReference? other) =>
+            other is not null && Precision == other.Precision && Nullable.Equals(Moment, other.Moment)
+            && FirstDay == other.FirstDay && LastDay == other.LastDay && string.Equals(Label, other.Label, StringComparison.Ordinal);
+
+        /// <inheritdoc />
+        public override bool Equals(object? obj) => Equals(obj as TimeReference);
+
+        /// <inheritdoc />
+        public override int GetHashCode() => HashCodes.Combine((int)Precision, FirstDay.GetHashCode(), LastDay.GetHashCode(), Moment.GetHashCode());
+
+        /// <summary>Returns the ISO-8601 text form, without the label.</summary>
+        /// <returns>The text.</returns>
+        public override string ToString() => Precision switch
+        {
+            TimePrecision.Instant => OffsetDateTimePattern.ExtendedIso.Format(Moment!.Value),
+            TimePrecision.Day => Iso(FirstDay),
+            TimePrecision.Month => YearMonthPattern.Iso.Format(FirstDay.ToYearMonth()),
+            TimePrecision.Year => FirstDay.Year.ToString("0000", CultureInfo.InvariantCulture),
+            _ => Iso(FirstDay) + "/" + Iso(LastDay),
+        };
+
+        internal static bool TryParse(string? text, string? label, [NotNullWhen(true)] out TimeReference? value, out string error)
+        {
+            value = null;
+            error = string.Empty;
+            if (text is null)
+            {
+                error = "time text is null";
+                return false;
+            }
+
+            if (label is not null && label.Trim().Length == 0)
+            {
+                error = $"label \"{label}\" is blank";
+                return false;
+            }
+
+            var t = text.Trim();
+            var slash = t.IndexOf('/');
+            if (slash >= 0)
+            {
+                var first = LocalDatePattern.Iso.Parse(t.Substring(0, slash));
+                var last = LocalDatePattern.Iso.Parse(t.Substring(slash + 1));
+                if (!first.Success || !last.Success)
+                {
+                    error = $"\"{text}\" is not a period: expected two ISO dates such as 2026-01-21/2026-01-31";
+                    return false;
+                }
+
+                if (last.Value < first.Value)
+                {
+                    error = $"\"{text}\" is a period that ends ({Iso(last.Value)}) before it starts ({Iso(first.Value)})";
+                    return false;
+                }
+
+                value = new TimeReference(TimePrecision.Period, null, first.Value, last.Value, label);
+                return true;
+            }
+
+            if (t.IndexOf('T') >= 0)
+            {
+                var moment = OffsetDateTimePattern.ExtendedIso.Parse(t);
+                if (!moment.Success)
+                {
+                    error = $"\"{text}\" is not an ISO-8601 moment with offset, such as 2026-02-07T11:00:00+03 or 2026-02-07T08:00:00Z";
+                    return false;
+                }
+
+                value = At(moment.Value, label);
+                return true;
+            }
+
+            var day = LocalDatePattern.Iso.Parse(t);
+            if (day.Success)
+            {
+                value = OnDay(day.Value, label);
+                return true;
+            }
+
+            var month = YearMonthPattern.Iso.Parse(t);
+            if (month.Success)
+            {
+                value = InMonth(month.Value, label);
+                return true;
+            }
+
+            if (t.Length == 4 && int.TryParse(t, NumberStyles.None, CultureInfo.InvariantCulture, out var year) && year >= 1)
+            {
+                value = InYear(year, label);
+                return true;
+            }
+
+            error = $"\"{text}\" is not an ISO-8601 time: expected 2026-02-07T11:00:00+03, 2026-02-07, 2026-01, 2026 or 2026-01-21/2026-01-31";
+            return false;
+        }
+
+        private static string Iso(LocalDate date) => LocalDatePattern.Iso.Format(date);
+    }
+}

@@ -1,0 +1,121 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text;
+using ClaimRecon.Internal;
+
+namespace ClaimRecon.Units
+{
+    /// <summary>
+    /// What kind of thing a unit measures, as a product of base dimensions with whole exponents:
+    /// "USD per person per day" is <c>money:USD·person^-1·time^-1</c>.
+    /// </summary>
+    /// <remarks>
+    /// <para>Base dimensions are named: <c>person</c>, <c>time</c>, <c>length</c>, <c>money:XXX</c> for each ISO 4217
+    /// currency (dollars and euros never compare without an exchange rate), <c>percentage-point</c>, and
+    /// <c>opaque:name</c> for a caller's own unit. Two quantities can be compared only when their dimensions are equal.</para>
+    /// <para>Equality compares the exponent of every base dimension. This type is immutable and thread-safe.</para>
+    /// </remarks>
+    public sealed class Dimension : IEquatable<Dimension>
+    {
+        private readonly KeyValuePair<string, int>[] _exponents;
+
+        private Dimension(KeyValuePair<string, int>[] exponents) => _exponents = exponents;
+
+        /// <summary>Gets the dimension of pure numbers (ratios, percentages).</summary>
+        public static Dimension None { get; } = new(Array.Empty<KeyValuePair<string, int>>());
+
+        /// <summary>Gets the base dimensions with their non-zero exponents, ordered by name.</summary>
+        public IReadOnlyList<KeyValuePair<string, int>> Exponents => _exponents;
+
+        /// <summary>Gets a value indicating whether this is <see cref="None"/>.</summary>
+        public bool IsDimensionless => _exponents.Length == 0;
+
+        /// <summary>Creates a base dimension with exponent 1.</summary>
+        /// <param name="name">The base dimension's name, such as "person" or "money:USD".</param>
+        /// <returns>The dimension.</returns>
+        /// <exception cref="ArgumentException"><paramref name="name"/> is blank or contains '·' or '^'.</exception>
+        public static Dimension Of(string name)
+        {
+            Preconditions.NotBlank(name);
+            if (name.IndexOf('\u00B7') >= 0 || name.IndexOf('^') >= 0)
+            {
+                throw new ArgumentException($"name must not contain '\u00B7' or '^'; got \"{name}\".", nameof(name));
+            }
+
+            return new Dimension(new[] { new KeyValuePair<string, int>(name, 1) });
+        }
+
+        /// <summary>Returns the product of two dimensions (exponents add).</summary>
+        /// <param name="other">The other dimension.</param>
+        /// <returns>The product.</returns>
+        public Dimension Multiply(Dimension other) => Combine(Preconditions.NotNull(other), 1);
+
+        /// <summary>Returns the quotient of two dimensions (exponents subtract).</summary>
+        /// <param name="other">The divisor.</param>
+        /// <returns>The quotient.</returns>
+        public Dimension Divide(Dimension other) => Combine(Preconditions.NotNull(other), -1);
+
+        /// <summary>Returns the dimension raised to a whole power.</summary>
+        /// <param name="exponent">The power; may be negative or zero.</param>
+        /// <returns>The power.</returns>
+        public Dimension Pow(int exponent) =>
+            exponent == 0 ? None : new Dimension(_exponents.Select(e => new KeyValuePair<string, int>(e.Key, checked(e.Value * exponent))).ToArray());
+
+        /// <inheritdoc />
+        public bool Equals(Dimension? other) =>
+            other is not null && _exponents.Length == other._exponents.Length
+            && _exponents.Zip(other._exponents, (a, b) => string.Equals(a.Key, b.Key, StringComparison.Ordinal) && a.Value == b.Value).All(x => x);
+
+        /// <inheritdoc />
+        public override bool Equals(object? obj) => Equals(obj as Dimension);
+
+        /// <inheritdoc />
+        public override int GetHashCode() =>
+            _exponents.Aggregate(17, (h, e) => HashCodes.Combine(h, StringComparer.Ordinal.GetHashCode(e.Key), e.Value));
+
+        /// <summary>Returns the dimension as <c>money:USD·person^-1·time^-1</c>, or <c>1</c> when dimensionless.</summary>
+        /// <returns>The text.</returns>
+        public override string ToString()
+        {
+            if (_exponents.Length == 0)
+            {
+                return "1";
+            }
+
+            var text = new StringBuilder();
+            foreach (var e in _exponents)
+            {
+                if (text.Length > 0)
+                {
+                    text.Append('\u00B7');
+                }
+
+                text.Append(e.Key);
+                if (e.Value != 1)
+                {
+                    text.Append('^').Append(e.Value.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                }
+            }
+
+            return text.ToString();
+        }
+
+        private Dimension Combine(Dimension other, int sign)
+        {
+            var sum = new SortedDictionary<string, int>(StringComparer.Ordinal);
+            foreach (var e in _exponents)
+            {
+                sum[e.Key] = e.Value;
+            }
+
+            foreach (var e in other._exponents)
+            {
+                sum.TryGetValue(e.Key, out var current);
+                sum[e.Key] = checked(current + (sign * e.Value));
+            }
+
+            return new Dimension(sum.Where(e => e.Value != 0).ToArray());
+        }
+    }
+}
