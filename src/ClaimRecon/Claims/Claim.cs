@@ -34,10 +34,10 @@ namespace ClaimRecon.Claims
         /// <param name="stance">What the speaking source does with the figure.</param>
         /// <param name="statedAt">When it was said or published; null when unknown.</param>
         /// <param name="describes">The moment or period the figure is about; null when unknown.</param>
-        /// <param name="evidence">Where it can be checked; may be empty, never null.</param>
+        /// <param name="evidence">Where it can be checked; null or empty when there is none.</param>
         /// <param name="policy">The interpretation of the hedge; <see cref="InterpretationPolicy.Default"/> when null.</param>
         /// <param name="note">A free-text note; optional.</param>
-        /// <exception cref="ArgumentNullException"><paramref name="quantity"/>, <paramref name="figure"/>, <paramref name="attribution"/> or <paramref name="evidence"/> is null.</exception>
+        /// <exception cref="ArgumentNullException"><paramref name="quantity"/>, <paramref name="figure"/>, or <paramref name="attribution"/> is null.</exception>
         /// <exception cref="ArgumentException"><paramref name="id"/> or <paramref name="note"/> is blank, an evidence item is null, or the policy cannot interpret the figure.</exception>
         /// <exception cref="ArgumentOutOfRangeException"><paramref name="stance"/> is not defined.</exception>
         public Claim(
@@ -46,9 +46,9 @@ namespace ClaimRecon.Claims
             HedgedFigure figure,
             AttributionChain attribution,
             Stance stance,
-            TimeReference? statedAt,
-            TimeReference? describes,
-            IEnumerable<Evidence> evidence,
+            TimeReference? statedAt = null,
+            TimeReference? describes = null,
+            IEnumerable<Evidence>? evidence = null,
             InterpretationPolicy? policy = null,
             string? note = null)
         {
@@ -59,7 +59,7 @@ namespace ClaimRecon.Claims
             Stance = Preconditions.Defined(stance);
             StatedAt = statedAt;
             Describes = describes;
-            _evidence = Preconditions.CopyNoNulls(evidence).ToArray();
+            _evidence = evidence is null ? Array.Empty<Evidence>() : Preconditions.CopyNoNulls(evidence).ToArray();
             Policy = policy ?? InterpretationPolicy.Default;
             Note = note is null ? null : Preconditions.NotBlank(note);
             Range = Policy.Interpret(Figure);

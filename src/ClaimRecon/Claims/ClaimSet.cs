@@ -78,26 +78,13 @@ namespace ClaimRecon.Claims
             }
 
             FindDuplicates(claimList, c => c.Id, "$.claims", "id", problems);
-            for (var i = 0; i < claimList.Count; i++)
+            var positions = new int[claimList.Count];
+            for (var i = 0; i < positions.Length; i++)
             {
-                var claim = claimList[i];
-                if (!quantityKeys.Contains(claim.Quantity))
-                {
-                    problems.Add(new ValidationProblem($"$.claims[{i}].quantity", claim.Quantity.ToString(), $"claim \"{claim.Id}\" refers to quantity \"{claim.Quantity}\", which is not defined"));
-                }
-
-                var position = 0;
-                foreach (var sourceId in claim.Attribution.SourceIds)
-                {
-                    if (!sourceIds.Contains(sourceId))
-                    {
-                        problems.Add(new ValidationProblem($"$.claims[{i}].attribution[{position}]", sourceId, $"claim \"{claim.Id}\" refers to source \"{sourceId}\", which is not defined"));
-                    }
-
-                    position++;
-                }
+                positions[i] = i;
             }
 
+            CheckReferences(claimList, positions, sourceIds, quantityKeys, problems);
             set = problems.Count == 0 ? new ClaimSet(sourceList, quantityList, claimList) : null;
             return problems.AsReadOnly();
         }
@@ -120,6 +107,37 @@ namespace ClaimRecon.Claims
         /// <param name="claim">A claim of this set.</param>
         /// <returns>The origin.</returns>
         public Source GetOrigin(Claim claim) => GetSource(Preconditions.NotNull(claim).Attribution.Origin);
+
+        /// <summary>Reports every claim reference to a quantity or source that is not defined.</summary>
+        /// <param name="claims">The claims to check.</param>
+        /// <param name="positions">The index of each claim in the input's <c>claims</c> list, for problem paths.</param>
+        /// <param name="sourceIds">The defined source identifiers.</param>
+        /// <param name="quantityKeys">The defined quantity keys.</param>
+        /// <param name="problems">Where problems are added.</param>
+        internal static void CheckReferences(
+            IReadOnlyList<Claim> claims, IReadOnlyList<int> positions, ICollection<string> sourceIds, ICollection<QuantityKey> quantityKeys, List<ValidationProblem> problems)
+        {
+            for (var i = 0; i < claims.Count; i++)
+            {
+                var claim = claims[i];
+                var path = $"$.claims[{positions[i]}]";
+                if (!quantityKeys.Contains(claim.Quantity))
+                {
+                    problems.Add(new ValidationProblem(path + ".quantity", claim.Quantity.ToString(), $"claim \"{claim.Id}\" refers to quantity \"{claim.Quantity}\", which is not defined"));
+                }
+
+                var position = 0;
+                foreach (var sourceId in claim.Attribution.SourceIds)
+                {
+                    if (!sourceIds.Contains(sourceId))
+                    {
+                        problems.Add(new ValidationProblem($"{path}.attribution[{position}]", sourceId, $"claim \"{claim.Id}\" refers to source \"{sourceId}\", which is not defined"));
+                    }
+
+                    position++;
+                }
+            }
+        }
 
         private static HashSet<string> FindDuplicates<T>(IReadOnlyList<T> items, Func<T, string> id, string listPath, string field, List<ValidationProblem> problems)
         {

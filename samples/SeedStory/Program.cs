@@ -1,0 +1,71 @@
+using System;
+using System.IO;
+using System.Linq;
+using ClaimRecon.Claims;
+using ClaimRecon.Serialization;
+
+namespace ClaimRecon.Samples.SeedStory
+{
+    /// <summary>
+    /// Loads a claims file (the bundled seed story by default), validates it and prints every quantity with the claims
+    /// about it: who said what, through whom, when, and the range each figure stands for.
+    /// </summary>
+    public static class Program
+    {
+        /// <summary>Runs the sample.</summary>
+        /// <param name="args">Optionally, the path of a claims JSON file.</param>
+        /// <returns>0 on success, 2 when the input has problems.</returns>
+        public static int Main(string[] args)
+        {
+            var path = args.Length > 0 ? args[0] : Path.Combine(AppContext.BaseDirectory, "seed-story.json");
+            var result = ClaimJson.ReadFile(path);
+            if (!result.Success)
+            {
+                Console.Error.WriteLine($"{path}: {result.Problems.Count} problem(s):");
+                foreach (var problem in result.Problems)
+                {
+                    Console.Error.WriteLine($"  {problem.Path}: {problem.Message}" + (problem.Value is null ? string.Empty : $" [value: {problem.Value}]"));
+                }
+
+                return 2;
+            }
+
+            var set = result.Value;
+            var origins = set.Claims.Select(c => c.Attribution.Origin).Distinct().Count();
+            Console.WriteLine($"{Path.GetFileName(path)}: {set.Claims.Count} claims about {set.Quantities.Count} quantities from {set.Sources.Count} sources ({origins} distinct origins).");
+            foreach (var quantity in set.Quantities)
+            {
+                var claims = set.Claims.Where(c => c.Quantity.Equals(quantity.Key)).ToList();
+                Console.WriteLine();
+                Console.WriteLine($"{quantity.Key}  [{quantity.Kind.ToString().ToLowerInvariant()}, {quantity.Unit}]");
+                if (quantity.Description is not null)
+                {
+                    Console.WriteLine($"  {quantity.Description}");
+                }
+
+                foreach (var claim in claims)
+                {
+                    var origin = set.GetOrigin(claim);
+                    var wording = claim.Figure.Wording ?? claim.Figure.ToString();
+                    var canonical = claim.Range.ToCanonical(quantity.Domain);
+                    var rangeText = canonical.Equals(claim.Range) ? claim.Range.ToString() : $"{claim.Range} = {canonical}";
+                    Console.WriteLine($"  - {claim.Id}: {origin.Name} {Verb(claim.Stance)} \"{wording}\" -> {rangeText}");
+                    Console.WriteLine($"      via {claim.Attribution}; stated {claim.StatedAt?.ToString() ?? "(unknown)"}, about {Describe(claim)}");
+                }
+            }
+
+            return 0;
+        }
+
+        private static string Verb(Stance stance) => stance switch
+        {
+            Stance.Asserts => "asserts",
+            Stance.Estimates => "estimates",
+            Stance.Denies => "DENIES",
+            _ => "relays",
+        };
+
+        private static string Describe(Claim claim) =>
+            claim.Describes is null ? "(unknown)" : claim.Describes.Label is null ? claim.Describes.ToString() : $"{claim.Describes} ({claim.Describes.Label})";
+    }
+}

@@ -1,0 +1,220 @@
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using ClaimRecon.Claims;
+using ClaimRecon.Hedging;
+using ClaimRecon.Quantities;
+using ClaimRecon.Ranges;
+using ClaimRecon.Sources;
+using ClaimRecon.Time;
+using Newtonsoft.Json;
+
+namespace ClaimRecon.Serialization
+{
+    /// <summary>Writes schema version 1 (docs/json-format.md).</summary>
+    internal static class ClaimJsonWriter
+    {
+        private static readonly TimeReferenceJsonConverter TimeConverter = new();
+
+        public static void Write(ClaimSet set, TextWriter text)
+        {
+            using var json = new JsonTextWriter(text) { Formatting = Formatting.Indented, Indentation = 2, CloseOutput = false };
+            var serializer = JsonSerializer.CreateDefault();
+            json.WriteStartObject();
+            json.WritePropertyName("schemaVersion");
+            json.WriteValue(ClaimJson.SchemaVersion);
+
+            var policies = set.Claims.Select(c => c.Policy).Where(p => p.Name != InterpretationPolicy.DefaultName).Distinct().ToList();
+            json.WritePropertyName("policies");
+            json.WriteStartArray();
+            foreach (var policy in policies)
+            {
+                json.WriteStartObject();
+                Property(json, "name", policy.Name);
+                Number(json, "approximateTolerance", policy.ApproximateTolerance);
+                Number(json, "nearlyTolerance", policy.NearlyTolerance);
+                Number(json, "bareFigureTolerance", policy.BareFigureTolerance);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+
+            json.WritePropertyName("sources");
+            json.WriteStartArray();
+            foreach (var source in set.Sources)
+            {
+                WriteSource(json, source);
+            }
+
+            json.WriteEndArray();
+
+            json.WritePropertyName("quantities");
+            json.WriteStartArray();
+            foreach (var quantity in set.Quantities)
+            {
+                WriteQuantity(json, quantity);
+            }
+
+            json.WriteEndArray();
+
+            json.WritePropertyName("claims");
+            json.WriteStartArray();
+            foreach (var claim in set.Claims)
+            {
+                WriteClaim(json, claim, serializer);
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+            json.Flush();
+        }
+
+        private static void WriteSource(JsonWriter json, Source source)
+        {
+            json.WriteStartObject();
+            Property(json, "id", source.Id);
+            Property(json, "name", source.Name);
+            Property(json, "kind", JsonNames<SourceKind>.Name(source.Kind));
+            Property(json, "role", source.Role);
+            if (source.PriorReliability is { } reliability)
+            {
+                json.WritePropertyName("priorReliability");
+                json.WriteValue(reliability);
+            }
+
+            json.WriteEndObject();
+        }
+
+        private static void WriteQuantity(JsonWriter json, Quantity quantity)
+        {
+            json.WriteStartObject();
+            Property(json, "key", quantity.Key.ToString());
+            Property(json, "unit", quantity.Unit.Symbol);
+            Property(json, "kind", JsonNames<QuantityKind>.Name(quantity.Kind));
+            Property(json, "domain", JsonNames<ValueDomain>.Name(quantity.Domain));
+            Property(json, "description", quantity.Description);
+            json.WriteEndObject();
+        }
+
+        private static void WriteClaim(JsonWriter json, Claim claim, JsonSerializer serializer)
+        {
+            json.WriteStartObject();
+            Property(json, "id", claim.Id);
+            Property(json, "quantity", claim.Quantity.ToString());
+
+            json.WritePropertyName("figure");
+            json.WriteStartObject();
+            Property(json, "hedge", JsonNames<Hedge>.Name(claim.Figure.Hedge));
+            Number(json, "value", claim.Figure.Value);
+            if (claim.Figure.UpperValue is { } upperValue)
+            {
+                Number(json, "upperValue", upperValue);
+            }
+
+            Property(json, "wording", claim.Figure.Wording);
+            json.WriteEndObject();
+
+            Property(json, "policy", claim.Policy.Name);
+            json.WritePropertyName("range");
+            WriteRange(json, claim.Range);
+            Property(json, "stance", JsonNames<Stance>.Name(claim.Stance));
+
+            json.WritePropertyName("attribution");
+            json.WriteStartArray();
+            json.WriteValue(claim.Attribution.Reporter);
+            foreach (var step in claim.Attribution.Steps)
+            {
+                json.WriteStartObject();
+                Property(json, step.Relation == AttributionRelation.Cites ? "cites" : "speaksFor", step.SourceId);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            WriteTime(json, "statedAt", claim.StatedAt, serializer);
+            WriteTime(json, "describes", claim.Describes, serializer);
+
+            if (claim.Evidence.Count > 0)
+            {
+                json.WritePropertyName("evidence");
+                json.WriteStartArray();
+                foreach (var evidence in claim.Evidence)
+                {
+                    json.WriteStartObject();
+                    Property(json, "url", evidence.Url?.OriginalString);
+                    Property(json, "quote", evidence.Quote);
+                    if (evidence.Start is { } start && evidence.End is { } end)
+                    {
+                        json.WritePropertyName("start");
+                        json.WriteValue(start);
+                        json.WritePropertyName("end");
+                        json.WriteValue(end);
+                    }
+
+                    json.WriteEndObject();
+                }
+
+                json.WriteEndArray();
+            }
+
+            Property(json, "note", claim.Note);
+            json.WriteEndObject();
+        }
+
+        private static void WriteRange(JsonWriter json, NumericRange range)
+        {
+            json.WriteStartObject();
+            if (range.IsEmpty)
+            {
+                json.WritePropertyName("empty");
+                json.WriteValue(true);
+            }
+            else
+            {
+                WriteEnd(json, "lower", "lowerClosed", range.Lower);
+                WriteEnd(json, "upper", "upperClosed", range.Upper);
+            }
+
+            json.WriteEndObject();
+        }
+
+        private static void WriteEnd(JsonWriter json, string valueName, string closedName, RangeBound bound)
+        {
+            if (bound.IsUnbounded)
+            {
+                return;
+            }
+
+            Number(json, valueName, bound.Value);
+            json.WritePropertyName(closedName);
+            json.WriteValue(bound.IsClosed);
+        }
+
+        private static void WriteTime(JsonWriter json, string name, TimeReference? time, JsonSerializer serializer)
+        {
+            if (time is null)
+            {
+                return;
+            }
+
+            json.WritePropertyName(name);
+            TimeConverter.WriteJson(json, time, serializer);
+        }
+
+        private static void Property(JsonWriter json, string name, string? value)
+        {
+            if (value is null)
+            {
+                return;
+            }
+
+            json.WritePropertyName(name);
+            json.WriteValue(value);
+        }
+
+        private static void Number(JsonWriter json, string name, decimal value)
+        {
+            json.WritePropertyName(name);
+            json.WriteRawValue(NumberText.Format(value));
+        }
+    }
+}
