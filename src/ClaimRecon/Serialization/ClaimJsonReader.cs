@@ -146,7 +146,7 @@ namespace ClaimRecon.Serialization
             var sourceIds = new HashSet<string>(StringComparer.Ordinal);
             foreach (var (item, path) in Items(doc, "sources", required: true))
             {
-                CollectId(item, "id", sourceIds);
+                CheckUnique(RawString(item, "id"), sourceIds, path + ".id", "source id");
                 var source = ReadSource(item, path);
                 if (source is not null)
                 {
@@ -155,14 +155,10 @@ namespace ClaimRecon.Serialization
             }
 
             var quantities = new List<Quantity>();
-            var quantityKeys = new HashSet<QuantityKey>();
+            var quantityKeys = new HashSet<string>(StringComparer.Ordinal);
             foreach (var (item, path) in Items(doc, "quantities", required: true))
             {
-                if (item is JObject o && o["key"]?.Type == JTokenType.String && QuantityKey.TryParse((string?)o["key"], out var rawKey))
-                {
-                    quantityKeys.Add(rawKey);
-                }
-
+                CheckUnique(CanonicalKey(RawString(item, "key")), quantityKeys, path + ".key", "quantity key");
                 var quantity = ReadQuantity(item, path);
                 if (quantity is not null)
                 {
@@ -171,29 +167,69 @@ namespace ClaimRecon.Serialization
             }
 
             var claims = new List<Claim>();
-            var positions = new List<int>();
-            var index = 0;
+            var claimIds = new HashSet<string>(StringComparer.Ordinal);
             foreach (var (item, path) in Items(doc, "claims", required: true))
             {
+                CheckUnique(RawString(item, "id"), claimIds, path + ".id", "claim id");
+                CheckReferences(item, path, sourceIds, quantityKeys);
                 var claim = ReadClaim(item, path);
                 if (claim is not null)
                 {
                     claims.Add(claim);
-                    positions.Add(index);
                 }
-
-                index++;
             }
 
             if (_problems.Count > 0)
             {
-                // Report missing references too, against every id the file defines (even ones whose element had other problems).
-                ClaimSet.CheckReferences(claims, positions, sourceIds, quantityKeys, _problems);
                 return ClaimReadResult.Failed(_problems);
             }
 
             var problems = ClaimSet.Validate(sources, quantities, claims, out var set);
             return set is null ? ClaimReadResult.Failed(problems) : ClaimReadResult.Succeeded(set);
+        }
+
+        private static string? RawString(JToken item, string property) =>
+            item is JObject o && o[property]?.Type == JTokenType.String ? (string?)o[property] : null;
+
+        private static string? CanonicalKey(string? text) => QuantityKey.TryParse(text, out var key) ? key.ToString() : null;
+
+        private void CheckUnique(string? id, HashSet<string> seen, string path, string what)
+        {
+            if (id is not null && !seen.Add(id))
+            {
+                _problems.Add(new ValidationProblem(path, "\"" + id + "\"", $"{what} \"{id}\" is used more than once"));
+            }
+        }
+
+        /// <summary>Checks a claim's references against every id the file defines, also when other parts of the claim or of the referenced element are bad.</summary>
+        private void CheckReferences(JToken item, string path, HashSet<string> sourceIds, HashSet<string> quantityKeys)
+        {
+            if (item is not JObject claim)
+            {
+                return;
+            }
+
+            var key = CanonicalKey(RawString(claim, "quantity"));
+            if (key is not null && !quantityKeys.Contains(key))
+            {
+                _problems.Add(new ValidationProblem(path + ".quantity", "\"" + key + "\"", $"quantity \"{key}\" is not defined in $.quantities"));
+            }
+
+            if (claim["attribution"] is not JArray chain)
+            {
+                return;
+            }
+
+            for (var i = 0; i < chain.Count; i++)
+            {
+                var id = i == 0
+                    ? (chain[i].Type == JTokenType.String ? (string?)chain[i] : null)
+                    : (chain[i] is JObject step && step.Count == 1 && step.Properties().First().Value.Type == JTokenType.String ? (string?)step.Properties().First().Value : null);
+                if (id is not null && !sourceIds.Contains(id))
+                {
+                    _problems.Add(new ValidationProblem($"{path}.attribution[{i}]", "\"" + id + "\"", $"source \"{id}\" is not defined in $.sources"));
+                }
+            }
         }
 
         private IEnumerable<(JToken Item, string Path)> Items(JObject doc, string name, bool required)
@@ -218,14 +254,6 @@ namespace ClaimRecon.Serialization
             for (var i = 0; i < array.Count; i++)
             {
                 yield return (array[i], $"$.{name}[{i}]");
-            }
-        }
-
-        private static void CollectId(JToken item, string property, HashSet<string> ids)
-        {
-            if (item is JObject o && o[property]?.Type == JTokenType.String)
-            {
-                ids.Add((string)o[property]!);
             }
         }
 
@@ -708,16 +736,16 @@ namespace ClaimRecon.Serialization
                 var fieldToken = e.ParamName is null || token is not JObject o ? null : o[e.ParamName];
                 var field = fieldToken is null ? string.Empty : "." + e.ParamName;
                 var message = e.Message;
-                var suffix = e.ParamName is null ? null : $" (Parameter '{e.ParamName}')";
-                if (suffix is not null && message.EndsWith(suffix, StringComparison.Ordinal))
-                {
-                    message = message.Substring(0, message.Length - suffix.Length);
-                }
-
                 var cut = message.IndexOf(Environment.NewLine, StringComparison.Ordinal);
                 if (cut >= 0)
                 {
                     message = message.Substring(0, cut);
+                }
+
+                var suffix = e.ParamName is null ? null : $" (Parameter '{e.ParamName}')";
+                if (suffix is not null && message.EndsWith(suffix, StringComparison.Ordinal))
+                {
+                    message = message.Substring(0, message.Length - suffix.Length);
                 }
 
                 _problems.Add(new ValidationProblem(path + field, fieldToken is null ? Show(token) : Show(fieldToken), message));
