@@ -1,5 +1,6 @@
 // Checks the packed ClaimRecon package: both .nupkg and .snupkg exist, and the .nupkg holds the README, the licence
 // expression, the repository URL and the XML docs for both target frameworks. Run: dotnet run --file .ci/check-package.cs -- <folder>
+#:property PublishAot=false
 using System.IO.Compression;
 using System.Xml.Linq;
 
