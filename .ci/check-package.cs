@@ -1,7 +1,11 @@
 // Checks the packed ClaimRecon package: both .nupkg and .snupkg exist, and the .nupkg holds the README, the licence
 // expression, the repository URL and the XML docs for both target frameworks. Run: dotnet run --file .ci/check-package.cs -- <folder>
 #:property PublishAot=false
+using System;
+using System.Collections.Generic;
+using System.IO;
 using System.IO.Compression;
+using System.Linq;
 using System.Xml.Linq;
 
 var folder = args.Length > 0 ? args[0] : "artifacts/packages";
