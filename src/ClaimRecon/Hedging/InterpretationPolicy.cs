@@ -53,9 +53,23 @@ namespace ClaimRecon.Hedging
         /// <returns>The range; never empty.</returns>
         /// <exception cref="ArgumentNullException"><paramref name="figure"/> is null.</exception>
         /// <exception cref="ArgumentException">The figure is "nearly 0" or "almost 0", which names no range below it.</exception>
+        /// <exception cref="ArgumentOutOfRangeException">The range would reach beyond what a <see cref="decimal"/> holds (about ±7.9e28).</exception>
         public NumericRange Interpret(HedgedFigure figure)
         {
             Preconditions.NotNull(figure);
+            try
+            {
+                return InterpretCore(figure);
+            }
+            catch (OverflowException)
+            {
+                throw new ArgumentOutOfRangeException(
+                    nameof(figure), figure.Value, $"figure \"{figure}\" under policy {Name} reaches beyond what a decimal holds (about \u00B17.9e28).");
+            }
+        }
+
+        private NumericRange InterpretCore(HedgedFigure figure)
+        {
             var x = figure.Value;
             switch (figure.Hedge)
             {
@@ -79,7 +93,15 @@ namespace ClaimRecon.Hedging
                         throw new ArgumentException($"\"{HedgeText.ToPhrase(figure.Hedge)} 0\" names no range: nothing lies a little below zero and short of it.", nameof(figure));
                     }
 
-                    return new NumericRange(RangeBound.Closed(x - (NearlyTolerance * Math.Abs(x))), RangeBound.Open(x));
+                    var lower = x - (NearlyTolerance * Math.Abs(x));
+                    if (lower == x)
+                    {
+                        // The tolerance of a tiny figure (|x| below about 5e-28 / tolerance) rounds to zero in decimal;
+                        // step down by the smallest decimal instead, so the range still lies just below x and is not [x, x).
+                        lower = x - 0.0000000000000000000000000001m;
+                    }
+
+                    return new NumericRange(RangeBound.Closed(lower), RangeBound.Open(x));
                 case Hedge.About:
                 case Hedge.Approximately:
                 case Hedge.Roughly:

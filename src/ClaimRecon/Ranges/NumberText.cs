@@ -8,21 +8,40 @@ namespace ClaimRecon.Ranges
     {
         private const string Pattern = "0.############################";
 
+        private const int MaxDigits = 28;
+
         /// <summary>Formats without exponent, grouping or trailing zeros: 5000, 2100000, 0.3, -12.5.</summary>
         public static string Format(decimal value) => value.ToString(Pattern, CultureInfo.InvariantCulture);
 
-        /// <summary>Parses a plain invariant-culture number (optional sign, digits, optional fraction, optional exponent).</summary>
-        public static bool TryParse(string text, out decimal value) =>
-            decimal.TryParse(
-                text,
-                NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowExponent,
-                CultureInfo.InvariantCulture,
-                out value);
+        /// <summary>
+        /// Parses a plain invariant-culture number: optional sign, digits, optional fraction. Refuses exponents and numbers
+        /// with more significant digits than a decimal holds, so nothing is rounded silently ("1e-29" would become 0).
+        /// </summary>
+        public static bool TryParse(string text, out decimal value)
+        {
+            value = 0m;
+            if (SignificantDigits(text) > MaxDigits)
+            {
+                return false;
+            }
+
+            return decimal.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value);
+        }
 
         /// <summary>Describes why <paramref name="text"/> is not a number, for error messages.</summary>
         public static string WhyNotANumber(string text)
         {
             var t = text.Trim();
+            if (SignificantDigits(t) > MaxDigits)
+            {
+                return $"\"{text}\" has more than {MaxDigits} significant digits, more than a decimal holds exactly";
+            }
+
+            if (t.IndexOfAny(new[] { 'e', 'E' }) > 0 && decimal.TryParse(t, NumberStyles.Float, CultureInfo.InvariantCulture, out _))
+            {
+                return $"\"{text}\" uses an exponent; write the number out in full (2100000, not 2.1e6)";
+            }
+
             if (t.Equals("NaN", StringComparison.OrdinalIgnoreCase))
             {
                 return $"\"{text}\" is not a finite number (NaN is never a valid bound)";
@@ -39,6 +58,16 @@ namespace ClaimRecon.Ranges
             }
 
             return $"\"{text}\" is not a number";
+        }
+
+        /// <summary>Counts the digits a decimal must hold to keep the text exactly: integer digits without leading zeros plus every fraction digit.</summary>
+        private static int SignificantDigits(string text)
+        {
+            var digits = text.Trim().TrimStart('+', '-');
+            var point = digits.IndexOf('.');
+            var whole = (point < 0 ? digits : digits.Substring(0, point)).TrimStart('0');
+            var fraction = point < 0 ? string.Empty : digits.Substring(point + 1);
+            return whole.Length + fraction.Length;
         }
     }
 }

@@ -90,10 +90,12 @@ namespace ClaimRecon.Ranges
 
         /// <summary>Gets the distance from the lower to the upper value: 0 for a point or the empty range, <see langword="null"/> when an end is unbounded.</summary>
         /// <remarks>Open or closed ends do not change the width: (5000, 6000] has width 1000.</remarks>
+        /// <exception cref="OverflowException">The width exceeds what a <see cref="decimal"/> holds (about 7.9e28), as for [decimal.MinValue, decimal.MaxValue].</exception>
         public decimal? Width => !_nonEmpty ? 0m : IsBounded ? _upper.Value - _lower.Value : null;
 
         /// <summary>Gets the value halfway between the ends, or <see langword="null"/> for an empty or unbounded range.</summary>
-        public decimal? Midpoint => _nonEmpty && IsBounded ? _lower.Value + ((_upper.Value - _lower.Value) / 2m) : null;
+        /// <remarks>Computed as lower/2 + upper/2, which cannot overflow; the last of 28 significant digits may be rounded.</remarks>
+        public decimal? Midpoint => _nonEmpty && IsBounded ? (_lower.Value / 2m) + (_upper.Value / 2m) : null;
 
         /// <summary>Creates the range holding only <paramref name="value"/>: [value, value].</summary>
         /// <param name="value">The value.</param>
@@ -240,6 +242,7 @@ namespace ClaimRecon.Ranges
         /// <param name="other">The other range.</param>
         /// <returns>The distance between the nearest ends.</returns>
         /// <exception cref="ArgumentException">Either range is empty, so no distance is defined.</exception>
+        /// <exception cref="OverflowException">The distance exceeds what a <see cref="decimal"/> holds (about 7.9e28).</exception>
         public decimal DistanceTo(NumericRange other)
         {
             if (!_nonEmpty || other.IsEmpty)
@@ -277,6 +280,11 @@ namespace ClaimRecon.Ranges
             {
                 var v = lower.Value;
                 var whole = decimal.Floor(v);
+                if (whole == decimal.MaxValue || (whole == v && lower.IsOpen && v > decimal.MaxValue - 1))
+                {
+                    return Empty;
+                }
+
                 lower = RangeBound.Closed(whole == v ? (lower.IsOpen ? v + 1 : v) : whole + 1);
             }
 
@@ -285,6 +293,11 @@ namespace ClaimRecon.Ranges
             {
                 var v = upper.Value;
                 var whole = decimal.Ceiling(v);
+                if (whole == decimal.MinValue || (whole == v && upper.IsOpen && v < decimal.MinValue + 1))
+                {
+                    return Empty;
+                }
+
                 upper = RangeBound.Closed(whole == v ? (upper.IsOpen ? v - 1 : v) : whole - 1);
             }
 
