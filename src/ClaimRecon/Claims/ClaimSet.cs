@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using ClaimRecon.Hedging;
 using ClaimRecon.Internal;
 using ClaimRecon.Quantities;
 using ClaimRecon.Sources;
@@ -45,7 +46,7 @@ namespace ClaimRecon.Claims
         /// <param name="claims">The claims.</param>
         /// <returns>The set.</returns>
         /// <exception cref="ArgumentNullException">An argument is null.</exception>
-        /// <exception cref="ClaimValidationException">Identifiers repeat or references are missing; lists every problem.</exception>
+        /// <exception cref="ClaimValidationException">Identifiers repeat, references are missing, or two different policies share a name; lists every problem.</exception>
         public static ClaimSet Create(IEnumerable<Source> sources, IEnumerable<Quantity> quantities, IEnumerable<Claim> claims)
         {
             var problems = Validate(sources, quantities, claims, out var set);
@@ -78,6 +79,7 @@ namespace ClaimRecon.Claims
             }
 
             FindDuplicates(claimList, c => c.Id, "$.claims", "id", problems);
+            CheckPolicyNames(claimList, problems);
             var positions = new int[claimList.Count];
             for (var i = 0; i < positions.Length; i++)
             {
@@ -135,6 +137,30 @@ namespace ClaimRecon.Claims
                     }
 
                     position++;
+                }
+            }
+        }
+
+        /// <summary>
+        /// Reports a claim whose policy has the name of a different policy (the built-in default included): the JSON format
+        /// refers to policies by name, so such a set could be written but not read back.
+        /// </summary>
+        private static void CheckPolicyNames(IReadOnlyList<Claim> claims, List<ValidationProblem> problems)
+        {
+            var byName = new Dictionary<string, InterpretationPolicy>(StringComparer.Ordinal) { [InterpretationPolicy.DefaultName] = InterpretationPolicy.Default };
+            for (var i = 0; i < claims.Count; i++)
+            {
+                var policy = claims[i].Policy;
+                if (!byName.TryGetValue(policy.Name, out var known))
+                {
+                    byName.Add(policy.Name, policy);
+                }
+                else if (!known.Equals(policy))
+                {
+                    problems.Add(new ValidationProblem(
+                        $"$.claims[{i}].policy",
+                        policy.Name,
+                        $"claim \"{claims[i].Id}\" uses policy \"{policy.Name}\" as {policy}, but \"{policy.Name}\" is already {known}; give different policies different names"));
                 }
             }
         }

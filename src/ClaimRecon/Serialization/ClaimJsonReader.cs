@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
 using System.Linq;
+using System.Numerics;
 using ClaimRecon.Claims;
 using ClaimRecon.Hedging;
 using ClaimRecon.Quantities;
@@ -294,7 +295,10 @@ namespace ClaimRecon.Serialization
                 return null;
             }
 
-            return Build(path, obj, () => new Source(id, name, kind.Value, role, reliability is null ? null : (double)reliability.Value));
+            // The writer writes the double's shortest round-trip text; parsing that text as a double gives the same double back,
+            // whereas the decimal-to-double cast can be off by one unit in the last place.
+            return Build(path, obj, () => new Source(
+                id, name, kind.Value, role, reliability is null ? null : double.Parse(reliability.Value.ToString(CultureInfo.InvariantCulture), NumberStyles.Float, CultureInfo.InvariantCulture)));
         }
 
         private Quantity? ReadQuantity(JToken item, string path)
@@ -658,7 +662,9 @@ namespace ClaimRecon.Serialization
                 case JTokenType.Integer:
                     try
                     {
-                        return Convert.ToDecimal(((JValue)token).Value, CultureInfo.InvariantCulture);
+                        // Integers beyond Int64 arrive as BigInteger, which is not IConvertible.
+                        var integer = ((JValue)token).Value;
+                        return integer is BigInteger big ? (decimal)big : Convert.ToDecimal(integer, CultureInfo.InvariantCulture);
                     }
                     catch (OverflowException)
                     {

@@ -161,7 +161,7 @@ namespace ClaimRecon.Units
         /// <param name="target">The unit to convert into.</param>
         /// <returns>The closed range of factors.</returns>
         /// <exception cref="ArgumentException">The dimensions differ; the message names both units.</exception>
-        /// <remarks>Factors are computed in <see cref="decimal"/>; where a reciprocal is not a finite decimal the range's ends carry the last of 28 significant digits rounded.</remarks>
+        /// <remarks>Factors are computed in <see cref="decimal"/>; each end is an exact ratio rounded once, so where it is not a finite decimal (1 day = 1/7 week) it carries the last of 28 significant digits rounded.</remarks>
         public NumericRange ConversionFactorTo(Unit target)
         {
             Preconditions.NotNull(target);
@@ -171,9 +171,13 @@ namespace ClaimRecon.Units
                     $"Cannot convert {Symbol} (dimension {Dimension}) to {target.Symbol} (dimension {target.Dimension}).", nameof(target));
             }
 
-            var (myLow, myHigh) = CoherentFactor();
-            var (theirLow, theirHigh) = target.CoherentFactor();
-            return NumericRange.Closed(myLow / theirHigh, myHigh / theirLow);
+            // Each end is one exact ratio divided once, so it is rounded once: 1 USD/day is exactly [28, 31] USD/month,
+            // not [27.99...97, 31.00...02] as dividing already-rounded reciprocals gave.
+            var mine = CoherentFactor();
+            var theirs = target.CoherentFactor();
+            return NumericRange.Closed(
+                (mine.LowNumerator * theirs.HighDenominator) / (mine.LowDenominator * theirs.HighNumerator),
+                (mine.HighNumerator * theirs.LowDenominator) / (mine.HighDenominator * theirs.LowNumerator));
         }
 
         /// <inheritdoc />
@@ -367,27 +371,28 @@ namespace ClaimRecon.Units
             return new Unit(sum.Where(f => f.Value != 0).ToArray());
         }
 
-        private (decimal Low, decimal High) CoherentFactor()
+        /// <summary>Returns the lowest and highest factor to the coherent unit, each as an exact fraction (numerator, denominator).</summary>
+        private (decimal LowNumerator, decimal LowDenominator, decimal HighNumerator, decimal HighDenominator) CoherentFactor()
         {
-            decimal low = 1m, high = 1m;
+            decimal lowNumerator = 1m, lowDenominator = 1m, highNumerator = 1m, highDenominator = 1m;
             foreach (var f in _factors)
             {
                 for (var i = 0; i < Math.Abs(f.Value); i++)
                 {
                     if (f.Value > 0)
                     {
-                        low *= f.Key.FactorLow;
-                        high *= f.Key.FactorHigh;
+                        lowNumerator *= f.Key.FactorLow;
+                        highNumerator *= f.Key.FactorHigh;
                     }
                     else
                     {
-                        low /= f.Key.FactorHigh;
-                        high /= f.Key.FactorLow;
+                        lowDenominator *= f.Key.FactorHigh;
+                        highDenominator *= f.Key.FactorLow;
                     }
                 }
             }
 
-            return (low, high);
+            return (lowNumerator, lowDenominator, highNumerator, highDenominator);
         }
     }
 }
