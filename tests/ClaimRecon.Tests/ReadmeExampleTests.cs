@@ -8,6 +8,7 @@ using ClaimRecon.Ranges;
 using ClaimRecon.Serialization;
 using ClaimRecon.Sources;
 using ClaimRecon.Time;
+using ClaimRecon.Tests.Support;
 using FluentAssertions;
 using Xunit;
 
@@ -40,7 +41,7 @@ namespace ClaimRecon.Tests
         [Fact]
         public void ReadmeExampleCodeIsTheCodeInThisTest()
         {
-            var readme = File.ReadAllText(Path.Combine(RepositoryRoot(), "README.md"));
+            var readme = File.ReadAllText(Path.Combine(TestPaths.RepositoryRoot(), "README.md"));
 
             readme.Should().Contain("var joc = AttributionChain.Direct(\"kurdistan24\").Citing(\"joc-source\").SpeakingFor(\"joc\");");
             readme.Should().Contain("Console.WriteLine(moreThan.Range.Intersect(between.Range));                  // (5000, 6000]");
@@ -60,17 +61,6 @@ namespace ClaimRecon.Tests
             var problem = ClaimJson.Read(json).Problems.Should().ContainSingle().Subject;
 
             $"{problem.Path}: {problem.Message}".Should().Be("$.claims[3].range.lower: \"abc\" is not a number");
-        }
-
-        private static string RepositoryRoot()
-        {
-            var directory = new DirectoryInfo(AppContext.BaseDirectory);
-            while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "ClaimRecon.sln")))
-            {
-                directory = directory.Parent;
-            }
-
-            return directory?.FullName ?? throw new InvalidOperationException("ClaimRecon.sln not found above " + AppContext.BaseDirectory);
         }
     }
 }

@@ -3,9 +3,9 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Reflection;
-using System.Runtime.CompilerServices;
 using System.Text;
 using ClaimRecon.Claims;
+using ClaimRecon.Tests.Support;
 using FluentAssertions;
 using Xunit;
 
@@ -22,7 +22,7 @@ namespace ClaimRecon.Tests.Api
         public void PublicApiMatchesTheApprovedSnapshot()
         {
             var received = PublicApiText.Describe(typeof(Claim).Assembly);
-            var folder = Path.GetDirectoryName(ThisFile())!;
+            var folder = TestPaths.TestSourceFolder("Api");
             var approvedPath = Path.Combine(folder, "PublicApi.approved.txt");
             var receivedPath = Path.Combine(folder, "PublicApi.received.txt");
             var approved = File.Exists(approvedPath) ? File.ReadAllText(approvedPath).Replace("\r\n", "\n") : string.Empty;
@@ -48,8 +48,6 @@ namespace ClaimRecon.Tests.Api
             text.Should().Contain("public enum ClaimRecon.Hedging.Hedge");
             text.Should().NotContain("ClaimRecon.Internal", "internal helpers are not part of the public surface");
         }
-
-        private static string ThisFile([CallerFilePath] string path = "") => path;
     }
 
     /// <summary>Renders an assembly's public and protected surface as sorted, stable text.</summary>

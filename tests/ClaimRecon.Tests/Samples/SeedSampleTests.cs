@@ -9,6 +9,7 @@ using ClaimRecon.Serialization;
 using ClaimRecon.Sources;
 using ClaimRecon.Time;
 using ClaimRecon.Units;
+using ClaimRecon.Tests.Support;
 using FluentAssertions;
 using NodaTime;
 using Xunit;
@@ -138,11 +139,7 @@ namespace ClaimRecon.Tests.Samples
         public void EvidenceOffsetsPointAtTheQuotesInTheOriginalReports()
         {
             // The reports themselves live in ../shared/seeds beside the repository (not shipped); CI has them there.
-            var seeds = FindSeeds();
-            if (seeds is null)
-            {
-                return;
-            }
+            var seeds = TestPaths.Shared("seeds");
 
             var checkedSpans = 0;
             foreach (var evidence in Load().Claims.SelectMany(c => c.Evidence))
@@ -154,20 +151,6 @@ namespace ClaimRecon.Tests.Samples
             }
 
             checkedSpans.Should().BeGreaterOrEqualTo(15);
-        }
-
-        private static string? FindSeeds()
-        {
-            for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-            {
-                var candidate = Path.Combine(directory.FullName, "shared", "seeds");
-                if (Directory.Exists(candidate))
-                {
-                    return candidate;
-                }
-            }
-
-            return null;
         }
     }
 }
