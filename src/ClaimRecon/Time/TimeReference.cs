@@ -121,6 +121,60 @@ namespace ClaimRecon.Time
         public static bool TryParse([NotNullWhen(true)] string? text, [NotNullWhen(true)] out TimeReference? value) =>
             TryParse(text, null, out value, out _);
 
+        /// <summary>Returns how the days this reference covers stand to the days another covers (Allen's relations).</summary>
+        /// <param name="other">The other reference.</param>
+        /// <returns>The relation of this reference to <paramref name="other"/>; see <see cref="AllenRelation"/>.</returns>
+        /// <remarks>Computed on closed runs of whole days; a moment counts as its local day, so two moments on one day are <see cref="AllenRelation.Equals"/>.</remarks>
+        /// <exception cref="ArgumentNullException"><paramref name="other"/> is null.</exception>
+        public AllenRelation RelationTo(TimeReference other)
+        {
+            Preconditions.NotNull(other);
+            return Relate(DayNumber(FirstDay), DayNumber(LastDay), DayNumber(other.FirstDay), DayNumber(other.LastDay));
+        }
+
+        /// <summary>Days since 0001-01-01 (ISO calendar), for fast comparisons of closed day runs.</summary>
+        internal static int DayNumber(LocalDate date) => (int)(date.ToDateTimeUnspecified().Ticks / TimeSpan.TicksPerDay);
+
+        internal static AllenRelation Relate(int s1, int e1, int s2, int e2)
+        {
+            if (e1 + 1 < s2)
+            {
+                return AllenRelation.Before;
+            }
+
+            if (e1 + 1 == s2)
+            {
+                return AllenRelation.Meets;
+            }
+
+            if (e2 + 1 < s1)
+            {
+                return AllenRelation.After;
+            }
+
+            if (e2 + 1 == s1)
+            {
+                return AllenRelation.MetBy;
+            }
+
+            if (s1 == s2)
+            {
+                return e1 == e2 ? AllenRelation.Equals : e1 < e2 ? AllenRelation.Starts : AllenRelation.StartedBy;
+            }
+
+            if (e1 == e2)
+            {
+                return s1 > s2 ? AllenRelation.Finishes : AllenRelation.FinishedBy;
+            }
+
+            if (s1 < s2)
+            {
+                return e1 < e2 ? AllenRelation.Overlaps : AllenRelation.Contains;
+            }
+
+            return e1 < e2 ? AllenRelation.During : AllenRelation.OverlappedBy;
+        }
+
         /// <summary>Returns a copy with another label.</summary>
         /// <param name="label">The new label, or null for none.</param>
         /// <returns>The copy.</returns>

@@ -1,0 +1,325 @@
+using System;
+using System.Collections.Generic;
+using System.Threading.Tasks;
+using ClaimRecon.Claims;
+using ClaimRecon.Internal;
+using ClaimRecon.Quantities;
+using ClaimRecon.Ranges;
+using ClaimRecon.Sources;
+using ClaimRecon.Time;
+
+namespace ClaimRecon.Merging
+{
+    /// <summary>
+    /// Merges claims about many quantities: groups them by quantity and by described period, reduces each group to
+    /// independent witnesses, applies the strategy, and for cumulative quantities builds the non-falling timeline.
+    /// </summary>
+    /// <remarks>
+    /// <para><b>Grouping.</b> Claims are grouped by quantity key. Within a quantity, claims whose described periods
+    /// (<see cref="Claim.ReferenceTime"/>) share at least one day are merged together (see <see cref="AllenRelation"/>);
+    /// claims whose periods are apart are merged separately, and claims with no time form one last group.</para>
+    /// <para><b>Independence.</b> Claims whose attribution chains end at the same origin count once; the ranges one origin
+    /// gives for one period are intersected first (see <see cref="Witness"/>). Denying claims are evidence against the values
+    /// they deny (see <see cref="MergeStrategy"/>).</para>
+    /// <para><b>Streaming and order.</b> <see cref="Merge(IEnumerable{Claim})"/> checks its arguments at once and reads the
+    /// claims lazily, once. With <see cref="InputOrder.Unordered"/> it buffers all claims; with
+    /// <see cref="InputOrder.SortedByQuantity"/> it holds one quantity's claims at a time. Results come in ascending
+    /// quantity-key order either way, whatever the degree of parallelism.</para>
+    /// <para><b>Cost.</b> O(n log n) per quantity of n claims: one sort of the range ends and linear sweeps; no pairwise
+    /// comparison of claims. Denials cost O(outliers × denials) when reporting which denial covers which outlier.</para>
+    /// <para><b>Errors.</b> A null claim, a claim about a quantity the engine does not know, or (when sources were given) a
+    /// claim whose origin source is unknown throws <see cref="ArgumentException"/> naming the claim's position and id.</para>
+    /// <para>An engine is immutable and thread-safe; one engine can run many merges at once.</para>
+    /// </remarks>
+    public sealed class MergeEngine
+    {
+        private readonly Dictionary<QuantityKey, Quantity> _quantities;
+        private readonly SourceCatalogue _sources;
+
+        /// <summary>Creates an engine that knows the given quantities and, optionally, sources.</summary>
+        /// <param name="quantities">The quantities claims may be about.</param>
+        /// <param name="sources">The sources, for names and prior reliabilities; null or empty to use ids as names and accept any origin.</param>
+        /// <param name="options">How to merge; null for <see cref="MergeOptions.Default"/>.</param>
+        /// <exception cref="ArgumentNullException"><paramref name="quantities"/> is null.</exception>
+        /// <exception cref="ArgumentException">A quantity or source is null or its key/id is used twice.</exception>
+        public MergeEngine(IEnumerable<Quantity> quantities, IEnumerable<Source>? sources = null, MergeOptions? options = null)
+        {
+            Preconditions.NotNull(quantities);
+            _quantities = new Dictionary<QuantityKey, Quantity>();
+            var index = 0;
+            foreach (var quantity in quantities)
+            {
+                if (quantity is null)
+                {
+                    throw new ArgumentException($"quantities[{index}] is null.", nameof(quantities));
+                }
+
+                if (_quantities.ContainsKey(quantity.Key))
+                {
+                    throw new ArgumentException($"quantities[{index}]: the key \"{quantity.Key}\" is used twice.", nameof(quantities));
+                }
+
+                _quantities.Add(quantity.Key, quantity);
+                index++;
+            }
+
+            _sources = new SourceCatalogue(sources ?? Array.Empty<Source>());
+            Options = options ?? MergeOptions.Default;
+        }
+
+        /// <summary>Gets the options.</summary>
+        public MergeOptions Options { get; }
+
+        /// <summary>Creates an engine for the quantities and sources of a claim set.</summary>
+        /// <param name="set">The claim set.</param>
+        /// <param name="options">How to merge; null for <see cref="MergeOptions.Default"/>.</param>
+        /// <returns>The engine; merge <c>set.Claims</c> or any other claims about its quantities.</returns>
+        /// <exception cref="ArgumentNullException"><paramref name="set"/> is null.</exception>
+        public static MergeEngine For(ClaimSet set, MergeOptions? options = null)
+        {
+            Preconditions.NotNull(set);
+            return new MergeEngine(set.Quantities, set.Sources, options);
+        }
+
+        /// <summary>Returns an engine with other options and the same quantities and sources.</summary>
+        /// <param name="options">The options.</param>
+        /// <returns>The engine.</returns>
+        public MergeEngine WithOptions(MergeOptions options) => new(this, Preconditions.NotNull(options));
+
+        private MergeEngine(MergeEngine other, MergeOptions options)
+        {
+            _quantities = other._quantities;
+            _sources = other._sources;
+            Options = options;
+        }
+
+        /// <summary>Merges claims, yielding one <see cref="QuantityMerge"/> per quantity in ascending key order.</summary>
+        /// <param name="claims">The claims; enumerated once, lazily.</param>
+        /// <returns>The results.</returns>
+        /// <exception cref="ArgumentNullException"><paramref name="claims"/> is null (thrown at once).</exception>
+        /// <exception cref="ArgumentException">While enumerating: a claim is null, is about an unknown quantity, or traces back to an unknown source.</exception>
+        /// <exception cref="InvalidOperationException">While enumerating: with <see cref="InputOrder.SortedByQuantity"/>, a claim arrives out of order; or a reliability is missing.</exception>
+        public IEnumerable<QuantityMerge> Merge(IEnumerable<Claim> claims)
+        {
+            Preconditions.NotNull(claims);
+            var groups = Options.InputOrder == InputOrder.SortedByQuantity ? StreamGroups(claims) : BufferGroups(claims);
+            return Options.MaxDegreeOfParallelism == 1 ? Sequential(groups) : Parallel(groups, Options.MaxDegreeOfParallelism);
+        }
+
+        /// <summary>Merges the claims about one quantity.</summary>
+        /// <param name="claims">The claims, all about one quantity the engine knows.</param>
+        /// <returns>The result for that quantity.</returns>
+        /// <exception cref="ArgumentNullException"><paramref name="claims"/> is null.</exception>
+        /// <exception cref="ArgumentException">No claims are given, claims are about different quantities, or a claim is invalid as for <see cref="Merge(IEnumerable{Claim})"/>.</exception>
+        public QuantityMerge MergeQuantity(IEnumerable<Claim> claims)
+        {
+            Preconditions.NotNull(claims);
+            QuantityMerge? only = null;
+            foreach (var result in Merge(claims))
+            {
+                if (only is not null)
+                {
+                    throw new ArgumentException($"claims are about more than one quantity: \"{only.Quantity.Key}\" and \"{result.Quantity.Key}\".", nameof(claims));
+                }
+
+                only = result;
+            }
+
+            return only ?? throw new ArgumentException("claims is empty; there is no quantity to merge.", nameof(claims));
+        }
+
+        private IEnumerable<QuantityMerge> Sequential(IEnumerable<(Quantity, List<Claim>)> groups)
+        {
+            var merger = new PeriodMerger(Options.Strategy, _sources);
+            foreach (var (quantity, claims) in groups)
+            {
+                yield return MergeGroup(merger, quantity, claims);
+            }
+        }
+
+        private IEnumerable<QuantityMerge> Parallel(IEnumerable<(Quantity, List<Claim>)> groups, int degree)
+        {
+            var merger = new PeriodMerger(Options.Strategy, _sources);
+            var batch = new List<(Quantity Quantity, List<Claim> Claims)>(degree * 16);
+            var options = new ParallelOptions { MaxDegreeOfParallelism = degree };
+            foreach (var group in groups)
+            {
+                batch.Add(group);
+                if (batch.Count == batch.Capacity)
+                {
+                    foreach (var result in RunBatch(merger, batch, options))
+                    {
+                        yield return result;
+                    }
+
+                    batch.Clear();
+                }
+            }
+
+            foreach (var result in RunBatch(merger, batch, options))
+            {
+                yield return result;
+            }
+        }
+
+        private static QuantityMerge[] RunBatch(PeriodMerger merger, List<(Quantity Quantity, List<Claim> Claims)> batch, ParallelOptions options)
+        {
+            var results = new QuantityMerge[batch.Count];
+            System.Threading.Tasks.Parallel.For(0, batch.Count, options, i => results[i] = MergeGroup(merger, batch[i].Quantity, batch[i].Claims));
+            return results;
+        }
+
+        private IEnumerable<(Quantity, List<Claim>)> BufferGroups(IEnumerable<Claim> claims)
+        {
+            var byKey = new Dictionary<QuantityKey, (Quantity Quantity, List<Claim> Claims)>();
+            var index = 0;
+            foreach (var claim in claims)
+            {
+                var quantity = Check(claim, index++);
+                if (!byKey.TryGetValue(quantity.Key, out var group))
+                {
+                    group = (quantity, new List<Claim>());
+                    byKey.Add(quantity.Key, group);
+                }
+
+                group.Claims.Add(claim);
+            }
+
+            var keys = new List<QuantityKey>(byKey.Keys);
+            keys.Sort();
+            foreach (var key in keys)
+            {
+                yield return byKey[key];
+            }
+        }
+
+        private IEnumerable<(Quantity, List<Claim>)> StreamGroups(IEnumerable<Claim> claims)
+        {
+            Quantity? current = null;
+            var buffer = new List<Claim>();
+            var index = 0;
+            foreach (var claim in claims)
+            {
+                var quantity = Check(claim, index);
+                if (current is not null && !ReferenceEquals(quantity, current))
+                {
+                    if (quantity.Key.CompareTo(current.Key) < 0)
+                    {
+                        throw new InvalidOperationException(
+                            $"claims[{index}] (\"{claim.Id}\") is about \"{quantity.Key}\", which sorts before \"{current.Key}\" of the claims before it; "
+                            + "InputOrder.SortedByQuantity needs claims in ascending quantity-key order (use InputOrder.Unordered otherwise).");
+                    }
+
+                    yield return (current, buffer);
+                    buffer = new List<Claim>();
+                }
+
+                current = quantity;
+                buffer.Add(claim);
+                index++;
+            }
+
+            if (current is not null)
+            {
+                yield return (current, buffer);
+            }
+        }
+
+        private Quantity Check(Claim? claim, int index)
+        {
+            if (claim is null)
+            {
+                throw new ArgumentException($"claims[{index}] is null.", "claims");
+            }
+
+            if (!_quantities.TryGetValue(claim.Quantity, out var quantity))
+            {
+                throw new ArgumentException($"claims[{index}] (\"{claim.Id}\"): quantity \"{claim.Quantity}\" is not one of the engine's quantities.", "claims");
+            }
+
+            if (!_sources.IsEmpty && !_sources.Contains(claim.Attribution.Origin))
+            {
+                throw new ArgumentException($"claims[{index}] (\"{claim.Id}\"): origin source \"{claim.Attribution.Origin}\" is not one of the engine's sources.", "claims");
+            }
+
+            return quantity;
+        }
+
+        private static QuantityMerge MergeGroup(PeriodMerger merger, Quantity quantity, List<Claim> claims)
+        {
+            var periods = PeriodGroups.Split(claims);
+            var results = new MergeResult[periods.Count];
+            for (var i = 0; i < results.Length; i++)
+            {
+                results[i] = merger.Merge(quantity, periods[i].Period, periods[i].Claims);
+            }
+
+            return new QuantityMerge(quantity, results, quantity.Kind == QuantityKind.Cumulative ? Timeline(results) : null);
+        }
+
+        private static CumulativeTimeline Timeline(MergeResult[] results)
+        {
+            var periods = new List<TimeReference>();
+            var stated = new List<NumericRange>();
+            foreach (var result in results)
+            {
+                if (result.Period is null)
+                {
+                    continue;
+                }
+
+                if (result.Status == MergeStatus.Consensus)
+                {
+                    periods.Add(result.Period);
+                    stated.Add(result.Consensus);
+                }
+                else if (result.Status == MergeStatus.Tie)
+                {
+                    var hull = NumericRange.Empty;
+                    foreach (var c in result.Candidates)
+                    {
+                        hull = hull.Hull(c.Range);
+                    }
+
+                    periods.Add(result.Period);
+                    stated.Add(hull);
+                }
+            }
+
+            var n = stated.Count;
+            var lowers = new NumericRange[n];
+            var lowerFrom = new int[n];
+            var best = NumericRange.All;
+            var bestIndex = -1;
+            for (var i = 0; i < n; i++)
+            {
+                var ray = stated[i].Lower.IsUnbounded ? NumericRange.All : new NumericRange(stated[i].Lower, RangeBound.Unbounded);
+                if (ray.Intersect(best) == ray && ray != best)
+                {
+                    best = ray;
+                    bestIndex = i;
+                }
+
+                lowers[i] = best;
+                lowerFrom[i] = bestIndex;
+            }
+
+            var points = new TimelinePoint[n];
+            best = NumericRange.All;
+            bestIndex = -1;
+            for (var i = n - 1; i >= 0; i--)
+            {
+                var ray = stated[i].Upper.IsUnbounded ? NumericRange.All : new NumericRange(RangeBound.Unbounded, stated[i].Upper);
+                if (ray.Intersect(best) == ray && ray != best)
+                {
+                    best = ray;
+                    bestIndex = i;
+                }
+
+                points[i] = new TimelinePoint(periods[i], stated[i], lowers[i].Intersect(best), lowerFrom[i], bestIndex);
+            }
+
+            return new CumulativeTimeline(points);
+        }
+    }
+}

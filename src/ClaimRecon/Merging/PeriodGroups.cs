@@ -1,0 +1,88 @@
+using System.Collections.Generic;
+using ClaimRecon.Claims;
+using ClaimRecon.Time;
+
+namespace ClaimRecon.Merging
+{
+    /// <summary>Splits one quantity's claims into groups whose described periods share days (connected runs), in time order.</summary>
+    internal static class PeriodGroups
+    {
+        public static List<(TimeReference? Period, List<Claim> Claims)> Split(List<Claim> claims)
+        {
+            var result = new List<(TimeReference?, List<Claim>)>();
+            if (claims.Count == 1)
+            {
+                result.Add((claims[0].ReferenceTime, claims));
+                return result;
+            }
+
+            var dated = new List<(int First, int Last, Claim Claim)>(claims.Count);
+            List<Claim>? undated = null;
+            foreach (var claim in claims)
+            {
+                var time = claim.ReferenceTime;
+                if (time is null)
+                {
+                    (undated ??= new List<Claim>()).Add(claim);
+                }
+                else
+                {
+                    dated.Add((TimeReference.DayNumber(time.FirstDay), TimeReference.DayNumber(time.LastDay), claim));
+                }
+            }
+
+            dated.Sort(static (a, b) => a.First != b.First ? a.First.CompareTo(b.First) : a.Last.CompareTo(b.Last));
+            var i = 0;
+            while (i < dated.Count)
+            {
+                var group = new List<Claim> { dated[i].Claim };
+                var last = dated[i].Last;
+                var j = i + 1;
+                while (j < dated.Count && dated[j].First <= last)
+                {
+                    group.Add(dated[j].Claim);
+                    if (dated[j].Last > last)
+                    {
+                        last = dated[j].Last;
+                    }
+
+                    j++;
+                }
+
+                result.Add((PeriodOf(group), group));
+                i = j;
+            }
+
+            if (undated is not null)
+            {
+                result.Add((null, undated));
+            }
+
+            return result;
+        }
+
+        private static TimeReference PeriodOf(List<Claim> group)
+        {
+            var first = group[0].ReferenceTime!;
+            var same = true;
+            var firstDay = first.FirstDay;
+            var lastDay = first.LastDay;
+            foreach (var claim in group)
+            {
+                var time = claim.ReferenceTime!;
+                same &= time.Equals(first);
+                if (time.FirstDay < firstDay)
+                {
+                    firstDay = time.FirstDay;
+                }
+
+                if (time.LastDay > lastDay)
+                {
+                    lastDay = time.LastDay;
+                }
+            }
+
+            return same ? first : firstDay == lastDay ? TimeReference.OnDay(firstDay) : TimeReference.Between(firstDay, lastDay);
+        }
+    }
+}

@@ -1,0 +1,56 @@
+using System;
+using System.Collections.Generic;
+using ClaimRecon.Sources;
+
+namespace ClaimRecon.Merging
+{
+    /// <summary>The sources an engine knows, for names and prior reliabilities.</summary>
+    internal sealed class SourceCatalogue
+    {
+        private readonly Dictionary<string, Source> _byId;
+
+        public SourceCatalogue(IEnumerable<Source> sources)
+        {
+            _byId = new Dictionary<string, Source>(StringComparer.Ordinal);
+            var index = 0;
+            foreach (var source in sources)
+            {
+                if (source is null)
+                {
+                    throw new ArgumentException($"sources[{index}] is null.", nameof(sources));
+                }
+
+                if (_byId.ContainsKey(source.Id))
+                {
+                    throw new ArgumentException($"sources[{index}]: the id \"{source.Id}\" is used twice.", nameof(sources));
+                }
+
+                _byId.Add(source.Id, source);
+                index++;
+            }
+        }
+
+        public bool IsEmpty => _byId.Count == 0;
+
+        public bool Contains(string id) => _byId.ContainsKey(id);
+
+        public string NameOf(string id) => _byId.TryGetValue(id, out var source) ? source.Name : id;
+
+        public double ReliabilityOf(string originId, MergeStrategy strategy)
+        {
+            if (strategy.TryGetReliability(originId, out var explicitValue))
+            {
+                return explicitValue;
+            }
+
+            if (!strategy.HasExplicitReliabilities && _byId.TryGetValue(originId, out var source) && source.PriorReliability is double prior)
+            {
+                return prior;
+            }
+
+            throw new InvalidOperationException(strategy.HasExplicitReliabilities
+                ? $"Reliability-weighted merge: the reliability table has no entry for origin source \"{originId}\"."
+                : $"Reliability-weighted merge: origin source \"{originId}\" has no prior reliability; give it one or pass a reliability table.");
+        }
+    }
+}
