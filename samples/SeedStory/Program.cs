@@ -2,13 +2,15 @@ using System;
 using System.IO;
 using System.Linq;
 using ClaimRecon.Claims;
+using ClaimRecon.Merging;
 using ClaimRecon.Serialization;
 
 namespace ClaimRecon.Samples.SeedStory
 {
     /// <summary>
     /// Loads a claims file (the bundled seed story by default), validates it and prints every quantity with the claims
-    /// about it: who said what, through whom, when, and the range each figure stands for.
+    /// about it: who said what, through whom, when, and the range each figure stands for; then what the claims come to
+    /// when merged (max agreement), period by period, and the timeline of cumulative quantities.
     /// </summary>
     public static class Program
     {
@@ -33,6 +35,7 @@ namespace ClaimRecon.Samples.SeedStory
             var set = result.Value;
             var origins = set.Claims.Select(c => c.Attribution.Origin).Distinct().Count();
             Console.WriteLine($"{Path.GetFileName(path)}: {set.Claims.Count} claims about {set.Quantities.Count} quantities from {set.Sources.Count} sources ({origins} distinct origins).");
+            var merged = MergeEngine.For(set).Merge(set.Claims).ToDictionary(m => m.Quantity.Key);
             foreach (var quantity in set.Quantities)
             {
                 var claims = set.Claims.Where(c => c.Quantity.Equals(quantity.Key)).ToList();
@@ -51,6 +54,20 @@ namespace ClaimRecon.Samples.SeedStory
                     var rangeText = canonical.Equals(claim.Range) ? claim.Range.ToString() : $"{claim.Range} = {canonical}";
                     Console.WriteLine($"  - {claim.Id}: {origin.Name} {Verb(claim.Stance)} \"{wording}\" -> {rangeText}");
                     Console.WriteLine($"      via {claim.Attribution}; stated {claim.StatedAt?.ToString() ?? "(unknown)"}, about {Describe(claim)}");
+                }
+
+                if (merged.TryGetValue(quantity.Key, out var merge))
+                {
+                    foreach (var period in merge.Periods)
+                    {
+                        Console.WriteLine($"  = {period.Explanation}");
+                    }
+
+                    if (merge.Timeline is { } timeline)
+                    {
+                        var steps = string.Join(" -> ", timeline.Points.Select(p => $"{p.Period}: {p.Bounds}"));
+                        Console.WriteLine($"  = timeline ({(timeline.IsConsistent ? "consistent, never falls" : "BROKEN: a later figure lies below an earlier one")}): {steps}");
+                    }
                 }
             }
 

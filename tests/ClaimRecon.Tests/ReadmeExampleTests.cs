@@ -3,6 +3,7 @@ using System.IO;
 using System.Linq;
 using ClaimRecon.Claims;
 using ClaimRecon.Hedging;
+using ClaimRecon.Merging;
 using ClaimRecon.Quantities;
 using ClaimRecon.Ranges;
 using ClaimRecon.Serialization;
@@ -61,6 +62,25 @@ namespace ClaimRecon.Tests
             var problem = ClaimJson.Read(json).Problems.Should().ContainSingle().Subject;
 
             $"{problem.Path}: {problem.Message}".Should().Be("$.claims[3].range.lower: \"abc\" is not a number");
+        }
+
+        [Fact]
+        public void ReadmeMergeExamplePrintsWhatTheReadmeSays()
+        {
+            var story = ClaimJson.ReadFile(Path.Combine(AppContext.BaseDirectory, "Data", "seed-story.json")).GetValueOrThrow();
+            var transferred = MergeEngine.For(story).Merge(story.Claims)
+                .Single(q => q.Quantity.Key.ToString() == "isis-detainees-syria-iraq/transferred");
+
+            var tenth = transferred.Periods[1];
+            tenth.Consensus.ToString().Should().Be("(5000, 6000]");
+            tenth.Outliers[0].Witness.OriginId.Should().Be("circulating-claims");
+            transferred.Timeline!.IsConsistent.Should().BeTrue();
+
+            var readme = File.ReadAllText(Path.Combine(TestPaths.RepositoryRoot(), "README.md"));
+            readme.Should().Contain("var tenth = transferred.Periods[1];");
+            readme.Should().Contain("Console.WriteLine(tenth.Consensus);                                 // (5000, 6000]");
+            var quoted = string.Join(" ", readme.Split('\n').Where(l => l.StartsWith("> ", StringComparison.Ordinal)).Select(l => l.Substring(2).Trim()));
+            quoted.Should().Contain(tenth.Explanation, "the README quotes the explanation the engine gives");
         }
     }
 }
