@@ -23,6 +23,8 @@ namespace ClaimRecon.Time
     /// </remarks>
     public sealed class TimeReference : IEquatable<TimeReference>
     {
+        private static readonly LocalDate DayNumberEpoch = new(1, 1, 1);
+
         private TimeReference(TimePrecision precision, OffsetDateTime? moment, LocalDate first, LocalDate last, string? label)
         {
             Precision = precision;
@@ -132,8 +134,11 @@ namespace ClaimRecon.Time
             return Relate(DayNumber(FirstDay), DayNumber(LastDay), DayNumber(other.FirstDay), DayNumber(other.LastDay));
         }
 
-        /// <summary>Days since 0001-01-01 (ISO calendar), for fast comparisons of closed day runs.</summary>
-        internal static int DayNumber(LocalDate date) => (int)(date.ToDateTimeUnspecified().Ticks / TimeSpan.TicksPerDay);
+        /// <summary>
+        /// Days since 0001-01-01 (ISO calendar; negative before it), for fast comparisons of closed day runs. Covers every
+        /// <see cref="LocalDate"/>, including the years before 1 that <see cref="DateTime"/> cannot hold.
+        /// </summary>
+        internal static int DayNumber(LocalDate date) => Period.DaysBetween(DayNumberEpoch, date.WithCalendar(CalendarSystem.Iso));
 
         internal static AllenRelation Relate(int s1, int e1, int s2, int e2)
         {
