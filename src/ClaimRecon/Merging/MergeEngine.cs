@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Runtime.ExceptionServices;
 using System.Threading.Tasks;
 using ClaimRecon.Claims;
 using ClaimRecon.Internal;
@@ -162,11 +163,49 @@ namespace ClaimRecon.Merging
             }
         }
 
-        private static QuantityMerge[] RunBatch(PeriodMerger merger, List<(Quantity Quantity, List<Claim> Claims)> batch, ParallelOptions options)
+        /// <summary>
+        /// Merges a batch in parallel. Like the sequential path, yields the results before the first quantity (in key order)
+        /// whose merge fails, then throws that exception itself, not wrapped in an <see cref="AggregateException"/>.
+        /// </summary>
+        private static IEnumerable<QuantityMerge> RunBatch(PeriodMerger merger, List<(Quantity Quantity, List<Claim> Claims)> batch, ParallelOptions options)
         {
-            var results = new QuantityMerge[batch.Count];
-            System.Threading.Tasks.Parallel.For(0, batch.Count, options, i => results[i] = MergeGroup(merger, batch[i].Quantity, batch[i].Claims));
-            return results;
+            var results = new QuantityMerge?[batch.Count];
+            var errors = new Exception?[batch.Count];
+            System.Threading.Tasks.Parallel.For(0, batch.Count, options, (i, state) =>
+            {
+                try
+                {
+                    results[i] = MergeGroup(merger, batch[i].Quantity, batch[i].Claims);
+                }
+                catch (Exception e)
+                {
+                    errors[i] = e;
+                    state.Break(); // Every lower index still runs, so the first failure in key order is found.
+                }
+            });
+
+            var done = new List<QuantityMerge>(batch.Count);
+            for (var i = 0; i < batch.Count; i++)
+            {
+                if (errors[i] is Exception error)
+                {
+                    return ThenThrow(done, error);
+                }
+
+                done.Add(results[i]!);
+            }
+
+            return done;
+        }
+
+        private static IEnumerable<QuantityMerge> ThenThrow(List<QuantityMerge> results, Exception error)
+        {
+            foreach (var result in results)
+            {
+                yield return result;
+            }
+
+            ExceptionDispatchInfo.Capture(error).Throw();
         }
 
         private IEnumerable<(Quantity, List<Claim>)> BufferGroups(IEnumerable<Claim> claims)

@@ -23,7 +23,10 @@ namespace ClaimRecon.Merging
         /// <summary>Gets why it was left out.</summary>
         public OutlierReason Reason { get; }
 
-        /// <summary>Gets how far its range lies from the consensus (0 when they touch, or for a self-contradictory witness).</summary>
+        /// <summary>
+        /// Gets how far its range lies from the consensus (0 when they touch, or for a self-contradictory witness);
+        /// <see cref="decimal.MaxValue"/> when the distance is larger than a decimal holds.
+        /// </summary>
         public decimal Distance { get; }
 
         /// <summary>Gets the denials, by other origins or its own, that cover some of its range.</summary>

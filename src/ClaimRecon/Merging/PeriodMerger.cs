@@ -166,7 +166,7 @@ namespace ClaimRecon.Merging
                 var distance = decimal.MaxValue;
                 foreach (var candidate in candidates)
                 {
-                    distance = Math.Min(distance, all[w].Range.DistanceTo(candidate.Range));
+                    distance = Math.Min(distance, Distance(all[w].Range, candidate.Range));
                 }
 
                 outliers.Add(new Outlier(all[w], unique ? OutlierReason.OutsideConsensus : OutlierReason.OutsideAllCandidates, distance, DeniedBy(all[w].Range, denials)));
@@ -229,7 +229,7 @@ namespace ClaimRecon.Merging
                 }
                 else
                 {
-                    outliers.Add(new Outlier(all[w], OutlierReason.OutsideConsensus, all[w].Range.DistanceTo(fused), DeniedBy(all[w].Range, denials)));
+                    outliers.Add(new Outlier(all[w], OutlierReason.OutsideConsensus, Distance(all[w].Range, fused), DeniedBy(all[w].Range, denials)));
                 }
             }
 
@@ -280,12 +280,15 @@ namespace ClaimRecon.Merging
                 return (null, "no estimate: every kept region is unbounded, so it says nothing about where the value lies");
             }
 
+            // Each midpoint times its share of the weight (at most 1), so no product exceeds a decimal; a point is its own
+            // midpoint exactly (NumericRange.Midpoint halves each end first, which rounds and overflows at decimal.MaxValue).
             decimal sum = 0;
             foreach (var (range, weight) in regions)
             {
                 if (range.IsBounded)
                 {
-                    sum += range.Midpoint!.Value * weight / total;
+                    var midpoint = range.IsPoint ? range.Lower.Value : range.Midpoint!.Value;
+                    sum += midpoint * ((decimal)weight / total);
                 }
             }
 
@@ -373,6 +376,24 @@ namespace ClaimRecon.Merging
             }
 
             return result;
+        }
+
+        /// <summary>
+        /// The distance between two non-empty ranges, as <see cref="NumericRange.DistanceTo(NumericRange)"/>, except that a
+        /// distance larger than a decimal holds (ends near opposite limits) is <see cref="decimal.MaxValue"/> instead of an
+        /// <see cref="OverflowException"/> that would abort the whole merge.
+        /// </summary>
+        private static decimal Distance(NumericRange a, NumericRange b)
+        {
+            var gap = a.Gap(b);
+            if (gap.IsEmpty)
+            {
+                return 0m;
+            }
+
+            var lower = gap.Lower.Value;
+            var upper = gap.Upper.Value;
+            return lower < 0 && upper > decimal.MaxValue + lower ? decimal.MaxValue : upper - lower;
         }
 
         private static Denial[] DeniedBy(NumericRange range, Denial[] denials)
