@@ -211,10 +211,12 @@ namespace ClaimRecon.Merging
         private IEnumerable<(Quantity, List<Claim>)> BufferGroups(IEnumerable<Claim> claims)
         {
             var byKey = new Dictionary<QuantityKey, (Quantity Quantity, List<Claim> Claims)>();
+            Quantity? previous = null;
             var index = 0;
             foreach (var claim in claims)
             {
-                var quantity = Check(claim, index++);
+                var quantity = Check(claim, index++, previous);
+                previous = quantity;
                 if (!byKey.TryGetValue(quantity.Key, out var group))
                 {
                     group = (quantity, new List<Claim>());
@@ -239,7 +241,7 @@ namespace ClaimRecon.Merging
             var index = 0;
             foreach (var claim in claims)
             {
-                var quantity = Check(claim, index);
+                var quantity = Check(claim, index, current);
                 if (current is not null && !ReferenceEquals(quantity, current))
                 {
                     if (quantity.Key.CompareTo(current.Key) < 0)
@@ -264,14 +266,16 @@ namespace ClaimRecon.Merging
             }
         }
 
-        private Quantity Check(Claim? claim, int index)
+        private Quantity Check(Claim? claim, int index, Quantity? previous)
         {
             if (claim is null)
             {
                 throw new ArgumentException($"claims[{index}] is null.", "claims");
             }
 
-            if (!_quantities.TryGetValue(claim.Quantity, out var quantity))
+            // Runs of claims about one quantity (the usual case, and always so for sorted input) skip the key lookup.
+            Quantity? quantity = previous;
+            if ((quantity is null || !quantity.Key.Equals(claim.Quantity)) && !_quantities.TryGetValue(claim.Quantity, out quantity))
             {
                 throw new ArgumentException($"claims[{index}] (\"{claim.Id}\"): quantity \"{claim.Quantity}\" is not one of the engine's quantities.", "claims");
             }

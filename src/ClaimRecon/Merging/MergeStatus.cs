@@ -9,7 +9,7 @@ namespace ClaimRecon.Merging
         Consensus,
         /// <summary>Several ranges share the top score; none is chosen (see <see cref="MergeResult.Candidates"/>).</summary>
         Tie,
-        /// <summary>No value satisfies the strategy: the intersection is empty, or no value reaches the fault-tolerant threshold.</summary>
+        /// <summary>No value satisfies the strategy: the intersection is empty, no claimed value has positive net support under max agreement (denials outweigh it, or every weight is 0), or no value reaches the fault-tolerant threshold.</summary>
         NoAgreement,
     }
 }

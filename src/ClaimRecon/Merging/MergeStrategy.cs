@@ -18,7 +18,7 @@ namespace ClaimRecon.Merging
     /// <item><see cref="Hull"/>: the smallest range holding every witness's range. Denials are reported, not subtracted.</item>
     /// <item><see cref="MaxAgreement"/>: Marzullo's sweep over all witness ends. Each value scores the number of witnesses
     /// admitting it minus the number of origins denying it; the result is every maximal run of values with the top score
-    /// and no witness or denial starting or ending inside it. One such run is the consensus; several are a tie
+    /// and no witness or denial starting or ending inside it, among values some witness admits. When that top score is not positive (every claimed value is denied at least as strongly as it is asserted) there is no consensus (<see cref="MergeStatus.NoAgreement"/>). One such run is the consensus; several are a tie
     /// (<see cref="MergeStatus.Tie"/>), reported as such and never settled.</item>
     /// <item><see cref="FaultTolerant(int)"/>: Brooks–Iyengar fusion. With N witnesses and a fault budget f, keep the
     /// values at least N − f witnesses admit; the fused range is their hull and the point estimate is the mean of the

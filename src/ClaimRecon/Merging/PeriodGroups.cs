@@ -16,6 +16,24 @@ namespace ClaimRecon.Merging
                 return result;
             }
 
+            // Common case: every claim covers the same days, so there is one group and nothing to sort.
+            var firstTime = claims[0].ReferenceTime;
+            if (firstTime is not null)
+            {
+                var same = true;
+                for (var k = 1; k < claims.Count && same; k++)
+                {
+                    var time = claims[k].ReferenceTime;
+                    same = time is not null && time.FirstDay == firstTime.FirstDay && time.LastDay == firstTime.LastDay;
+                }
+
+                if (same)
+                {
+                    result.Add((PeriodOf(claims), claims));
+                    return result;
+                }
+            }
+
             var dated = new List<(int First, int Last, Claim Claim)>(claims.Count);
             List<Claim>? undated = null;
             foreach (var claim in claims)

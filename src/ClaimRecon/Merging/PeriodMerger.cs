@@ -27,7 +27,7 @@ namespace ClaimRecon.Merging
         public MergeResult Merge(Quantity quantity, TimeReference? period, List<Claim> claims)
         {
             // Independent witnesses: sort by (origin, id), then one witness per origin with the intersection of its ranges.
-            claims.Sort(ByOriginThenId);
+            SortByOriginThenId(claims);
             var witnesses = new List<Witness>();
             var selfContradictory = new List<Witness>();
             var denials = new List<Claim>();
@@ -81,10 +81,54 @@ namespace ClaimRecon.Merging
             };
         }
 
-        private static int ByOriginThenId(Claim a, Claim b)
+        /// <summary>
+        /// Sorts by origin, then id, with keyed array sorts (keys read once, ordinal comparer) rather than a comparison
+        /// delegate that reads both keys through properties on every comparison.
+        /// </summary>
+        private static void SortByOriginThenId(List<Claim> claims)
         {
-            var c = string.CompareOrdinal(a.Attribution.Origin, b.Attribution.Origin);
-            return c != 0 ? c : string.CompareOrdinal(a.Id, b.Id);
+            var n = claims.Count;
+            if (n < 2)
+            {
+                return;
+            }
+
+            var items = claims.ToArray();
+            var origins = new string[n];
+            for (var k = 0; k < n; k++)
+            {
+                origins[k] = items[k].Attribution.Origin;
+            }
+
+            Array.Sort(origins, items, StringComparer.Ordinal);
+            string[]? ids = null;
+            var start = 0;
+            while (start < n)
+            {
+                var end = start + 1;
+                while (end < n && string.Equals(origins[end], origins[start], StringComparison.Ordinal))
+                {
+                    end++;
+                }
+
+                if (end - start > 1)
+                {
+                    ids ??= new string[n];
+                    for (var k = start; k < end; k++)
+                    {
+                        ids[k] = items[k].Id;
+                    }
+
+                    Array.Sort(ids, items, start, end - start, StringComparer.Ordinal);
+                }
+
+                start = end;
+            }
+
+            for (var k = 0; k < n; k++)
+            {
+                claims[k] = items[k];
+            }
         }
 
         private decimal Weight(string origin) =>
@@ -120,9 +164,23 @@ namespace ClaimRecon.Merging
                 return Empty(quantity, period, selfContradictory, denialClaims);
             }
 
+            if (all.Length == 1 && denialClaims.Count == 0 && all[0].Weight > 0)
+            {
+                return SingleWitness(quantity, period, all, selfContradictory);
+            }
+
             var (denialRanges, denialWeights) = DenialIntervals(denialClaims);
             var sweep = Sweep(all, denialRanges, denialWeights);
             var runs = sweep.TopRuns(out var top);
+            if (top <= 0)
+            {
+                // No claimed value has positive net support: denials outweigh or equal the support, or every weight is 0.
+                var denied = Denials(denialClaims, NumericRange.Empty);
+                return new MergeResult(
+                    quantity, period, _strategy, MergeStatus.NoAgreement, NumericRange.Empty, 0, all, NoWitnesses, NoWitnesses, NoCandidates,
+                    SelfContradictoryOutliers(selfContradictory, denied), denied, null,
+                    "no claimed value has more support than denial", null);
+            }
 
             // Candidates and their supporters: a witness holds a candidate exactly when it covers the candidate's first
             // piece, because no range starts or ends inside a candidate.
@@ -293,6 +351,16 @@ namespace ClaimRecon.Merging
             }
 
             return (sum, skipped == 0 ? null : $"{skipped} unbounded region(s) widen the fused range but are left out of the estimate");
+        }
+
+        /// <summary>Max agreement with one witness and no denial: the witness's range, without a sweep.</summary>
+        private MergeResult SingleWitness(Quantity quantity, TimeReference? period, Witness[] all, List<Witness> selfContradictory)
+        {
+            var only = all[0];
+            var candidate = new Candidate(only.Range, only.Weight, all);
+            return new MergeResult(
+                quantity, period, _strategy, MergeStatus.Consensus, only.Range, only.Weight, all, all, NoWitnesses, new[] { candidate },
+                SelfContradictoryOutliers(selfContradictory, NoDenials), NoDenials, null, null, null);
         }
 
         private MergeResult Empty(Quantity quantity, TimeReference? period, List<Witness> selfContradictory, List<Claim> denialClaims)

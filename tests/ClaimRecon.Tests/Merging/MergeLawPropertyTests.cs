@@ -303,6 +303,15 @@ namespace ClaimRecon.Tests.Merging
                 - denials.Where(d => d.Value.Any(r => r.Contains(x))).Sum(d => weightOf(d.Key));
 
             var samples = MergeOracle.Samples(witnesses.Select(w => w.Range).Concat(denials.Values.SelectMany(r => r)));
+            var oracleTop = samples.Where(s => Covered(s.Value)).Max(s => Score(s.Value));
+            if (oracleTop <= 0)
+            {
+                result.Status.Should().Be(MergeStatus.NoAgreement, "no claimed value has positive net support (best {0})", oracleTop);
+                result.Candidates.Should().BeEmpty();
+                result.Consensus.IsEmpty.Should().BeTrue();
+                return;
+            }
+
             result.Candidates.Should().NotBeEmpty();
             var top = result.Candidates[0].Score;
             NumericRange? previous = null;
