@@ -82,7 +82,21 @@ namespace ClaimRecon.Benchmarks
 
         /// <summary>Gets the claim counts: 1,000, 100,000 and 1,000,000, or only 1,000 in a smoke run.</summary>
         /// <returns>The counts.</returns>
-        public static IEnumerable<int> ClaimCounts() => IsSmokeRun ? new[] { 1_000 } : new[] { 1_000, 100_000, 1_000_000 };
+        public static IEnumerable<int> ClaimCounts()
+        {
+            if (IsSmokeRun)
+            {
+                return new[] { 1_000 };
+            }
+
+            var only = Environment.GetEnvironmentVariable(ClaimsVariable);
+            return string.IsNullOrWhiteSpace(only)
+                ? new[] { 1_000, 100_000, 1_000_000 }
+                : only!.Split(',').Select(t => int.Parse(t.Trim(), NumberStyles.Integer, CultureInfo.InvariantCulture)).ToArray();
+        }
+
+        /// <summary>The environment variable that, set to comma-separated counts such as <c>1000000</c>, runs only those claim counts (for a focused re-run).</summary>
+        public const string ClaimsVariable = "CLAIMRECON_BENCH_CLAIMS";
 
         /// <summary>Gets the numbers of claims per quantity: 1, 10, 100 and 1,000.</summary>
         /// <returns>The group sizes.</returns>
