@@ -94,8 +94,29 @@ namespace ClaimRecon.Ranges
         public decimal? Width => !_nonEmpty ? 0m : IsBounded ? _upper.Value - _lower.Value : null;
 
         /// <summary>Gets the value halfway between the ends, or <see langword="null"/> for an empty or unbounded range.</summary>
-        /// <remarks>Computed as lower/2 + upper/2, which cannot overflow; the last of 28 significant digits may be rounded.</remarks>
-        public decimal? Midpoint => _nonEmpty && IsBounded ? (_lower.Value / 2m) + (_upper.Value / 2m) : null;
+        /// <remarks>
+        /// A single point is its own midpoint, exactly. Otherwise computed as lower + (upper − lower)/2 when both ends have
+        /// the same sign and lower/2 + upper/2 when they differ, neither of which can overflow, even at the decimal limits;
+        /// the last of 28 significant digits may be rounded.
+        /// </remarks>
+        public decimal? Midpoint
+        {
+            get
+            {
+                if (!_nonEmpty || !IsBounded)
+                {
+                    return null;
+                }
+
+                decimal lower = _lower.Value, upper = _upper.Value;
+                if (lower == upper)
+                {
+                    return lower;
+                }
+
+                return (lower >= 0) == (upper >= 0) ? lower + ((upper - lower) / 2m) : (lower / 2m) + (upper / 2m);
+            }
+        }
 
         /// <summary>Creates the range holding only <paramref name="value"/>: [value, value].</summary>
         /// <param name="value">The value.</param>

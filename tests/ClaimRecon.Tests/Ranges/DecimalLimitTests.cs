@@ -58,5 +58,24 @@ namespace ClaimRecon.Tests.Ranges
 
             width.Should().Throw<OverflowException>();
         }
+
+        [Theory]
+        [InlineData("79228162514264337593543950335")]
+        [InlineData("-79228162514264337593543950335")]
+        [InlineData("7922816251426433759354395033.5")]
+        public void MidpointOfASinglePointIsThePointItself_EvenAtTheDecimalLimits(string text)
+        {
+            var value = decimal.Parse(text, System.Globalization.CultureInfo.InvariantCulture);
+
+            NumericRange.Point(value).Midpoint.Should().Be(value);
+        }
+
+        [Fact]
+        public void MidpointOfTwoValuesNearTheUpperLimitDoesNotOverflowAndLiesBetweenThem()
+        {
+            var range = NumericRange.Closed(decimal.MaxValue - 10m, decimal.MaxValue);
+
+            range.Midpoint.Should().Be(decimal.MaxValue - 5m);
+        }
     }
 }
