@@ -74,7 +74,7 @@ namespace ClaimRecon.Claims
             {
                 if (!quantityKeys.Add(quantityList[i].Key))
                 {
-                    problems.Add(new ValidationProblem($"$.quantities[{i}].key", quantityList[i].Key.ToString(), $"quantity \"{quantityList[i].Key}\" is defined more than once"));
+                    problems.Add(new ValidationProblem($"$.quantities[{i}].key", Quote(quantityList[i].Key.ToString()), $"quantity \"{quantityList[i].Key}\" is defined more than once"));
                 }
             }
 
@@ -125,7 +125,7 @@ namespace ClaimRecon.Claims
                 var path = $"$.claims[{positions[i]}]";
                 if (!quantityKeys.Contains(claim.Quantity))
                 {
-                    problems.Add(new ValidationProblem(path + ".quantity", claim.Quantity.ToString(), $"claim \"{claim.Id}\" refers to quantity \"{claim.Quantity}\", which is not defined"));
+                    problems.Add(new ValidationProblem(path + ".quantity", Quote(claim.Quantity.ToString()), $"claim \"{claim.Id}\" refers to quantity \"{claim.Quantity}\", which is not defined"));
                 }
 
                 var position = 0;
@@ -133,7 +133,7 @@ namespace ClaimRecon.Claims
                 {
                     if (!sourceIds.Contains(sourceId))
                     {
-                        problems.Add(new ValidationProblem($"{path}.attribution[{position}]", sourceId, $"claim \"{claim.Id}\" refers to source \"{sourceId}\", which is not defined"));
+                        problems.Add(new ValidationProblem($"{path}.attribution[{position}]", Quote(sourceId), $"claim \"{claim.Id}\" refers to source \"{sourceId}\", which is not defined"));
                     }
 
                     position++;
@@ -159,11 +159,14 @@ namespace ClaimRecon.Claims
                 {
                     problems.Add(new ValidationProblem(
                         $"$.claims[{i}].policy",
-                        policy.Name,
+                        Quote(policy.Name),
                         $"claim \"{claims[i].Id}\" uses policy \"{policy.Name}\" as {policy}, but \"{policy.Name}\" is already {known}; give different policies different names"));
                 }
             }
         }
+
+        /// <summary>A string as JSON text, the form every <see cref="ValidationProblem.Value"/> takes (as the JSON reader reports it).</summary>
+        private static string Quote(string value) => Newtonsoft.Json.JsonConvert.ToString(value);
 
         private static HashSet<string> FindDuplicates<T>(IReadOnlyList<T> items, Func<T, string> id, string listPath, string field, List<ValidationProblem> problems)
         {
@@ -173,7 +176,7 @@ namespace ClaimRecon.Claims
                 var value = id(items[i]);
                 if (!seen.Add(value))
                 {
-                    problems.Add(new ValidationProblem($"{listPath}[{i}].{field}", value, $"id \"{value}\" is used more than once"));
+                    problems.Add(new ValidationProblem($"{listPath}[{i}].{field}", Quote(value), $"id \"{value}\" is used more than once"));
                 }
             }
 

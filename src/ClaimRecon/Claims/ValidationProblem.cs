@@ -21,7 +21,7 @@ namespace ClaimRecon.Claims
         /// <summary>Gets where the problem is, as a JSON path.</summary>
         public string Path { get; }
 
-        /// <summary>Gets the offending value as text, or null when it is missing.</summary>
+        /// <summary>Gets the offending value as JSON text (strings in double quotes, numbers bare), or null when it is missing.</summary>
         public string? Value { get; }
 
         /// <summary>Gets what is wrong.</summary>

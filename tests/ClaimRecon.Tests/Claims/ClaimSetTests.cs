@@ -59,19 +59,19 @@ namespace ClaimRecon.Tests.Claims
 
             thrown.Problems.Select(p => (p.Path, p.Value)).Should().BeEquivalentTo(new[]
             {
-                ("$.sources[2].id", "k24"),
-                ("$.quantities[1].key", "detainees/transferred"),
-                ("$.claims[1].id", "c0"),
-                ("$.claims[1].quantity", "detainees/held"),
-                ("$.claims[1].attribution[1]", "ghost"),
-                ("$.claims[2].attribution[0]", "phantom"),
-                ("$.claims[2].attribution[2]", "spectre"),
+                ("$.sources[2].id", "\"k24\""),
+                ("$.quantities[1].key", "\"detainees/transferred\""),
+                ("$.claims[1].id", "\"c0\""),
+                ("$.claims[1].quantity", "\"detainees/held\""),
+                ("$.claims[1].attribution[1]", "\"ghost\""),
+                ("$.claims[2].attribution[0]", "\"phantom\""),
+                ("$.claims[2].attribution[2]", "\"spectre\""),
             });
             thrown.Message.Should().StartWith("7 problems in the input:");
             foreach (var problem in thrown.Problems)
             {
                 thrown.Message.Should().Contain($"{problem.Path}: {problem.Message}");
-                problem.Message.Should().Contain($"\"{problem.Value}\"");
+                problem.Message.Should().Contain(problem.Value!, "the value, as JSON text, appears in the message");
             }
         }
 
@@ -82,7 +82,7 @@ namespace ClaimRecon.Tests.Claims
 
             set.Should().BeNull();
             problems.Should().ContainSingle().Which.Should().Be(
-                new ValidationProblem("$.claims[0].quantity", "detainees/held", "claim \"c0\" refers to quantity \"detainees/held\", which is not defined"));
+                new ValidationProblem("$.claims[0].quantity", "\"detainees/held\"", "claim \"c0\" refers to quantity \"detainees/held\", which is not defined"));
         }
 
         [Fact]
@@ -115,7 +115,7 @@ namespace ClaimRecon.Tests.Claims
 
             set.Should().BeNull();
             problem.Path.Should().Be("$.claims[1].policy");
-            problem.Value.Should().Be("house");
+            problem.Value.Should().Be("\"house\"", "values are JSON text, as the JSON reader reports them");
             problem.Message.Should().Contain("\"c1\"").And.Contain("about \u00B10.25").And.Contain("about \u00B10.05");
         }
 
@@ -127,7 +127,7 @@ namespace ClaimRecon.Tests.Claims
             var problem = ClaimSet.Validate(Sources, Quantities, claims, out _).Should().ContainSingle().Subject;
 
             problem.Path.Should().Be("$.claims[0].policy");
-            problem.Value.Should().Be("default");
+            problem.Value.Should().Be("\"default\"");
         }
 
         [Fact]
