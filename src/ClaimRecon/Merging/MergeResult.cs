@@ -22,7 +22,6 @@ namespace ClaimRecon.Merging
         private readonly Candidate[] _candidates;
         private readonly Outlier[] _outliers;
         private readonly Denial[] _denials;
-        private readonly string _quantityName;
 
         internal MergeResult(
             Quantity quantity,
@@ -42,7 +41,6 @@ namespace ClaimRecon.Merging
             int? faultBudgetApplied)
         {
             Quantity = quantity;
-            _quantityName = quantity.Key.ToString();
             Period = period;
             Strategy = strategy;
             Status = status;
@@ -119,7 +117,7 @@ namespace ClaimRecon.Merging
             && AllHoldConsensus() && !DenialTouchesConsensus();
 
         /// <summary>Gets a one-sentence explanation naming the sources, figures, period and strategy.</summary>
-        public string Explanation => Explanations.Explain(this, _quantityName);
+        public string Explanation => Explanations.Explain(this, Quantity.Key.ToString());
 
         /// <summary>Returns <see cref="Explanation"/>.</summary>
         /// <returns>The explanation.</returns>
