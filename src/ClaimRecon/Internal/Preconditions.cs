@@ -114,5 +114,35 @@ namespace ClaimRecon.Internal
             : double.IsPositiveInfinity(value) ? "+Infinity"
             : double.IsNegativeInfinity(value) ? "-Infinity"
             : value.ToString("R", CultureInfo.InvariantCulture);
+
+        /// <summary>
+        /// Indexes items by key, throwing <see cref="ArgumentException"/> that names the position for a null item or a key
+        /// used twice (<c>quantities[3]: the key "a/b" is used twice.</c>).
+        /// </summary>
+        public static Dictionary<TKey, T> IndexUnique<TKey, T>(IEnumerable<T> items, Func<T, TKey> keyOf, IEqualityComparer<TKey>? comparer, string name, string keyWord)
+            where TKey : notnull
+            where T : class
+        {
+            var index = new Dictionary<TKey, T>(comparer);
+            var position = 0;
+            foreach (var item in items)
+            {
+                if (item is null)
+                {
+                    throw new ArgumentException($"{name}[{position}] is null.", name);
+                }
+
+                var key = keyOf(item);
+                if (index.ContainsKey(key))
+                {
+                    throw new ArgumentException($"{name}[{position}]: the {keyWord} \"{key}\" is used twice.", name);
+                }
+
+                index.Add(key, item);
+                position++;
+            }
+
+            return index;
+        }
     }
 }

@@ -46,24 +46,7 @@ namespace ClaimRecon.Merging
         public MergeEngine(IEnumerable<Quantity> quantities, IEnumerable<Source>? sources = null, MergeOptions? options = null)
         {
             Preconditions.NotNull(quantities);
-            _quantities = new Dictionary<QuantityKey, Quantity>();
-            var index = 0;
-            foreach (var quantity in quantities)
-            {
-                if (quantity is null)
-                {
-                    throw new ArgumentException($"quantities[{index}] is null.", nameof(quantities));
-                }
-
-                if (_quantities.ContainsKey(quantity.Key))
-                {
-                    throw new ArgumentException($"quantities[{index}]: the key \"{quantity.Key}\" is used twice.", nameof(quantities));
-                }
-
-                _quantities.Add(quantity.Key, quantity);
-                index++;
-            }
-
+            _quantities = Preconditions.IndexUnique(quantities, q => q.Key, null, nameof(quantities), "key");
             _sources = new SourceCatalogue(sources ?? Array.Empty<Source>());
             Options = options ?? MergeOptions.Default;
         }
@@ -211,16 +194,21 @@ namespace ClaimRecon.Merging
         private IEnumerable<(Quantity, List<Claim>)> BufferGroups(IEnumerable<Claim> claims)
         {
             var byKey = new Dictionary<QuantityKey, (Quantity Quantity, List<Claim> Claims)>();
-            Quantity? previous = null;
+            (Quantity Quantity, List<Claim> Claims)? current = null;
             var index = 0;
             foreach (var claim in claims)
             {
-                var quantity = Check(claim, index++, previous);
-                previous = quantity;
-                if (!byKey.TryGetValue(quantity.Key, out var group))
+                var quantity = Check(claim, index++, current?.Quantity);
+                if (current is not { } group || !ReferenceEquals(group.Quantity, quantity))
                 {
-                    group = (quantity, new List<Claim>());
-                    byKey.Add(quantity.Key, group);
+                    // A new run of claims: find (or start) its quantity's group once, not once per claim.
+                    if (!byKey.TryGetValue(quantity.Key, out group))
+                    {
+                        group = (quantity, new List<Claim>());
+                        byKey.Add(quantity.Key, group);
+                    }
+
+                    current = group;
                 }
 
                 group.Claims.Add(claim);
@@ -329,37 +317,37 @@ namespace ClaimRecon.Merging
                 }
             }
 
+            // Prefix maximum of lower ends, suffix minimum of upper ends (as ends, so open and closed kinds count).
             var n = stated.Count;
-            var lowers = new NumericRange[n];
+            var lowers = new RangeBound[n];
             var lowerFrom = new int[n];
-            var best = NumericRange.All;
-            var bestIndex = -1;
+            var lower = RangeBound.Unbounded;
+            var from = -1;
             for (var i = 0; i < n; i++)
             {
-                var ray = stated[i].Lower.IsUnbounded ? NumericRange.All : new NumericRange(stated[i].Lower, RangeBound.Unbounded);
-                if (ray.Intersect(best) == ray && ray != best)
+                if (EndpointOrder.CompareLower(stated[i].Lower, lower) > 0)
                 {
-                    best = ray;
-                    bestIndex = i;
+                    lower = stated[i].Lower;
+                    from = i;
                 }
 
-                lowers[i] = best;
-                lowerFrom[i] = bestIndex;
+                lowers[i] = lower;
+                lowerFrom[i] = from;
             }
 
             var points = new TimelinePoint[n];
-            best = NumericRange.All;
-            bestIndex = -1;
+            var upper = RangeBound.Unbounded;
+            from = -1;
             for (var i = n - 1; i >= 0; i--)
             {
-                var ray = stated[i].Upper.IsUnbounded ? NumericRange.All : new NumericRange(RangeBound.Unbounded, stated[i].Upper);
-                if (ray.Intersect(best) == ray && ray != best)
+                if (EndpointOrder.CompareUpper(stated[i].Upper, upper) < 0)
                 {
-                    best = ray;
-                    bestIndex = i;
+                    upper = stated[i].Upper;
+                    from = i;
                 }
 
-                points[i] = new TimelinePoint(periods[i], stated[i], lowers[i].Intersect(best), lowerFrom[i], bestIndex);
+                var bounds = new NumericRange(lowers[i], RangeBound.Unbounded).Intersect(new NumericRange(RangeBound.Unbounded, upper));
+                points[i] = new TimelinePoint(periods[i], stated[i], bounds, lowerFrom[i], from);
             }
 
             return new CumulativeTimeline(points);

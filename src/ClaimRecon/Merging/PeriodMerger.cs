@@ -233,7 +233,7 @@ namespace ClaimRecon.Merging
             }
 
             var supporters = unique ? candidates[0].Supporters : Array.Empty<Witness>();
-            var nonDeciding = unique ? NonDeciding(sweep, all, supporters, outlierCover) : NoWitnesses;
+            var nonDeciding = unique ? NonDeciding(sweep, all, supportsAny, outlierCover) : NoWitnesses;
             return new MergeResult(
                 quantity, period, _strategy, unique ? MergeStatus.Consensus : MergeStatus.Tie, consensus, unique ? top : 0, all,
                 (Witness[])supporters, nonDeciding, candidates, outliers.ToArray(), denials, null, null, null);
@@ -518,9 +518,10 @@ namespace ClaimRecon.Merging
             return lo;
         }
 
-        private static Witness[] NonDeciding(CoverageSweep sweep, Witness[] all, IReadOnlyList<Witness> supporters, int[] outlierCoverDelta)
+        private static Witness[] NonDeciding(CoverageSweep sweep, Witness[] all, bool[] supports, int[] outlierCoverDelta)
         {
-            // A supporter decides nothing when its range also reaches values some outlier holds.
+            // A supporter decides nothing when its range also reaches values some outlier holds. With a unique candidate,
+            // the supporters are exactly the witnesses marked in supports, in the same order.
             var coveredBefore = new int[sweep.PieceCount + 1];
             var cover = 0;
             for (var p = 0; p < sweep.PieceCount; p++)
@@ -534,19 +535,12 @@ namespace ClaimRecon.Merging
                 return NoWitnesses;
             }
 
-            var index = new Dictionary<Witness, int>(all.Length);
+            var result = new List<Witness>();
             for (var w = 0; w < all.Length; w++)
             {
-                index[all[w]] = w;
-            }
-
-            var result = new List<Witness>();
-            foreach (var s in supporters)
-            {
-                var w = index[s];
-                if (coveredBefore[sweep.WitnessEnd[w] + 1] - coveredBefore[sweep.WitnessStart[w]] > 0)
+                if (supports[w] && coveredBefore[sweep.WitnessEnd[w] + 1] - coveredBefore[sweep.WitnessStart[w]] > 0)
                 {
-                    result.Add(s);
+                    result.Add(all[w]);
                 }
             }
 

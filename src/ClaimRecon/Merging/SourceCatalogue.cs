@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using ClaimRecon.Internal;
 using ClaimRecon.Sources;
 
 namespace ClaimRecon.Merging
@@ -11,23 +12,7 @@ namespace ClaimRecon.Merging
 
         public SourceCatalogue(IEnumerable<Source> sources)
         {
-            _byId = new Dictionary<string, Source>(StringComparer.Ordinal);
-            var index = 0;
-            foreach (var source in sources)
-            {
-                if (source is null)
-                {
-                    throw new ArgumentException($"sources[{index}] is null.", nameof(sources));
-                }
-
-                if (_byId.ContainsKey(source.Id))
-                {
-                    throw new ArgumentException($"sources[{index}]: the id \"{source.Id}\" is used twice.", nameof(sources));
-                }
-
-                _byId.Add(source.Id, source);
-                index++;
-            }
+            _byId = Preconditions.IndexUnique(sources, s => s.Id, StringComparer.Ordinal, nameof(sources), "id");
         }
 
         public bool IsEmpty => _byId.Count == 0;
