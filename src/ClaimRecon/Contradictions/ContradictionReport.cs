@@ -1,0 +1,70 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Text;
+using ClaimRecon.Claims;
+using ClaimRecon.Merging;
+
+namespace ClaimRecon.Contradictions
+{
+    /// <summary>The result of <see cref="ContradictionDetector.Detect"/>: findings, the merges and derivations they rest on, and the relations that could not be checked.</summary>
+    /// <remarks>Immutable and thread-safe. Findings are ordered by severity (highest first), then kind, quantity and claim ids.</remarks>
+    public sealed class ContradictionReport
+    {
+        private readonly Finding[] _findings;
+        private readonly QuantityMerge[] _merges;
+        private readonly Derivation[] _derivations;
+        private readonly UncheckedRelation[] _unchecked;
+        private readonly Claim[] _claims;
+
+        internal ContradictionReport(Claim[] claims, QuantityMerge[] merges, Derivation[] derivations, Finding[] findings, UncheckedRelation[] skipped)
+        {
+            _claims = claims;
+            _merges = merges;
+            _derivations = derivations;
+            _findings = findings;
+            _unchecked = skipped;
+        }
+
+        /// <summary>Gets the claims examined, in input order.</summary>
+        public IReadOnlyList<Claim> Claims => _claims;
+
+        /// <summary>Gets the findings.</summary>
+        public IReadOnlyList<Finding> Findings => _findings;
+
+        /// <summary>Gets the findings that are contradictions (see <see cref="Finding.IsContradiction"/>).</summary>
+        public IEnumerable<Finding> Contradictions => _findings.Where(f => f.IsContradiction);
+
+        /// <summary>Gets the per-quantity merges (max agreement) the checks ran on, in quantity-key order.</summary>
+        public IReadOnlyList<QuantityMerge> Merges => _merges;
+
+        /// <summary>Gets every derived figure computed from the declared relations.</summary>
+        public IReadOnlyList<Derivation> Derivations => _derivations;
+
+        /// <summary>Gets the relations (and periods) that could not be checked, with the reason.</summary>
+        public IReadOnlyList<UncheckedRelation> Unchecked => _unchecked;
+
+        /// <summary>Gets the number of distinct attribution roots among the claims examined.</summary>
+        public int OriginCount => _claims.Select(c => c.Attribution.Origin).Distinct().Count();
+
+        /// <summary>Returns one line per finding and per unchecked relation.</summary>
+        /// <returns>The text form.</returns>
+        public override string ToString()
+        {
+            var text = new StringBuilder();
+            text.Append(_findings.Length).Append(_findings.Length == 1 ? " finding" : " findings")
+                .Append(" in ").Append(_claims.Length).Append(" claims from ").Append(OriginCount).Append(" origins");
+            foreach (var finding in _findings)
+            {
+                text.Append('\n').Append(finding.Id).Append(" [").Append(finding.Kind).Append(", severity ")
+                    .Append(Explanations.Number(System.Math.Round(finding.Severity, 3))).Append("] ").Append(finding.Explanation);
+            }
+
+            foreach (var skipped in _unchecked)
+            {
+                text.Append("\nnot checked: ").Append(skipped);
+            }
+
+            return text.ToString();
+        }
+    }
+}

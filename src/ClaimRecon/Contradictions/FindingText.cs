@@ -1,0 +1,86 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using ClaimRecon.Claims;
+using ClaimRecon.Merging;
+using ClaimRecon.Ranges;
+using ClaimRecon.Time;
+
+namespace ClaimRecon.Contradictions
+{
+    /// <summary>The words findings are written in: who said what, when, and by how much it misses.</summary>
+    internal sealed class FindingText
+    {
+        private readonly SourceCatalogue _sources;
+
+        public FindingText(SourceCatalogue sources) => _sources = sources;
+
+        public static string Number(decimal value) => Explanations.Number(value);
+
+        public static string Percent(decimal fraction) =>
+            (Math.Round(fraction * 100m, 1, MidpointRounding.AwayFromZero)).ToString("0.#", CultureInfo.InvariantCulture) + "%";
+
+        public static string Range(NumericRange range)
+        {
+            if (range.IsEmpty)
+            {
+                return "nothing";
+            }
+
+            if (range.IsPoint)
+            {
+                return Number(range.Lower.Value);
+            }
+
+            var lower = range.Lower;
+            var upper = range.Upper;
+            if (upper.IsUnbounded)
+            {
+                return lower.IsUnbounded ? "any value" : (lower.IsOpen ? "more than " : "at least ") + Number(lower.Value);
+            }
+
+            if (lower.IsUnbounded)
+            {
+                return (upper.IsOpen ? "less than " : "at most ") + Number(upper.Value);
+            }
+
+            return (lower.IsOpen ? "(" : "[") + Number(lower.Value) + ", " + Number(upper.Value) + (upper.IsOpen ? ")" : "]");
+        }
+
+        public static string When(TimeReference? period)
+        {
+            if (period is null)
+            {
+                return "at no stated time";
+            }
+
+            if (period.Label is not null)
+            {
+                return "in " + period.Label;
+            }
+
+            return period.Precision == TimePrecision.Day
+                ? "on " + period.FirstDay.ToString("d MMMM yyyy", CultureInfo.InvariantCulture)
+                : "in " + period;
+        }
+
+        public static string Possessive(string name) => name.EndsWith("s", StringComparison.Ordinal) ? name + "'" : name + "'s";
+
+        public string Name(string sourceId) => _sources.NameOf(sourceId);
+
+        /// <summary>"Joint Operations Command (Iraq) (via Kurdistan24)".</summary>
+        public string Who(Claim claim)
+        {
+            var origin = claim.Attribution.Origin;
+            var name = _sources.NameOf(origin);
+            return string.Equals(origin, claim.Attribution.Reporter, StringComparison.Ordinal)
+                ? name
+                : name + " (via " + _sources.NameOf(claim.Attribution.Reporter) + ")";
+        }
+
+        public static string Figure(Claim claim) => "\"" + (claim.Figure.Wording ?? claim.Figure.ToString()) + "\"";
+
+        public static string Figures(IEnumerable<Claim> claims) => string.Join(" and ", claims.Select(Figure).Distinct());
+    }
+}

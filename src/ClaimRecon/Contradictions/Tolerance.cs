@@ -1,0 +1,100 @@
+using System;
+using System.Collections.Generic;
+using ClaimRecon.Claims;
+using ClaimRecon.Hedging;
+using ClaimRecon.Ranges;
+
+namespace ClaimRecon.Contradictions
+{
+    /// <summary>
+    /// Reads claims at a uniform hedge tolerance t: "about x" as [x(1−t), x(1+t)], "nearly x" as [x(1−t), x). t = 0 is
+    /// the literal reading ("about x" = x, "nearly x" just below x); the claim's own policy is the configured reading.
+    /// Ranges widen as t grows, so agreement is monotone in t and the flip point is found by bisection.
+    /// </summary>
+    internal static class Tolerance
+    {
+        /// <summary>The width of "nearly x" read literally: just below x.</summary>
+        private const decimal NearlyFloor = 0.000000001m;
+
+        /// <summary>
+        /// The flip tolerance is found to this precision and rounded up to it. It is also the literal reading: figures
+        /// that agree when hedges are read 0.01% wide agree literally ("nearly 7,000" × $10 reaches $70,000).
+        /// </summary>
+        public const decimal Step = 0.0001m;
+
+        public static NumericRange RangeAt(Claim claim, decimal t)
+        {
+            var policy = claim.Policy
+                .WithApproximateTolerance("t", t)
+                .WithNearlyTolerance("t", Math.Max(t, NearlyFloor));
+            try
+            {
+                return policy.Interpret(claim.Figure);
+            }
+            catch (ArgumentException)
+            {
+                // A figure near the decimal limit cannot be widened; its configured reading stands.
+                return claim.Range;
+            }
+        }
+
+        public static NumericRange WitnessAt(IReadOnlyList<Claim> claims, decimal t)
+        {
+            var range = NumericRange.All;
+            foreach (var claim in claims)
+            {
+                range = range.Intersect(RangeAt(claim, t));
+            }
+
+            return range;
+        }
+
+        /// <summary>Returns the smallest t in [0, 1] at which <paramref name="agreesAt"/> holds (0 when it holds literally), or null when not even t = 1 suffices.</summary>
+        public static decimal? Flip(Func<decimal, bool> agreesAt)
+        {
+            if (agreesAt(Step))
+            {
+                return 0m;
+            }
+
+            if (!agreesAt(1m))
+            {
+                return null;
+            }
+
+            decimal low = Step, high = 1m;
+            while (high - low > Step)
+            {
+                var mid = (low + high) / 2;
+                if (agreesAt(mid))
+                {
+                    high = mid;
+                }
+                else
+                {
+                    low = mid;
+                }
+            }
+
+            return Math.Ceiling(high / Step) * Step;
+        }
+
+        public static decimal? PolicyTolerance(IEnumerable<Claim> claims)
+        {
+            decimal? widest = null;
+            foreach (var claim in claims)
+            {
+                if (claim.Figure.Hedge is Hedge.About or Hedge.Approximately or Hedge.Roughly)
+                {
+                    widest = Math.Max(widest ?? 0m, claim.Policy.ApproximateTolerance);
+                }
+                else if (claim.Figure.Hedge is Hedge.Nearly or Hedge.Almost)
+                {
+                    widest = Math.Max(widest ?? 0m, claim.Policy.NearlyTolerance);
+                }
+            }
+
+            return widest;
+        }
+    }
+}
