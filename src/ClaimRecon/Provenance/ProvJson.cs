@@ -42,21 +42,7 @@ namespace ClaimRecon.Provenance
 
             foreach (var (kind, key) in new[] { (ProvElementKind.Entity, "entity"), (ProvElementKind.Agent, "agent"), (ProvElementKind.Activity, "activity") })
             {
-                var elements = graph.Elements.Where(e => e.Kind == kind).ToArray();
-                if (elements.Length == 0)
-                {
-                    continue;
-                }
-
-                json.WritePropertyName(key);
-                json.WriteStartObject();
-                foreach (var element in elements)
-                {
-                    json.WritePropertyName(element.Id);
-                    WriteAttributes(json, element.Attributes);
-                }
-
-                json.WriteEndObject();
+                WriteSection(json, key, graph.Elements.Where(e => e.Kind == kind).Select(e => (e.Id, e.Attributes)));
             }
 
             foreach (var (kind, key) in new[]
@@ -65,24 +51,33 @@ namespace ClaimRecon.Provenance
                 (ProvRelationKind.WasAttributedTo, "wasAttributedTo"), (ProvRelationKind.WasAssociatedWith, "wasAssociatedWith"), (ProvRelationKind.ActedOnBehalfOf, "actedOnBehalfOf"),
             })
             {
-                var relations = graph.Relations.Where(r => r.Kind == kind).ToArray();
-                if (relations.Length == 0)
-                {
-                    continue;
-                }
-
-                json.WritePropertyName(key);
-                json.WriteStartObject();
-                foreach (var relation in relations)
-                {
-                    json.WritePropertyName(relation.Id);
-                    WriteAttributes(json, relation.Attributes);
-                }
-
-                json.WriteEndObject();
+                WriteSection(json, key, graph.Relations.Where(r => r.Kind == kind).Select(r => (r.Id, r.Attributes)));
             }
 
             json.WriteEndObject();
+        }
+
+        /// <summary>Writes one top-level key with its records, or nothing when there are none.</summary>
+        private static void WriteSection(JsonTextWriter json, string key, System.Collections.Generic.IEnumerable<(string Id, System.Collections.Generic.IReadOnlyList<ProvAttribute> Attributes)> records)
+        {
+            var started = false;
+            foreach (var (id, attributes) in records)
+            {
+                if (!started)
+                {
+                    json.WritePropertyName(key);
+                    json.WriteStartObject();
+                    started = true;
+                }
+
+                json.WritePropertyName(id);
+                WriteAttributes(json, attributes);
+            }
+
+            if (started)
+            {
+                json.WriteEndObject();
+            }
         }
 
         private static void WriteAttributes(JsonTextWriter json, System.Collections.Generic.IReadOnlyList<ProvAttribute> attributes)
