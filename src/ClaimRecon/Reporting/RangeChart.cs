@@ -1,0 +1,242 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Text;
+using ClaimRecon.Merging;
+using ClaimRecon.Ranges;
+
+namespace ClaimRecon.Reporting
+{
+    /// <summary>
+    /// Inline SVG charts: one row per claim on a number line (closed ends filled, open ends hollow, unbounded ends as
+    /// arrows, hedged figures drawn softer, claims in a contradiction in the finding colour), with the consensus band;
+    /// and a timeline of a cumulative quantity. Colours come from CSS classes, so light and dark schemes both work.
+    /// </summary>
+    internal static class RangeChart
+    {
+        private const double Width = 760;
+        private const double LabelWidth = 250;
+        private const double PlotLeft = LabelWidth + 16;
+        private const double PlotRight = Width - 24;
+        private const double RowHeight = 24;
+        private const double Top = 14;
+        private const double AxisHeight = 34;
+
+        public sealed class Row
+        {
+            public Row(string label, string claimId, string tooltip, NumericRange range, bool hedged, bool inFinding, bool denial)
+            {
+                Label = label;
+                ClaimId = claimId;
+                Tooltip = tooltip;
+                Range = range;
+                Hedged = hedged;
+                InFinding = inFinding;
+                Denial = denial;
+            }
+
+            public string Label { get; }
+
+            public string ClaimId { get; }
+
+            public string Tooltip { get; }
+
+            public NumericRange Range { get; }
+
+            public bool Hedged { get; }
+
+            public bool InFinding { get; }
+
+            public bool Denial { get; }
+        }
+
+        public static void Ranges(StringBuilder html, string title, IReadOnlyList<Row> rows, NumericRange? consensus, string unit)
+        {
+            var finite = rows.Select(r => r.Range).Concat(consensus is { IsEmpty: false } c ? new[] { c } : Array.Empty<NumericRange>())
+                .Where(r => !r.IsEmpty).SelectMany(FiniteEnds).ToArray();
+            var (min, max) = Domain(finite);
+            double X(decimal v) => PlotLeft + ((double)(v - min) / (double)(max - min) * (PlotRight - PlotLeft));
+
+            var height = Top + (rows.Count * RowHeight) + AxisHeight;
+            html.Append("<svg class=\"cr-chart cr-ranges\" role=\"img\" width=\"").Append(Num(Width)).Append("\" height=\"").Append(Num(height))
+                .Append("\" viewBox=\"0 0 ").Append(Num(Width)).Append(' ').Append(Num(height)).Append("\" xmlns=\"http://www.w3.org/2000/svg\">");
+            html.Append("<title>").Append(Html.Encode(title)).Append("</title>");
+
+            if (consensus is { IsEmpty: false } band)
+            {
+                var left = band.Lower.IsUnbounded ? PlotLeft : X(band.Lower.Value);
+                var right = band.Upper.IsUnbounded ? PlotRight : X(band.Upper.Value);
+                html.Append("<rect class=\"cr-consensus\" data-range=\"").Append(Html.Encode(band.ToString())).Append("\" x=\"").Append(Num(left - 2)).Append("\" y=\"").Append(Num(Top - 6))
+                    .Append("\" width=\"").Append(Num(Math.Max(4, right - left + 4))).Append("\" height=\"").Append(Num((rows.Count * RowHeight) + 8)).Append("\" rx=\"3\">")
+                    .Append("<title>consensus ").Append(Html.Encode(band.ToString())).Append("</title></rect>");
+            }
+
+            for (var i = 0; i < rows.Count; i++)
+            {
+                var row = rows[i];
+                var y = Top + (i * RowHeight) + (RowHeight / 2);
+                var classes = "cr-row" + (row.Hedged ? " cr-hedged" : string.Empty) + (row.InFinding ? " cr-finding" : string.Empty) + (row.Denial ? " cr-denial" : string.Empty);
+                html.Append("<g class=\"").Append(classes).Append("\" data-claim=\"").Append(Html.Encode(row.ClaimId)).Append("\">");
+                html.Append("<title>").Append(Html.Encode(row.Tooltip)).Append("</title>");
+                html.Append("<text class=\"cr-label\" x=\"").Append(Num(LabelWidth)).Append("\" y=\"").Append(Num(y + 4)).Append("\" text-anchor=\"end\">")
+                    .Append(Html.Encode(Shorten(row.Label, 38))).Append("</text>");
+                if (row.Range.IsEmpty)
+                {
+                    html.Append("<text class=\"cr-note\" x=\"").Append(Num(PlotLeft)).Append("\" y=\"").Append(Num(y + 4)).Append("\">no value</text></g>");
+                    continue;
+                }
+
+                var lower = row.Range.Lower;
+                var upper = row.Range.Upper;
+                var x1 = lower.IsUnbounded ? PlotLeft : X(lower.Value);
+                var x2 = upper.IsUnbounded ? PlotRight : X(upper.Value);
+                html.Append("<line class=\"cr-bar\" x1=\"").Append(Num(x1)).Append("\" y1=\"").Append(Num(y)).Append("\" x2=\"").Append(Num(x2)).Append("\" y2=\"").Append(Num(y)).Append("\"/>");
+                End(html, lower, x1, y, left: true);
+                End(html, upper, x2, y, left: false);
+                html.Append("</g>");
+            }
+
+            // Axis with five ticks.
+            var axisY = Top + (rows.Count * RowHeight) + 8;
+            html.Append("<line class=\"cr-axis\" x1=\"").Append(Num(PlotLeft)).Append("\" y1=\"").Append(Num(axisY)).Append("\" x2=\"").Append(Num(PlotRight)).Append("\" y2=\"").Append(Num(axisY)).Append("\"/>");
+            foreach (var tick in Ticks(min, max))
+            {
+                var x = X(tick);
+                html.Append("<line class=\"cr-axis\" x1=\"").Append(Num(x)).Append("\" y1=\"").Append(Num(axisY)).Append("\" x2=\"").Append(Num(x)).Append("\" y2=\"").Append(Num(axisY + 4)).Append("\"/>");
+                html.Append("<text class=\"cr-tick\" x=\"").Append(Num(x)).Append("\" y=\"").Append(Num(axisY + 16)).Append("\" text-anchor=\"middle\">").Append(Html.Encode(Explanations.Number(tick))).Append("</text>");
+            }
+
+            html.Append("<text class=\"cr-tick\" x=\"").Append(Num(PlotRight)).Append("\" y=\"").Append(Num(axisY + 30)).Append("\" text-anchor=\"end\">").Append(Html.Encode(unit)).Append("</text>");
+            html.Append("</svg>");
+        }
+
+        public static void Timeline(StringBuilder html, string title, CumulativeTimeline timeline, string unit)
+        {
+            var points = timeline.Points;
+            var finite = points.SelectMany(p => FiniteEnds(p.Stated)).ToArray();
+            var (min, max) = Domain(finite);
+            const double height = 240, plotTop = 16, plotBottom = 190, left = 90, right = Width - 30;
+            double Y(decimal v) => plotBottom - ((double)(v - min) / (double)(max - min) * (plotBottom - plotTop));
+            double X(int i) => points.Count == 1 ? (left + right) / 2 : left + (i * (right - left) / (points.Count - 1));
+
+            html.Append("<svg class=\"cr-chart cr-timeline\" role=\"img\" width=\"").Append(Num(Width)).Append("\" height=\"").Append(Num(height))
+                .Append("\" viewBox=\"0 0 ").Append(Num(Width)).Append(' ').Append(Num(height)).Append("\" xmlns=\"http://www.w3.org/2000/svg\">");
+            html.Append("<title>").Append(Html.Encode(title)).Append("</title>");
+            html.Append("<line class=\"cr-axis\" x1=\"").Append(Num(left)).Append("\" y1=\"").Append(Num(plotBottom)).Append("\" x2=\"").Append(Num(right)).Append("\" y2=\"").Append(Num(plotBottom)).Append("\"/>");
+            foreach (var tick in Ticks(min, max))
+            {
+                html.Append("<text class=\"cr-tick\" x=\"").Append(Num(left - 8)).Append("\" y=\"").Append(Num(Y(tick) + 4)).Append("\" text-anchor=\"end\">").Append(Html.Encode(Explanations.Number(tick))).Append("</text>");
+                html.Append("<line class=\"cr-grid\" x1=\"").Append(Num(left)).Append("\" y1=\"").Append(Num(Y(tick))).Append("\" x2=\"").Append(Num(right)).Append("\" y2=\"").Append(Num(Y(tick))).Append("\"/>");
+            }
+
+            for (var i = 0; i < points.Count; i++)
+            {
+                var p = points[i];
+                var x = X(i);
+                var stated = p.Stated;
+                html.Append("<g class=\"cr-point").Append(p.IsConsistent ? string.Empty : " cr-finding").Append("\"><title>")
+                    .Append(Html.Encode(p.Period + ": stated " + p.Stated + ", bounds " + p.Bounds)).Append("</title>");
+                if (!stated.IsEmpty)
+                {
+                    var y1 = stated.Lower.IsUnbounded ? plotBottom : Y(stated.Lower.Value);
+                    var y2 = stated.Upper.IsUnbounded ? plotTop : Y(stated.Upper.Value);
+                    html.Append("<line class=\"cr-bar\" x1=\"").Append(Num(x)).Append("\" y1=\"").Append(Num(y1)).Append("\" x2=\"").Append(Num(x)).Append("\" y2=\"").Append(Num(y2)).Append("\"/>");
+                    if (!stated.Lower.IsUnbounded)
+                    {
+                        html.Append("<circle class=\"").Append(stated.Lower.IsClosed ? "cr-closed" : "cr-open").Append("\" cx=\"").Append(Num(x)).Append("\" cy=\"").Append(Num(y1)).Append("\" r=\"4.5\"/>");
+                    }
+
+                    if (stated.Upper.IsUnbounded)
+                    {
+                        html.Append("<path class=\"cr-arrow\" d=\"M").Append(Num(x - 6)).Append(' ').Append(Num(plotTop + 8)).Append(" L").Append(Num(x)).Append(' ').Append(Num(plotTop - 2)).Append(" L").Append(Num(x + 6)).Append(' ').Append(Num(plotTop + 8)).Append(" Z\"/>");
+                    }
+                    else
+                    {
+                        html.Append("<circle class=\"").Append(stated.Upper.IsClosed ? "cr-closed" : "cr-open").Append("\" cx=\"").Append(Num(x)).Append("\" cy=\"").Append(Num(y2)).Append("\" r=\"4.5\"/>");
+                    }
+                }
+
+                html.Append("<text class=\"cr-tick\" x=\"").Append(Num(x)).Append("\" y=\"").Append(Num(plotBottom + 18)).Append("\" text-anchor=\"middle\">").Append(Html.Encode(p.Period.ToString())).Append("</text></g>");
+            }
+
+            html.Append("<text class=\"cr-tick\" x=\"").Append(Num(left - 8)).Append("\" y=\"").Append(Num(plotTop - 4)).Append("\" text-anchor=\"end\">").Append(Html.Encode(unit)).Append("</text>");
+            html.Append("</svg>");
+        }
+
+        private static void End(StringBuilder html, RangeBound bound, double x, double y, bool left)
+        {
+            if (bound.IsUnbounded)
+            {
+                var tip = left ? x - 8 : x + 8;
+                var back = left ? x + 2 : x - 2;
+                html.Append("<path class=\"cr-arrow\" d=\"M").Append(Num(back)).Append(' ').Append(Num(y - 6)).Append(" L").Append(Num(tip)).Append(' ').Append(Num(y))
+                    .Append(" L").Append(Num(back)).Append(' ').Append(Num(y + 6)).Append(" Z\"/>");
+                return;
+            }
+
+            html.Append("<circle class=\"").Append(bound.IsClosed ? "cr-closed" : "cr-open").Append("\" cx=\"").Append(Num(x)).Append("\" cy=\"").Append(Num(y)).Append("\" r=\"4.5\"/>");
+        }
+
+        private static IEnumerable<decimal> FiniteEnds(NumericRange range)
+        {
+            if (range.IsEmpty)
+            {
+                yield break;
+            }
+
+            if (!range.Lower.IsUnbounded)
+            {
+                yield return range.Lower.Value;
+            }
+
+            if (!range.Upper.IsUnbounded)
+            {
+                yield return range.Upper.Value;
+            }
+        }
+
+        private static (decimal Min, decimal Max) Domain(decimal[] finite)
+        {
+            if (finite.Length == 0)
+            {
+                return (0, 1);
+            }
+
+            var min = finite.Min();
+            var max = finite.Max();
+            var span = max - min;
+            if (span == 0)
+            {
+                span = min == 0 ? 1 : Math.Abs(min) * 0.2m;
+            }
+
+            var pad = span * 0.08m;
+            try
+            {
+                return (min - pad, max + pad);
+            }
+            catch (OverflowException)
+            {
+                return (min, max == min ? min + 1 : max);
+            }
+        }
+
+        private static IEnumerable<decimal> Ticks(decimal min, decimal max)
+        {
+            var raw = (double)(max - min) / 4;
+            var magnitude = Math.Pow(10, Math.Floor(Math.Log10(raw)));
+            var step = new[] { 1.0, 2.0, 2.5, 5.0, 10.0 }.Select(f => f * magnitude).First(s => s >= raw);
+            var stepDecimal = (decimal)step;
+            var first = Math.Ceiling(min / stepDecimal) * stepDecimal;
+            for (var t = first; t <= max; t += stepDecimal)
+            {
+                yield return t;
+            }
+        }
+
+        private static string Shorten(string text, int length) => text.Length <= length ? text : text.Substring(0, length - 1) + "\u2026";
+
+        private static string Num(double value) => value.ToString("0.##", CultureInfo.InvariantCulture);
+    }
+}

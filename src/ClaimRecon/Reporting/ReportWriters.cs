@@ -1,0 +1,358 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Text;
+using ClaimRecon.Claims;
+using ClaimRecon.Contradictions;
+using ClaimRecon.Merging;
+using ClaimRecon.Ranges;
+using Newtonsoft.Json;
+
+namespace ClaimRecon.Reporting
+{
+    /// <summary>The renderings of a <see cref="ReconciliationReport"/>: text, Markdown, HTML and JSON.</summary>
+    internal static class ReportWriters
+    {
+        public static string Text(ReconciliationReport report)
+        {
+            var text = new StringBuilder();
+            text.Append(report.Title).Append('\n').Append(Summary(report)).Append('\n');
+            foreach (var merge in report.Contradictions.Merges)
+            {
+                text.Append('\n').Append(merge.Quantity.Key).Append(" (").Append(merge.Quantity.Unit.Symbol).Append(", ").Append(merge.Quantity.Kind).Append(")\n");
+                foreach (var period in merge.Periods)
+                {
+                    text.Append("  ").Append(period.Explanation).Append('\n');
+                }
+            }
+
+            text.Append('\n').Append(report.Contradictions.Findings.Count == 0 ? "No findings." : "Findings:").Append('\n');
+            foreach (var finding in report.Contradictions.Findings)
+            {
+                text.Append("  ").Append(finding.Id).Append(" [").Append(finding.Kind).Append(", severity ").Append(Severity(finding)).Append("] ").Append(finding.Explanation).Append('\n');
+            }
+
+            foreach (var skipped in report.Contradictions.Unchecked)
+            {
+                text.Append("  not checked: ").Append(skipped).Append('\n');
+            }
+
+            return text.ToString();
+        }
+
+        public static string Markdown(ReconciliationReport report)
+        {
+            var md = new StringBuilder();
+            md.Append("# ").Append(Md(report.Title)).Append("\n\n").Append(Md(Summary(report))).Append("\n\n## Findings\n\n");
+            if (report.Contradictions.Findings.Count == 0)
+            {
+                md.Append("No findings.\n");
+            }
+
+            foreach (var finding in report.Contradictions.Findings)
+            {
+                md.Append("1. **").Append(finding.Kind).Append("** (severity ").Append(Severity(finding)).Append(", ").Append(finding.Origins.Count).Append(finding.Origins.Count == 1 ? " origin" : " origins").Append("): ")
+                    .Append(Md(finding.Explanation)).Append(" *Rule:* ").Append(Md(finding.Rule)).Append('\n');
+            }
+
+            foreach (var skipped in report.Contradictions.Unchecked)
+            {
+                md.Append("\n- Not checked: ").Append(Md(skipped.ToString()));
+            }
+
+            foreach (var merge in report.Contradictions.Merges)
+            {
+                md.Append("\n## ").Append(Md(merge.Quantity.Key.ToString())).Append("\n\n");
+                if (merge.Quantity.Description is not null)
+                {
+                    md.Append(Md(merge.Quantity.Description)).Append("\n\n");
+                }
+
+                md.Append("Unit: ").Append(Md(merge.Quantity.Unit.Symbol)).Append(" · kind: ").Append(merge.Quantity.Kind).Append("\n\n");
+                foreach (var period in merge.Periods)
+                {
+                    md.Append("### ").Append(Md(period.Period?.ToString() ?? "undated")).Append("\n\n").Append(Md(period.Explanation)).Append("\n\n");
+                    md.Append("| source | figure | range | stance | claim |\n|---|---|---|---|---|\n");
+                    foreach (var claim in ClaimsOf(period))
+                    {
+                        md.Append("| ").Append(Md(Who(report, claim))).Append(" | ").Append(Md(claim.Figure.Wording ?? claim.Figure.ToString())).Append(" | ")
+                            .Append(Md(claim.Range.ToString())).Append(" | ").Append(claim.Stance).Append(" | ").Append(Md(claim.Id)).Append(" |\n");
+                    }
+
+                    md.Append('\n');
+                }
+            }
+
+            return md.ToString();
+        }
+
+        public static string HtmlDocument(ReconciliationReport report) =>
+            "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<meta name=\"color-scheme\" content=\"light dark\">\n<title>"
+            + Html.Encode(report.Title) + "</title>\n<style>body{margin:0;background:#ffffff}@media (prefers-color-scheme: dark){body{background:#0d1117}}</style>\n</head>\n<body>\n"
+            + HtmlFragment(report) + "\n</body>\n</html>\n";
+
+        public static string HtmlFragment(ReconciliationReport report)
+        {
+            var contradictions = report.Contradictions;
+            var html = new StringBuilder();
+            html.Append("<div class=\"claimrecon\"><style>").Append(Html.Style).Append("</style>");
+            html.Append("<h1>").Append(Html.Encode(report.Title)).Append("</h1>");
+            html.Append("<p class=\"cr-muted\">").Append(Html.Encode(Summary(report))).Append("</p>");
+            html.Append("<h2 id=\"findings\">Findings</h2>");
+            if (contradictions.Findings.Count == 0)
+            {
+                html.Append("<p>No findings.</p>");
+            }
+            else
+            {
+                html.Append("<ol class=\"cr-findings\">");
+                foreach (var finding in contradictions.Findings)
+                {
+                    html.Append("<li id=\"").Append(Html.Encode(finding.Id)).Append("\" class=\"").Append(finding.IsContradiction ? "cr-contradiction" : "cr-note").Append("\">")
+                        .Append("<span class=\"cr-kind\">").Append(Html.Encode(finding.Kind.ToString())).Append("</span> ")
+                        .Append("<span class=\"cr-muted\">(severity ").Append(Html.Encode(Severity(finding))).Append(", ").Append(finding.Origins.Count).Append(finding.Origins.Count == 1 ? " origin" : " origins").Append(")</span> ")
+                        .Append(Html.Encode(finding.Explanation))
+                        .Append("<br><span class=\"cr-muted\">Rule: ").Append(Html.Encode(finding.Rule)).Append("</span></li>");
+                }
+
+                html.Append("</ol>");
+            }
+
+            if (contradictions.Unchecked.Count > 0)
+            {
+                html.Append("<ul class=\"cr-unchecked\">");
+                foreach (var skipped in contradictions.Unchecked)
+                {
+                    html.Append("<li>Not checked: ").Append(Html.Encode(skipped.ToString())).Append("</li>");
+                }
+
+                html.Append("</ul>");
+            }
+
+            var flagged = new HashSet<Claim>(contradictions.Findings.Where(f => f.IsContradiction).SelectMany(f => f.Claims));
+            foreach (var merge in contradictions.Merges)
+            {
+                var key = merge.Quantity.Key.ToString();
+                html.Append("<section class=\"cr-quantity\" data-quantity=\"").Append(Html.Encode(key)).Append("\"><h2>").Append(Html.Encode(key)).Append("</h2>");
+                html.Append("<p class=\"cr-muted\">").Append(Html.Encode(merge.Quantity.Description ?? string.Empty)).Append(merge.Quantity.Description is null ? string.Empty : " · ")
+                    .Append("unit ").Append(Html.Encode(merge.Quantity.Unit.Symbol)).Append(" · ").Append(Html.Encode(merge.Quantity.Kind.ToString().ToLowerInvariant())).Append("</p>");
+                foreach (var period in merge.Periods)
+                {
+                    html.Append("<h3>").Append(Html.Encode(period.Period?.ToString() ?? "undated")).Append("</h3>");
+                    var supporters = new HashSet<Claim>(period.Supporters.SelectMany(w => w.Claims));
+                    var rows = ClaimsOf(period).Select(c => new RangeChart.Row(
+                        Who(report, c) + (c.Stance == Stance.Denies ? " (denies)" : string.Empty),
+                        c.Id,
+                        Who(report, c) + ": " + (c.Figure.Wording ?? c.Figure.ToString()) + " = " + c.Range + " (" + c.Stance.ToString().ToLowerInvariant() + ", " + c.Id + ")",
+                        c.Range,
+                        IsHedged(c),
+                        flagged.Contains(c) && (!supporters.Contains(c) || c.Stance == Stance.Denies),
+                        c.Stance == Stance.Denies)).ToArray();
+                    NumericRange? band = period.Status == MergeStatus.Consensus ? period.Consensus : null;
+                    RangeChart.Ranges(html, key + " " + (period.Period?.ToString() ?? "undated"), rows, band, merge.Quantity.Unit.Symbol);
+                    html.Append("<p>").Append(Html.Encode(period.Explanation)).Append("</p>");
+                }
+
+                if (merge.Timeline is { Points.Count: > 1 } timeline)
+                {
+                    html.Append("<h3>Timeline</h3>");
+                    RangeChart.Timeline(html, key + " over time", timeline, merge.Quantity.Unit.Symbol);
+                }
+
+                html.Append("</section>");
+            }
+
+            html.Append("</div>");
+            return html.ToString();
+        }
+
+        public static string Json(ReconciliationReport report)
+        {
+            using var text = new StringWriter(CultureInfo.InvariantCulture);
+            using (var json = new JsonTextWriter(text) { Formatting = Formatting.Indented })
+            {
+                var c = report.Contradictions;
+                json.WriteStartObject();
+                json.WritePropertyName("title");
+                json.WriteValue(report.Title);
+                json.WritePropertyName("claimCount");
+                json.WriteValue(c.Claims.Count);
+                json.WritePropertyName("originCount");
+                json.WriteValue(c.OriginCount);
+                json.WritePropertyName("findings");
+                json.WriteStartArray();
+                foreach (var f in c.Findings)
+                {
+                    json.WriteStartObject();
+                    Property(json, "id", f.Id);
+                    Property(json, "kind", f.Kind.ToString());
+                    json.WritePropertyName("isContradiction");
+                    json.WriteValue(f.IsContradiction);
+                    json.WritePropertyName("severity");
+                    json.WriteValue(f.Severity);
+                    Property(json, "quantity", f.Quantity.ToString());
+                    Property(json, "period", f.Period?.ToString());
+                    json.WritePropertyName("claims");
+                    json.WriteStartArray();
+                    foreach (var claim in f.Claims)
+                    {
+                        json.WriteValue(claim.Id);
+                    }
+
+                    json.WriteEndArray();
+                    json.WritePropertyName("origins");
+                    json.WriteStartArray();
+                    foreach (var origin in f.Origins)
+                    {
+                        json.WriteValue(origin);
+                    }
+
+                    json.WriteEndArray();
+                    Property(json, "rule", f.Rule);
+                    Property(json, "explanation", f.Explanation);
+                    Number(json, "gap", f.Gap);
+                    Number(json, "relativeGap", f.RelativeGap);
+                    Number(json, "flipTolerance", f.FlipTolerance);
+                    Property(json, "derivation", f.Derivation?.Id);
+                    json.WriteEndObject();
+                }
+
+                json.WriteEndArray();
+                json.WritePropertyName("quantities");
+                json.WriteStartArray();
+                foreach (var merge in c.Merges)
+                {
+                    json.WriteStartObject();
+                    Property(json, "key", merge.Quantity.Key.ToString());
+                    Property(json, "unit", merge.Quantity.Unit.Symbol);
+                    Property(json, "kind", merge.Quantity.Kind.ToString());
+                    json.WritePropertyName("periods");
+                    json.WriteStartArray();
+                    foreach (var p in merge.Periods)
+                    {
+                        json.WriteStartObject();
+                        Property(json, "period", p.Period?.ToString());
+                        Property(json, "status", p.Status.ToString());
+                        Property(json, "consensus", p.Consensus.ToString());
+                        json.WritePropertyName("support");
+                        json.WriteValue(p.Support);
+                        json.WritePropertyName("supporters");
+                        json.WriteStartArray();
+                        foreach (var w in p.Supporters)
+                        {
+                            json.WriteValue(w.OriginId);
+                        }
+
+                        json.WriteEndArray();
+                        json.WritePropertyName("outliers");
+                        json.WriteStartArray();
+                        foreach (var o in p.Outliers)
+                        {
+                            json.WriteStartObject();
+                            Property(json, "origin", o.Witness.OriginId);
+                            Property(json, "reason", o.Reason.ToString());
+                            Property(json, "range", o.Witness.Range.ToString());
+                            json.WriteEndObject();
+                        }
+
+                        json.WriteEndArray();
+                        Property(json, "explanation", p.Explanation);
+                        json.WriteEndObject();
+                    }
+
+                    json.WriteEndArray();
+                    json.WriteEndObject();
+                }
+
+                json.WriteEndArray();
+                json.WritePropertyName("derivations");
+                json.WriteStartArray();
+                foreach (var d in c.Derivations)
+                {
+                    json.WriteStartObject();
+                    Property(json, "id", d.Id);
+                    Property(json, "relation", d.Relation.ToString());
+                    Property(json, "period", d.Period?.ToString());
+                    Property(json, "result", d.Result.ToString());
+                    Property(json, "literalResult", d.LiteralResult.ToString());
+                    json.WriteEndObject();
+                }
+
+                json.WriteEndArray();
+                json.WritePropertyName("unchecked");
+                json.WriteStartArray();
+                foreach (var u in c.Unchecked)
+                {
+                    json.WriteValue(u.ToString());
+                }
+
+                json.WriteEndArray();
+                json.WriteEndObject();
+            }
+
+            return text.ToString();
+        }
+
+        internal static string Summary(ReconciliationReport report)
+        {
+            var c = report.Contradictions;
+            var contradictions = c.Findings.Count(f => f.IsContradiction);
+            return $"{c.Claims.Count} claims from {c.OriginCount} independent origins on {c.Merges.Count} quantities; " +
+                $"{c.Findings.Count} findings, {contradictions} of them contradictions.";
+        }
+
+        internal static string Who(ReconciliationReport report, Claim claim)
+        {
+            var origin = claim.Attribution.Origin;
+            var name = report.Set.Sources.FirstOrDefault(s => s.Id == origin)?.Name ?? origin;
+            if (string.Equals(origin, claim.Attribution.Reporter, StringComparison.Ordinal))
+            {
+                return name;
+            }
+
+            var reporter = report.Set.Sources.FirstOrDefault(s => s.Id == claim.Attribution.Reporter)?.Name ?? claim.Attribution.Reporter;
+            return name + " via " + reporter;
+        }
+
+        internal static IEnumerable<Claim> ClaimsOf(MergeResult period) =>
+            period.Witnesses.SelectMany(w => w.Claims)
+                .Concat(period.Outliers.Where(o => o.Reason == OutlierReason.SelfContradictory).SelectMany(o => o.Witness.Claims))
+                .Concat(period.Denials.Select(d => d.Claim))
+                .Distinct()
+                .OrderBy(c => c.Attribution.Origin, StringComparer.Ordinal).ThenBy(c => c.Id, StringComparer.Ordinal);
+
+        private static bool IsHedged(Claim claim) => claim.Figure.Hedge is Hedging.Hedge.About or Hedging.Hedge.Approximately or Hedging.Hedge.Roughly or Hedging.Hedge.Nearly or Hedging.Hedge.Almost;
+
+        private static string Severity(Finding finding) => Math.Round(finding.Severity, 3).ToString("0.###", CultureInfo.InvariantCulture);
+
+        private static string Md(string text)
+        {
+            var escaped = new StringBuilder(text.Length);
+            foreach (var ch in text)
+            {
+                if ("\\`*_[]<>|#".IndexOf(ch) >= 0)
+                {
+                    escaped.Append('\\');
+                }
+
+                escaped.Append(ch == '\n' ? ' ' : ch);
+            }
+
+            return escaped.ToString();
+        }
+
+        private static void Property(JsonTextWriter json, string name, string? value)
+        {
+            json.WritePropertyName(name);
+            json.WriteValue(value);
+        }
+
+        private static void Number(JsonTextWriter json, string name, decimal? value)
+        {
+            json.WritePropertyName(name);
+            json.WriteValue(value);
+        }
+    }
+}
