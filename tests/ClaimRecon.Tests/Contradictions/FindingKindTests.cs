@@ -147,6 +147,23 @@ namespace ClaimRecon.Tests.Contradictions
                 .Contradictions.Should().BeEmpty("[90, 110], [94.5, 115.5] and [93.6, 104) overlap");
         }
 
+        [Fact]
+        public void RangeConflict_WithAnOriginWhoseOwnFiguresAgreeOnlyUnderThePolicy_IsStillFound()
+        {
+            // The ministry's "about 100" and "about 105" meet only when read widely ([94.5, 110] under the policy), but
+            // either reading lies far below 500.
+            var report = Run(Detect(Quantity(Count),
+                Claim("m1", Count, About(100), "ministry", via: "outlet-1"),
+                Claim("m2", Count, About(105), "ministry", via: "outlet-2"),
+                Claim("ngo", Count, Bare(500), "ngo")));
+
+            var f = report.Findings.Should().ContainSingle(x => x.Kind == FindingKind.RangeConflict).Subject;
+            f.Ids().Should().BeEquivalentTo("m1", "m2", "ngo");
+            f.Origins.Should().Equal("ministry", "ngo");
+            f.Gap.Should().Be(390m, "500 − 110");
+            f.FlipTolerance.Should().BeNull("about 100 would need to reach 500");
+        }
+
         // ---- progressions --------------------------------------------------------------------------------------------
 
         [Fact]
