@@ -464,17 +464,19 @@ namespace ClaimRecon.Contradictions
 
                 foreach (var witness in result.Witnesses)
                 {
-                    foreach (var claim in witness.Claims)
+                    // Echoes of one figure by one origin (several outlets reporting it) are checked, and reported, once.
+                    foreach (var echoes in witness.Claims.GroupBy(c => (c.Figure.Hedge, c.Figure.Value, c.Figure.UpperValue, c.Policy)))
                     {
-                        CheckDerivedClaim(relation, result, operands, derivation, claim, Derive, drafts);
+                        CheckDerivedClaim(relation, result, operands, derivation, echoes.ToArray(), Derive, drafts);
                     }
                 }
             }
         }
 
         private void CheckDerivedClaim(
-            DerivedRelation relation, MergeResult result, List<Operand> operands, Derivation derivation, Claim claim, Func<decimal?, UnitRange> derive, List<Draft> drafts)
+            DerivedRelation relation, MergeResult result, List<Operand> operands, Derivation derivation, Claim[] echoes, Func<decimal?, UnitRange> derive, List<Draft> drafts)
         {
+            var claim = echoes[0];
             if (derive(Tolerance.Step).Range.Overlaps(Tolerance.RangeAt(claim, Tolerance.Step)))
             {
                 return;
@@ -492,7 +494,7 @@ namespace ClaimRecon.Contradictions
             }
 
             var policyAgrees = derivation.Result.Range.Overlaps(claim.Range);
-            var claims = Distinct(new[] { claim }.Concat(operands.SelectMany(o => o.Claims)));
+            var claims = Distinct(echoes.Concat(operands.SelectMany(o => o.Claims)));
             var formula = relation.Name ?? relation.ToString();
             var inputs = string.Join(", ", operands.Select(o => $"{o.Quantity.Key} {FindingText.Range(o.RangeAt(null))} ({string.Join(", ", o.Origins.Select(_text.Name))})"));
             var rests = RestsOn(relation, result, operands, claim);

@@ -57,6 +57,27 @@ namespace ClaimRecon.Tests.Contradictions
         }
 
         [Fact]
+        public void ATargetFigureEchoedByTwoOutletsOfOneOrigin_IsOneViolation()
+        {
+            var total = new QuantityKey("t", "total");
+            var quantities = new[] { Quantity(A), Quantity(B), Quantity(total) };
+            var report = Detect(quantities, new[]
+            {
+                Claim("a", A, Bare(10), "s1"),
+                Claim("b", B, Bare(20), "s2"),
+                Claim("total-1", total, Bare(50), "ministry", via: "outlet-1"),
+                Claim("total-2", total, Bare(50), "ministry", via: "outlet-2"),
+            }, DerivedRelation.Sum(total, A, B));
+
+            // 10 + 20 = 30 against the ministry's 50, however many outlets repeat it.
+            var f = report.Findings.Should().ContainSingle().Subject;
+            f.Kind.Should().Be(FindingKind.DerivedRelationViolation);
+            f.Ids().Should().BeEquivalentTo("total-1", "total-2", "a", "b");
+            f.Origins.Should().Equal("ministry", "s1", "s2");
+            f.Gap.Should().Be(20m);
+        }
+
+        [Fact]
         public void AnOperandWithNoClaimForTheTargetsDay_IsTakenFromTheLatestEarlierPeriod()
         {
             var quantities = new[] { Quantity(A), Quantity(B), Quantity(Product, unit: Unit.Parse("person^2")) };
