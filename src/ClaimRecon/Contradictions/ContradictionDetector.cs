@@ -51,8 +51,8 @@ namespace ClaimRecon.Contradictions
         /// <param name="quantities">Every quantity the claims may refer to (keys unique).</param>
         /// <param name="sources">Sources, for names in explanations and the provenance graph; optional.</param>
         /// <param name="relations">Declared relations between the quantities; optional.</param>
-        /// <exception cref="ArgumentNullException"><paramref name="quantities"/> or an element is null.</exception>
-        /// <exception cref="ArgumentException">A relation names an unknown quantity, or its units do not give the target's unit; the message names the relation.</exception>
+        /// <exception cref="ArgumentNullException"><paramref name="quantities"/>, a source or a relation is null.</exception>
+        /// <exception cref="ArgumentException">A quantity is null or two share a key; a relation names an unknown quantity, or its units do not give the target's unit; the message names the position and the key or relation.</exception>
         public ContradictionDetector(IEnumerable<Quantity> quantities, IEnumerable<Source>? sources = null, IEnumerable<DerivedRelation>? relations = null)
         {
             Preconditions.NotNull(quantities);
@@ -372,25 +372,59 @@ namespace ClaimRecon.Contradictions
 
                         foreach (var e in timed[earlier].Witnesses)
                         {
+                            var same = string.Equals(w.OriginId, e.OriginId, StringComparison.Ordinal);
                             if (!WhollyBelow(w.Range, e.Range))
                             {
+                                if (!same)
+                                {
+                                    HedgeDependentProgression(merge, timed[earlier], e, timed[later], w, drafts);
+                                }
+
                                 continue;
                             }
 
                             var gap = w.Range.DistanceTo(e.Range);
                             var relative = Relative(w.Range, e.Range, gap);
-                            var same = string.Equals(w.OriginId, e.OriginId, StringComparison.Ordinal);
                             var claims = Distinct(e.Claims.Concat(w.Claims));
+                            var flip = same ? null : Tolerance.Flip(t => NotFalling(w, e, t));
                             var explanation = same
                                 ? $"{_text.Name(w.OriginId)} revises {merge.Quantity.Key} down from {FindingText.Figures(e.Claims)} {FindingText.When(timed[earlier].Period)} to {FindingText.Figures(w.Claims)} {FindingText.When(timed[later].Period)}, {FindingText.Number(gap)} ({FindingText.Percent(relative)}) lower: a correction of its own count, not a conflict."
                                 : $"{merge.Quantity.Key} is a running total, yet {_text.Who(w.Claims[0])} gives {FindingText.Figures(w.Claims)} {FindingText.When(timed[later].Period)}, {FindingText.Number(gap)} ({FindingText.Percent(relative)}) below the {FindingText.Figures(e.Claims)} that {_text.Who(e.Claims[0])} gave {FindingText.When(timed[earlier].Period)}.";
                             drafts.Add(new Draft(
                                 same ? FindingKind.Revision : FindingKind.BrokenProgression, relative, merge.Quantity.Key, timed[later].Period, claims,
-                                same ? RevisionRule : ProgressionRule, explanation, gap, relative, null, null));
+                                same ? RevisionRule : ProgressionRule, explanation, gap, relative, flip, null));
                         }
                     }
                 }
             }
+        }
+
+        /// <summary>A running total that falls when read literally ("about 100", later "about 85") but not under the policy.</summary>
+        private void HedgeDependentProgression(QuantityMerge merge, MergeResult earlier, Witness e, MergeResult later, Witness w, List<Draft> drafts)
+        {
+            var literalLater = Tolerance.WitnessAt(w.Claims, Tolerance.Step);
+            var literalEarlier = Tolerance.WitnessAt(e.Claims, Tolerance.Step);
+            if (!WhollyBelow(literalLater.IsEmpty ? w.Range : literalLater, literalEarlier.IsEmpty ? e.Range : literalEarlier))
+            {
+                return;
+            }
+
+            var claims = Distinct(e.Claims.Concat(w.Claims));
+            var flip = Tolerance.Flip(t => NotFalling(w, e, t));
+            var configured = Tolerance.PolicyTolerance(claims);
+            var explanation =
+                $"{merge.Quantity.Key} is a running total; {_text.Who(w.Claims[0])} gives {FindingText.Figures(w.Claims)} {FindingText.When(later.Period)}, below the {FindingText.Figures(e.Claims)} that {_text.Who(e.Claims[0])} gave {FindingText.When(earlier.Period)} when read literally: " +
+                $"they agree only if \"about\"/\"nearly\" are read at least {FindingText.Percent(flip ?? 1m)} wide" +
+                (configured is decimal c ? $" (the interpretation policy reads them {FindingText.Percent(c)} wide)." : ".");
+            drafts.Add(new Draft(FindingKind.HedgeDependent, flip ?? 1m, merge.Quantity.Key, later.Period, claims, HedgeRule, explanation, null, null, flip, null));
+        }
+
+        /// <summary>Whether, with hedges read t wide, the later witness's figures do not lie wholly below the earlier one's.</summary>
+        private static bool NotFalling(Witness later, Witness earlier, decimal t)
+        {
+            var a = Tolerance.WitnessAt(later.Claims, t);
+            var b = Tolerance.WitnessAt(earlier.Claims, t);
+            return !a.IsEmpty && !b.IsEmpty && !WhollyBelow(a, b);
         }
 
         // ---- derived relations ----------------------------------------------------------------------------------------

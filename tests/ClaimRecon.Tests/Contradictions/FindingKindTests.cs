@@ -180,7 +180,41 @@ namespace ClaimRecon.Tests.Contradictions
             f.Ids().Should().BeEquivalentTo("early", "late");
             f.Gap.Should().Be(100m);
             f.RelativeGap.Should().Be(0.2m, "100 / 500");
+            f.FlipTolerance.Should().BeNull("bare figures are not widened by any reading of \"about\"");
             f.Explanation.Should().Contain("running total").And.Contain("400").And.Contain("500").And.Contain("5 February 2026").And.Contain("1 February 2026");
+        }
+
+        [Fact]
+        public void BrokenProgression_BetweenHedgedFigures_GivesTheToleranceAtWhichTheCountWouldNotFall()
+        {
+            var report = Run(Detect(Quantity(Count, QuantityKind.Cumulative),
+                Claim("early", Count, About(100), "s1", day: "2026-02-01"),
+                Claim("late", Count, About(70), "s2", day: "2026-02-05")));
+
+            // [63, 77] lies 13 below [90, 110]; 70(1 + t) ≥ 100(1 − t) iff t ≥ 30/170 = 0.17647…
+            var f = report.Findings.Should().ContainSingle().Subject;
+            f.Kind.Should().Be(FindingKind.BrokenProgression);
+            f.Gap.Should().Be(13m);
+            f.RelativeGap.Should().BeApproximately(13m / 90m, 0.0000001m);
+            f.FlipTolerance.Should().Be(0.1765m);
+        }
+
+        [Fact]
+        public void HedgeDependentProgression_ARunningTotalThatFallsOnlyWhenReadLiterally()
+        {
+            var report = Run(Detect(Quantity(Count, QuantityKind.Cumulative),
+                Claim("early", Count, About(100), "s1", day: "2026-02-01"),
+                Claim("late", Count, About(85), "s2", day: "2026-02-05")));
+
+            // [76.5, 93.5] meets [90, 110], but 85 < 100: the count rises only if 85(1 + t) ≥ 100(1 − t), t ≥ 15/185 = 0.08108…
+            var f = report.Findings.Should().ContainSingle().Subject;
+            f.Kind.Should().Be(FindingKind.HedgeDependent);
+            f.IsContradiction.Should().BeFalse();
+            f.Period.Should().Be(TimeReference.Parse("2026-02-05"));
+            f.Ids().Should().BeEquivalentTo("early", "late");
+            f.FlipTolerance.Should().Be(0.0811m);
+            f.Severity.Should().Be(0.0811m);
+            f.Explanation.Should().Contain("running total").And.Contain("about 85").And.Contain("about 100").And.Contain("8.1%").And.Contain("10%");
         }
 
         [Fact]
