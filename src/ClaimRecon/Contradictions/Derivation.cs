@@ -8,7 +8,7 @@ namespace ClaimRecon.Contradictions
 {
     /// <summary>A derived figure: a declared relation evaluated on the merged operand values for one period.</summary>
     /// <remarks>Immutable and thread-safe. <see cref="Result"/> uses each claim's interpretation policy;
-    /// <see cref="LiteralResult"/> reads hedges 0.01% wide ("about x" as x, "nearly x" as just below x).</remarks>
+    /// <see cref="LiteralResult"/> reads hedges exactly ("about x" as x, "nearly x" as just below x); the checks themselves count figures as agreeing literally when they agree read 0.01% wide.</remarks>
     public sealed class Derivation
     {
         private readonly DerivationOperand[] _operands;
