@@ -79,7 +79,48 @@ namespace ClaimRecon.Arithmetic
                 return this;
             }
 
-            return new UnitRange(RangeArithmetic.Multiply(Range, Unit.ConversionFactorTo(target)), target);
+            // Each end of the factor is an exact ratio rounded once to a decimal (1 day = 0.1428571428571428571428571429
+            // week); widen a rounded end by more than the rounding, so 7 days still enclose 1 week.
+            var factor = Unit.ConversionFactorTo(target);
+            factor = RangeArithmetic.Add(factor, NumericRange.Closed(-RoundingSlack(factor.Lower.Value), RoundingSlack(factor.Upper.Value)));
+            return new UnitRange(RangeArithmetic.Multiply(Range, factor), target);
+        }
+
+        /// <summary>
+        /// A bound on the rounding of a conversion factor end: 0 when it has fewer than 20 significant digits (factors
+        /// between the library's units that are exact decimals are short: 0.01, 28, 1.609344); otherwise ten units in its
+        /// 29th significant digit, at least 1e-28, which exceeds the half unit a decimal division rounds by.
+        /// </summary>
+        private static decimal RoundingSlack(decimal value)
+        {
+            var bits = decimal.GetBits(value);
+            var scale = (bits[3] >> 16) & 0xFF;
+            var mantissa = System.Numerics.BigInteger.Abs(ExactDecimal.From(value).Numerator);
+            if (mantissa.IsZero)
+            {
+                return 0m;
+            }
+
+            while (scale > 0 && (mantissa % 10).IsZero)
+            {
+                mantissa /= 10;
+                scale--;
+            }
+
+            var digits = mantissa.ToString(System.Globalization.CultureInfo.InvariantCulture).Length;
+            if (digits < 20)
+            {
+                return 0m;
+            }
+
+            var exponent = Math.Max(digits - 1 - scale - 27, -28);
+            var slack = 1m;
+            for (var k = 0; k < Math.Abs(exponent); k++)
+            {
+                slack = exponent < 0 ? slack / 10m : slack * 10m;
+            }
+
+            return slack;
         }
 
         /// <summary>Returns the range and unit, e.g. <c>[1960000, 2170000] USD/month</c>.</summary>

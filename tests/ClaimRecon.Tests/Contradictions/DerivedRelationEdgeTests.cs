@@ -78,6 +78,18 @@ namespace ClaimRecon.Tests.Contradictions
         }
 
         [Fact]
+        public void SevenDays_AgreeWithOneWeek_ThoughAWeekIsNoFiniteDecimalOfDays()
+        {
+            var days = new QuantityKey("t", "days");
+            var weeks = new QuantityKey("t", "weeks");
+            var quantities = new[] { Quantity(days, unit: Unit.Day), Quantity(weeks, unit: Unit.Parse("week")) };
+            var report = Detect(quantities, new[] { Claim("d", days, Bare(7), "s1"), Claim("w", weeks, Bare(1), "s2") }, DerivedRelation.PerPeriod(weeks, days));
+
+            report.Findings.Should().BeEmpty("7 days are exactly 1 week");
+            report.Derivations.Should().ContainSingle().Which.Result.Range.Contains(1m).Should().BeTrue();
+        }
+
+        [Fact]
         public void AnOperandWithNoClaimForTheTargetsDay_IsTakenFromTheLatestEarlierPeriod()
         {
             var quantities = new[] { Quantity(A), Quantity(B), Quantity(Product, unit: Unit.Parse("person^2")) };
