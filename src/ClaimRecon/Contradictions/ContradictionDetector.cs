@@ -490,6 +490,11 @@ namespace ClaimRecon.Contradictions
                     skipped.Add(new UncheckedRelation(relation, result.Period, "the derived range overflows: " + e.Message));
                     continue;
                 }
+                catch (DivideByZeroException e)
+                {
+                    skipped.Add(new UncheckedRelation(relation, result.Period, "a divisor is zero: " + e.Message));
+                    continue;
+                }
 
                 var derivation = new Derivation(
                     "derivation-" + (derivations.Count + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), relation, result.Period,
@@ -589,9 +594,10 @@ namespace ClaimRecon.Contradictions
                     check = relation.Evaluate(Values(Tolerance.Step), unit).Range;
                     derived = relation.Evaluate(Values(0m), unit).Range;
                 }
-                catch (OverflowException)
+                catch (Exception e) when (e is OverflowException || e is DivideByZeroException)
                 {
-                    // This combination of one origin's figures goes beyond what a decimal holds; it reaches no claim.
+                    // This combination of one origin's figures goes beyond what a decimal holds, or divides by an
+                    // origin's zero; it reaches no claim.
                     check = derived = NumericRange.Empty;
                 }
 

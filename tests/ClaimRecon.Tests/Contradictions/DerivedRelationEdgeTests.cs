@@ -90,6 +90,50 @@ namespace ClaimRecon.Tests.Contradictions
         }
 
         [Fact]
+        public void ARatioWhoseDivisorIsClaimedToBeZero_IsReportedAsUnchecked_NotThrown()
+        {
+            var held = new QuantityKey("d", "held");
+            var daily = new QuantityKey("d", "daily");
+            var perHead = new QuantityKey("d", "per-head");
+            var quantities = new[] { Quantity(held), Quantity(daily, QuantityKind.Flow, Unit.Parse("USD/day")), Quantity(perHead, QuantityKind.Flow, Unit.Parse("USD/day/person")) };
+            var relation = DerivedRelation.Ratio(perHead, daily, held);
+            var report = Detect(quantities, new[]
+            {
+                Claim("held", held, Bare(0), "s1"),
+                Claim("daily", daily, Bare(70000), "s2"),
+                Claim("per-head", perHead, Bare(12), "s3"),
+            }, relation);
+
+            report.Findings.Should().BeEmpty();
+            report.Derivations.Should().BeEmpty();
+            var skipped = report.Unchecked.Should().ContainSingle().Subject;
+            skipped.Relation.Should().BeSameAs(relation);
+            skipped.Reason.Should().Contain("zero");
+        }
+
+        [Fact]
+        public void AnOperandOriginClaimingZeroForADivisor_DoesNotStopDetection()
+        {
+            // held: s1 says 0, s2 and s4 say 7,000; the agreed value is 7,000, but s1's figure alone would divide by zero.
+            var held = new QuantityKey("d", "held");
+            var daily = new QuantityKey("d", "daily");
+            var perHead = new QuantityKey("d", "per-head");
+            var quantities = new[] { Quantity(held), Quantity(daily, QuantityKind.Flow, Unit.Parse("USD/day")), Quantity(perHead, QuantityKind.Flow, Unit.Parse("USD/day/person")) };
+            var report = Detect(quantities, new[]
+            {
+                Claim("held-0", held, Bare(0), "s1"),
+                Claim("held-7000", held, Bare(7000), "s2"),
+                Claim("held-7000-b", held, Bare(7000), "s4"),
+                Claim("daily", daily, Bare(70000), "s2"),
+                Claim("per-head", perHead, Bare(12), "s3"),
+            }, DerivedRelation.Ratio(perHead, daily, held));
+
+            // 70,000 / 7,000 = 10 against 12.
+            var violation = report.Findings.Should().ContainSingle(f => f.Kind == FindingKind.DerivedRelationViolation).Subject;
+            violation.Gap.Should().Be(2m);
+        }
+
+        [Fact]
         public void AnOperandWithNoClaimForTheTargetsDay_IsTakenFromTheLatestEarlierPeriod()
         {
             var quantities = new[] { Quantity(A), Quantity(B), Quantity(Product, unit: Unit.Parse("person^2")) };
