@@ -148,7 +148,7 @@ namespace ClaimRecon.Reporting
             }
 
             var rows = finding.Claims.Where(c => c.Quantity == finding.Quantity)
-                .Select(c => Row(c, Label(c, null), inFinding: finding.IsContradiction))
+                .Select(c => Row(c, Label(c, null), inFinding: InConflict(finding, c)))
                 .ToList();
             if (finding.Derivation is { } derived && derived.Relation.Target == finding.Quantity)
             {
@@ -309,6 +309,25 @@ namespace ClaimRecon.Reporting
             NumericRange? band = result.Status == MergeStatus.Consensus ? result.Consensus : null;
             RangeChart.Ranges(html, result.Quantity.Key + " " + (result.Period?.ToString() ?? "undated"), rows, band, result.Quantity.Unit.Symbol);
             html.Append("<p>").Append(Html.Encode(result.Explanation)).Append("</p>");
+        }
+
+        /// <summary>
+        /// Whether to draw a claim of a finding in the finding colour: every claim of a contradiction, except that in a
+        /// denial only the denials and the figures they deny are, not the denier's own figures.
+        /// </summary>
+        private static bool InConflict(Finding finding, Claim claim)
+        {
+            if (!finding.IsContradiction)
+            {
+                return false;
+            }
+
+            if (finding.Kind != FindingKind.Denial || claim.Stance == Stance.Denies)
+            {
+                return true;
+            }
+
+            return finding.Claims.Any(d => d.Stance == Stance.Denies && d.Attribution.Origin != claim.Attribution.Origin && d.Range.Overlaps(claim.Range));
         }
 
         private static string Label(Claim claim, string? originName)
