@@ -193,8 +193,11 @@ namespace ClaimRecon.Contradictions
         private HashSet<(string, string)> DenialFindings(MergeResult result, List<Draft> drafts)
         {
             var pairs = new HashSet<(string, string)>();
-            foreach (var denial in result.Denials)
+            // Echoes of one denial (one origin denying one range, reported by several outlets) are one finding.
+            foreach (var echoes in result.Denials.GroupBy(d => (d.Claim.Attribution.Origin, d.Claim.Range)))
             {
+                var denial = echoes.First();
+                var denials = echoes.Select(d => d.Claim).ToArray();
                 var denier = denial.Claim.Attribution.Origin;
                 var own = result.Witnesses.FirstOrDefault(w => string.Equals(w.OriginId, denier, StringComparison.Ordinal));
                 foreach (var witness in result.Witnesses)
@@ -204,14 +207,14 @@ namespace ClaimRecon.Contradictions
                         continue;
                     }
 
-                    var asserted = witness.Claims.Where(c => Asserts(c, denial.Claim)).ToArray();
+                    var asserted = witness.Claims.Where(c => denials.Any(d => Asserts(c, d))).ToArray();
                     if (asserted.Length == 0)
                     {
                         continue;
                     }
 
                     pairs.Add(Pair(denier, witness.OriginId));
-                    var claims = new List<Claim> { denial.Claim };
+                    var claims = new List<Claim>(denials);
                     claims.AddRange(asserted);
                     decimal? gap = null, relative = null;
                     var counter = string.Empty;
@@ -266,6 +269,13 @@ namespace ClaimRecon.Contradictions
             for (var i = 0; i < witnesses.Count; i++)
             {
                 literal[i] = Tolerance.WitnessAt(witnesses[i].Claims, Tolerance.Step);
+                if (literal[i].IsEmpty)
+                {
+                    // The origin's own figures meet only under the policy ("about 100" and "about 105"): compare that
+                    // reading, rather than dropping the witness from every comparison.
+                    literal[i] = witnesses[i].Range;
+                }
+
                 order[i] = i;
             }
 
@@ -470,7 +480,17 @@ namespace ClaimRecon.Contradictions
                 return;
             }
 
-            var flip = Tolerance.Flip(t => derive(t).Range.Overlaps(Tolerance.RangeAt(claim, t)));
+            decimal? flip;
+            try
+            {
+                flip = Tolerance.Flip(t => derive(t).Range.Overlaps(Tolerance.RangeAt(claim, t)));
+            }
+            catch (OverflowException)
+            {
+                // Read widely enough, the derived range leaves what a decimal holds: no flip point can be given.
+                flip = null;
+            }
+
             var policyAgrees = derivation.Result.Range.Overlaps(claim.Range);
             var claims = Distinct(new[] { claim }.Concat(operands.SelectMany(o => o.Claims)));
             var formula = relation.Name ?? relation.ToString();
@@ -527,8 +547,18 @@ namespace ClaimRecon.Contradictions
                 }
 
                 var unit = _byKey[relation.Target].Unit;
-                var check = relation.Evaluate(Values(Tolerance.Step), unit).Range;
-                var derived = relation.Evaluate(Values(0m), unit).Range;
+                NumericRange check, derived;
+                try
+                {
+                    check = relation.Evaluate(Values(Tolerance.Step), unit).Range;
+                    derived = relation.Evaluate(Values(0m), unit).Range;
+                }
+                catch (OverflowException)
+                {
+                    // This combination of one origin's figures goes beyond what a decimal holds; it reaches no claim.
+                    check = derived = NumericRange.Empty;
+                }
+
                 if (!check.IsEmpty && check.IsBounded && check.Overlaps(target))
                 {
                     var parts = new List<string>();

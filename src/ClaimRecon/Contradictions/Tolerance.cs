@@ -62,11 +62,13 @@ namespace ClaimRecon.Contradictions
                 return null;
             }
 
-            decimal low = Step, high = 1m;
-            while (high - low > Step)
+            // Bisect over whole steps, so the answer is the smallest multiple of Step at which the figures agree (a
+            // bisection over decimals that rounded its end up could land one step late: 0.1001 where 0.1 agrees).
+            int low = 1, high = (int)(1m / Step);
+            while (high - low > 1)
             {
-                var mid = (low + high) / 2;
-                if (agreesAt(mid))
+                var mid = low + ((high - low) / 2);
+                if (agreesAt(mid * Step))
                 {
                     high = mid;
                 }
@@ -76,7 +78,7 @@ namespace ClaimRecon.Contradictions
                 }
             }
 
-            return Math.Ceiling(high / Step) * Step;
+            return high * Step;
         }
 
         public static decimal? PolicyTolerance(IEnumerable<Claim> claims)

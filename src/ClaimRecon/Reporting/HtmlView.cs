@@ -76,7 +76,7 @@ namespace ClaimRecon.Reporting
             }
 
             html.Append("</table>");
-            RangeChart.Ranges(html, claim.Id, new[] { Row(claim, Label(claim, null), inFinding: false) }, null, string.Empty);
+            RangeChart.Ranges(html, claim.Id, new[] { Row(claim, null, inFinding: false) }, null, string.Empty);
             return Close(html);
         }
 
@@ -88,7 +88,7 @@ namespace ClaimRecon.Reporting
             var html = Open("cr-range");
             var text = range.ToString();
             html.Append("<p><code>").Append(Html.Encode(text)).Append("</code></p>");
-            RangeChart.Ranges(html, text, new[] { new RangeChart.Row(text, "range", text, range, hedged: false, inFinding: false, denial: false) }, null, string.Empty);
+            RangeChart.Ranges(html, text, new[] { new RangeChart.Row("range", text, "range", text, range, hedged: false, inFinding: false, denial: false) }, null, string.Empty);
             return Close(html);
         }
 
@@ -148,12 +148,12 @@ namespace ClaimRecon.Reporting
             }
 
             var rows = finding.Claims.Where(c => c.Quantity == finding.Quantity)
-                .Select(c => Row(c, Label(c, null), inFinding: InConflict(finding, c)))
+                .Select(c => Row(c, null, inFinding: InConflict(finding, c)))
                 .ToList();
             if (finding.Derivation is { } derived && derived.Relation.Target == finding.Quantity)
             {
                 var range = derived.Result.Range;
-                rows.Add(new RangeChart.Row("computed: " + derived.Relation, derived.Id, "computed " + derived.Result, range, hedged: false, inFinding: false, denial: false));
+                rows.Add(new RangeChart.Row("computed", derived.Result.ToString(), derived.Id, "computed " + derived.Result + " from " + derived.Relation, range, hedged: false, inFinding: false, denial: false));
             }
 
             if (rows.Count > 0)
@@ -304,7 +304,7 @@ namespace ClaimRecon.Reporting
 
             var left = new HashSet<Claim>(result.Outliers.SelectMany(o => o.Witness.Claims));
             var rows = ReportWriters.ClaimsOf(result)
-                .Select(c => Row(c, Label(c, names.TryGetValue(c, out var name) ? name : null), left.Contains(c)))
+                .Select(c => Row(c, names.TryGetValue(c, out var name) ? name : null, left.Contains(c)))
                 .ToArray();
             NumericRange? band = result.Status == MergeStatus.Consensus ? result.Consensus : null;
             RangeChart.Ranges(html, result.Quantity.Key + " " + (result.Period?.ToString() ?? "undated"), rows, band, result.Quantity.Unit.Symbol);
@@ -330,20 +330,21 @@ namespace ClaimRecon.Reporting
             return finding.Claims.Any(d => d.Stance == Stance.Denies && d.Attribution.Origin != claim.Attribution.Origin && d.Range.Overlaps(claim.Range));
         }
 
-        private static string Label(Claim claim, string? originName)
+        /// <summary>A chart row: the origin on the first line; the figure as worded (and the reporter when it is not the origin) on the second.</summary>
+        private static RangeChart.Row Row(Claim claim, string? originName, bool inFinding)
         {
             var origin = originName ?? claim.Attribution.Origin;
-            var label = string.Equals(claim.Attribution.Origin, claim.Attribution.Reporter, StringComparison.Ordinal) ? origin : origin + " via " + claim.Attribution.Reporter;
-            return claim.Stance == Stance.Denies ? label + " (denies)" : label;
+            var via = string.Equals(claim.Attribution.Origin, claim.Attribution.Reporter, StringComparison.Ordinal) ? string.Empty : " (via " + claim.Attribution.Reporter + ")";
+            var wording = claim.Figure.Wording ?? claim.Figure.ToString();
+            return new RangeChart.Row(
+                origin,
+                (claim.Stance == Stance.Denies ? "denies " : string.Empty) + wording + via,
+                claim.Id,
+                origin + via + ": " + wording + " = " + claim.Range + " (" + claim.Stance.ToString().ToLowerInvariant() + ", " + claim.Id + ")",
+                claim.Range,
+                ReportWriters.IsHedged(claim),
+                inFinding,
+                claim.Stance == Stance.Denies);
         }
-
-        private static RangeChart.Row Row(Claim claim, string label, bool inFinding) => new(
-            label,
-            claim.Id,
-            label + ": " + (claim.Figure.Wording ?? claim.Figure.ToString()) + " = " + claim.Range + " (" + claim.Stance.ToString().ToLowerInvariant() + ", " + claim.Id + ")",
-            claim.Range,
-            ReportWriters.IsHedged(claim),
-            inFinding,
-            claim.Stance == Stance.Denies);
     }
 }
