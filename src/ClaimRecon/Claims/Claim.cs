@@ -22,6 +22,7 @@ namespace ClaimRecon.Claims
     /// <para>A claim refers to its quantity and sources by key and identifier; <see cref="ClaimSet"/> checks that they exist.
     /// Equality compares every property. This type is immutable and thread-safe.</para>
     /// </remarks>
+    [Notebooks.TypeFormatterSource(typeof(Notebooks.NotebookFormatterSource<Claim>), PreferredMimeTypes = new[] { "text/html", "text/plain" })]
     public sealed class Claim : IEquatable<Claim>
     {
         private readonly Evidence[] _evidence;

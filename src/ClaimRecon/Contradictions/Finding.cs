@@ -15,6 +15,7 @@ namespace ClaimRecon.Contradictions
     /// <see cref="FindingKind.HedgeDependent"/> it is the tolerance the agreement needs. <see cref="Origins"/> counts each
     /// attribution root once, so five outlets echoing one official count as one origin.
     /// </remarks>
+    [Notebooks.TypeFormatterSource(typeof(Notebooks.NotebookFormatterSource<Finding>), PreferredMimeTypes = new[] { "text/html", "text/plain" })]
     public sealed class Finding
     {
         private readonly Claim[] _claims;

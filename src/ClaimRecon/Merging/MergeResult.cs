@@ -14,6 +14,7 @@ namespace ClaimRecon.Merging
     /// claims in any order give an equal-looking result.</para>
     /// <para>This type is immutable and thread-safe.</para>
     /// </remarks>
+    [Notebooks.TypeFormatterSource(typeof(Notebooks.NotebookFormatterSource<MergeResult>), PreferredMimeTypes = new[] { "text/html", "text/plain" })]
     public sealed class MergeResult
     {
         private readonly Witness[] _witnesses;

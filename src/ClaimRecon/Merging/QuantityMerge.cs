@@ -5,6 +5,7 @@ namespace ClaimRecon.Merging
 {
     /// <summary>Everything the engine found for one quantity: a merge result per period and, for cumulative quantities, the timeline.</summary>
     /// <remarks>This type is immutable and thread-safe.</remarks>
+    [Notebooks.TypeFormatterSource(typeof(Notebooks.NotebookFormatterSource<QuantityMerge>), PreferredMimeTypes = new[] { "text/html", "text/plain" })]
     public sealed class QuantityMerge
     {
         private readonly MergeResult[] _periods;

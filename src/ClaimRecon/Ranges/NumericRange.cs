@@ -22,6 +22,7 @@ namespace ClaimRecon.Ranges
     /// <para><b>Default value.</b> <c>default(NumericRange)</c> is <see cref="Empty"/>, never "everything".</para>
     /// <para>This type is an immutable value type and is thread-safe.</para>
     /// </remarks>
+    [Notebooks.TypeFormatterSource(typeof(Notebooks.NotebookFormatterSource<NumericRange>), PreferredMimeTypes = new[] { "text/html", "text/plain" })]
     public readonly struct NumericRange : IEquatable<NumericRange>, IFormattable
     {
         private readonly RangeBound _lower;

@@ -18,6 +18,7 @@ namespace ClaimRecon.Reporting
     /// Immutable and thread-safe; each rendering is computed on demand. The HTML has no external scripts, fonts or
     /// styles, encodes every piece of user text, and follows the reader's light or dark colour scheme.
     /// </remarks>
+    [Notebooks.TypeFormatterSource(typeof(Notebooks.NotebookFormatterSource<ReconciliationReport>), PreferredMimeTypes = new[] { "text/html", "text/plain" })]
     public sealed class ReconciliationReport
     {
         private ReconciliationReport(ClaimSet set, ContradictionReport contradictions, string title)

@@ -328,7 +328,7 @@ namespace ClaimRecon.Reporting
                 .Distinct()
                 .OrderBy(c => c.Attribution.Origin, StringComparer.Ordinal).ThenBy(c => c.Id, StringComparer.Ordinal);
 
-        private static bool IsHedged(Claim claim) => claim.Figure.Hedge is Hedging.Hedge.About or Hedging.Hedge.Approximately or Hedging.Hedge.Roughly or Hedging.Hedge.Nearly or Hedging.Hedge.Almost;
+        internal static bool IsHedged(Claim claim) => claim.Figure.Hedge is Hedging.Hedge.About or Hedging.Hedge.Approximately or Hedging.Hedge.Roughly or Hedging.Hedge.Nearly or Hedging.Hedge.Almost;
 
         private static string Severity(Finding finding) => Math.Round(finding.Severity, 3).ToString("0.###", CultureInfo.InvariantCulture);
 
