@@ -99,10 +99,10 @@ namespace ClaimRecon.Cli.Input
             if (relationsName is not null)
             {
                 using var stream = relationsPath is null ? OpenResource(RelationsResource) : File.OpenRead(relationsPath);
-                problems.AddRange(RelationsReader.Read(stream, relationsName, out relations));
+                problems.AddRange(RelationsReader.Read(stream, relationsName, out relations, out var positions));
                 if (set is not null)
                 {
-                    problems.AddRange(CheckRelations(set, relations, relationsName));
+                    problems.AddRange(CheckRelations(set, relations, positions, relationsName));
                 }
             }
 
@@ -116,7 +116,7 @@ namespace ClaimRecon.Cli.Input
         }
 
         /// <summary>Checks each relation against the claim set's quantities (known keys, units that give the target's unit).</summary>
-        private static IEnumerable<InputProblem> CheckRelations(ClaimSet set, IReadOnlyList<DerivedRelation> relations, string file)
+        private static IEnumerable<InputProblem> CheckRelations(ClaimSet set, IReadOnlyList<DerivedRelation> relations, IReadOnlyList<int> positions, string file)
         {
             for (var i = 0; i < relations.Count; i++)
             {
@@ -132,7 +132,7 @@ namespace ClaimRecon.Cli.Input
 
                 if (error is not null)
                 {
-                    yield return InputProblem.AtPath(file, $"$[{i}]", JsonText.Quote(relations[i].ToString()), error);
+                    yield return InputProblem.AtPath(file, $"$[{positions[i]}]", JsonText.Quote(relations[i].ToString()), error);
                 }
             }
         }

@@ -21,13 +21,24 @@ namespace ClaimRecon.Cli.Input
         /// <summary>Reads relations from JSON text.</summary>
         /// <param name="stream">The UTF-8 JSON.</param>
         /// <param name="file">The file's name, for problems.</param>
-        /// <param name="relations">The relations, when there is no problem.</param>
+        /// <param name="relations">The relations read without problems (all of them when there is none).</param>
         /// <returns>Every problem found.</returns>
-        public static IReadOnlyList<InputProblem> Read(Stream stream, string file, out IReadOnlyList<DerivedRelation> relations)
+        public static IReadOnlyList<InputProblem> Read(Stream stream, string file, out IReadOnlyList<DerivedRelation> relations) =>
+            Read(stream, file, out relations, out _);
+
+        /// <summary>Reads relations from JSON text, with the position of each in the file's array.</summary>
+        /// <param name="stream">The UTF-8 JSON.</param>
+        /// <param name="file">The file's name, for problems.</param>
+        /// <param name="relations">The relations read without problems (all of them when there is none).</param>
+        /// <param name="positions">The index in the file's array of each of <paramref name="relations"/>, for problem paths.</param>
+        /// <returns>Every problem found.</returns>
+        public static IReadOnlyList<InputProblem> Read(Stream stream, string file, out IReadOnlyList<DerivedRelation> relations, out IReadOnlyList<int> positions)
         {
             var problems = new List<InputProblem>();
             var result = new List<DerivedRelation>();
+            var indices = new List<int>();
             relations = result;
+            positions = indices;
             JsonDocument document;
             try
             {
@@ -55,15 +66,11 @@ namespace ClaimRecon.Cli.Input
                     if (relation is not null)
                     {
                         result.Add(relation);
+                        indices.Add(index);
                     }
 
                     index++;
                 }
-            }
-
-            if (problems.Count > 0)
-            {
-                relations = Array.Empty<DerivedRelation>();
             }
 
             return problems;
