@@ -18,7 +18,7 @@ namespace ClaimRecon.Cli.Tests
             var run = await Tool.Run("reconcile", dir.Write("claims.csv", CsvSamples.Denial));
 
             run.ExitCode.Should().Be(0, run.Stderr);
-            run.Stdout.Should().Contain("3 claims about 1 quantities")
+            run.Stdout.Should().Contain("3 claims about 1 quantity")
                 .And.Contain("detainees/transferred (person, Cumulative)")
                 .And.Contain("consensus [5000, 6000]")
                 .And.Contain("[Denial, severity 1] Joint Operations Command (via Kurdistan24) denies the figure \"7,000\"");
@@ -31,7 +31,7 @@ namespace ClaimRecon.Cli.Tests
             var run = await Tool.Run("validate", dir.Write("claims.csv", CsvSamples.Denial));
 
             run.ExitCode.Should().Be(0, run.Stdout);
-            run.Stdout.Should().Contain("no problems: 3 claims about 1 quantities from 4 sources");
+            run.Stdout.Should().Contain("no problems: 3 claims about 1 quantity from 4 sources");
         }
 
         [Fact]

@@ -127,7 +127,7 @@ namespace ClaimRecon.Cli.Commands
                     io.Stderr.WriteLine(problem);
                 }
 
-                io.Stderr.WriteLine($"claimrecon {Name}: {load.Problems.Count} problem{(load.Problems.Count == 1 ? string.Empty : "s")} in the input; nothing was reconciled.");
+                io.Stderr.WriteLine($"claimrecon {Name}: {Words.Count(load.Problems.Count, "problem")} in the input; nothing was reconciled.");
                 return ExitCodes.BadInput;
             }
 
@@ -168,7 +168,7 @@ namespace ClaimRecon.Cli.Commands
             var findings = report.Contradictions.Findings.Count;
             if (request.FailOnFindings && findings > 0)
             {
-                io.Stderr.WriteLine($"claimrecon {Name}: {findings} finding{(findings == 1 ? string.Empty : "s")} (--fail-on-findings).");
+                io.Stderr.WriteLine($"claimrecon {Name}: {Words.Count(findings, "finding")} (--fail-on-findings).");
                 return ExitCodes.Findings;
             }
 

@@ -41,8 +41,8 @@ namespace ClaimRecon.Cli.Commands
             if (load.Input is { } input)
             {
                 var set = input.Set;
-                io.Stdout.WriteLine($"{file}: no problems: {set.Claims.Count} claims about {set.Quantities.Count} quantities from {set.Sources.Count} sources"
-                    + (relationsFile is null ? "." : $"; {input.Relations.Count} relations in {relationsFile}."));
+                io.Stdout.WriteLine($"{file}: no problems: {Words.Count(set.Claims.Count, "claim")} about {Words.Count(set.Quantities.Count, "quantity", "quantities")} from {Words.Count(set.Sources.Count, "source")}"
+                    + (relationsFile is null ? "." : $"; {Words.Count(input.Relations.Count, "relation")} in {relationsFile}."));
                 return ExitCodes.Ok;
             }
 
@@ -52,7 +52,7 @@ namespace ClaimRecon.Cli.Commands
             }
 
             var count = load.Problems.Count;
-            io.Stderr.WriteLine($"claimrecon {Name}: {count} problem{(count == 1 ? string.Empty : "s")} in {string.Join(" and ", load.Problems.Select(p => p.File).Distinct())}.");
+            io.Stderr.WriteLine($"claimrecon {Name}: {Words.Count(count, "problem")} in {string.Join(" and ", load.Problems.Select(p => p.File).Distinct())}.");
             return ExitCodes.BadInput;
         }
     }

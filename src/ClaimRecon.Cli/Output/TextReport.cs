@@ -134,7 +134,8 @@ namespace ClaimRecon.Cli.Output
         private static string Summary(ReconciliationReport report)
         {
             var c = report.Contradictions;
-            return $"{c.Claims.Count} claims about {c.Merges.Count} quantities from {c.OriginCount} independent origins; {c.Findings.Count} findings ({c.Contradictions.Count()} contradictions).";
+            return $"{Words.Count(c.Claims.Count, "claim")} about {Words.Count(c.Merges.Count, "quantity", "quantities")} from {Words.Count(c.OriginCount, "independent origin")}; "
+                + $"{Words.Count(c.Findings.Count, "finding")} ({Words.Count(c.Contradictions.Count(), "contradiction")}).";
         }
 
         private static string Heading(Quantity quantity) => $"{quantity.Key} ({quantity.Unit.Symbol}, {quantity.Kind})";
