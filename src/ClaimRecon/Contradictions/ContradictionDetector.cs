@@ -193,8 +193,11 @@ namespace ClaimRecon.Contradictions
         private HashSet<(string, string)> DenialFindings(MergeResult result, List<Draft> drafts)
         {
             var pairs = new HashSet<(string, string)>();
-            foreach (var denial in result.Denials)
+            // Echoes of one denial (one origin denying one range, reported by several outlets) are one finding.
+            foreach (var echoes in result.Denials.GroupBy(d => (d.Claim.Attribution.Origin, d.Claim.Range)))
             {
+                var denial = echoes.First();
+                var denials = echoes.Select(d => d.Claim).ToArray();
                 var denier = denial.Claim.Attribution.Origin;
                 var own = result.Witnesses.FirstOrDefault(w => string.Equals(w.OriginId, denier, StringComparison.Ordinal));
                 foreach (var witness in result.Witnesses)
@@ -204,14 +207,14 @@ namespace ClaimRecon.Contradictions
                         continue;
                     }
 
-                    var asserted = witness.Claims.Where(c => Asserts(c, denial.Claim)).ToArray();
+                    var asserted = witness.Claims.Where(c => denials.Any(d => Asserts(c, d))).ToArray();
                     if (asserted.Length == 0)
                     {
                         continue;
                     }
 
                     pairs.Add(Pair(denier, witness.OriginId));
-                    var claims = new List<Claim> { denial.Claim };
+                    var claims = new List<Claim>(denials);
                     claims.AddRange(asserted);
                     decimal? gap = null, relative = null;
                     var counter = string.Empty;

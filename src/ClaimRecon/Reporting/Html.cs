@@ -17,13 +17,13 @@ namespace ClaimRecon.Reporting
 .claimrecon table{border-collapse:collapse;margin:.4em 0}.claimrecon td,.claimrecon th{border:1px solid var(--cr-line);padding:2px 6px;text-align:left;vertical-align:top}
 .claimrecon .cr-kind{font-weight:600}.claimrecon li.cr-contradiction .cr-kind{color:var(--cr-finding)}
 .claimrecon svg{display:block;max-width:100%;height:auto;margin:.3em 0}
-.claimrecon .cr-label,.claimrecon .cr-tick,.claimrecon .cr-note{fill:var(--cr-fg);font-size:12px}.claimrecon .cr-tick{fill:var(--cr-muted)}
+.claimrecon .cr-label,.claimrecon .cr-tick,.claimrecon .cr-note{fill:var(--cr-fg);font-size:12px}.claimrecon .cr-figure{fill:var(--cr-muted);font-size:11px}.claimrecon .cr-tick{fill:var(--cr-muted)}
 .claimrecon .cr-axis,.claimrecon .cr-grid{stroke:var(--cr-line);stroke-width:1}
 .claimrecon .cr-bar{stroke:var(--cr-bar);stroke-width:6;stroke-linecap:butt}
 .claimrecon .cr-closed{fill:var(--cr-bar);stroke:var(--cr-bar);stroke-width:2}.claimrecon .cr-open{fill:var(--cr-bg);stroke:var(--cr-bar);stroke-width:2}.claimrecon .cr-arrow{fill:var(--cr-bar)}
 .claimrecon .cr-hedged .cr-bar{stroke-opacity:.5;stroke-dasharray:6 3}.claimrecon .cr-hedged .cr-closed,.claimrecon .cr-hedged .cr-open,.claimrecon .cr-hedged .cr-arrow{opacity:.6}
 .claimrecon .cr-finding .cr-bar{stroke:var(--cr-finding)}.claimrecon .cr-finding .cr-closed,.claimrecon .cr-finding .cr-arrow{fill:var(--cr-finding);stroke:var(--cr-finding)}.claimrecon .cr-finding .cr-open{stroke:var(--cr-finding)}
-.claimrecon .cr-finding .cr-label{fill:var(--cr-finding);font-weight:600}.claimrecon .cr-denial .cr-bar{stroke-dasharray:2 3}
+.claimrecon .cr-finding .cr-label{fill:var(--cr-finding)}.claimrecon .cr-denial .cr-bar{stroke-dasharray:2 3}
 .claimrecon .cr-consensus{fill:var(--cr-band);stroke:var(--cr-band-edge);stroke-width:1}
 ";
     }

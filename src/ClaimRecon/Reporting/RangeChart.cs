@@ -19,15 +19,16 @@ namespace ClaimRecon.Reporting
         private const double LabelWidth = 250;
         private const double PlotLeft = LabelWidth + 16;
         private const double PlotRight = Width - 24;
-        private const double RowHeight = 24;
+        private const double RowHeight = 34;
         private const double Top = 14;
-        private const double AxisHeight = 34;
+        private const double AxisHeight = 46;
 
         public sealed class Row
         {
-            public Row(string label, string claimId, string tooltip, NumericRange range, bool hedged, bool inFinding, bool denial)
+            public Row(string label, string figure, string claimId, string tooltip, NumericRange range, bool hedged, bool inFinding, bool denial)
             {
                 Label = label;
+                Figure = figure;
                 ClaimId = claimId;
                 Tooltip = tooltip;
                 Range = range;
@@ -37,6 +38,8 @@ namespace ClaimRecon.Reporting
             }
 
             public string Label { get; }
+
+            public string Figure { get; }
 
             public string ClaimId { get; }
 
@@ -79,8 +82,10 @@ namespace ClaimRecon.Reporting
                 var classes = "cr-row" + (row.Hedged ? " cr-hedged" : string.Empty) + (row.InFinding ? " cr-finding" : string.Empty) + (row.Denial ? " cr-denial" : string.Empty);
                 html.Append("<g class=\"").Append(classes).Append("\" data-claim=\"").Append(Html.Encode(row.ClaimId)).Append("\">");
                 html.Append("<title>").Append(Html.Encode(row.Tooltip)).Append("</title>");
-                html.Append("<text class=\"cr-label\" x=\"").Append(Num(LabelWidth)).Append("\" y=\"").Append(Num(y + 4)).Append("\" text-anchor=\"end\">")
-                    .Append(Html.Encode(Shorten(row.Label, 38))).Append("</text>");
+                html.Append("<text class=\"cr-label\" x=\"").Append(Num(LabelWidth)).Append("\" y=\"").Append(Num(y - 2)).Append("\" text-anchor=\"end\">")
+                    .Append(Html.Encode(Shorten(row.Label, 36))).Append("</text>");
+                html.Append("<text class=\"cr-figure\" x=\"").Append(Num(LabelWidth)).Append("\" y=\"").Append(Num(y + 12)).Append("\" text-anchor=\"end\">")
+                    .Append(Html.Encode(Shorten(row.Figure, 42))).Append("</text>");
                 if (row.Range.IsEmpty)
                 {
                     html.Append("<text class=\"cr-note\" x=\"").Append(Num(PlotLeft)).Append("\" y=\"").Append(Num(y + 4)).Append("\">no value</text></g>");
@@ -116,7 +121,7 @@ namespace ClaimRecon.Reporting
             var points = timeline.Points;
             var finite = points.SelectMany(p => FiniteEnds(p.Stated)).ToArray();
             var (min, max) = Domain(finite);
-            const double height = 240, plotTop = 16, plotBottom = 190, left = 90, right = Width - 30;
+            const double height = 240, plotTop = 16, plotBottom = 190, left = 90, right = Width - 70;
             double Y(decimal v) => plotBottom - ((double)(v - min) / (double)(max - min) * (plotBottom - plotTop));
             double X(int i) => points.Count == 1 ? (left + right) / 2 : left + (i * (right - left) / (points.Count - 1));
 

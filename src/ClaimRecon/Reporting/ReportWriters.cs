@@ -110,7 +110,7 @@ namespace ClaimRecon.Reporting
                 html.Append("<ol class=\"cr-findings\">");
                 foreach (var finding in contradictions.Findings)
                 {
-                    html.Append("<li id=\"").Append(Html.Encode(finding.Id)).Append("\" class=\"").Append(finding.IsContradiction ? "cr-contradiction" : "cr-note").Append("\">")
+                    html.Append("<li id=\"").Append(Html.Encode(finding.Id)).Append("\" class=\"").Append(finding.IsContradiction ? "cr-contradiction" : "cr-caution").Append("\">")
                         .Append("<span class=\"cr-kind\">").Append(Html.Encode(finding.Kind.ToString())).Append("</span> ")
                         .Append("<span class=\"cr-muted\">(severity ").Append(Html.Encode(Severity(finding))).Append(", ").Append(finding.Origins.Count).Append(finding.Origins.Count == 1 ? " origin" : " origins").Append(")</span> ")
                         .Append(Html.Encode(finding.Explanation))
@@ -143,7 +143,8 @@ namespace ClaimRecon.Reporting
                     html.Append("<h3>").Append(Html.Encode(period.Period?.ToString() ?? "undated")).Append("</h3>");
                     var supporters = new HashSet<Claim>(period.Supporters.SelectMany(w => w.Claims));
                     var rows = ClaimsOf(period).Select(c => new RangeChart.Row(
-                        Who(report, c) + (c.Stance == Stance.Denies ? " (denies)" : string.Empty),
+                        Origin(report, c),
+                        (c.Stance == Stance.Denies ? "denies " : string.Empty) + (c.Figure.Wording ?? c.Figure.ToString()) + (c.Attribution.Origin == c.Attribution.Reporter ? string.Empty : " (via " + Name(report, c.Attribution.Reporter) + ")"),
                         c.Id,
                         Who(report, c) + ": " + (c.Figure.Wording ?? c.Figure.ToString()) + " = " + c.Range + " (" + c.Stance.ToString().ToLowerInvariant() + ", " + c.Id + ")",
                         c.Range,
@@ -315,6 +316,10 @@ namespace ClaimRecon.Reporting
             var reporter = report.Set.Sources.FirstOrDefault(s => s.Id == claim.Attribution.Reporter)?.Name ?? claim.Attribution.Reporter;
             return name + " via " + reporter;
         }
+
+        private static string Origin(ReconciliationReport report, Claim claim) => Name(report, claim.Attribution.Origin);
+
+        private static string Name(ReconciliationReport report, string sourceId) => report.Set.Sources.FirstOrDefault(s => s.Id == sourceId)?.Name ?? sourceId;
 
         internal static IEnumerable<Claim> ClaimsOf(MergeResult period) =>
             period.Witnesses.SelectMany(w => w.Claims)

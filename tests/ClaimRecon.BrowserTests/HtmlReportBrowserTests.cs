@@ -1,0 +1,248 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Threading.Tasks;
+using ClaimRecon.Arithmetic;
+using ClaimRecon.Claims;
+using ClaimRecon.Hedging;
+using ClaimRecon.Quantities;
+using ClaimRecon.Ranges;
+using ClaimRecon.Reporting;
+using ClaimRecon.Serialization;
+using ClaimRecon.Sources;
+using ClaimRecon.Time;
+using ClaimRecon.Units;
+using FluentAssertions;
+using Microsoft.Playwright;
+using Xunit;
+
+namespace ClaimRecon.BrowserTests
+{
+    /// <summary>
+    /// The seed story's HTML report in headless Chromium: no console errors, every chart present and visible, readable in
+    /// light and dark schemes, hostile source names shown as text; a screenshot is saved for people to look at.
+    /// </summary>
+    public sealed class HtmlReportBrowserTests
+    {
+        private static QuantityKey K(string text) => QuantityKey.Parse(text);
+
+        internal static ReconciliationReport SeedReport()
+        {
+            var set = ClaimJson.ReadFile(Path.Combine(AppContext.BaseDirectory, "Data", "seed-story.json")).GetValueOrThrow();
+            var relations = new[]
+            {
+                DerivedRelation.Product(K("isis-detainees-iraq/detention-cost-daily"), K("isis-detainees-iraq/held"), K("isis-detainees-iraq/detention-cost-per-detainee")),
+                DerivedRelation.PerPeriod(K("isis-detainees-iraq/detention-cost-monthly"), K("isis-detainees-iraq/detention-cost-daily")),
+                DerivedRelation.PercentOf(K("isis-detainees-turkish-nationals/being-transferred"), K("isis-detainees-syria-iraq/turkish-share"), K("isis-detainees-syria-iraq/slated-for-transfer")),
+            };
+            return ReconciliationReport.Create(set, relations).WithTitle("The ISIS detainee transfer, February 2026");
+        }
+
+        [Fact]
+        public async Task SeedReportRendersWithoutErrorsAndEveryChartIsVisible()
+        {
+            var report = SeedReport();
+            var periods = report.Contradictions.Merges.Sum(m => m.Periods.Count);
+            var timelines = report.Contradictions.Merges.Count(m => m.Timeline is { Points.Count: > 1 });
+            await using var browser = await Browser.LaunchAsync();
+            var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 900, Height = 1200 } });
+            var errors = new List<string>();
+            page.Console += (_, message) =>
+            {
+                if (message.Type is "error" or "warning")
+                {
+                    errors.Add(message.Type + ": " + message.Text);
+                }
+            };
+            page.PageError += (_, error) => errors.Add("page error: " + error);
+            var requests = new List<string>();
+            page.Request += (_, request) => requests.Add(request.Url);
+
+            var file = Write(report.ToHtml(), "seed-story-report.html");
+            await page.GotoAsync(new Uri(file).AbsoluteUri);
+
+            errors.Should().BeEmpty();
+            requests.Should().OnlyContain(url => url.StartsWith("file:", StringComparison.Ordinal), "the report is self-contained");
+            var charts = page.Locator("svg.cr-ranges");
+            (await charts.CountAsync()).Should().Be(periods);
+            for (var i = 0; i < periods; i++)
+            {
+                await AssertVisible(charts.Nth(i));
+            }
+
+            (await page.Locator("svg.cr-timeline").CountAsync()).Should().Be(timelines).And.BeGreaterThan(0);
+            await AssertVisible(page.Locator("svg.cr-timeline").First);
+            (await page.Locator("rect.cr-consensus").CountAsync()).Should().BeGreaterThan(0);
+            await AssertVisible(page.Locator("rect.cr-consensus").First);
+
+            // The denied 7,000 is drawn in the finding colour, and its row is visible.
+            var flagged = page.Locator("g.cr-finding[data-claim='k24-circulating-claims-7000']");
+            (await flagged.CountAsync()).Should().Be(1);
+            await AssertVisible(flagged.Locator("circle").First);
+            var findingColour = await flagged.Locator("circle").First.EvaluateAsync<string>("e => getComputedStyle(e).fill");
+            var normalColour = await page.Locator("g.cr-row:not(.cr-finding) line.cr-bar").First.EvaluateAsync<string>("e => getComputedStyle(e).stroke");
+            findingColour.Should().NotBe(normalColour);
+
+            // Open and closed ends are drawn differently: (5000, 6000] has a hollow lower end.
+            (await page.Locator("circle.cr-open").CountAsync()).Should().BeGreaterThan(0);
+            (await page.Locator("circle.cr-closed").CountAsync()).Should().BeGreaterThan(0);
+            (await page.Locator("path.cr-arrow").CountAsync()).Should().BeGreaterThan(0, "more than 5,000 has an unbounded end");
+
+            var png = Path.Combine(ArtifactsFolder(), "seed-story-report.png");
+            await page.ScreenshotAsync(new PageScreenshotOptions { Path = png, FullPage = true });
+            new FileInfo(png).Length.Should().BeGreaterThan(10_000);
+            if (Environment.GetEnvironmentVariable("CLAIMRECON_UPDATE_SCREENSHOT") == "1")
+            {
+                await page.Locator("section[data-quantity='isis-detainees-syria-iraq/transferred']").ScreenshotAsync(
+                    new LocatorScreenshotOptions { Path = Path.Combine(RepositoryRoot(), "docs", "seed-story-report.png") });
+            }
+        }
+
+        [Theory]
+        [InlineData(ColorScheme.Light)]
+        [InlineData(ColorScheme.Dark)]
+        public async Task TextIsReadableInLightAndDarkSchemes(ColorScheme scheme)
+        {
+            await using var browser = await Browser.LaunchAsync();
+            var page = await browser.NewPageAsync(new BrowserNewPageOptions { ColorScheme = scheme });
+            await page.GotoAsync(new Uri(Write(SeedReport().ToHtml(), "scheme-" + scheme + ".html")).AbsoluteUri);
+
+            var colours = await page.Locator(".claimrecon").EvaluateAsync<string[]>(
+                "e => [getComputedStyle(e).color, getComputedStyle(e).backgroundColor, getComputedStyle(e.querySelector('.cr-label')).fill]");
+
+            var text = Rgb(colours[0]);
+            var background = Rgb(colours[1]);
+            Contrast(text, background).Should().BeGreaterThan(7, $"body text {colours[0]} on {colours[1]} in the {scheme} scheme");
+            Contrast(Rgb(colours[2]), background).Should().BeGreaterThan(7, $"chart labels {colours[2]} on {colours[1]} in the {scheme} scheme");
+            Luminance(background).Should().Match(l => scheme == ColorScheme.Dark ? l < 0.1 : l > 0.9);
+        }
+
+        [Fact]
+        public async Task HostileSourceNamesAndWordingRenderAsText()
+        {
+            const string Hostile = "<script>alert(1)</script>";
+            var quantity = new Quantity(new QuantityKey("town", "population"), Unit.Person, QuantityKind.Level, ValueDomain.NonNegativeInteger, Hostile);
+            var sources = new[] { new Source("evil", Hostile, SourceKind.NewsOutlet), new Source("other", "Other <b>outlet</b>", SourceKind.NewsOutlet) };
+            var claims = new[]
+            {
+                new Claim("a", quantity.Key, HedgedFigure.Of(Hedge.None, 100, Hostile), AttributionChain.Direct("evil"), Stance.Asserts, describes: TimeReference.Parse("2026-01-01")),
+                new Claim("b", quantity.Key, HedgedFigure.Of(Hedge.None, 200, "<img src=x onerror=alert(2)>"), AttributionChain.Direct("other"), Stance.Asserts, describes: TimeReference.Parse("2026-01-01")),
+            };
+            var report = ReconciliationReport.Create(ClaimSet.Create(sources, new[] { quantity }, claims)).WithTitle(Hostile);
+            await using var browser = await Browser.LaunchAsync();
+            var page = await browser.NewPageAsync();
+            var dialogs = new List<string>();
+            page.Dialog += async (_, dialog) =>
+            {
+                dialogs.Add(dialog.Message);
+                await dialog.DismissAsync();
+            };
+
+            await page.GotoAsync(new Uri(Write(report.ToHtml(), "hostile.html")).AbsoluteUri);
+
+            dialogs.Should().BeEmpty();
+            (await page.Locator("script").CountAsync()).Should().Be(0);
+            (await page.Locator("img").CountAsync()).Should().Be(0);
+            (await page.Locator("h1").InnerTextAsync()).Should().Be(Hostile);
+            (await page.Locator("body").InnerTextAsync()).Should().Contain("Other <b>outlet</b>");
+        }
+
+        private static async Task AssertVisible(ILocator locator)
+        {
+            (await locator.IsVisibleAsync()).Should().BeTrue();
+            var box = await locator.BoundingBoxAsync();
+            box.Should().NotBeNull();
+            box!.Width.Should().BeGreaterThan(0);
+            box.Height.Should().BeGreaterThan(0);
+        }
+
+        private static string Write(string html, string name)
+        {
+            var path = Path.Combine(ArtifactsFolder(), name);
+            File.WriteAllText(path, html);
+            return path;
+        }
+
+        private static string ArtifactsFolder()
+        {
+            var folder = Path.Combine(RepositoryRoot(), "artifacts", "browser");
+            Directory.CreateDirectory(folder);
+            return folder;
+        }
+
+        internal static string RepositoryRoot()
+        {
+            var directory = new DirectoryInfo(AppContext.BaseDirectory);
+            while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "ClaimRecon.sln")))
+            {
+                directory = directory.Parent;
+            }
+
+            return directory?.FullName ?? throw new InvalidOperationException("ClaimRecon.sln not found above " + AppContext.BaseDirectory);
+        }
+
+        private static (double R, double G, double B) Rgb(string css)
+        {
+            var parts = css.Substring(css.IndexOf('(') + 1).TrimEnd(')').Split(',').Select(p => double.Parse(p.Trim(), System.Globalization.CultureInfo.InvariantCulture)).ToArray();
+            return (parts[0], parts[1], parts[2]);
+        }
+
+        private static double Luminance((double R, double G, double B) c)
+        {
+            static double Channel(double v)
+            {
+                v /= 255;
+                return v <= 0.03928 ? v / 12.92 : Math.Pow((v + 0.055) / 1.055, 2.4);
+            }
+
+            return (0.2126 * Channel(c.R)) + (0.7152 * Channel(c.G)) + (0.0722 * Channel(c.B));
+        }
+
+        private static double Contrast((double, double, double) a, (double, double, double) b)
+        {
+            var (l1, l2) = (Luminance(a), Luminance(b));
+            return (Math.Max(l1, l2) + 0.05) / (Math.Min(l1, l2) + 0.05);
+        }
+    }
+
+    /// <summary>Debian's Chromium driven by Playwright (no browser download); disposing closes the browser and the driver.</summary>
+    internal sealed class Browser : IAsyncDisposable
+    {
+        private readonly IPlaywright _playwright;
+        private readonly IBrowser _browser;
+
+        private Browser(IPlaywright playwright, IBrowser browser)
+        {
+            _playwright = playwright;
+            _browser = browser;
+        }
+
+        public static async Task<Browser> LaunchAsync()
+        {
+            var executable = Environment.GetEnvironmentVariable("CLAIMRECON_CHROMIUM") ?? "/usr/bin/chromium";
+            if (!File.Exists(executable))
+            {
+                throw new InvalidOperationException(
+                    $"Chromium not found at {executable}. Install it (Debian: apt-get install -y chromium) or set CLAIMRECON_CHROMIUM; .ci/run installs it.");
+            }
+
+            var playwright = await Playwright.CreateAsync();
+            var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+            {
+                ExecutablePath = executable,
+                Headless = true,
+                Args = new[] { "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage" },
+            });
+            return new Browser(playwright, browser);
+        }
+
+        public Task<IPage> NewPageAsync(BrowserNewPageOptions? options = null) => _browser.NewPageAsync(options);
+
+        public async ValueTask DisposeAsync()
+        {
+            await _browser.DisposeAsync();
+            _playwright.Dispose();
+        }
+    }
+}
