@@ -89,6 +89,18 @@ namespace ClaimRecon.Cli.Tests
         }
 
         [Fact]
+        public async Task AMalformedHeader_IsTheOnlyProblem_AndNoRowIsTakenForTheHeader()
+        {
+            using var dir = new TempDir();
+            var path = dir.Write("header.csv", "id,quan\"tity,value,attribution\nc1,a/b,1,paper\n");
+
+            var run = await Tool.Run("validate", path);
+
+            run.ExitCode.Should().Be(2);
+            run.Stdout.Trim().Should().Be(path + ":1: a double quote inside an unquoted field; quote the field and double the quote (\"\") (value: \"quan\\\"tity\")");
+        }
+
+        [Fact]
         public async Task AQuantityWithoutAUnit_IsReportedOnItsFirstRow()
         {
             using var dir = new TempDir();

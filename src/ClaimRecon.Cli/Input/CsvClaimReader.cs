@@ -85,6 +85,15 @@ namespace ClaimRecon.Cli.Input
             {
                 var column = _header is not null ? ColumnName(record.ErrorField!.Value) : null;
                 _problems.Add(InputProblem.AtLine(_file, record.Line, column, JsonText.Quote(record.Fields[record.ErrorField!.Value]), record.Error));
+                if (_header is null && !record.Fields[0].TrimStart().StartsWith("#", StringComparison.Ordinal))
+                {
+                    // The header itself is malformed: the rows cannot be read against it, and reading the next row as the
+                    // header would only report errors that are not there.
+                    _header = new Dictionary<string, int>(StringComparer.Ordinal);
+                    _done = true;
+                    return false;
+                }
+
                 RowCount += _header is null ? 0 : 1;
                 return true;
             }
