@@ -1,5 +1,7 @@
-// Checks the packed ClaimRecon package: both .nupkg and .snupkg exist, and the .nupkg holds the README, the licence
-// expression, the repository URL and the XML docs for both target frameworks. Run: dotnet run --file .ci/check-package.cs -- <folder>
+// Checks the packed packages: the ClaimRecon library and the ClaimRecon.Cli .NET tool. Each must have its .nupkg and
+// .snupkg, a README, an SPDX licence expression and a repository URL with its commit (Source Link). The library must
+// hold the DLL and XML docs for both target frameworks; the tool must be a DotnetTool package whose settings name the
+// `claimrecon` command and whose entry point is in the package. Run: dotnet run --file .ci/check-package.cs -- <folder>
 #:property PublishAot=false
 using System;
 using System.Collections.Generic;
@@ -9,33 +11,65 @@ using System.Linq;
 using System.Xml.Linq;
 
 var folder = args.Length > 0 ? args[0] : "artifacts/packages";
-var nupkg = Directory.GetFiles(folder, "ClaimRecon.*.nupkg").SingleOrDefault(f => !f.EndsWith(".snupkg"));
-var snupkg = Directory.GetFiles(folder, "ClaimRecon.*.snupkg").SingleOrDefault();
 var failures = new List<string>();
-if (nupkg is null) failures.Add("no ClaimRecon.<version>.nupkg");
-if (snupkg is null) failures.Add("no ClaimRecon.<version>.snupkg");
-if (nupkg is not null)
+var checks = new Dictionary<string, Action<ZipArchive, HashSet<string>, XElement, XNamespace>>
 {
+    ["ClaimRecon"] = (zip, names, metadata, ns) =>
+    {
+        foreach (var required in new[] { "lib/netstandard2.0/ClaimRecon.dll", "lib/netstandard2.0/ClaimRecon.xml", "lib/net8.0/ClaimRecon.dll", "lib/net8.0/ClaimRecon.xml" })
+        {
+            if (!names.Contains(required)) failures.Add($"ClaimRecon lacks {required}");
+        }
+    },
+    ["ClaimRecon.Cli"] = (zip, names, metadata, ns) =>
+    {
+        var packageTypes = metadata.Element(ns + "packageTypes")?.Elements(ns + "packageType").Select(e => e.Attribute("name")?.Value).ToList() ?? new List<string?>();
+        if (!packageTypes.Contains("DotnetTool")) failures.Add("ClaimRecon.Cli is not a DotnetTool package");
+        var settingsEntry = zip.Entries.SingleOrDefault(e => e.FullName.StartsWith("tools/", StringComparison.Ordinal) && e.FullName.EndsWith("/DotnetToolSettings.xml", StringComparison.Ordinal));
+        if (settingsEntry is null)
+        {
+            failures.Add("ClaimRecon.Cli lacks tools/<tfm>/any/DotnetToolSettings.xml");
+            return;
+        }
+
+        using var settingsStream = settingsEntry.Open();
+        var command = XDocument.Load(settingsStream).Descendants("Command").SingleOrDefault();
+        if (command?.Attribute("Name")?.Value != "claimrecon") failures.Add("ClaimRecon.Cli's tool command is not named claimrecon");
+        var entryPoint = command?.Attribute("EntryPoint")?.Value;
+        var toolFolder = settingsEntry.FullName.Substring(0, settingsEntry.FullName.LastIndexOf('/') + 1);
+        if (entryPoint is null || !names.Contains(toolFolder + entryPoint)) failures.Add($"ClaimRecon.Cli lacks its entry point {toolFolder}{entryPoint}");
+        if (!names.Contains(toolFolder + "ClaimRecon.dll")) failures.Add($"ClaimRecon.Cli lacks the library {toolFolder}ClaimRecon.dll");
+    },
+};
+
+var nupkgs = Directory.GetFiles(folder, "*.nupkg").Where(f => !f.EndsWith(".snupkg", StringComparison.Ordinal)).ToList();
+foreach (var (id, check) in checks)
+{
+    var nupkg = nupkgs.SingleOrDefault(f => Path.GetFileName(f).StartsWith(id + ".", StringComparison.Ordinal) && char.IsDigit(Path.GetFileName(f)[id.Length + 1]));
+    var snupkg = Directory.GetFiles(folder, id + ".*.snupkg").SingleOrDefault(f => char.IsDigit(Path.GetFileName(f)[id.Length + 1]));
+    if (nupkg is null) failures.Add($"no {id}.<version>.nupkg");
+    if (snupkg is null) failures.Add($"no {id}.<version>.snupkg");
+    if (nupkg is null) continue;
+
     using var zip = ZipFile.OpenRead(nupkg);
     var names = zip.Entries.Select(e => e.FullName).ToHashSet();
-    foreach (var required in new[] { "README.md", "lib/netstandard2.0/ClaimRecon.dll", "lib/netstandard2.0/ClaimRecon.xml", "lib/net8.0/ClaimRecon.dll", "lib/net8.0/ClaimRecon.xml" })
-    {
-        if (!names.Contains(required)) failures.Add($"{Path.GetFileName(nupkg)} lacks {required}");
-    }
+    if (!names.Contains("README.md")) failures.Add($"{Path.GetFileName(nupkg)} lacks README.md");
 
     var nuspecEntry = zip.Entries.Single(e => e.FullName.EndsWith(".nuspec"));
     using var stream = nuspecEntry.Open();
     var nuspec = XDocument.Load(stream);
     XNamespace ns = nuspec.Root!.GetDefaultNamespace();
     var metadata = nuspec.Root.Element(ns + "metadata")!;
-    if (metadata.Element(ns + "license")?.Attribute("type")?.Value != "expression") failures.Add("nuspec has no SPDX licence expression");
-    if (metadata.Element(ns + "readme")?.Value != "README.md") failures.Add("nuspec names no README");
+    if (metadata.Element(ns + "id")?.Value != id) failures.Add($"{Path.GetFileName(nupkg)} has id {metadata.Element(ns + "id")?.Value}, not {id}");
+    if (metadata.Element(ns + "license")?.Attribute("type")?.Value != "expression") failures.Add($"{id}: nuspec has no SPDX licence expression");
+    if (metadata.Element(ns + "readme")?.Value != "README.md") failures.Add($"{id}: nuspec names no README");
     var repository = metadata.Element(ns + "repository");
-    if (string.IsNullOrEmpty(repository?.Attribute("url")?.Value)) failures.Add("nuspec has no repository URL");
-    if (string.IsNullOrEmpty(repository?.Attribute("commit")?.Value)) failures.Add("nuspec has no repository commit (Source Link)");
+    if (string.IsNullOrEmpty(repository?.Attribute("url")?.Value)) failures.Add($"{id}: nuspec has no repository URL");
+    if (string.IsNullOrEmpty(repository?.Attribute("commit")?.Value)) failures.Add($"{id}: nuspec has no repository commit (Source Link)");
+    check(zip, names, metadata, ns);
     Console.WriteLine($"{Path.GetFileName(nupkg)}: {names.Count} entries; licence {metadata.Element(ns + "license")?.Value}; repository {repository?.Attribute("url")?.Value} @ {repository?.Attribute("commit")?.Value}");
+    if (snupkg is not null) Console.WriteLine($"{Path.GetFileName(snupkg)}: present");
 }
 
-if (snupkg is not null) Console.WriteLine($"{Path.GetFileName(snupkg)}: present");
 foreach (var failure in failures) Console.Error.WriteLine("package check failed: " + failure);
 return failures.Count == 0 ? 0 : 1;

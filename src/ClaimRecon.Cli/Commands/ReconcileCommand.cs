@@ -1,0 +1,222 @@
+using System;
+using System.CommandLine;
+using System.IO;
+using System.Linq;
+using System.Text;
+using ClaimRecon.Cli.Input;
+using ClaimRecon.Cli.Output;
+using ClaimRecon.Reporting;
+using NodaTime;
+using NodaTime.Text;
+
+namespace ClaimRecon.Cli.Commands
+{
+    /// <summary>What <c>claimrecon reconcile</c> was asked to do.</summary>
+    /// <param name="File">The claims file, or null for the bundled sample.</param>
+    /// <param name="Format">The <c>--format</c> text as given.</param>
+    /// <param name="Out">The <c>--out</c> path, or null for standard output.</param>
+    /// <param name="FailOnFindings">Whether findings make the exit code 1.</param>
+    /// <param name="Relations">The <c>--relations</c> file, or null.</param>
+    /// <param name="Title">The <c>--title</c>, or null.</param>
+    /// <param name="ReviewUrl">The <c>--review-url</c>, or null.</param>
+    /// <param name="Reviewer">The <c>--reviewer</c>, or null.</param>
+    /// <param name="ReviewDate">The <c>--review-date</c>, or null.</param>
+    internal sealed record ReconcileRequest(
+        string? File, string Format, string? Out, bool FailOnFindings, string? Relations, string? Title, string? ReviewUrl, string? Reviewer, string? ReviewDate)
+    {
+        /// <summary>Gets the request of a bare <c>claimrecon</c>: the bundled sample as text on standard output.</summary>
+        public static ReconcileRequest Default { get; } = new(null, "text", null, false, null, null, null, null, null);
+    }
+
+    /// <summary><c>claimrecon reconcile [file]</c>: reads claims, reconciles them and writes the report.</summary>
+    internal static class ReconcileCommand
+    {
+        private const string Name = "reconcile";
+
+        /// <summary>Creates the command.</summary>
+        /// <param name="io">Where it writes.</param>
+        /// <returns>The command.</returns>
+        public static Command Create(CommandIo io)
+        {
+            var file = new Argument<string?>("file")
+            {
+                Description = "Claims as JSON (the package's format) or CSV (.csv; see the README for the columns). Omit it to reconcile the bundled seed sample.",
+                Arity = ArgumentArity.ZeroOrOne,
+            };
+            var format = new Option<string>("--format", "-f")
+            {
+                Description = "Output format: " + string.Join(", ", ReportFormats.Names) + ".",
+                DefaultValueFactory = _ => "text",
+                HelpName = string.Join("|", ReportFormats.Names),
+            };
+            var output = new Option<string?>("--out", "-o") { Description = "Write the report to this file (plain text, UTF-8) instead of standard output." };
+            var failOnFindings = new Option<bool>("--fail-on-findings") { Description = "Exit with code 1 when the reconciliation has any finding." };
+            var relations = new Option<string?>("--relations", "-r")
+            {
+                Description = "A JSON file of relations between quantities to check by arithmetic (see the README). The bundled sample uses its own unless this is given.",
+            };
+            var title = new Option<string?>("--title") { Description = "The report's title." };
+            var reviewUrl = new Option<string?>("--review-url") { Description = "claimreview: the absolute address of the page the reviews are published on (required)." };
+            var reviewer = new Option<string?>("--reviewer") { Description = "claimreview: the fact-checking organisation publishing the reviews (required)." };
+            var reviewDate = new Option<string?>("--review-date") { Description = "claimreview: the publication day, yyyy-mm-dd (default: today, UTC)." };
+
+            var command = new Command(Name, "Reconcile claims: per quantity the consensus, supporters, outliers and findings with explanations.")
+            {
+                file, format, output, failOnFindings, relations, title, reviewUrl, reviewer, reviewDate,
+            };
+            command.SetAction(parsed => Run(
+                new ReconcileRequest(
+                    parsed.GetValue(file),
+                    parsed.GetValue(format) ?? "text",
+                    parsed.GetValue(output),
+                    parsed.GetValue(failOnFindings),
+                    parsed.GetValue(relations),
+                    parsed.GetValue(title),
+                    parsed.GetValue(reviewUrl),
+                    parsed.GetValue(reviewer),
+                    parsed.GetValue(reviewDate)),
+                io));
+            return command;
+        }
+
+        /// <summary>Runs a reconciliation.</summary>
+        /// <param name="request">What to do.</param>
+        /// <param name="io">Where to write.</param>
+        /// <returns>The exit code.</returns>
+        public static int Run(ReconcileRequest request, CommandIo io)
+        {
+            if (!ReportFormats.TryParse(request.Format, out var format))
+            {
+                return io.UsageError(Name, "--format", $"unknown format \"{request.Format}\"; use one of {string.Join(", ", ReportFormats.Names)}");
+            }
+
+            ClaimReviewOptions? reviewOptions = null;
+            if (format == ReportFormat.ClaimReview)
+            {
+                var error = ReviewOptions(request, out reviewOptions);
+                if (error is not null)
+                {
+                    return io.UsageError(Name, error.Value.Option, error.Value.Message);
+                }
+            }
+            else
+            {
+                var stray = new[] { ("--review-url", request.ReviewUrl), ("--reviewer", request.Reviewer), ("--review-date", request.ReviewDate) }.FirstOrDefault(o => o.Item2 is not null);
+                if (stray.Item1 is not null)
+                {
+                    return io.UsageError(Name, stray.Item1, $"applies only to --format claimreview, and the format is {ReportFormats.Name(format)}");
+                }
+            }
+
+            if (request.Title is not null && request.Title.Trim().Length == 0)
+            {
+                return io.UsageError(Name, "--title", "must not be empty");
+            }
+
+            if (Files.Missing(request.File, "<file>", Name, io) is not null || Files.Missing(request.Relations, "--relations", Name, io) is not null)
+            {
+                return ExitCodes.BadInput;
+            }
+
+            var progress = ProgressDisplay.For(io.Stderr, io.Environment);
+            var load = new InputLoader(io.Environment, progress).Load(request.File, request.Relations);
+            if (load.Input is null)
+            {
+                foreach (var problem in load.Problems)
+                {
+                    io.Stderr.WriteLine(problem);
+                }
+
+                io.Stderr.WriteLine($"claimrecon {Name}: {Words.Count(load.Problems.Count, "problem")} in the input; nothing was reconciled.");
+                return ExitCodes.BadInput;
+            }
+
+            var input = load.Input;
+            var claims = input.Set.Claims.Count;
+            var large = claims > io.Environment.ProgressThreshold;
+            var report = progress.Run(large, $"Reconciling {claims:N0} claims", determinate: false, _ =>
+                ReconciliationReport.Create(input.Set, input.Relations).WithTitle(request.Title ?? "ClaimRecon reconciliation of " + Path.GetFileName(input.Name)));
+
+            var toTerminal = request.Out is null && io.Environment.StdoutIsTerminal;
+            if (format == ReportFormat.Text && toTerminal)
+            {
+                TextReport.Draw(report, io.Stdout);
+            }
+            else
+            {
+                var text = progress.Run(large, "Writing the " + ReportFormats.Name(format) + " report", determinate: false, _ => Render(report, format, reviewOptions));
+                if (request.Out is null)
+                {
+                    io.Stdout.Write(text);
+                    io.Stdout.Flush();
+                }
+                else
+                {
+                    try
+                    {
+                        File.WriteAllText(request.Out, text, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+                    }
+                    catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+                    {
+                        return io.UsageError(Name, "--out", $"cannot write \"{request.Out}\": {e.Message}");
+                    }
+
+                    io.Stderr.WriteLine($"claimrecon {Name}: wrote the {ReportFormats.Name(format)} report of {input.Name} to {request.Out}");
+                }
+            }
+
+            var findings = report.Contradictions.Findings.Count;
+            if (request.FailOnFindings && findings > 0)
+            {
+                io.Stderr.WriteLine($"claimrecon {Name}: {Words.Count(findings, "finding")} (--fail-on-findings).");
+                return ExitCodes.Findings;
+            }
+
+            return ExitCodes.Ok;
+        }
+
+        private static string Render(ReconciliationReport report, ReportFormat format, ClaimReviewOptions? reviewOptions) => format switch
+        {
+            ReportFormat.Text => TextReport.Plain(report),
+            ReportFormat.Markdown => report.ToMarkdown(),
+            ReportFormat.Html => report.ToHtml(),
+            ReportFormat.Json => report.ToJson(),
+            ReportFormat.Prov => report.ToProvJson(),
+            _ => report.ToClaimReview(reviewOptions!),
+        };
+
+        private static (string Option, string Message)? ReviewOptions(ReconcileRequest request, out ClaimReviewOptions? options)
+        {
+            options = null;
+            if (request.ReviewUrl is null)
+            {
+                return ("--review-url", "is required with --format claimreview: the absolute address of the page the reviews are published on");
+            }
+
+            if (!Uri.TryCreate(request.ReviewUrl, UriKind.Absolute, out var url) || (url.Scheme != Uri.UriSchemeHttps && url.Scheme != Uri.UriSchemeHttp))
+            {
+                return ("--review-url", $"\"{request.ReviewUrl}\" is not an absolute http(s) address");
+            }
+
+            if (request.Reviewer is null || request.Reviewer.Trim().Length == 0)
+            {
+                return ("--reviewer", $"is required with --format claimreview: the fact-checking organisation's name{(request.Reviewer is null ? string.Empty : "; got \"" + request.Reviewer + "\"")}");
+            }
+
+            var date = LocalDate.FromDateTime(DateTime.UtcNow);
+            if (request.ReviewDate is not null)
+            {
+                var parsed = LocalDatePattern.Iso.Parse(request.ReviewDate);
+                if (!parsed.Success)
+                {
+                    return ("--review-date", $"\"{request.ReviewDate}\" is not a date of the form yyyy-mm-dd");
+                }
+
+                date = parsed.Value;
+            }
+
+            options = new ClaimReviewOptions(url, request.Reviewer.Trim(), date);
+            return null;
+        }
+    }
+}

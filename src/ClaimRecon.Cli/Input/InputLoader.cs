@@ -1,0 +1,182 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Text;
+using ClaimRecon.Arithmetic;
+using ClaimRecon.Claims;
+using ClaimRecon.Cli.Output;
+using ClaimRecon.Contradictions;
+using ClaimRecon.Serialization;
+
+namespace ClaimRecon.Cli.Input
+{
+    /// <summary>
+    /// Reads claims (JSON in the package's format, or CSV) and relations, from files or from the bundled sample, and
+    /// reports every problem with its file, place and value.
+    /// </summary>
+    /// <remarks>
+    /// CSV is read record by record. JSON is handed to <see cref="ClaimJson.Read(TextReader)"/> as a stream, but that
+    /// reader builds the whole document in memory before checking it. Progress is shown for inputs over the
+    /// environment's threshold: for CSV once that many rows have been read, for JSON when the file is larger than that
+    /// many claims of <see cref="MinimumJsonBytesPerClaim"/> bytes could be.
+    /// </remarks>
+    internal sealed class InputLoader
+    {
+        /// <summary>The display name of the bundled sample.</summary>
+        public const string BundledName = "bundled sample seed-story.json";
+
+        /// <summary>The fewest bytes a claim takes in the JSON format (a compact claim with a short id).</summary>
+        public const int MinimumJsonBytesPerClaim = 160;
+
+        private const string ClaimsResource = "ClaimRecon.Cli.Samples.seed-story.json";
+        private const string RelationsResource = "ClaimRecon.Cli.Samples.seed-story.relations.json";
+
+        private readonly CliEnvironment _environment;
+        private readonly ProgressDisplay _progress;
+
+        /// <summary>Creates a loader.</summary>
+        /// <param name="environment">The threshold for progress.</param>
+        /// <param name="progress">Where progress is shown.</param>
+        public InputLoader(CliEnvironment environment, ProgressDisplay progress)
+        {
+            _environment = environment;
+            _progress = progress;
+        }
+
+        /// <summary>Describes the kind of file a path names: CSV for <c>.csv</c>, JSON for <c>.json</c>, otherwise by its first character.</summary>
+        /// <param name="path">An existing file.</param>
+        /// <returns>True for CSV.</returns>
+        public static bool IsCsv(string path)
+        {
+            var extension = Path.GetExtension(path);
+            if (extension.Equals(".csv", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+
+            if (extension.Equals(".json", StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+
+            using var reader = new StreamReader(path, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+            int c;
+            while ((c = reader.Read()) != -1 && char.IsWhiteSpace((char)c))
+            {
+            }
+
+            return c != '{';
+        }
+
+        /// <summary>Reads the claims and relations.</summary>
+        /// <param name="claimsPath">The claims file, or null for the bundled sample.</param>
+        /// <param name="relationsPath">The relations file, or null: none for a file, the sample's own for the bundled sample.</param>
+        /// <returns>The input or every problem.</returns>
+        /// <exception cref="IOException">A file cannot be read.</exception>
+        public LoadResult Load(string? claimsPath, string? relationsPath)
+        {
+            var name = claimsPath ?? BundledName;
+            var problems = new List<InputProblem>();
+            ClaimSet? set;
+            if (claimsPath is null)
+            {
+                using var stream = OpenResource(ClaimsResource);
+                using var reader = new StreamReader(stream, Encoding.UTF8);
+                set = Collect(ClaimJson.Read(reader), name, problems);
+            }
+            else if (IsCsv(claimsPath))
+            {
+                set = ReadCsv(claimsPath, problems);
+            }
+            else
+            {
+                set = ReadJson(claimsPath, problems);
+            }
+
+            IReadOnlyList<DerivedRelation> relations = Array.Empty<DerivedRelation>();
+            var relationsName = relationsPath ?? (claimsPath is null ? "bundled sample seed-story.relations.json" : null);
+            if (relationsName is not null)
+            {
+                using var stream = relationsPath is null ? OpenResource(RelationsResource) : File.OpenRead(relationsPath);
+                problems.AddRange(RelationsReader.Read(stream, relationsName, out relations, out var positions));
+                if (set is not null)
+                {
+                    problems.AddRange(CheckRelations(set, relations, positions, relationsName));
+                }
+            }
+
+            return problems.Count == 0 ? new LoadResult(new LoadedInput(name, set!, relations), Array.Empty<InputProblem>()) : LoadResult.Failed(problems);
+        }
+
+        private static ClaimSet? Collect(ClaimReadResult result, string file, List<InputProblem> problems)
+        {
+            problems.AddRange(result.Problems.Select(p => InputProblem.AtPath(file, p.Path, p.Value, p.Message)));
+            return result.Success ? result.Value : null;
+        }
+
+        /// <summary>Checks each relation against the claim set's quantities (known keys, units that give the target's unit).</summary>
+        private static IEnumerable<InputProblem> CheckRelations(ClaimSet set, IReadOnlyList<DerivedRelation> relations, IReadOnlyList<int> positions, string file)
+        {
+            for (var i = 0; i < relations.Count; i++)
+            {
+                string? error = null;
+                try
+                {
+                    ContradictionDetector.For(set, new[] { relations[i] });
+                }
+                catch (ArgumentException e)
+                {
+                    error = e.Message;
+                }
+
+                if (error is not null)
+                {
+                    yield return InputProblem.AtPath(file, $"$[{positions[i]}]", JsonText.Quote(relations[i].ToString()), error);
+                }
+            }
+        }
+
+        private static Stream OpenResource(string name) =>
+            typeof(InputLoader).Assembly.GetManifestResourceStream(name)
+            ?? throw new InvalidOperationException($"The tool was built without its bundled resource \"{name}\".");
+
+        private ClaimSet? ReadJson(string path, List<InputProblem> problems)
+        {
+            var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
+            var large = file.Length > (long)_environment.ProgressThreshold * MinimumJsonBytesPerClaim;
+            return _progress.Run(large, "Reading " + Path.GetFileName(path), determinate: true, report =>
+            {
+                using var stream = new ProgressStream(file, report);
+                using var reader = new StreamReader(stream, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+                return Collect(ClaimJson.Read(reader), path, problems);
+            });
+        }
+
+        private ClaimSet? ReadCsv(string path, List<InputProblem> problems)
+        {
+            Action<double> report = _ => { };
+            using var stream = new ProgressStream(new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16), fraction => report(fraction));
+            using var text = new StreamReader(stream, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+            var reader = new CsvClaimReader(text, path);
+            var more = true;
+            while (more && reader.RowCount < _environment.ProgressThreshold)
+            {
+                more = reader.ReadNext();
+            }
+
+            // Past the threshold the rest is read under a progress bar (when standard error is a terminal).
+            _progress.Run(more, "Reading " + Path.GetFileName(path), determinate: true, update =>
+            {
+                report = update;
+                while (reader.ReadNext())
+                {
+                }
+
+                return true;
+            });
+            problems.AddRange(reader.Finish(out var set));
+            return set;
+        }
+    }
+}

@@ -1,0 +1,23 @@
+using System.Collections.Generic;
+using ClaimRecon.Arithmetic;
+using ClaimRecon.Claims;
+
+namespace ClaimRecon.Cli.Input
+{
+    /// <summary>Claims and relations read without any problem.</summary>
+    /// <param name="Name">The input as named on the command line, or <c>bundled sample seed-story.json</c>.</param>
+    /// <param name="Set">The claims, sources and quantities.</param>
+    /// <param name="Relations">The relations between quantities, checked by arithmetic; may be empty.</param>
+    internal sealed record LoadedInput(string Name, ClaimSet Set, IReadOnlyList<DerivedRelation> Relations);
+
+    /// <summary>The outcome of reading input: the claims and relations, or every problem found.</summary>
+    /// <param name="Input">The input, when nothing is wrong; otherwise null.</param>
+    /// <param name="Problems">Every problem found, in file order; empty on success.</param>
+    internal sealed record LoadResult(LoadedInput? Input, IReadOnlyList<InputProblem> Problems)
+    {
+        /// <summary>Creates a failed result.</summary>
+        /// <param name="problems">The problems; at least one.</param>
+        /// <returns>The result.</returns>
+        public static LoadResult Failed(IReadOnlyList<InputProblem> problems) => new(null, problems);
+    }
+}

@@ -1,0 +1,175 @@
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Text;
+using ClaimRecon.Contradictions;
+using ClaimRecon.Merging;
+using ClaimRecon.Quantities;
+using ClaimRecon.Reporting;
+using Spectre.Console;
+
+namespace ClaimRecon.Cli.Output
+{
+    /// <summary>
+    /// The <c>text</c> format: per quantity and period the consensus, supporters, outliers and explanation, then every
+    /// finding. Plain text for files and pipes; colours and tables when standard output is a terminal.
+    /// </summary>
+    internal static class TextReport
+    {
+        /// <summary>Renders the report as plain text with no terminal escape codes.</summary>
+        /// <param name="report">The report.</param>
+        /// <returns>The text, lines ended by <c>\n</c>.</returns>
+        public static string Plain(ReconciliationReport report)
+        {
+            var text = new StringBuilder();
+            text.Append(report.Title).Append('\n').Append(Summary(report)).Append('\n');
+            foreach (var merge in report.Contradictions.Merges)
+            {
+                text.Append('\n').Append(Heading(merge.Quantity)).Append('\n');
+                foreach (var period in merge.Periods)
+                {
+                    text.Append("  ").Append(PeriodName(period)).Append(": ").Append(Consensus(period)).Append('\n');
+                    text.Append("    supporters: ").Append(Supporters(period)).Append('\n');
+                    text.Append("    outliers:   ").Append(Outliers(period, "; ")).Append('\n');
+                    text.Append("    why:        ").Append(period.Explanation).Append('\n');
+                }
+
+                if (merge.Timeline is { } timeline)
+                {
+                    text.Append("  timeline: ").Append(Timeline(timeline)).Append('\n');
+                }
+            }
+
+            var findings = report.Contradictions.Findings;
+            text.Append('\n').Append(findings.Count == 0 ? "No findings." : $"Findings ({findings.Count}):").Append('\n');
+            foreach (var finding in findings)
+            {
+                text.Append("  ").Append(finding.Id).Append(" [").Append(finding.Kind).Append(", severity ").Append(Severity(finding)).Append("] ")
+                    .Append(finding.Explanation).Append('\n');
+            }
+
+            foreach (var skipped in report.Contradictions.Unchecked)
+            {
+                text.Append("  not checked: ").Append(skipped).Append('\n');
+            }
+
+            return text.ToString();
+        }
+
+        /// <summary>Draws the report on a terminal with Spectre.Console: a rule and a table per quantity, then a table of findings.</summary>
+        /// <param name="report">The report.</param>
+        /// <param name="stdout">Standard output, a terminal.</param>
+        public static void Draw(ReconciliationReport report, TextWriter stdout)
+        {
+            var console = AnsiConsole.Create(new AnsiConsoleSettings
+            {
+                Out = new AnsiConsoleOutput(stdout),
+                Ansi = AnsiSupport.Detect,
+                ColorSystem = ColorSystemSupport.Detect,
+                Interactive = InteractionSupport.No,
+            });
+            console.Write(new Rule("[bold]" + Markup.Escape(report.Title) + "[/]").LeftJustified());
+            console.WriteLine(Summary(report));
+            foreach (var merge in report.Contradictions.Merges)
+            {
+                console.WriteLine();
+                console.Write(new Rule("[bold blue]" + Markup.Escape(Heading(merge.Quantity)) + "[/]").LeftJustified());
+                var table = new Table().Border(TableBorder.Rounded).Expand();
+                table.AddColumn("Period");
+                table.AddColumn("Consensus");
+                table.AddColumn("Supporters");
+                table.AddColumn("Outliers");
+                foreach (var period in merge.Periods)
+                {
+                    table.AddRow(
+                        new Text(PeriodName(period)),
+                        new Markup((period.Status == MergeStatus.Consensus ? "[green]" : "[yellow]") + Markup.Escape(Consensus(period)) + "[/]"),
+                        new Text(Supporters(period)),
+                        period.Outliers.Count == 0 ? new Text("none") : new Markup("[red]" + Markup.Escape(Outliers(period, "\n")) + "[/]"));
+                }
+
+                console.Write(table);
+                foreach (var period in merge.Periods)
+                {
+                    console.MarkupLine("[grey]" + Markup.Escape(period.Explanation) + "[/]");
+                }
+
+                if (merge.Timeline is { } timeline)
+                {
+                    console.MarkupLine((timeline.IsConsistent ? "[grey]" : "[red]") + "timeline: " + Markup.Escape(Timeline(timeline)) + "[/]");
+                }
+            }
+
+            console.WriteLine();
+            var findings = report.Contradictions.Findings;
+            if (findings.Count == 0)
+            {
+                console.MarkupLine("[green]No findings.[/]");
+            }
+            else
+            {
+                var table = new Table().Border(TableBorder.Rounded).Expand().Title($"[bold]Findings ({findings.Count})[/]");
+                table.AddColumn("Finding");
+                table.AddColumn("Kind");
+                table.AddColumn(new TableColumn("Severity").RightAligned());
+                table.AddColumn("Explanation");
+                foreach (var finding in findings)
+                {
+                    table.AddRow(
+                        new Text(finding.Id),
+                        new Markup((finding.IsContradiction ? "[red]" : "[yellow]") + finding.Kind + "[/]"),
+                        new Text(Severity(finding)),
+                        new Text(finding.Explanation));
+                }
+
+                console.Write(table);
+            }
+
+            foreach (var skipped in report.Contradictions.Unchecked)
+            {
+                console.MarkupLine("[grey]not checked: " + Markup.Escape(skipped.ToString()) + "[/]");
+            }
+        }
+
+        private static string Summary(ReconciliationReport report)
+        {
+            var c = report.Contradictions;
+            return $"{Words.Count(c.Claims.Count, "claim")} about {Words.Count(c.Merges.Count, "quantity", "quantities")} from {Words.Count(c.OriginCount, "independent origin")}; "
+                + $"{Words.Count(c.Findings.Count, "finding")} ({Words.Count(c.Contradictions.Count(), "contradiction")}).";
+        }
+
+        private static string Heading(Quantity quantity) => $"{quantity.Key} ({quantity.Unit.Symbol}, {quantity.Kind})";
+
+        private static string PeriodName(MergeResult period) => period.Period?.ToString() ?? "undated";
+
+        private static string Consensus(MergeResult period) => period.Status switch
+        {
+            MergeStatus.Consensus => "consensus " + period.Consensus + (period.Estimate is decimal e ? ", estimate " + e.ToString(CultureInfo.InvariantCulture) : string.Empty),
+            MergeStatus.Tie => "tie between " + string.Join(" and ", period.Candidates.Select(c => c.Range.ToString())),
+            MergeStatus.NoAgreement => "no agreement",
+            _ => "no claims",
+        };
+
+        private static string Supporters(MergeResult period)
+        {
+            if (period.Supporters.Count == 0)
+            {
+                return "none";
+            }
+
+            var text = string.Join("; ", period.Supporters.Select(w => $"{w.OriginName} {w.Range}"));
+            return period.NonDecidingSupporters.Count == 0
+                ? text
+                : text + " (not deciding, as the outliers' values are admitted too by " + string.Join(", ", period.NonDecidingSupporters.Select(w => w.OriginName)) + ")";
+        }
+
+        private static string Outliers(MergeResult period, string separator) =>
+            period.Outliers.Count == 0 ? "none" : string.Join(separator, period.Outliers.Select(o => o.ToString()));
+
+        private static string Timeline(CumulativeTimeline timeline) =>
+            (timeline.IsConsistent ? "consistent: " : "INCONSISTENT (a later figure lies below an earlier one): ")
+            + string.Join(" -> ", timeline.Points.Select(p => p.Period + " " + p.Bounds));
+
+        private static string Severity(Finding finding) => finding.Severity.ToString("0.###", CultureInfo.InvariantCulture);
+    }
+}
