@@ -11,10 +11,12 @@ namespace ClaimRecon.Reliability
     /// absolute loss; the midpoint when a whole run of values is equally good; the finite end when the run is unbounded).
     /// When the claims form two separated groups (<see cref="Clusters"/>) the estimate comes from the heavier group alone,
     /// never from between them.</para>
-    /// <para><see cref="Interval80"/> and <see cref="Interval90"/> are central quantiles of the claims' weight: each claim's
-    /// weight is spread evenly over its range (a half-bounded range puts it at its finite end), and the interval runs from
-    /// the 10% to the 90% (5% to 95%) point, widened to hold the estimate. Their nominal coverage is 80% and 90% when the
-    /// weights are calibrated probabilities; the evaluation in the README measures how close that is.</para>
+    /// <para><see cref="Interval80"/> and <see cref="Interval90"/> are central quantiles of the claims' weight, where each
+    /// witness weighs its posterior mean precision (not the cautious lower bound used for the estimate, which makes intervals
+    /// too narrow): each claim's weight is spread evenly over its range (a half-bounded range puts it at its finite end),
+    /// and the interval runs from the 10% to the 90% (5% to 95%) point, widened to hold the estimate. When the claims are
+    /// split (<see cref="Clusters"/>), it is the hull of the two groups' own intervals: the truth may follow either
+    /// definition. Nominal coverage is 80% and 90%; the README's evaluation measures how close real data comes.</para>
     /// <para>This type is immutable and thread-safe.</para>
     /// </remarks>
     public sealed class QuantityTruth
