@@ -16,6 +16,7 @@ namespace ClaimRecon.Reliability
         private const double SplitGapFactor = 3;
         private const int CopyDetectionMaxSources = 200;
         private const int MaxSplitCandidates = 5;
+        private const int DenseCopyTableSources = 512;
         private const double LogFloorFraction = 1e-3;
         private const double MadToSigma = 1.4826;
 
@@ -171,6 +172,9 @@ namespace ClaimRecon.Reliability
                 // expected by chance (E) if each answered like the other sources on that quantity. Copies agree far more
                 // than chance: kappa = (O - E) / (N - E), over N - E chances to differ.
                 var pairs = new Dictionary<long, (double N, double O, double E)>();
+
+                // Few sources: a dense table (N, O, E per ordered pair) instead of hashing every pair of every quantity.
+                var dense = _sourceIds.Length <= DenseCopyTableSources ? new double[3L * _sourceIds.Length * _sourceIds.Length] : null;
                 var valueOf = new Dictionary<int, int>();
                 var rangeIndex = new Dictionary<NumericRange, int>();
                 var counts = new List<int>();
@@ -228,8 +232,28 @@ namespace ClaimRecon.Reliability
                                 : sumSquares - (ca * ca) + ((ca - 1) * (ca - 1)) - (cb * cb) + ((cb - 1) * (cb - 1));
                             var chance = without / ((double)others * others);
                             var key = ((long)present[i] * _sourceIds.Length) + present[j];
-                            pairs.TryGetValue(key, out var t);
-                            pairs[key] = (t.N + 1, t.O + (va == vb ? 1 : 0), t.E + chance);
+                            if (dense is not null)
+                            {
+                                dense[3 * key] += 1;
+                                dense[(3 * key) + 1] += va == vb ? 1 : 0;
+                                dense[(3 * key) + 2] += chance;
+                            }
+                            else
+                            {
+                                pairs.TryGetValue(key, out var t);
+                                pairs[key] = (t.N + 1, t.O + (va == vb ? 1 : 0), t.E + chance);
+                            }
+                        }
+                    }
+                }
+
+                if (dense is not null)
+                {
+                    for (long key = 0; key < (long)_sourceIds.Length * _sourceIds.Length; key++)
+                    {
+                        if (dense[3 * key] > 0)
+                        {
+                            pairs.Add(key, (dense[3 * key], dense[(3 * key) + 1], dense[(3 * key) + 2]));
                         }
                     }
                 }
@@ -810,6 +834,7 @@ namespace ClaimRecon.Reliability
                     weights[k - a] = new ClaimWeight(_claims[k].Id, _sourceIds[_src[k]], _omega[k]);
                 }
 
+                var intervals = Intervals(q, intervalMass);
                 var clusters = Array.Empty<ValueCluster>();
                 if (_split[q])
                 {
@@ -825,8 +850,8 @@ namespace ClaimRecon.Reliability
                 results[q] = new QuantityTruth(
                     _claims[a].Quantity,
                     _est[q],
-                    Interval(q, 0.10, 0.90, intervalMass),
-                    Interval(q, 0.05, 0.95, intervalMass),
+                    intervals.Interval80,
+                    intervals.Interval90,
                     weights,
                     origins.Count,
                     _witnessCount[q],
@@ -872,19 +897,25 @@ namespace ClaimRecon.Reliability
             return new ValueCluster(range, Solve(q, cluster).Estimate, weight, witnesses.Count, sources.ToArray());
         }
 
-        private NumericRange Interval(int q, double low, double high, double[] mass)
+        private static readonly double[] IntervalPoints = { 0.10, 0.90, 0.05, 0.95 };
+
+        private (NumericRange Interval80, NumericRange Interval90) Intervals(int q, double[] mass)
         {
             if (!_split[q])
             {
-                return Interval(q, low, high, mass, -1);
+                var all = Quantiles(q, mass, -1);
+                return (Around(all[0], all[1], _est[q]), Around(all[2], all[3], _est[q]));
             }
 
-            var lower = Interval(q, low, high, mass, 0);
-            var upper = Interval(q, low, high, mass, 1);
-            return NumericRange.Closed(Math.Min(lower.Lower.Value, _est[q]), Math.Max(upper.Upper.Value, _est[q]));
+            var lower = Quantiles(q, mass, 0);
+            var upper = Quantiles(q, mass, 1);
+            return (Around(lower[0], upper[1], _est[q]), Around(lower[2], upper[3], _est[q]));
         }
 
-        private NumericRange Interval(int q, double low, double high, double[] mass, int cluster)
+        private static NumericRange Around(double low, double high, decimal estimate) => NumericRange.Closed(Math.Min(ToDecimal(low), estimate), Math.Max(ToDecimal(high), estimate));
+
+        /// <summary>The <see cref="IntervalPoints"/> quantiles of the claims' mass (or one group's), each claim spread evenly over its range.</summary>
+        private double[] Quantiles(int q, double[] mass, int cluster)
         {
             int a = _qStart[q], b = _qStart[q + 1];
             var points = new List<double>();
@@ -897,77 +928,75 @@ namespace ClaimRecon.Reliability
                 }
 
                 total += mass[k];
-                if (_hasLo[k])
+                var (from, to) = MassOf(k);
+                points.Add(from);
+                if (to != from)
                 {
-                    points.Add((double)_lo[k]);
-                }
-
-                if (_hasHi[k])
-                {
-                    points.Add((double)_hi[k]);
+                    points.Add(to);
                 }
             }
 
             points.Sort();
-            var lower = ToDecimal(WeightedQuantile(q, points, low * total, mass, cluster));
-            var upper = ToDecimal(WeightedQuantile(q, points, high * total, mass, cluster));
-            var estimate = cluster < 0 ? _est[q] : lower;
-            return NumericRange.Closed(Math.Min(lower, estimate), Math.Max(upper, estimate));
-        }
-
-        private double WeightedQuantile(int q, List<double> points, double p, double[] mass, int cluster)
-        {
-            int a = _qStart[q], b = _qStart[q + 1];
-            double previousValue = double.NaN, previousCdf = 0;
+            var distinct = new List<double>(points.Count);
             foreach (var x in points)
             {
-                if (x == previousValue)
+                if (distinct.Count == 0 || distinct[distinct.Count - 1] != x)
+                {
+                    distinct.Add(x);
+                }
+            }
+
+            // CDF just before and at each distinct point.
+            var before = new double[distinct.Count];
+            var at = new double[distinct.Count];
+            for (var k = a; k < b; k++)
+            {
+                if (cluster >= 0 && _cluster[k] != cluster)
                 {
                     continue;
                 }
 
-                double before = 0, at = 0;
-                for (var k = a; k < b; k++)
+                var (from, to) = MassOf(k);
+                var w = mass[k];
+                for (var i = 0; i < distinct.Count; i++)
                 {
-                    if (cluster >= 0 && _cluster[k] != cluster)
-                    {
-                        continue;
-                    }
-
-                    var (from, to) = MassOf(k);
-                    var w = mass[k];
+                    var x = distinct[i];
                     if (from == to)
                     {
-                        if (from < x)
-                        {
-                            before += w;
-                        }
-
-                        at += from <= x ? w : 0;
+                        before[i] += from < x ? w : 0;
+                        at[i] += from <= x ? w : 0;
                     }
                     else
                     {
                         var share = Math.Min(Math.Max((x - from) / (to - from), 0), 1);
-                        before += w * share;
-                        at += w * share;
+                        before[i] += w * share;
+                        at[i] += w * share;
                     }
                 }
-
-                if (before >= p && !double.IsNaN(previousValue) && before > previousCdf)
-                {
-                    return previousValue + ((x - previousValue) * (p - previousCdf) / (before - previousCdf));
-                }
-
-                if (at >= p - (1e-12 * Math.Max(p, 1e-300)))
-                {
-                    return x;
-                }
-
-                previousValue = x;
-                previousCdf = at;
             }
 
-            return points[points.Count - 1];
+            var result = new double[IntervalPoints.Length];
+            for (var j = 0; j < IntervalPoints.Length; j++)
+            {
+                var p = IntervalPoints[j] * total;
+                result[j] = distinct[distinct.Count - 1];
+                for (var i = 0; i < distinct.Count; i++)
+                {
+                    if (i > 0 && before[i] >= p && before[i] > at[i - 1])
+                    {
+                        result[j] = distinct[i - 1] + ((distinct[i] - distinct[i - 1]) * (p - at[i - 1]) / (before[i] - at[i - 1]));
+                        break;
+                    }
+
+                    if (at[i] >= p - (1e-12 * Math.Max(p, 1e-300)))
+                    {
+                        result[j] = distinct[i];
+                        break;
+                    }
+                }
+            }
+
+            return result;
         }
 
         private (double From, double To) MassOf(int k)
