@@ -23,7 +23,8 @@ namespace ClaimRecon.Reliability
     /// <para><b>Witnesses.</b> Claims with the same attribution origin, and sources found to copy one another, form one
     /// witness. In each quantity a witness weighs as much as its heaviest member, shared evenly among its claims there.</para>
     /// <para><b>Determinism.</b> Claims are put in (quantity key, claim id) order and sources in ordinal id order before any
-    /// arithmetic, so neither the input order nor the source names change the result. The arithmetic is in <c>double</c>
+    /// arithmetic, so neither the input order nor the source names change the result (two exceptions: a copy group is named
+    /// after its member whose id sorts first, and copy pairs of exactly equal strength are linked in source-id order). The arithmetic is in <c>double</c>
     /// (claims are <c>decimal</c>); with absolute loss the estimate is always a claimed end, or the exact decimal midpoint of two,
     /// so it is exact. Denials are left out and counted.</para>
     /// <para><b>Cost.</b> Buffers all claims. Setup sorts each quantity's ends once (O(n log n)); each iteration is linear in the

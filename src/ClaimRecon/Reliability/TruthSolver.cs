@@ -50,6 +50,7 @@ namespace ClaimRecon.Reliability
         private readonly double[] _sourceWeight;
         private readonly Dictionary<double, double[]> _quantiles = new();
         private readonly List<(decimal Value, int Entry)> _scratch = new();
+        private double[] _heaviest = Array.Empty<double>();
 
         public TruthSolver(List<Claim> claims, TruthDiscoveryOptions options, int denials)
         {
@@ -385,6 +386,11 @@ namespace ClaimRecon.Reliability
             }
 
             _witnessCount[q] = local.Count;
+            if (local.Count > _heaviest.Length)
+            {
+                _heaviest = new double[local.Count];
+            }
+
             _evidence[q] = local.Count >= 2;
             var perWitness = new int[local.Count];
             for (var k = a; k < b; k++)
@@ -557,7 +563,8 @@ namespace ClaimRecon.Reliability
         private void SetClaimWeights(int q, double[] perSource, double[] into)
         {
             int a = _qStart[q], b = _qStart[q + 1];
-            var heaviest = new double[_witnessCount[q]];
+            var heaviest = _heaviest;
+            Array.Clear(heaviest, 0, _witnessCount[q]);
             for (var k = a; k < b; k++)
             {
                 var w = perSource[_src[k]];
