@@ -206,6 +206,15 @@ namespace ClaimRecon.Eval.TruthDiscovery
                 notes.Add($"- {name}, copy group found: {group.Key}");
             }
 
+            // Against the six sources the Flight README names as one feed: the detected group that overlaps them most.
+            var six = new[] { "allegiantair", "boston", "flightview", "foxbusiness", "gofox", "panynj" };
+            var best = copyGroups.Keys.Select(k => k.Split(new[] { ", " }, StringSplitOptions.None)).OrderByDescending(g => g.Intersect(six).Count()).ThenBy(g => g.Length).FirstOrDefault();
+            if (best is not null)
+            {
+                var hit = best.Intersect(six).Count();
+                notes.Add($"- {name}, copy detection against the README's six-source feed: precision {hit}/{best.Length}, recall {hit}/{six.Length}.");
+            }
+
             AddProblems(name, problems, notes);
         }
 
