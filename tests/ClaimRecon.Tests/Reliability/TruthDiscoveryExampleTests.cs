@@ -208,6 +208,41 @@ namespace ClaimRecon.Tests.Reliability
         }
 
         [Fact]
+        public void SquaredLoss_OneStep_IsTheMeanOfTheClaimsProjections()
+        {
+            // [0, 10], 20 and 40 with equal weights. The weighted median (the start) is 20; squared loss then settles where x
+            // is the mean of each claim's nearest point to x: (10 + 20 + 40) / 3 = 23.33..., still above 10, so it is a fixed point.
+            var q = TruthDiscovery.Estimate(
+                new[] { Of("a", "s1", HedgedFigure.Between(0, 10)), Point("b", "s2", 20), Point("c", "s3", 40) },
+                TruthDiscoveryOptions.Default.WithLoss(TruthLoss.Squared).WithMaxIterations(1)).Quantities.Single();
+
+            ((double)q.Estimate).Should().BeApproximately(70.0 / 3, 1e-9);
+        }
+
+        [Fact]
+        public void OneStep_IsUnconverged_WithAnInfiniteResidual()
+        {
+            var result = TruthDiscovery.Estimate(new[] { Point("a", "s1", 100), Point("b", "s2", 130), Point("c", "s3", 100) }, TruthDiscoveryOptions.Default.WithMaxIterations(1));
+
+            result.Iterations.Should().Be(1);
+            result.Converged.Should().BeFalse();
+            double.IsPositiveInfinity(result.Residual).Should().BeTrue();
+            result.Quantities.Single().Iterations.Should().Be(1);
+        }
+
+        [Fact]
+        public void AStableAnswer_ConvergesOnTheSecondStep_WithZeroResidual()
+        {
+            // 100 wins at once and nothing can move it (see ThreePoints_TwoAgreeing_TheAgreedValueWins): the second step
+            // repeats the first, a move of 0 scale units.
+            var result = TruthDiscovery.Estimate(new[] { Point("a", "s1", 100), Point("b", "s2", 130), Point("c", "s3", 100) });
+
+            result.Iterations.Should().Be(2);
+            result.Converged.Should().BeTrue();
+            result.Residual.Should().Be(0);
+        }
+
+        [Fact]
         public void Find_ReturnsTheQuantity_OrNullWhenNoClaimIsAboutIt()
         {
             var result = TruthDiscovery.Estimate(new[] { Point("a", "s1", 1, Keys[0]), Point("b", "s1", 2, Keys[2]) });

@@ -25,10 +25,20 @@ namespace ClaimRecon.Tests.Reliability
             var cases = from claims in TruthClaims.Claims
                         from seed in Gen.Choose(0, int.MaxValue)
                         select (Claims: claims, Seed: seed);
+            var everyOption = new[]
+            {
+                TruthDiscoveryOptions.Default,
+                TruthDiscoveryOptions.Default.WithLoss(TruthLoss.Huber),
+                TruthDiscoveryOptions.Default.WithLoss(TruthLoss.Squared),
+                TruthDiscoveryOptions.Default.WithScale(ValueScale.Logarithmic),
+            };
             PropertyRunner.ForAll(cases, c =>
             {
-                var expected = TruthClaims.Describe(TruthDiscovery.Estimate(c.Claims));
-                TruthClaims.Describe(TruthDiscovery.Estimate(MergeGenerators.Shuffle(c.Claims, c.Seed))).Should().Be(expected);
+                foreach (var options in everyOption)
+                {
+                    var expected = TruthClaims.Describe(TruthDiscovery.Estimate(c.Claims, options));
+                    TruthClaims.Describe(TruthDiscovery.Estimate(MergeGenerators.Shuffle(c.Claims, c.Seed), options)).Should().Be(expected, "under {0}", options);
+                }
             }, Cases);
         }
 
