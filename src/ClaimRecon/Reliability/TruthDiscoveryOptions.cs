@@ -13,9 +13,13 @@ namespace ClaimRecon.Reliability
     /// difference into a huge loss.</para>
     /// <para><b>Stopping.</b> Iteration stops when no quantity's estimate moved by more than <see cref="Tolerance"/> scale units
     /// between two successive truth steps, or after <see cref="MaxIterations"/> truth steps.</para>
-    /// <para><b>Copies.</b> Two sources are one witness when, on at least <see cref="CopyMinOverlap"/> contested quantities
-    /// (ones where some claims differ) they both speak to, they give an identical range on at least a fraction
-    /// <see cref="CopyAgreement"/> of them. Claims with the same attribution origin are always one witness.</para>
+    /// <para><b>Copies.</b> Two sources are one witness when they agree far more often than chance. On every contested
+    /// quantity (some claims differ) that both speak to and at least one other source speaks to, chance agreement is what two
+    /// sources answering like the others would reach: the sum of the squared shares of the others' distinct ranges. Over
+    /// all such quantities, with O identical answers, E expected by chance and N quantities, the pair are copies when
+    /// N − E (their chances to differ) is at least <see cref="CopyMinOverlap"/> and Cohen's kappa (O − E) / (N − E) is at least
+    /// <see cref="CopyAgreement"/>. Groups form by complete linkage: every member is a copy of every other, so one source that
+    /// relays two feeds does not chain them together. Claims with the same attribution origin are always one witness.</para>
     /// <para>This type is immutable and thread-safe.</para>
     /// </remarks>
     public sealed class TruthDiscoveryOptions
@@ -26,8 +30,8 @@ namespace ClaimRecon.Reliability
         /// <param name="scaleFloor">The smallest scale, relative (see remarks); greater than 0 and at most 10. 0.01 by default.</param>
         /// <param name="maxIterations">The most truth steps; 1 to 10,000. 20 by default.</param>
         /// <param name="tolerance">The convergence threshold in scale units; 0 or more. 1e-6 by default.</param>
-        /// <param name="copyAgreement">The share of identical claims that makes two sources copies; 0.5 to 1. 0.9 by default.</param>
-        /// <param name="copyMinOverlap">The fewest shared contested quantities before two sources can count as copies; 1 or more (int.MaxValue turns detection off). 20 by default.</param>
+        /// <param name="copyAgreement">The chance-corrected agreement (Cohen's kappa) that makes two sources copies; 0.5 to 1. 0.9 by default.</param>
+        /// <param name="copyMinOverlap">The fewest chances to differ (shared contested quantities less the agreements expected by chance) before two sources can count as copies; 1 or more (int.MaxValue turns detection off). 20 by default.</param>
         /// <exception cref="ArgumentOutOfRangeException">An argument is out of its range; the message names it and its value.</exception>
         public TruthDiscoveryOptions(
             TruthLoss loss = TruthLoss.Absolute,
@@ -72,7 +76,7 @@ namespace ClaimRecon.Reliability
             CopyMinOverlap = copyMinOverlap;
         }
 
-        /// <summary>Gets the default options: absolute loss, linear scale, floor 0.01, 20 iterations, tolerance 1e-6, copies at kappa 0.9 over 20 quantities.</summary>
+        /// <summary>Gets the default options: absolute loss, linear scale, floor 0.01, 20 iterations, tolerance 1e-6, copies at kappa 0.9 over 20 chances to differ.</summary>
         public static TruthDiscoveryOptions Default { get; } = new();
 
         /// <summary>Gets the loss.</summary>
@@ -90,10 +94,10 @@ namespace ClaimRecon.Reliability
         /// <summary>Gets the convergence threshold in scale units.</summary>
         public double Tolerance { get; }
 
-        /// <summary>Gets the share of identical claims on shared contested quantities that makes two sources copies.</summary>
+        /// <summary>Gets the chance-corrected agreement (Cohen's kappa) that makes two sources copies.</summary>
         public double CopyAgreement { get; }
 
-        /// <summary>Gets the fewest shared contested quantities before two sources can count as copies.</summary>
+        /// <summary>Gets the fewest chances to differ before two sources can count as copies.</summary>
         public int CopyMinOverlap { get; }
 
         /// <summary>Returns the same options with another loss.</summary>
@@ -111,11 +115,11 @@ namespace ClaimRecon.Reliability
         /// <returns>The options.</returns>
         public TruthDiscoveryOptions WithMaxIterations(int maxIterations) => new(Loss, Scale, ScaleFloor, maxIterations, Tolerance, CopyAgreement, CopyMinOverlap);
 
-        /// <summary>Returns e.g. <c>absolute loss, linear scale, floor 0.01, at most 20 iterations, tolerance 1E-06, copies at 0.95 over 20</c>.</summary>
+        /// <summary>Returns e.g. <c>absolute loss, linear scale, floor 0.01, at most 20 iterations, tolerance 1E-06, copies at kappa 0.9 over 20</c>.</summary>
         /// <returns>The description.</returns>
         public override string ToString() => string.Format(
             CultureInfo.InvariantCulture,
-            "{0} loss, {1} scale, floor {2}, at most {3} iterations, tolerance {4}, copies at {5} over {6}",
+            "{0} loss, {1} scale, floor {2}, at most {3} iterations, tolerance {4}, copies at kappa {5} over {6}",
             Loss.ToString().ToLowerInvariant(),
             Scale.ToString().ToLowerInvariant(),
             ScaleFloor,

@@ -123,7 +123,7 @@ namespace ClaimRecon.Tests.Reliability
             (d.Loss, d.Scale, d.ScaleFloor, d.MaxIterations, d.Tolerance, d.CopyAgreement, d.CopyMinOverlap)
                 .Should().Be((TruthLoss.Absolute, ValueScale.Linear, 0.01, 20, 1e-6, 0.9, 20));
             TruthDiscovery.Estimate(new[] { Point("a", "s1", 1) }).Options.Should().BeSameAs(d);
-            d.ToString().Should().Be("absolute loss, linear scale, floor 0.01, at most 20 iterations, tolerance 1E-06, copies at 0.9 over 20");
+            d.ToString().Should().Be("absolute loss, linear scale, floor 0.01, at most 20 iterations, tolerance 1E-06, copies at kappa 0.9 over 20");
         }
     }
 }
