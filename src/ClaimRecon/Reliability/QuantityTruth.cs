@@ -10,7 +10,9 @@ namespace ClaimRecon.Reliability
     /// <para><see cref="Estimate"/> minimises the weighted loss of the quantity's claims (a weighted median of ranges for
     /// absolute loss; the midpoint when a whole run of values is equally good; the finite end when the run is unbounded).
     /// When the claims form two separated groups (<see cref="Clusters"/>) the estimate comes from the heavier group alone
-    /// (on a tie of weight, the one with more independent sources, then the lower), never from between them.</para>
+    /// (on a tie of weight, the one with more independent sources, then the lower), never from between them. Adding a claim
+    /// equal to the estimate leaves it where it is, except where groups are involved: the added claim can tighten a group
+    /// enough to make a split appear or move, and the estimate then follows the heavier group.</para>
     /// <para><see cref="Interval80"/> and <see cref="Interval90"/> are central quantiles of the claims' weight, where each
     /// witness weighs its posterior mean precision (not the cautious lower bound used for the estimate, which makes intervals
     /// too narrow): each claim's weight is spread evenly over its range (a half-bounded range puts it at its finite end),

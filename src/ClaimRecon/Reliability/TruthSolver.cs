@@ -443,7 +443,8 @@ namespace ClaimRecon.Reliability
 
             // Candidate cuts: the widest gaps between neighbouring claimed values. A cut splits the quantity when each side
             // has two or more witnesses, none on both sides, and the gap is at least three times the robust spread of either
-            // side and the scale floor. Of the cuts that qualify, the one with the largest gap-to-spread ratio wins.
+            // side and the scale floor. The widest gap that qualifies wins (the widest gaps are tried first), so a claim added
+            // inside one group cannot move the cut elsewhere.
             var order = Enumerable.Range(0, b - a).OrderBy(i => reps[i]).ThenBy(i => i).ToArray();
             var cuts = Enumerable.Range(1, order.Length - 1)
                 .Where(i => reps[order[i]] > reps[order[i - 1]])
@@ -452,7 +453,6 @@ namespace ClaimRecon.Reliability
                 .Take(MaxSplitCandidates)
                 .ToArray();
             var best = -1;
-            double bestRatio = 0;
             foreach (var cut in cuts)
             {
                 var gap = reps[order[cut]] - reps[order[cut - 1]];
@@ -467,10 +467,10 @@ namespace ClaimRecon.Reliability
 
                 var spread = Math.Max(Math.Max(Spread(lowerSide.Select(i => reps[i])), Spread(upperSide.Select(i => reps[i]))), _floorT[q]);
                 var ratio = gap / spread;
-                if (ratio >= SplitGapFactor && ratio > bestRatio)
+                if (ratio >= SplitGapFactor)
                 {
-                    bestRatio = ratio;
                     best = cut;
+                    break;
                 }
             }
 
