@@ -116,7 +116,7 @@ namespace ClaimRecon.Extraction
 
             if (!overflow)
             {
-                value = new decimal((int)(mantissa & 0xFFFFFFFF), (int)(mantissa >> 32), 0, false, (byte)fractionDigits);
+                value = new decimal(unchecked((int)(mantissa & 0xFFFFFFFF)), unchecked((int)(mantissa >> 32)), 0, false, (byte)fractionDigits);
             }
             else if (digits <= 28 && decimal.TryParse(text.Substring(start, i - start).Replace(",", string.Empty), System.Globalization.NumberStyles.AllowDecimalPoint, System.Globalization.CultureInfo.InvariantCulture, out var parsed))
             {
