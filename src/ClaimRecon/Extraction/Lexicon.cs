@@ -157,11 +157,17 @@ namespace ClaimRecon.Extraction
             "tier", "stage", "week", "day", "game", "match", "round", "lane", "street", "avenue", "road", "exit", "line", "track",
         };
 
+        /// <summary>Identifier nouns that mark an identifier even in lower case ("resolution 2254", "card number 1234").</summary>
+        public static readonly HashSet<string> LowercaseIdentifierNouns = new(StringComparer.Ordinal)
+        {
+            "number", "resolution", "article", "section", "chapter", "flight", "route", "room", "page", "model", "version", "row", "no",
+        };
+
         public static readonly HashSet<string> OrdinalWords = new(StringComparer.OrdinalIgnoreCase)
         {
             "first", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth",
             "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth", "thirtieth", "fortieth",
-            "fiftieth", "sixtieth", "seventieth", "eightieth", "ninetieth", "hundredth", "thousandth", "millionth",
+            "fiftieth", "sixtieth", "seventieth", "eightieth", "ninetieth", "hundredth", "thousandth", "millionth", "billionth", "trillionth",
         };
 
         /// <summary>Numbers written with a slash that name a thing, not a ratio or a quantity.</summary>

@@ -173,7 +173,7 @@ namespace ClaimRecon.Extraction
 
             // "Resolution 2254", "Flight 370", "No. 5", "Section 427".
             var before = IsSym(i - 1, '.') ? i - 2 : i - 1;
-            if (IsWholeNumber(i) && IsCapitalised(before) && In(before, Lexicon.IdentifierNouns) && !(Is(before, "No") && !IsSym(i - 1, '.')))
+            if (IsWholeNumber(i) && In(before, Lexicon.IdentifierNouns) && (IsCapitalised(before) || In(before, Lexicon.LowercaseIdentifierNouns)) && !(Is(before, "No") && !IsSym(i - 1, '.')))
             {
                 first = before;
                 return RejectionReason.Identifier;
@@ -185,7 +185,12 @@ namespace ClaimRecon.Extraction
                 if (IsSym(i + 1, ':') && Touches(i + 1) && IsNumber(i + 2) && Touches(i + 2) && _t[i + 2].Length == 2)
                 {
                     last = i + 2;
-                    if (IsTimeSuffix(i + 3, out var end))
+                    if (IsSym(i + 3, ':') && Touches(i + 3) && IsNumber(i + 4) && Touches(i + 4))
+                    {
+                        last = i + 4;
+                    }
+
+                    if (IsTimeSuffix(last + 1, out var end))
                     {
                         last = end;
                     }
@@ -251,7 +256,7 @@ namespace ClaimRecon.Extraction
             // Days of months: "Feb. 7", "February 7, 2026", "7 February".
             if (IsWholeNumber(i) && t.Value >= 1 && t.Value <= 31 && t.Digits <= 2)
             {
-                var m = IsSym(i - 1, '.') ? i - 2 : i - 1;
+                var m = IsSym(i - 1, '.') || ((IsSym(i - 1, '/') || IsDash(i - 1)) && Touches(i - 1)) ? i - 2 : i - 1;
                 if (IsMonth(m))
                 {
                     first = m;
@@ -351,92 +356,100 @@ namespace ClaimRecon.Extraction
                 return false;
             }
 
-            var plus = IsSym(i - 1, '+') && Touches(i);
-            var paren = IsSym(i - 1, '(') && Touches(i) && t.Digits == 3 && IsSym(i + 1, ')');
+            var plus = IsSym(i - 1, '+') || (IsSym(i - 1, '(') && IsSym(i - 2, '+'));
+            var paren = IsSym(i - 1, '(');
             if (plus || paren)
             {
-                first = i - 1;
+                first = IsSym(i - 2, '+') ? i - 2 : i - 1;
             }
 
-            // Gather digit groups joined by '-', '.', ')' or single spaces.
+            // Gather digit groups joined by spaces, brackets, '-', '.', '/'.
             var groups = 1;
             var digits = (int)t.Digits;
-            var strictSeparators = 0;
+            var leadingZero = t.Digits > 1 && _text[t.Start] == '0';
+            var dashes = 0;
+            var otherSeparators = 0;
             var j = i;
             while (true)
             {
                 var k = j + 1;
-                if (IsSym(k, ')') && Touches(k))
+                var separators = 0;
+                while (separators < 3 && (IsSym(k, ')') || IsSym(k, '(') || IsDash(k) || IsSym(k, '.') || IsSym(k, '/')))
                 {
+                    if (IsSym(k, ')') || IsSym(k, '('))
+                    {
+                        paren = true;
+                    }
+
+                    if (IsDash(k))
+                    {
+                        dashes++;
+                    }
+                    else
+                    {
+                        otherSeparators++;
+                    }
+
+                    separators++;
                     k++;
                 }
 
-                var separated = false;
-                if ((IsDash(k) || IsSym(k, '.')) && Touches(k) && IsNumber(k + 1) && Touches(k + 1))
-                {
-                    k++;
-                    separated = true;
-                }
-
-                if (!IsNumber(k) || _t[k].Grouped || _t[k].HasFraction || _t[k].Digits == 0)
+                if (!IsNumber(k) || _t[k].Grouped || _t[k].HasFraction || _t[k].Digits == 0 || _t[k].Start - _t[k - 1].End > 2)
                 {
                     break;
                 }
 
-                if (!separated && !(plus || paren || groups > 1 || t.Digits >= 3) )
+                if (separators == 0 && IsSym(k - 1, '.'))
                 {
                     break;
-                }
-
-                if (!separated && _t[k].Digits < 2)
-                {
-                    break;
-                }
-
-                if (!separated && !Touches(k) && (_t[k].Start - _t[k - 1].End) > 1)
-                {
-                    break;
-                }
-
-                if (separated)
-                {
-                    strictSeparators++;
                 }
 
                 groups++;
                 digits += _t[k].Digits;
+                leadingZero |= _t[k].Digits > 1 && _text[_t[k].Start] == '0';
                 j = k;
-                if (groups > 6)
+                if (groups > 7)
                 {
                     break;
                 }
             }
 
             last = j;
-            if (plus || paren)
+            if (paren && IsSym(j + 1, ')'))
             {
-                return digits >= 7;
+                last = j + 1;
             }
 
-            if (groups >= 3 && digits >= 7 && (strictSeparators >= 2 || groups >= 3 && _t[i].Digits <= 4 && digits >= 9))
+            // An extension: "x6388", "ext. 123".
+            var x = last + 1;
+            if (Is(x, "x") || Is(x, "ext") || Is(x, "extension"))
             {
-                return !(IsYearLike(i) && groups == 3 && _t[i + 2].Length == 2);
+                var e = IsSym(x + 1, '.') ? x + 2 : x + 1;
+                if (IsWholeNumber(e) && groups >= 2)
+                {
+                    last = e;
+                }
             }
 
-            if (groups == 2 && strictSeparators == 1 && t.Digits == 3 && _t[j].Digits == 4)
+            bool Phone()
             {
-                return true;
+                if (digits < 7)
+                {
+                    return (plus || paren) && digits >= 6 && groups >= 2;
+                }
+
+                if (groups == 1)
+                {
+                    return plus || leadingZero || (!HasCountAfter(i) && CurrencyBefore(i, out _, out _) is null);
+                }
+
+                var rangeLike = groups == 2 && dashes == 1 && otherSeparators == 0 && !plus && !paren && !leadingZero
+                    && t.Digits <= 4 && _t[j].Digits <= 4 && t.Value <= _t[j].Value;
+                return !rangeLike;
             }
 
-            if (groups == 1 && t.Digits >= 10 && (_text[t.Start] == '0' || t.Digits == 11 && _text[t.Start] == '1'))
+            if (Phone())
             {
-                return true;
-            }
-
-            // "1-800-FLOWERS"
-            if (groups == 2 && t.Digits == 1 && _t[j].Digits == 3 && IsDash(j + 1) && IsWord(j + 2) && Touches(j + 2))
-            {
-                last = j + 2;
                 return true;
             }
 
@@ -511,7 +524,27 @@ namespace ClaimRecon.Extraction
             }
 
             var amount = ReadWords(i);
-            return amount is null ? i + 1 : Complete(amount.Value);
+            if (amount is not Amount words)
+            {
+                return i + 1;
+            }
+
+            // "twenty-fifth", "one hundred twenty second", "three trillionth": ordinals written in words.
+            var after = IsDash(words.Last + 1) && Touches(words.Last + 1) ? words.Last + 2 : words.Last + 1;
+            if (In(after, Lexicon.OrdinalWords) || (Is(after, "second") && words.Value % 100m >= 20m && words.Value % 10m == 0m) || (IsWord(after) && Str(after).EndsWith("th", StringComparison.OrdinalIgnoreCase) && Lexicon.OrdinalWords.Contains(Str(after))))
+            {
+                Reject(Math.Max(words.First, _floor), after, RejectionReason.Ordinal);
+                return after + 1;
+            }
+
+            // "one" with nothing counted after it is a pronoun: "the next one", "the last one."
+            if (Is(i, "one") && words.First == i && words.Last == i && (!IsWord(i + 1) || In(i + 1, Lexicon.StopWords)) && HedgeEndingAt(i - 1) is null && !IsSym(i + 1, '%'))
+            {
+                Reject(i, i, RejectionReason.PronounOne);
+                return i + 1;
+            }
+
+            return Complete(words);
         }
 
         /// <summary>"dozens", "hundreds", "tens of thousands", "hundreds of millions", "a few hundred", "several thousand".</summary>

@@ -104,13 +104,24 @@ namespace ClaimRecon.Extraction
 
             if (i + 1 < n && text[i] == '.' && IsDigitAt(text, i + 1))
             {
-                fraction = true;
-                i++;
-                while (i < n && text[i] >= '0' && text[i] <= '9')
+                var end = i + 1;
+                while (IsDigitAt(text, end))
                 {
-                    Take(text[i]);
-                    fractionDigits++;
+                    end++;
+                }
+
+                // "246.555.8888" is a dotted sequence (a phone number or a date), not 246.555 followed by more.
+                var dotted = (end + 1 < n && text[end] == '.' && IsDigitAt(text, end + 1)) || (start >= 2 && text[start - 1] == '.' && IsDigitAt(text, start - 2));
+                if (!dotted)
+                {
+                    fraction = true;
                     i++;
+                    while (i < end)
+                    {
+                        Take(text[i]);
+                        fractionDigits++;
+                        i++;
+                    }
                 }
             }
 
