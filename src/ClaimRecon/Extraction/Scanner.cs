@@ -205,14 +205,6 @@ namespace ClaimRecon.Extraction
                 }
             }
 
-            // Telephone numbers.
-            if (IsPhone(i, out var phoneFirst, out var phoneLast))
-            {
-                first = phoneFirst;
-                last = phoneLast;
-                return RejectionReason.PhoneNumber;
-            }
-
             // Slashed numbers: dates, "24/7", "9/11".
             if (IsWholeNumber(i) && IsSym(i + 1, '/') && Touches(i + 1) && IsWholeNumber(i + 2) && Touches(i + 2))
             {
@@ -251,6 +243,14 @@ namespace ClaimRecon.Extraction
                     last = i + 2;
                     return RejectionReason.FiscalYear;
                 }
+            }
+
+            // Telephone numbers.
+            if (IsPhone(i, out var phoneFirst, out var phoneLast))
+            {
+                first = phoneFirst;
+                last = phoneLast;
+                return RejectionReason.PhoneNumber;
             }
 
             // Days of months: "Feb. 7", "February 7, 2026", "7 February".
@@ -466,7 +466,12 @@ namespace ClaimRecon.Extraction
                 return true;
             }
 
-            if (IsWord(k) && !IsCapitalised(k) && !In(k, Lexicon.StopWords))
+            if (IsWord(k) && !IsCapitalised(k) && !In(k, Lexicon.StopWords) && HedgeEndingAt(i - 1) is not null)
+            {
+                return true;
+            }
+
+            if (IsWord(k) && !IsCapitalised(k) && !In(k, Lexicon.StopWords) && (_t[i].Value < 1900m || _t[i].Value > 2100m))
             {
                 var w = Str(k);
                 var previous = i - 1;
@@ -601,15 +606,15 @@ namespace ClaimRecon.Extraction
             var any = false;
             string? scaleText = null;
             var j = i;
-            if ((Is(i - 1, "a") || Is(i - 1, "an")) && IsWord(i) && Lexicon.ScaleWords.ContainsKey(Str(i)) && i - 1 >= _floor)
-            {
-                first = i - 1;
-                current = 1m;
-            }
-            else if (Is(i - 2, "half") && Is(i - 1, "a") && IsWord(i) && Lexicon.ScaleWords.ContainsKey(Str(i)) && i - 2 >= _floor)
+            if (Is(i - 2, "half") && Is(i - 1, "a") && IsWord(i) && Lexicon.ScaleWords.ContainsKey(Str(i)) && i - 2 >= _floor)
             {
                 first = i - 2;
                 current = 0.5m;
+            }
+            else if ((Is(i - 1, "a") || Is(i - 1, "an")) && IsWord(i) && Lexicon.ScaleWords.ContainsKey(Str(i)) && i - 1 >= _floor)
+            {
+                first = i - 1;
+                current = 1m;
             }
 
             var last = i - 1;
@@ -1012,7 +1017,8 @@ namespace ClaimRecon.Extraction
                     q += 2;
                 }
 
-                var dashOk = !IsDash(p) || (IsNumber(q) || secondCurrency || IsWord(q) && Lexicon.SmallNumbers.ContainsKey(Str(q)));
+                var dashOk = (!IsDash(p) || (IsNumber(q) || secondCurrency || IsWord(q) && Lexicon.SmallNumbers.ContainsKey(Str(q))))
+                    && !(secondCurrency && currency is null && unit is not null);
                 var second = dashOk ? ReadAmountAt(q, currency is not null || secondCurrency) : null;
                 if (second is Amount hi && !hi.IsVague)
                 {
