@@ -406,7 +406,8 @@ namespace ClaimRecon.Eval.Extraction
                     return m.Range.Overlaps(NumericRange.Closed(lo, hi));
                 }
 
-                return m.Figure is { Hedge: Hedge.Between } f && f.Value == lo && f.UpperValue == hi;
+                // A range, or a change from one level to another written as "from-to".
+                return (m.Figure is { Hedge: Hedge.Between } f && f.Value == lo && f.UpperValue == hi) || (m.PriorValue == lo && m.Value == hi);
             }
 
             if (!decimal.TryParse(gold, NumberStyles.Float, CultureInfo.InvariantCulture, out var v))

@@ -82,7 +82,7 @@ namespace ClaimRecon.Extraction
         };
 
         /// <summary>ISO 4217 codes the unit catalogue knows, so "USD 5" and "5 EUR" are read.</summary>
-        public static readonly HashSet<string> IsoCodes = new(StringComparer.Ordinal)
+        public static readonly HashSet<string> IsoCodes = new(StringComparer.OrdinalIgnoreCase)
         {
             "AED", "ARS", "AUD", "BRL", "CAD", "CHF", "CNY", "CZK", "DKK", "EGP", "EUR", "GBP", "HKD", "HUF", "IDR", "ILS", "INR",
             "IQD", "IRR", "JOD", "JPY", "KRW", "KWD", "LBP", "MXN", "NGN", "NOK", "NZD", "PHP", "PKR", "PLN", "QAR", "RUB", "SAR",
@@ -110,7 +110,9 @@ namespace ClaimRecon.Extraction
             ["acre"] = "{acre}", ["acres"] = "{acre}", ["hectare"] = "{ha}", ["hectares"] = "{ha}",
             ["mph"] = "{mph}", ["kph"] = "{km/h}", ["degrees"] = "{degree}", ["degree"] = "{degree}",
             ["mw"] = "{MW}", ["megawatts"] = "{MW}", ["gw"] = "{GW}", ["gigawatts"] = "{GW}", ["kw"] = "{kW}", ["kwh"] = "{kWh}",
-            ["gb"] = "{GB}", ["tb"] = "{TB}", ["mb"] = "{MB}", ["rpm"] = "{rpm}", ["cents"] = "{cent}", ["cent"] = "{cent}",
+            ["gb"] = "{GB}", ["tb"] = "{TB}", ["mb"] = "{MB}", ["rpm"] = "{rpm}", ["cents"] = "{cent}", ["cent"] = "{cent}", ["hp"] = "{hp}", ["bhp"] = "{hp}", ["horsepower"] = "{hp}", ["hz"] = "{Hz}", ["khz"] = "{kHz}", ["mhz"] = "{MHz}", ["ghz"] = "{GHz}",
+            ["w"] = "{W}", ["watts"] = "{W}", ["mbps"] = "{Mbps}", ["gbps"] = "{Gbps}", ["gpa"] = "{GPa}", ["gigapascals"] = "{GPa}", ["min"] = "{minute}",
+            ["l"] = "{L}", ["ml"] = "{mL}", ["sec"] = "s", ["secs"] = "s", ["pence"] = "{penny}", ["penny"] = "{penny}", ["p"] = "{penny}",
         };
 
         /// <summary>Nouns counted as people, so "5,000 prisoners" has the unit person.</summary>
@@ -161,6 +163,13 @@ namespace ClaimRecon.Extraction
         public static readonly HashSet<string> LowercaseIdentifierNouns = new(StringComparer.Ordinal)
         {
             "number", "resolution", "article", "section", "chapter", "flight", "route", "room", "page", "model", "version", "row", "no",
+        };
+
+        /// <summary>Words before "one" that make it a pronoun ("the next one", "no one").</summary>
+        public static readonly HashSet<string> OneDeterminers = new(StringComparer.OrdinalIgnoreCase)
+        {
+            "the", "this", "that", "which", "any", "every", "each", "no", "next", "last", "previous", "first", "current", "right", "other",
+            "only", "same", "new", "old", "little", "big", "single", "another", "someone", "everyone", "anyone", "one", "a", "good", "bad",
         };
 
         public static readonly HashSet<string> OrdinalWords = new(StringComparer.OrdinalIgnoreCase)

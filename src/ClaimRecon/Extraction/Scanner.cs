@@ -119,7 +119,7 @@ namespace ClaimRecon.Extraction
             }
 
             // Letters glued before the digits: "m3vx13", "MH17", "FY2024", "G7".
-            if (IsWord(i - 1) && Touches(i))
+            if (IsWord(i - 1) && Touches(i) && !(_t[i - 1].Length == 3 && Lexicon.IsoCodes.Contains(Str(i - 1)) && !(IsWord(i - 2) && Touches(i - 1))))
             {
                 first = i - 1;
                 last = GlueEnd(i);
@@ -163,7 +163,7 @@ namespace ClaimRecon.Extraction
                 }
 
                 var known = Lexicon.AttachedScales.ContainsKey(suffix) || Lexicon.UnitWords.ContainsKey(suffix) || Lexicon.ScaleWords.ContainsKey(suffix)
-                    || lower is "x" or "mw" or "gw" or "bpd" or "g";
+                    || lower is "x" or "mw" or "gw" or "bpd" or "g" or "pc" or "l" or "w" || (suffix.Length == 3 && Lexicon.IsoCodes.Contains(suffix)) || IsMillionCode(i + 1);
                 if (!known || IsNumber(i + 2) && Touches(i + 2))
                 {
                     last = GlueEnd(i);
@@ -543,7 +543,8 @@ namespace ClaimRecon.Extraction
             }
 
             // "one" with nothing counted after it is a pronoun: "the next one", "the last one."
-            if (Is(i, "one") && words.First == i && words.Last == i && (!IsWord(i + 1) || In(i + 1, Lexicon.StopWords)) && HedgeEndingAt(i - 1) is null && !IsSym(i + 1, '%'))
+            if (Is(i, "one") && words.First == i && words.Last == i && HedgeEndingAt(i - 1) is null
+                && ((!IsWord(i + 1) && !IsSym(i + 1, '%') && !IsDash(i + 1) && !IsNumber(i + 1)) || In(i - 1, Lexicon.OneDeterminers) || Is(i + 1, "who") || Is(i + 1, "that") || Is(i + 1, "which")))
             {
                 Reject(i, i, RejectionReason.PronounOne);
                 return i + 1;
@@ -691,7 +692,7 @@ namespace ClaimRecon.Extraction
             var last = i;
             string? scaleText = null;
             var k = i + 1;
-            if (IsWord(k) && Touches(k) && Lexicon.AttachedScales.TryGetValue(Str(k), out var attached) && (money || Str(k) != "m" || CurrencyAfterIsMoney(k + 1)))
+            if (IsWord(k) && Touches(k) && Lexicon.AttachedScales.TryGetValue(Str(k), out var attached) && (money || Str(k) != "m" || t.HasFraction || CurrencyAfterIsMoney(k + 1)))
             {
                 value *= attached;
                 scaleText = Str(k);
@@ -759,7 +760,8 @@ namespace ClaimRecon.Extraction
             if (_t[k].Kind == TokenKind.Symbol && Lexicon.CurrencySymbols.TryGetValue(Str(k), out var code))
             {
                 first = k;
-                if (code == "USD" && IsWord(k - 1) && Touches(k) && k - 1 >= _floor && Lexicon.DollarPrefixes.TryGetValue(Str(k - 1), out var dollar))
+                if (code == "USD" && IsWord(k - 1) && k - 1 >= _floor && Lexicon.DollarPrefixes.TryGetValue(Str(k - 1), out var dollar)
+                    && (Touches(k) || Is(k - 1, "c") || Is(k - 1, "hk") || Is(k - 1, "us") || Is(k - 1, "nz") || Is(k - 1, "US") || Is(k - 1, "HK")))
                 {
                     first = k - 1;
                     code = dollar;
@@ -773,11 +775,19 @@ namespace ClaimRecon.Extraction
                 return code;
             }
 
-            if (IsWord(k) && _t[k].Length == 3 && Lexicon.IsoCodes.Contains(Str(k)))
+            // "$US113", "$A5": the country after the symbol
+            if (IsWord(k) && Touches(i) && IsSym(k - 1, '$') && Touches(k) && k - 1 >= _floor && Lexicon.DollarPrefixes.TryGetValue(Str(k), out var after) && _t[k].Length <= 2)
+            {
+                first = k - 1;
+                written = Span(first, k);
+                return after;
+            }
+
+            if (IsWord(k) && _t[k].Length == 3 && Lexicon.IsoCodes.Contains(Str(k)) && (char.IsUpper(_text[_t[k].Start]) || !IsWord(k - 1) || Touches(i)))
             {
                 first = k;
                 written = Str(k);
-                return Str(k);
+                return Str(k).ToUpperInvariant();
             }
 
             if (Is(k, "Rs") || (IsSym(k, '.') && Is(k - 1, "Rs")))
@@ -808,9 +818,24 @@ namespace ClaimRecon.Extraction
                 return new UnitInfo(Unit.Percent, k, k, null);
             }
 
+            if (allowCurrency && _t[k].Kind == TokenKind.Symbol && Lexicon.CurrencySymbols.TryGetValue(Str(k), out var symbolCode))
+            {
+                return new UnitInfo(CurrencyUnit(symbolCode), k, k, null);
+            }
+
             if (!IsWord(k))
             {
                 return null;
+            }
+
+            if (allowCurrency && IsMillionCode(k))
+            {
+                return new UnitInfo(CurrencyUnit(Str(k).Substring(1).ToUpperInvariant()), k, k, null, 1_000_000m);
+            }
+
+            if (allowCurrency && (Is(k, "pounds") || Is(k, "pound")) && IsWord(k - 1) && Lexicon.ScaleWords.ContainsKey(Str(k - 1)) && !Is(k + 1, "of"))
+            {
+                return new UnitInfo(CurrencyUnit("GBP"), k, Is(k + 1, "sterling") ? k + 1 : k, null);
             }
 
             if (Is(k, "percentage") && (Is(k + 1, "points") || Is(k + 1, "point")))
@@ -818,7 +843,7 @@ namespace ClaimRecon.Extraction
                 return new UnitInfo(Unit.PercentagePoint, k, k + 1, null);
             }
 
-            if (Is(k, "percent") || Is(k, "pct") || Is(k, "percents"))
+            if (Is(k, "percent") || Is(k, "pct") || Is(k, "percents") || (Is(k, "pc") && Touches(k)))
             {
                 return new UnitInfo(Unit.Percent, k, k, null);
             }
@@ -878,9 +903,9 @@ namespace ClaimRecon.Extraction
                     return new UnitInfo(CurrencyUnit("GBP"), k, q + 1, null);
                 }
 
-                if (_t[q].Length == 3 && Lexicon.IsoCodes.Contains(Str(q)))
+                if (IsWord(q) && _t[q].Length == 3 && Lexicon.IsoCodes.Contains(Str(q)))
                 {
-                    return new UnitInfo(CurrencyUnit(Str(q)), k, q, null);
+                    return new UnitInfo(CurrencyUnit(Str(q).ToUpperInvariant()), k, q, null);
                 }
             }
 
@@ -905,6 +930,10 @@ namespace ClaimRecon.Extraction
 
             return null;
         }
+
+        /// <summary>"musd", "meur": a currency code with a million prefix, as in wire copy.</summary>
+        private bool IsMillionCode(int k) =>
+            IsWord(k) && _t[k].Length == 4 && (_text[_t[k].Start] == 'm' || _text[_t[k].Start] == 'M') && Lexicon.IsoCodes.Contains(_text.Substring(_t[k].Start + 1, 3));
 
         private bool IsDollarLike(int q) => Is(q, "dollar") || Is(q, "dollars") || Is(q, "rupee") || Is(q, "rupees") || Is(q, "dinar") || Is(q, "dinars") || Is(q, "riyal") || Is(q, "riyals") || Is(q, "franc") || Is(q, "francs") || Is(q, "peso") || Is(q, "pesos") || Is(q, "pound") || Is(q, "pounds") || Is(q, "lira") || Is(q, "yuan") || Is(q, "yen") || Is(q, "won") || Is(q, "rand") || Is(q, "krona") || Is(q, "krone") || Is(q, "kroner");
 
@@ -981,6 +1010,7 @@ namespace ClaimRecon.Extraction
 
             var lowValue = amount.Value;
             var rawLow = amount.Raw;
+            string? scaleText = amount.ScaleText;
 
             // Unit right after the first figure.
             var p = last + 1;
@@ -995,13 +1025,45 @@ namespace ClaimRecon.Extraction
                 unitText = unitText is null ? Span(u1.First, u1.Last) : unitText;
                 last = u1.Last;
                 p = last + 1;
+                if (u1.Multiplier != 1m)
+                {
+                    lowValue *= u1.Multiplier;
+                    rawLow = lowValue;
+                    scaleText = Str(u1.First).Substring(0, 1);
+                }
+                else if (amount.ScaleText is null && IsWord(p) && Lexicon.ScaleWords.TryGetValue(Str(p), out var lateScale) && lateScale >= 1000m)
+                {
+                    // "75 USD million"
+                    lowValue *= lateScale;
+                    rawLow = lowValue;
+                    scaleText = Str(p);
+                    last = p;
+                    p++;
+                }
+
+                // "3 dollars 50 cents", "thirteen dollars and forty-five cents"
+                if (unit is not null && unit.Symbol.Length == 3 && !amount.IsVague && scaleText is null)
+                {
+                    var c = Is(p, "and") ? p + 1 : p;
+                    var cents = ReadAmountAt(c, false);
+                    if (cents is Amount ct && ct.Value < 100m && (Is(ct.Last + 1, "cents") || Is(ct.Last + 1, "cent")))
+                    {
+                        lowValue += ct.Value / 100m;
+                        last = ct.Last + 1;
+                        p = last + 1;
+                    }
+                }
             }
 
             // Range: "X to Y", "X-Y", "between X and Y", "from X to Y".
             decimal? highValue = null;
-            string? scaleText = amount.ScaleText;
             var connector = rangeIntro == RangeIntro.Between ? Is(p, "and") || IsDash(p)
                 : (Is(p, "to") || IsDash(p) || Is(p, "through") || Is(p, "thru") || (Is(p, "and") && false));
+            if (connector && rangeIntro == RangeIntro.None && Is(p, "to") && ChangeVerbBefore(first, out _, out _, out _) != ChangeDirection.None)
+            {
+                connector = false; // "rose 0.7% to 6,327": a change, then the level reached
+            }
+
             if (!amount.IsVague && connector)
             {
                 var q = p + 1;
@@ -1042,13 +1104,14 @@ namespace ClaimRecon.Extraction
                         scaleText = amount.ScaleText;
                     }
 
-                    if (low <= high)
+                    var u2 = UnitAfter(hi.Last + 1, true);
+                    var clash = unit is not null && u2 is UnitInfo other && other.Unit is not null && other.Unit != unit;
+                    if (low <= high && !clash)
                     {
                         lowValue = low;
                         highValue = high;
                         last = hi.Last;
                         p = last + 1;
-                        var u2 = UnitAfter(p, true);
                         if (u2 is UnitInfo second2 && (unit is null || second2.Unit == unit || second2.Unit is null))
                         {
                             unit ??= second2.Unit;
@@ -1237,6 +1300,38 @@ namespace ClaimRecon.Extraction
                 }
             }
 
+            // A sign written against the digits: "-5 yards", "minus 3", "+0.2%".
+            var core = amount.First;
+            if (IsNumber(core) && core - 1 >= _floor && first == core && highValue is null && ((IsDash(core - 1) || IsSym(core - 1, '\u2212') || IsSym(core - 1, '+')) && Touches(core) && (core - 1 == 0 || _t[core - 1].SpaceBefore || IsSym(core - 2, '$') || IsSym(core - 2, '(')) && !IsNumber(core - 2)))
+            {
+                var negative = !IsSym(core - 1, '+');
+                if (negative)
+                {
+                    lowValue = -lowValue;
+                }
+
+                first = core - 1;
+                if (unit == Unit.Percent && change == ChangeDirection.None)
+                {
+                    change = negative ? ChangeDirection.Down : ChangeDirection.Up;
+                    isAmount = true;
+                }
+            }
+            else if (IsNumber(core) && first == core && (Is(core - 1, "minus") || (IsDash(core - 1) && Touches(core) && Is(core - 2, "minus"))) && core - 1 >= _floor)
+            {
+                lowValue = -lowValue;
+                first = Is(core - 1, "minus") ? core - 1 : core - 2;
+            }
+
+            // A bare number right after a name is a name's number: "S&P 500", "Fortune 100", "iPhone 14", "Apple Watch 5".
+            if (hedge == Hedge.None && highValue is null && unit is null && noun is null && currency is null && change == ChangeDirection.None
+                && !amount.IsWordNumber && !amount.IsVague && first == amount.First && amount.First == amount.Last && IsWord(first - 1) && first - 1 >= _floor
+                && HasUpper(first - 1) && !IsMonth(first - 1) && !(IsSym(first - 2, '.') || first - 1 == 0) && !In(first - 1, Lexicon.StopWords))
+            {
+                Reject(first - 1, last, RejectionReason.Identifier);
+                return last + 1;
+            }
+
             var text = Span(first, last);
             HedgedFigure? figure = null;
             NumericRange range;
@@ -1289,6 +1384,19 @@ namespace ClaimRecon.Extraction
                 prior));
             _floor = last + 1;
             return last + 1;
+        }
+
+        private bool HasUpper(int i)
+        {
+            for (var c = _t[i].Start; c < _t[i].End; c++)
+            {
+                if (char.IsUpper(_text[c]))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         private int currencyFirstOr(int amountFirst)
@@ -1468,13 +1576,16 @@ namespace ClaimRecon.Extraction
 
         private readonly struct UnitInfo
         {
-            public UnitInfo(Unit? unit, int first, int last, string? written)
+            public UnitInfo(Unit? unit, int first, int last, string? written, decimal multiplier = 1m)
             {
                 Unit = unit;
                 First = first;
                 Last = last;
                 Written = written;
+                Multiplier = multiplier;
             }
+
+            public decimal Multiplier { get; }
 
             public Unit? Unit { get; }
 

@@ -23,7 +23,7 @@ namespace ClaimRecon.Extraction
                 }
 
                 Token token;
-                if (c >= '0' && c <= '9')
+                if ((c >= '0' && c <= '9') || (c == '.' && space && IsDigitAt(text, i + 1)))
                 {
                     token = ReadNumber(text, i, space);
                 }
