@@ -230,12 +230,19 @@ namespace ClaimRecon.Extraction
                 }
             }
 
-            Add(Hedge.MoreThan, "more than", "over", "above", "in excess of", "upwards of", "upward of", "exceeding", "just over",
+            Add(Hedge.AtMost, "less than or equal to", "fewer than or equal to", "smaller or equal than", "lower or equal than", "less or equal than",
+                "smaller than or equal to", "lower than or equal to", "equal to or less than", "equal to or fewer than", "equal to or lower than",
+                "equal to or smaller than", "less or equal to", "below or equal to");
+            Add(Hedge.AtLeast, "greater than or equal to", "more than or equal to", "higher or equal than", "bigger or equal than", "larger or equal than",
+                "greater or equal than", "more or equal than", "equal to or more than", "equal to or greater than", "equal to or higher than",
+                "equal to or larger than", "equal to or bigger than", "at least or equal to", "greater or equal to", "above or equal to", "larger than or equal to",
+                "bigger than or equal to", "higher than or equal to");
+            Add(Hedge.MoreThan, "larger than", "bigger than", "higher than", "exceeded", "exceeds", "more than", "over", "above", "in excess of", "upwards of", "upward of", "exceeding", "just over",
                 "well over", "well above", "greater than", "north of", "just above", "over than", "more then", "beyond", "excess of");
             Add(Hedge.AtLeast, "at least", "no fewer than", "no less than", "not less than", "not fewer than", "a minimum of", "minimum of", "at a minimum");
             Add(Hedge.UpTo, "up to", "as many as", "as much as", "as high as", "as long as");
             Add(Hedge.AtMost, "at most", "no more than", "not more than", "a maximum of", "maximum of", "not exceeding", "no greater than", "at a maximum");
-            Add(Hedge.FewerThan, "under", "fewer than", "less than", "below", "well under", "well below", "lower than", "short of");
+            Add(Hedge.FewerThan, "smaller than", "under", "fewer than", "less than", "below", "well under", "well below", "lower than", "short of");
             Add(Hedge.Nearly, "nearly", "just under", "just below", "close to", "just shy of", "shy of", "nearing", "approaching", "not quite");
             Add(Hedge.Almost, "almost");
             Add(Hedge.About, "about", "around", "some", "an estimated", "estimated", "circa", "or so", "in the region of", "on the order of", "round about", "give or take");

@@ -37,8 +37,10 @@ namespace ClaimRecon.Extraction
             string? countedNoun,
             ChangeDirection change,
             bool isChangeAmount,
-            decimal? priorValue)
+            decimal? priorValue,
+            bool isVague)
         {
+            IsVague = isVague;
             Start = start;
             Text = text;
             Range = range;
@@ -67,7 +69,7 @@ namespace ClaimRecon.Extraction
         /// <summary>Gets the range the mention states, each end open, closed or unbounded (see the remarks).</summary>
         public NumericRange Range { get; }
 
-        /// <summary>Gets the hedged figure as written; null for vague amounts ("dozens", "tens of thousands").</summary>
+        /// <summary>Gets the hedged figure as written; null for vague amounts ("dozens") and for two bounds joined ("more than 100 and fewer than 300"), which no single hedge states.</summary>
         public HedgedFigure? Figure { get; }
 
         /// <summary>Gets the single value stated, with its scale applied ("nearly 7,000" gives 7000); null for a range or a vague amount.</summary>
@@ -101,7 +103,7 @@ namespace ClaimRecon.Extraction
         public decimal? PriorValue { get; }
 
         /// <summary>Gets whether the mention is a vague amount ("dozens", "hundreds", "a few hundred") read as a documented range.</summary>
-        public bool IsVague => Figure is null;
+        public bool IsVague { get; }
 
         /// <summary>Turns the mention into a claim, with the mention's text and span as evidence.</summary>
         /// <param name="id">The claim's identifier.</param>
@@ -115,7 +117,7 @@ namespace ClaimRecon.Extraction
         /// <returns>The claim.</returns>
         /// <exception cref="ArgumentNullException"><paramref name="quantity"/> or <paramref name="attribution"/> is null.</exception>
         /// <exception cref="ArgumentException"><paramref name="id"/> is blank or not a valid identifier.</exception>
-        /// <exception cref="InvalidOperationException">The mention is vague ("dozens"): it has no figure a claim can state.</exception>
+        /// <exception cref="InvalidOperationException">The mention has no <see cref="Figure"/>: it is vague ("dozens") or joins two bounds.</exception>
         public Claim ToClaim(
             string id,
             QuantityKey quantity,
@@ -130,7 +132,9 @@ namespace ClaimRecon.Extraction
             Preconditions.NotNull(attribution);
             if (Figure is null)
             {
-                throw new InvalidOperationException($"\"{Text}\" is a vague amount with the range {Range}; it has no hedged figure to make a claim of.");
+                throw new InvalidOperationException(IsVague
+                    ? $"\"{Text}\" is a vague amount with the range {Range}; it has no hedged figure to make a claim of."
+                    : $"\"{Text}\" joins two bounds into {Range}; no single hedged figure states it, so make one claim per bound.");
             }
 
             var evidence = new Evidence(url, Text, Start, Start + Text.Length);

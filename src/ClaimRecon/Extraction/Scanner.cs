@@ -273,7 +273,8 @@ namespace ClaimRecon.Extraction
             }
 
             // Years: a four-digit whole number from 1000 to 2199 with nothing counted after it.
-            if (IsYearLike(i) && !HasCountAfter(i) && CurrencyBefore(i, out _, out _) is null)
+            var rangeToCount = (IsDash(i + 1) || Is(i + 1, "to") || Is(i + 1, "and")) && IsNumber(i + 2) && _t[i + 2].Value > 2199m;
+            if (IsYearLike(i) && !rangeToCount && !HasCountAfter(i) && CurrencyBefore(i, out _, out _) is null && SymbolHedgeEndingAt(i - 1) is null)
             {
                 if (IsMonth(i - 1) || (IsSym(i - 1, ',') && IsWholeNumber(i - 2)))
                 {
@@ -724,6 +725,13 @@ namespace ClaimRecon.Extraction
                 last = k;
             }
 
+            // "1/2", "3/4": a fraction
+            if (scaleText is null && IsSym(i + 1, '/') && Touches(i + 1) && IsWholeNumber(i + 2) && Touches(i + 2) && IsWholeNumber(i) && _t[i + 2].Value > t.Value && _t[i + 2].Value <= 100m)
+            {
+                value = t.Value / _t[i + 2].Value;
+                last = i + 2;
+            }
+
             return new Amount(i, last, value, scaleText, t.Value, false);
         }
 
@@ -970,6 +978,57 @@ namespace ClaimRecon.Extraction
             return null;
         }
 
+        /// <summary>"&gt;", "&gt;=", "&lt; =", "≤", "≥" written before a number.</summary>
+        private (Hedge Hedge, int First)? SymbolHedgeEndingAt(int k)
+        {
+            if (k < _floor || k < 0 || _t[k].Kind != TokenKind.Symbol)
+            {
+                return null;
+            }
+
+            var c = _text[_t[k].Start];
+            if (c == '\u2265')
+            {
+                return (Hedge.AtLeast, k);
+            }
+
+            if (c == '\u2264')
+            {
+                return (Hedge.AtMost, k);
+            }
+
+            if (c == '=' && k - 1 >= _floor && (IsSym(k - 1, '>') || IsSym(k - 1, '<')))
+            {
+                return (IsSym(k - 1, '>') ? Hedge.AtLeast : Hedge.AtMost, k - 1);
+            }
+
+            if (c == '>')
+            {
+                return (Hedge.MoreThan, k);
+            }
+
+            if (c == '<')
+            {
+                return (Hedge.FewerThan, k);
+            }
+
+            return null;
+        }
+
+        /// <summary>The hedge phrase starting at token k and the token after it.</summary>
+        private (Hedge Hedge, int Next)? HedgeStartingAt(int k)
+        {
+            for (var length = 6; length >= 1; length--)
+            {
+                if (HedgeEndingAt(k + length - 1) is (Hedge h, int f) && f == k)
+                {
+                    return (h, k + length);
+                }
+            }
+
+            return null;
+        }
+
         // ---------------------------------------------------------------- one mention
 
         private int Complete(Amount amount)
@@ -1006,6 +1065,12 @@ namespace ClaimRecon.Extraction
                 hedge = h;
                 hedgeText = Span(hedgeFirst, k);
                 first = hedgeFirst;
+            }
+            else if (SymbolHedgeEndingAt(k) is (Hedge sh, int symbolFirst))
+            {
+                hedge = sh;
+                hedgeText = Span(symbolFirst, k);
+                first = symbolFirst;
             }
 
             var lowValue = amount.Value;
@@ -1105,7 +1170,7 @@ namespace ClaimRecon.Extraction
                     }
 
                     var u2 = UnitAfter(hi.Last + 1, true);
-                    var clash = unit is not null && u2 is UnitInfo other && other.Unit is not null && other.Unit != unit;
+                    var clash = unit is not null && u2 is UnitInfo otherUnit && otherUnit.Unit is not null && otherUnit.Unit != unit;
                     if (low <= high && !clash)
                     {
                         lowValue = low;
@@ -1165,6 +1230,39 @@ namespace ClaimRecon.Extraction
                     hedgeText = Span(p, end);
                     last = end;
                     p = end + 1;
+                }
+            }
+
+            // "less than 5000 or equal (to)": the end is closed after all.
+            if ((hedge == Hedge.FewerThan || hedge == Hedge.MoreThan) && Is(p, "or") && Is(p + 1, "equal"))
+            {
+                hedge = hedge == Hedge.FewerThan ? Hedge.AtMost : Hedge.AtLeast;
+                last = Is(p + 2, "to") ? p + 2 : p + 1;
+                hedgeText += " ... " + Span(p, last);
+                p = last + 1;
+            }
+
+            // Two one-sided bounds joined: "more than 100 and fewer than 300", "at most 100 and at least 20".
+            NumericRange? twoSided = null;
+            if (highValue is null && !amount.IsVague && hedge is Hedge.MoreThan or Hedge.AtLeast or Hedge.FewerThan or Hedge.AtMost or Hedge.UpTo
+                && (Is(p, "and") || Is(p, "but") || IsSym(p, ',')) && HedgeStartingAt(Is(p + 1, "and") ? p + 2 : p + 1) is (Hedge other, int otherNext))
+            {
+                var lowerFirst = hedge is Hedge.MoreThan or Hedge.AtLeast;
+                var otherIsLower = other is Hedge.MoreThan or Hedge.AtLeast;
+                var second = lowerFirst != otherIsLower ? ReadAmountAt(otherNext, currency is not null) : null;
+                if (second is Amount o && !o.IsVague)
+                {
+                    RangeBound Bound(Hedge hh, decimal v) => hh is Hedge.MoreThan or Hedge.FewerThan ? RangeBound.Open(v) : RangeBound.Closed(v);
+                    var lower = lowerFirst ? Bound(hedge, lowValue) : Bound(other, o.Value);
+                    var upper = lowerFirst ? Bound(other, o.Value) : Bound(hedge, lowValue);
+                    if (lower.Value < upper.Value)
+                    {
+                        var otherStart = Is(p + 1, "and") ? p + 2 : p + 1;
+                        hedgeText = hedgeText + " ... " + Span(otherStart, otherNext - 1);
+                        twoSided = new NumericRange(lower, upper);
+                        last = o.Last;
+                        p = last + 1;
+                    }
                 }
             }
 
@@ -1340,6 +1438,10 @@ namespace ClaimRecon.Extraction
             {
                 range = new NumericRange(RangeBound.Closed(amount.Value), RangeBound.Open(amount.VagueHigh));
             }
+            else if (twoSided is NumericRange both)
+            {
+                range = both;
+            }
             else
             {
                 if (highValue is decimal hv)
@@ -1381,7 +1483,8 @@ namespace ClaimRecon.Extraction
                 noun,
                 change,
                 isAmount,
-                prior));
+                prior,
+                amount.IsVague));
             _floor = last + 1;
             return last + 1;
         }
