@@ -1,6 +1,8 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using ClaimRecon.Hedging;
+using ClaimRecon.Units;
 
 namespace ClaimRecon.Extraction
 {
@@ -9,6 +11,11 @@ namespace ClaimRecon.Extraction
     {
         /// <summary>Hedge phrases written before a number, longest first so "no more than" wins over "more than".</summary>
         public static readonly (string[] Words, Hedge Hedge)[] HedgesBefore = BuildHedges();
+
+        /// <summary>The hedge phrases indexed by their last word, longest first within each entry.</summary>
+        public static readonly Dictionary<string, (string[] Words, Hedge Hedge)[]> HedgesByLastWord =
+            HedgesBefore.GroupBy(h => h.Words[h.Words.Length - 1], StringComparer.OrdinalIgnoreCase)
+                .ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.OrdinalIgnoreCase);
 
         public static readonly Dictionary<string, decimal> SmallNumbers = new(StringComparer.OrdinalIgnoreCase)
         {
@@ -217,6 +224,22 @@ namespace ClaimRecon.Extraction
             "sank", "sunk", "tumbled", "lost", "loses", "lose", "shed", "down", "cut", "cuts", "reduced", "shrank", "shrunk", "dipped",
             "eased", "retreated", "slumped", "narrowed", "contracted",
         };
+
+        /// <summary>Every unit the tables name, parsed once (units are immutable).</summary>
+        private static readonly Dictionary<string, Unit> Units = BuildUnits();
+
+        public static Unit ParseUnit(string symbol) => Units.TryGetValue(symbol, out var unit) ? unit : Unit.Parse(symbol);
+
+        private static Dictionary<string, Unit> BuildUnits()
+        {
+            var units = new Dictionary<string, Unit>(StringComparer.Ordinal);
+            foreach (var symbol in UnitWords.Values.Concat(RatePeriods.Values).Concat(RateAdverbs.Values).Concat(IsoCodes).Distinct(StringComparer.Ordinal))
+            {
+                units[symbol] = Unit.Parse(symbol);
+            }
+
+            return units;
+        }
 
         private static (string[] Words, Hedge Hedge)[] BuildHedges()
         {

@@ -20,6 +20,7 @@ namespace ClaimRecon.Extraction
         private readonly string _text;
         private readonly Token[] _t;
         private readonly int _n;
+        private readonly string?[] _strings;
         private readonly List<NumericMention> _mentions = new();
         private readonly List<RejectedNumber> _rejections = new();
         private int _floor; // first token not yet used by a mention or rejection
@@ -28,6 +29,7 @@ namespace ClaimRecon.Extraction
         {
             _text = text;
             _t = Tokenizer.Tokenize(text, out _n);
+            _strings = new string?[_n];
         }
 
         public IReadOnlyList<NumericMention> Mentions => _mentions;
@@ -77,7 +79,8 @@ namespace ClaimRecon.Extraction
         /// <summary>Whether token i touches the token before it (no whitespace between).</summary>
         private bool Touches(int i) => i > 0 && i < _n && !_t[i].SpaceBefore;
 
-        private string Str(int i) => _text.Substring(_t[i].Start, _t[i].Length);
+        /// <summary>The token's text, cut once per token and kept (the scanner looks at tokens near numbers many times).</summary>
+        private string Str(int i) => _strings[i] ??= _text.Substring(_t[i].Start, _t[i].Length);
 
         private string Span(int first, int last) => _text.Substring(_t[first].Start, _t[last].End - _t[first].Start);
 
@@ -143,7 +146,7 @@ namespace ClaimRecon.Extraction
             if (IsWord(i + 1) && Touches(i + 1))
             {
                 var suffix = Str(i + 1);
-                var lower = suffix.ToLowerInvariant();
+                var lower = suffix.Length <= 3 ? suffix.ToLowerInvariant() : suffix;
                 if (lower is "st" or "nd" or "rd" or "th")
                 {
                     last = i + 1;
@@ -524,7 +527,7 @@ namespace ClaimRecon.Extraction
                 return Complete(vague.Value);
             }
 
-            if (Is(i, "tens") || Is(i, "few") || Is(i, "several") || Is(i, "dozens") || In(i, new HashSet<string>(Lexicon.VagueScales.Keys, StringComparer.OrdinalIgnoreCase)))
+            if (Is(i, "tens") || Is(i, "few") || Is(i, "several") || Is(i, "dozens") || (IsWord(i) && Lexicon.VagueScales.ContainsKey(Str(i))))
             {
                 return i + 1;
             }
@@ -933,7 +936,7 @@ namespace ClaimRecon.Extraction
                     return null;
                 }
 
-                return new UnitInfo(Unit.Parse(symbol), k, k, null);
+                return new UnitInfo(Lexicon.ParseUnit(symbol), k, k, null);
             }
 
             return null;
@@ -945,7 +948,7 @@ namespace ClaimRecon.Extraction
 
         private bool IsDollarLike(int q) => Is(q, "dollar") || Is(q, "dollars") || Is(q, "rupee") || Is(q, "rupees") || Is(q, "dinar") || Is(q, "dinars") || Is(q, "riyal") || Is(q, "riyals") || Is(q, "franc") || Is(q, "francs") || Is(q, "peso") || Is(q, "pesos") || Is(q, "pound") || Is(q, "pounds") || Is(q, "lira") || Is(q, "yuan") || Is(q, "yen") || Is(q, "won") || Is(q, "rand") || Is(q, "krona") || Is(q, "krone") || Is(q, "kroner");
 
-        private static Unit? CurrencyUnit(string code) => Lexicon.IsoCodes.Contains(code) ? Unit.Currency(code) : null;
+        private static Unit? CurrencyUnit(string code) => Lexicon.IsoCodes.Contains(code) ? Lexicon.ParseUnit(code.ToUpperInvariant()) : null;
 
         /// <summary>The hedge phrase ending at token k, longest first.</summary>
         private (Hedge Hedge, int First)? HedgeEndingAt(int k)
@@ -955,7 +958,12 @@ namespace ClaimRecon.Extraction
                 return null;
             }
 
-            foreach (var (words, hedge) in Lexicon.HedgesBefore)
+            if (!Lexicon.HedgesByLastWord.TryGetValue(Str(k), out var candidates))
+            {
+                return null;
+            }
+
+            foreach (var (words, hedge) in candidates)
             {
                 var first = k - words.Length + 1;
                 if (first < _floor || first < 0)
@@ -1308,7 +1316,7 @@ namespace ClaimRecon.Extraction
                 if (IsWord(p) && Lexicon.RateAdverbs.TryGetValue(Str(p), out var adverb) && unit is not null && per.Count == 0)
                 {
                     per.Add(Str(p));
-                    perUnits.Add(Unit.Parse(adverb));
+                    perUnits.Add(Lexicon.ParseUnit(adverb));
                     last = p;
                     p = last + 1;
                     continue;
@@ -1522,7 +1530,7 @@ namespace ClaimRecon.Extraction
         {
             if (Lexicon.RatePeriods.TryGetValue(head, out var period))
             {
-                return Unit.Parse(period);
+                return Lexicon.ParseUnit(period);
             }
 
             if (Lexicon.PersonNouns.Contains(head))
@@ -1532,7 +1540,7 @@ namespace ClaimRecon.Extraction
 
             if (Lexicon.UnitWords.TryGetValue(head, out var symbol))
             {
-                return Unit.Parse(symbol);
+                return Lexicon.ParseUnit(symbol);
             }
 
             var name = head.ToLowerInvariant();
@@ -1618,7 +1626,7 @@ namespace ClaimRecon.Extraction
             if (period is not null)
             {
                 per.Add(periodWord!);
-                perUnits.Add(Unit.Parse(period));
+                perUnits.Add(Lexicon.ParseUnit(period));
             }
         }
 

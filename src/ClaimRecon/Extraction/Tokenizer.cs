@@ -15,27 +15,26 @@ namespace ClaimRecon.Extraction
             while (i < n)
             {
                 var c = text[i];
-                if (IsSpace(c))
-                {
-                    space = true;
-                    i++;
-                    continue;
-                }
-
                 Token token;
-                if ((c >= '0' && c <= '9') || (c == '.' && space && IsDigitAt(text, i + 1)))
-                {
-                    token = ReadNumber(text, i, space);
-                }
-                else if (char.IsLetter(c))
+                if (IsLetter(c))
                 {
                     var j = i + 1;
-                    while (j < n && (char.IsLetter(text[j]) || (IsApostrophe(text[j]) && j + 1 < n && char.IsLetter(text[j + 1]))))
+                    while (j < n && (IsLetter(text[j]) || (IsApostrophe(text[j]) && j + 1 < n && IsLetter(text[j + 1]))))
                     {
                         j++;
                     }
 
                     token = new Token(TokenKind.Word, i, j, space);
+                }
+                else if (IsSpace(c))
+                {
+                    space = true;
+                    i++;
+                    continue;
+                }
+                else if ((c >= '0' && c <= '9') || (c == '.' && space && IsDigitAt(text, i + 1)))
+                {
+                    token = ReadNumber(text, i, space);
                 }
                 else
                 {
@@ -55,17 +54,18 @@ namespace ClaimRecon.Extraction
             return tokens;
         }
 
-        public static bool IsSpace(char c) => c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '\u00A0' || char.IsWhiteSpace(c);
+        public static bool IsSpace(char c) => c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '\u00A0' || (c > '\u007F' && char.IsWhiteSpace(c));
+
+        private static bool IsLetter(char c) => unchecked((uint)((c | 0x20) - 'a')) <= 'z' - 'a' || (c > '\u007F' && char.IsLetter(c));
 
         public static bool IsApostrophe(char c) => c == '\'' || c == '\u2019';
 
-        private static int Estimate(int length) => length / 5 + 16;
+        private static int Estimate(int length) => (length / 4) + 16;
 
         private static Token ReadNumber(string text, int start, bool space)
         {
             var n = text.Length;
             var i = start;
-            decimal value = 0m;
             long mantissa = 0;
             var digits = 0;
             var grouped = false;
@@ -125,17 +125,7 @@ namespace ClaimRecon.Extraction
                 }
             }
 
-            if (!overflow)
-            {
-                value = new decimal(unchecked((int)(mantissa & 0xFFFFFFFF)), unchecked((int)(mantissa >> 32)), 0, false, (byte)fractionDigits);
-            }
-            else if (digits <= 28 && decimal.TryParse(text.Substring(start, i - start).Replace(",", string.Empty), System.Globalization.NumberStyles.AllowDecimalPoint, System.Globalization.CultureInfo.InvariantCulture, out var parsed))
-            {
-                value = parsed;
-                overflow = false;
-            }
-
-            return new Token(TokenKind.Number, start, i, space, value, overflow ? (byte)0 : (byte)System.Math.Min(digits, 255), grouped, fraction);
+            return new Token(TokenKind.Number, start, i, space, overflow ? 0 : mantissa, (byte)fractionDigits, overflow ? (byte)0 : (byte)digits, grouped, fraction);
         }
 
         private static bool IsDigitAt(string text, int i) => i < text.Length && text[i] >= '0' && text[i] <= '9';
