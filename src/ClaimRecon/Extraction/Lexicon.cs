@@ -214,7 +214,15 @@ namespace ClaimRecon.Extraction
             "rose", "rise", "rises", "rising", "risen", "increased", "increase", "increases", "increasing", "grew", "grow", "grows",
             "growing", "grown", "climbed", "climb", "climbs", "climbing", "jumped", "jump", "jumps", "soared", "soar", "soars", "surged",
             "surge", "surges", "gained", "gain", "gains", "gaining", "up", "advanced", "rallied", "boosted", "raised", "hiked", "spiked",
-            "swelled", "added", "increment", "widened", "expanded",
+            "swelled", "increment", "widened", "expanded",
+        };
+
+        /// <summary>Verbs that make "up" part of a phrasal verb, not a rise ("gave up 517 yards", "set up 20 camps").</summary>
+        public static readonly HashSet<string> PhrasalUp = new(StringComparer.OrdinalIgnoreCase)
+        {
+            "gave", "give", "gives", "giving", "given", "set", "sets", "put", "puts", "made", "make", "makes", "took", "take", "takes",
+            "picked", "pick", "racked", "rack", "ended", "end", "ends", "summed", "built", "build", "opened", "open", "signed", "sign",
+            "shored", "backed", "teamed", "lined", "drummed", "turned", "showed", "cleaned", "locked", "held", "hold",
         };
 
         public static readonly HashSet<string> DownWords = new(StringComparer.OrdinalIgnoreCase)

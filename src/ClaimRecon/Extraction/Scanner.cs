@@ -246,6 +246,12 @@ namespace ClaimRecon.Extraction
                     last = i + 2;
                     return RejectionReason.FiscalYear;
                 }
+
+                if (next.Length == 2 && next.Value >= 1 && next.Value <= 12 && IsDash(i + 1))
+                {
+                    last = i + 2;
+                    return RejectionReason.Date; // "1995-01": a year and a month
+                }
             }
 
             // Telephone numbers.
@@ -995,6 +1001,11 @@ namespace ClaimRecon.Extraction
             }
 
             var c = _text[_t[k].Start];
+            if ((c == '>' || c == '<') && k - 1 >= 0 && _t[k - 1].Kind == TokenKind.Symbol && Touches(k) && (IsSym(k - 1, '<') || IsSym(k - 1, '>') || IsSym(k - 1, '=')))
+            {
+                return null; // "<>30", "=>30": not a comparison we can read
+            }
+
             if (c == '\u2265')
             {
                 return (Hedge.AtLeast, k);
@@ -1073,6 +1084,12 @@ namespace ClaimRecon.Extraction
                 hedge = h;
                 hedgeText = Span(hedgeFirst, k);
                 first = hedgeFirst;
+            }
+            else if (IsDash(k) && Touches(first) && Touches(k) && Is(k - 1, "sub") && k - 1 >= _floor)
+            {
+                hedge = Hedge.FewerThan; // "sub-300"
+                hedgeText = Span(k - 1, k);
+                first = k - 1;
             }
             else if (SymbolHedgeEndingAt(k) is (Hedge sh, int symbolFirst))
             {
@@ -1374,6 +1391,12 @@ namespace ClaimRecon.Extraction
             decimal? prior = null;
             var changeAt = rangeIntro == RangeIntro.From && highValue is not null ? first - 1 + 1 : first;
             var verb = ChangeVerbBefore(changeAt, out var verbIndex, out var viaTo, out var viaFrom);
+            if (verb == ChangeDirection.None && Is(first - 1, "or") && _mentions.Count > 0 && _mentions[_mentions.Count - 1] is { IsChangeAmount: true } previous
+                && previous.Start + previous.Length >= _t[first - 1].Start - 3)
+            {
+                verb = previous.Change; // "lost 190 points, or 0.6%"
+            }
+
             if (verb != ChangeDirection.None)
             {
                 change = verb;
@@ -1408,7 +1431,7 @@ namespace ClaimRecon.Extraction
 
             // A sign written against the digits: "-5 yards", "minus 3", "+0.2%".
             var core = amount.First;
-            if (IsNumber(core) && core - 1 >= _floor && first == core && highValue is null && ((IsDash(core - 1) || IsSym(core - 1, '\u2212') || IsSym(core - 1, '+')) && Touches(core) && (core - 1 == 0 || _t[core - 1].SpaceBefore || IsSym(core - 2, '$') || IsSym(core - 2, '(')) && !IsNumber(core - 2)))
+            if (IsNumber(core) && core - 1 >= _floor && first == core && highValue is null && ((IsDash(core - 1) || IsSym(core - 1, '\u2212') || IsSym(core - 1, '+')) && Touches(core) && (core - 1 == 0 || _t[core - 1].SpaceBefore || IsSym(core - 2, '$') || IsSym(core - 2, '(')) && (!IsNumber(core - 2) || (IsSym(core - 1, '+') && _t[core - 1].SpaceBefore))))
             {
                 var negative = !IsSym(core - 1, '+');
                 if (negative)
@@ -1643,7 +1666,7 @@ namespace ClaimRecon.Extraction
                     return ChangeDirection.None;
                 }
 
-                if (In(j, Lexicon.UpWords) && !(Is(j, "up") && j + 1 < first && Is(j + 1, "to")))
+                if (In(j, Lexicon.UpWords) && !(Is(j, "up") && j + 1 < first && Is(j + 1, "to")) && !(Is(j, "up") && In(j - 1, Lexicon.PhrasalUp)))
                 {
                     verbIndex = j;
                     return ChangeDirection.Up;
