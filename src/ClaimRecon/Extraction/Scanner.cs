@@ -1392,7 +1392,7 @@ namespace ClaimRecon.Extraction
             var changeAt = rangeIntro == RangeIntro.From && highValue is not null ? first - 1 + 1 : first;
             var verb = ChangeVerbBefore(changeAt, out var verbIndex, out var viaTo, out var viaFrom);
             if (verb == ChangeDirection.None && Is(first - 1, "or") && _mentions.Count > 0 && _mentions[_mentions.Count - 1] is { IsChangeAmount: true } previous
-                && previous.Start + previous.Length >= _t[first - 1].Start - 3)
+                && _t[first - 1].Start - (previous.Start + previous.Length) <= 25)
             {
                 verb = previous.Change; // "lost 190 points, or 0.6%"
             }
@@ -1582,9 +1582,15 @@ namespace ClaimRecon.Extraction
             var lastLower = k - 1;
             for (var j = k; j < _n && j < k + max; j++)
             {
-                if (!IsWord(j) || (j > k && !_t[j].SpaceBefore) || In(j, Lexicon.StopWords) || Lexicon.SmallNumbers.ContainsKey(Str(j)) || Lexicon.RateAdverbs.ContainsKey(Str(j)) || IsMonth(j))
+                if (!IsWord(j) || (j > k && !_t[j].SpaceBefore) || In(j, Lexicon.StopWords) || Lexicon.SmallNumbers.ContainsKey(Str(j)) || Lexicon.RateAdverbs.ContainsKey(Str(j)) || IsMonth(j)
+                    || In(j, Lexicon.UpWords) || In(j, Lexicon.DownWords))
                 {
                     break;
+                }
+
+                if (j == k && !IsWord(j + 1) && Str(j).EndsWith("ed", StringComparison.Ordinal))
+                {
+                    break; // "iPhone 17 launched.": a verb, not a counted noun
                 }
 
                 end = j;
