@@ -225,6 +225,14 @@ namespace ClaimRecon.Extraction
             "shored", "backed", "teamed", "lined", "drummed", "turned", "showed", "cleaned", "locked", "held", "hold",
         };
 
+        /// <summary>Words allowed between a verb of change and its figure ("rose by about", "fell sharply to").</summary>
+        public static readonly HashSet<string> ChangeFillers = new(StringComparer.OrdinalIgnoreCase)
+        {
+            "by", "a", "an", "further", "sharply", "slightly", "another", "only", "just", "steadily", "also", "again", "some", "nearly",
+            "almost", "about", "roughly", "around", "more", "than", "over", "least", "at", "approximately", "has", "have", "had", "been",
+            "as", "much", "many", "dramatically", "significantly",
+        };
+
         public static readonly HashSet<string> DownWords = new(StringComparer.OrdinalIgnoreCase)
         {
             "fell", "fall", "falls", "falling", "fallen", "dropped", "drop", "drops", "dropping", "declined", "decline", "declines",

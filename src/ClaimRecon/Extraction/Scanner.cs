@@ -1692,11 +1692,7 @@ namespace ClaimRecon.Extraction
                 {
                     viaFrom = true;
                 }
-                else if (!(Is(j, "by") || Is(j, "a") || Is(j, "an") || Is(j, "further") || Is(j, "sharply") || Is(j, "slightly") || Is(j, "another")
-                    || Is(j, "only") || Is(j, "just") || Is(j, "steadily") || Is(j, "also") || Is(j, "again") || Is(j, "some") || Is(j, "nearly")
-                    || Is(j, "almost") || Is(j, "about") || Is(j, "roughly") || Is(j, "around") || Is(j, "more") || Is(j, "than") || Is(j, "over")
-                    || Is(j, "least") || Is(j, "at") || Is(j, "approximately") || Is(j, "has") || Is(j, "have") || Is(j, "had") || Is(j, "been")
-                    || Is(j, "as") || Is(j, "much") || Is(j, "many") || Is(j, "dramatically") || Is(j, "significantly")))
+                else if (!In(j, Lexicon.ChangeFillers))
                 {
                     return ChangeDirection.None;
                 }
