@@ -935,6 +935,11 @@ namespace ClaimRecon.Extraction
                 }
             }
 
+            if ((Is(k, "degrees") || Is(k, "degree")) && (Is(k + 1, "celsius") || Is(k + 1, "fahrenheit") || Is(k + 1, "centigrade")))
+            {
+                return new UnitInfo(Lexicon.ParseUnit(Is(k + 1, "fahrenheit") ? "{degF}" : "{degC}"), k, k + 1, null);
+            }
+
             if (Lexicon.UnitWords.TryGetValue(Str(k), out var symbol))
             {
                 if (Str(k) == "m" && !Touches(k) && false)
@@ -1157,6 +1162,11 @@ namespace ClaimRecon.Extraction
             if (!amount.IsVague && connector)
             {
                 var q = p + 1;
+                if (Is(q, "about") || Is(q, "approximately") || Is(q, "around") || Is(q, "roughly") || IsSym(q, '~'))
+                {
+                    q++; // "between 2 g and about 7 g", "2 - ~7 grams": the approximate word does not change the closed end
+                }
+
                 var secondCurrency = false;
                 if (_t.Length > q && q < _n && _t[q].Kind == TokenKind.Symbol && Lexicon.CurrencySymbols.ContainsKey(Str(q)))
                 {

@@ -37,6 +37,14 @@ namespace ClaimRecon.Tests.Extraction
             mention.IsVague.Should().BeFalse();
         }
 
+        [Theory]
+        [InlineData("Doses of between 2 mg and about 7 mg were given.", "[2, 7]")]
+        [InlineData("The water was kept at 30 degrees celsius to 40 degrees celsius.", "[30, 40]")]
+        public void ARangeEndsWhereItsSecondFigureEnds(string sentence, string range)
+        {
+            Extract.Single(sentence).Range.ToString().Should().Be(range);
+        }
+
         [Fact]
         public void FractionsAndSignsAreRead()
         {
