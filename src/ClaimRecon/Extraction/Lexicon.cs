@@ -31,7 +31,7 @@ namespace ClaimRecon.Extraction
             ["hundred"] = 100m, ["thousand"] = 1_000m, ["million"] = 1_000_000m, ["billion"] = 1_000_000_000m,
             ["trillion"] = 1_000_000_000_000m, ["lakh"] = 100_000m, ["lakhs"] = 100_000m, ["crore"] = 10_000_000m, ["crores"] = 10_000_000m,
             ["mln"] = 1_000_000m, ["mn"] = 1_000_000m, ["bln"] = 1_000_000_000m, ["bn"] = 1_000_000_000m, ["tn"] = 1_000_000_000_000m,
-            ["trn"] = 1_000_000_000_000m, ["dozen"] = 12m,
+            ["trn"] = 1_000_000_000_000m, ["dozen"] = 12m, ["mil"] = 1_000_000m,
         };
 
         /// <summary>Single-letter scales, only when written against the digits ("5k", "$2.1m", "$3B").</summary>
@@ -39,7 +39,7 @@ namespace ClaimRecon.Extraction
         {
             ["k"] = 1_000m, ["K"] = 1_000m, ["m"] = 1_000_000m, ["M"] = 1_000_000m, ["b"] = 1_000_000_000m, ["B"] = 1_000_000_000m,
             ["bn"] = 1_000_000_000m, ["mn"] = 1_000_000m, ["tn"] = 1_000_000_000_000m, ["mln"] = 1_000_000m, ["bln"] = 1_000_000_000m,
-            ["T"] = 1_000_000_000_000m,
+            ["T"] = 1_000_000_000_000m, ["mil"] = 1_000_000m,
         };
 
         /// <summary>Plural scale words read as vague amounts: "hundreds" is [200, 1000).</summary>
@@ -100,7 +100,7 @@ namespace ClaimRecon.Extraction
         public static readonly Dictionary<string, string> UnitWords = new(StringComparer.OrdinalIgnoreCase)
         {
             ["km"] = "km", ["kilometre"] = "km", ["kilometres"] = "km", ["kilometer"] = "km", ["kilometers"] = "km", ["kms"] = "km",
-            ["metre"] = "m", ["metres"] = "m", ["meter"] = "m", ["meters"] = "m",
+            ["m"] = "m", ["metre"] = "m", ["metres"] = "m", ["meter"] = "m", ["meters"] = "m",
             ["mile"] = "mi", ["miles"] = "mi", ["mi"] = "mi", ["gal"] = "{gal}", ["celsius"] = "{degC}", ["fahrenheit"] = "{degF}",
             ["second"] = "s", ["seconds"] = "s", ["hour"] = "h", ["hours"] = "h", ["hrs"] = "h",
             ["day"] = "day", ["days"] = "day", ["week"] = "week", ["weeks"] = "week", ["month"] = "month", ["months"] = "month",

@@ -166,7 +166,7 @@ namespace ClaimRecon.Extraction
                 }
 
                 var known = Lexicon.AttachedScales.ContainsKey(suffix) || Lexicon.UnitWords.ContainsKey(suffix) || Lexicon.ScaleWords.ContainsKey(suffix)
-                    || lower is "x" or "mw" or "gw" or "bpd" or "g" or "pc" or "l" or "w" || (suffix.Length == 3 && Lexicon.IsoCodes.Contains(suffix)) || IsMillionCode(i + 1);
+                    || lower is "x" or "mw" or "gw" or "bpd" or "g" or "pc" or "l" or "w" or "sq" || (suffix.Length == 3 && Lexicon.IsoCodes.Contains(suffix)) || IsMillionCode(i + 1);
                 if (!known || IsNumber(i + 2) && Touches(i + 2))
                 {
                     last = GlueEnd(i);
@@ -942,9 +942,9 @@ namespace ClaimRecon.Extraction
 
             if (Lexicon.UnitWords.TryGetValue(Str(k), out var symbol))
             {
-                if (Str(k) == "m" && !Touches(k) && false)
+                if (_t[k].Length == 1 && ((!Touches(k) && Is(k, "m")) || (k + 1 < _n && Touches(k + 1) && !IsSym(k + 1, '.') && !IsSym(k + 1, ',') && !IsSym(k + 1, ')'))))
                 {
-                    return null;
+                    return null; // "37m" is metres, "173 m" and "24703m212" are not ("m" apart from the digits is as often "million")
                 }
 
                 return new UnitInfo(Lexicon.ParseUnit(symbol), k, k, null);
@@ -1110,6 +1110,11 @@ namespace ClaimRecon.Extraction
             // Unit right after the first figure.
             var p = last + 1;
             var unitInfo = unit is null ? UnitAfter(p, true) : CurrencyAfterCode(p, unit);
+            if (unitInfo is null && unit is null && IsDash(p) && Touches(p) && Touches(p + 1) && IsWord(p + 1) && UnitAfter(p + 1, false) is UnitInfo hyphenated)
+            {
+                unitInfo = hyphenated; // "a 185-hp engine", "a 3.5-liter V-6"
+            }
+
             if (unitInfo is UnitInfo u1)
             {
                 if (u1.Unit is not null || unit is null)

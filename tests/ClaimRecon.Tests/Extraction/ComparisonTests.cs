@@ -46,6 +46,14 @@ namespace ClaimRecon.Tests.Extraction
         }
 
         [Fact]
+        public void UnitsWrittenWithAHyphenOrAgainstTheDigitsAreRead()
+        {
+            Extract.Single("The truck has a 185-hp engine.").Unit!.Symbol.Should().Be("{hp}");
+            Extract.Single("The tower is 37m tall.").Unit.Should().Be(ClaimRecon.Units.Unit.Parse("m"));
+            Extract.All("the form read 24703 m212 at the top").Mentions.Should().NotContain(m => m.Unit != null, "a letter before more digits is part of a code");
+        }
+
+        [Fact]
         public void FractionsAndSignsAreRead()
         {
             Extract.Single("At least 1/4 of the crop was lost.").Range.ToString().Should().Be("[0.25, +inf)");
