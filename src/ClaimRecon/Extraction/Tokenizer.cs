@@ -1,0 +1,133 @@
+using System.Collections.Generic;
+
+namespace ClaimRecon.Extraction
+{
+    /// <summary>Splits text into numbers, words and single-character symbols in one linear pass (no regular expressions).</summary>
+    internal static class Tokenizer
+    {
+        public static Token[] Tokenize(string text, out int count)
+        {
+            var tokens = new Token[Estimate(text.Length)];
+            count = 0;
+            var i = 0;
+            var n = text.Length;
+            var space = true;
+            while (i < n)
+            {
+                var c = text[i];
+                Token token;
+                if (IsLetter(c))
+                {
+                    var j = i + 1;
+                    while (j < n && (IsLetter(text[j]) || (IsApostrophe(text[j]) && j + 1 < n && IsLetter(text[j + 1]))))
+                    {
+                        j++;
+                    }
+
+                    token = new Token(TokenKind.Word, i, j, space);
+                }
+                else if (IsSpace(c))
+                {
+                    space = true;
+                    i++;
+                    continue;
+                }
+                else if ((c >= '0' && c <= '9') || (c == '.' && space && IsDigitAt(text, i + 1)))
+                {
+                    token = ReadNumber(text, i, space);
+                }
+                else
+                {
+                    token = new Token(TokenKind.Symbol, i, i + 1, space);
+                }
+
+                if (count == tokens.Length)
+                {
+                    System.Array.Resize(ref tokens, tokens.Length * 2);
+                }
+
+                tokens[count++] = token;
+                i = token.End;
+                space = false;
+            }
+
+            return tokens;
+        }
+
+        public static bool IsSpace(char c) => c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '\u00A0' || (c > '\u007F' && char.IsWhiteSpace(c));
+
+        private static bool IsLetter(char c) => unchecked((uint)((c | 0x20) - 'a')) <= 'z' - 'a' || (c > '\u007F' && char.IsLetter(c));
+
+        public static bool IsApostrophe(char c) => c == '\'' || c == '\u2019';
+
+        private static int Estimate(int length) => (length / 4) + 16;
+
+        private static Token ReadNumber(string text, int start, bool space)
+        {
+            var n = text.Length;
+            var i = start;
+            long mantissa = 0;
+            var digits = 0;
+            var grouped = false;
+            var fraction = false;
+            var fractionDigits = 0;
+            var overflow = false;
+
+            void Take(char d)
+            {
+                digits++;
+                if (digits <= 18)
+                {
+                    mantissa = (mantissa * 10) + (d - '0');
+                }
+                else
+                {
+                    overflow = true;
+                }
+            }
+
+            while (i < n && text[i] >= '0' && text[i] <= '9')
+            {
+                Take(text[i]);
+                i++;
+            }
+
+            // Thousands groups: a comma followed by exactly three digits and no fourth.
+            while (i < n && text[i] == ',' && IsDigitAt(text, i + 1) && IsDigitAt(text, i + 2) && IsDigitAt(text, i + 3) && !IsDigitAt(text, i + 4))
+            {
+                grouped = true;
+                Take(text[i + 1]);
+                Take(text[i + 2]);
+                Take(text[i + 3]);
+                i += 4;
+            }
+
+            if (i + 1 < n && text[i] == '.' && IsDigitAt(text, i + 1))
+            {
+                var end = i + 1;
+                while (IsDigitAt(text, end))
+                {
+                    end++;
+                }
+
+                // "246.555.8888" is a dotted sequence (a phone number or a date), not 246.555 followed by more.
+                var dotted = (end + 1 < n && text[end] == '.' && IsDigitAt(text, end + 1)) || (start >= 2 && text[start - 1] == '.' && IsDigitAt(text, start - 2));
+                if (!dotted)
+                {
+                    fraction = true;
+                    i++;
+                    while (i < end)
+                    {
+                        Take(text[i]);
+                        fractionDigits++;
+                        i++;
+                    }
+                }
+            }
+
+            return new Token(TokenKind.Number, start, i, space, overflow ? 0 : mantissa, (byte)fractionDigits, overflow ? (byte)0 : (byte)digits, grouped, fraction);
+        }
+
+        private static bool IsDigitAt(string text, int i) => i < text.Length && text[i] >= '0' && text[i] <= '9';
+    }
+}
