@@ -64,6 +64,7 @@ namespace ClaimRecon.Benchmarks
         private const int SourcePool = 1_000;
 
         private Claim[] _claims = Array.Empty<Claim>();
+        private Quantity[] _quantities = Array.Empty<Quantity>();
         private decimal[] _endpoints = Array.Empty<decimal>();
         private decimal[] _sorted = Array.Empty<decimal>();
         private MergeEngine _intersection = null!;
@@ -97,6 +98,12 @@ namespace ClaimRecon.Benchmarks
 
         /// <summary>The environment variable that, set to comma-separated counts such as <c>1000000</c>, runs only those claim counts (for a focused re-run).</summary>
         public const string ClaimsVariable = "CLAIMRECON_BENCH_CLAIMS";
+
+        /// <summary>Gets the claims built by <see cref="Setup"/>, for other benchmarks that need the same input.</summary>
+        internal IReadOnlyList<Claim> GeneratedClaims => _claims;
+
+        /// <summary>Gets the quantities built by <see cref="Setup"/>.</summary>
+        internal IReadOnlyList<Quantity> GeneratedQuantities => _quantities;
 
         /// <summary>Gets the numbers of claims per quantity: 1, 10, 100 and 1,000.</summary>
         /// <returns>The group sizes.</returns>
@@ -142,6 +149,7 @@ namespace ClaimRecon.Benchmarks
                 }
             }
 
+            _quantities = quantities;
             _endpoints = new decimal[2 * _claims.Length];
             _sorted = new decimal[_endpoints.Length];
             for (var i = 0; i < _claims.Length; i++)

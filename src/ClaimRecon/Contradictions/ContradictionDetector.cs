@@ -268,7 +268,7 @@ namespace ClaimRecon.Contradictions
             var order = new int[witnesses.Count];
             for (var i = 0; i < witnesses.Count; i++)
             {
-                literal[i] = Tolerance.WitnessAt(witnesses[i].Claims, Tolerance.Step);
+                literal[i] = Tolerance.AnyTolerant(witnesses[i].Claims) ? Tolerance.WitnessAt(witnesses[i].Claims, Tolerance.Step) : witnesses[i].Range;
                 if (literal[i].IsEmpty)
                 {
                     // The origin's own figures meet only under the policy ("about 100" and "about 105"): compare that
@@ -313,7 +313,9 @@ namespace ClaimRecon.Contradictions
         private void AddPair(MergeResult result, Witness low, Witness high, List<Draft> drafts)
         {
             var claims = Distinct(low.Claims.Concat(high.Claims));
-            var flip = Tolerance.Flip(t => Tolerance.WitnessAt(low.Claims, t).Overlaps(Tolerance.WitnessAt(high.Claims, t)));
+            var flip = Tolerance.AnyTolerant(claims)
+                ? Tolerance.Flip(t => Tolerance.WitnessAt(low.Claims, t).Overlaps(Tolerance.WitnessAt(high.Claims, t)))
+                : null;
             var who = $"{_text.Who(low.Claims[0])} gives {FindingText.Figures(low.Claims)} and {_text.Who(high.Claims[0])} gives {FindingText.Figures(high.Claims)} for {result.Quantity.Key} {FindingText.When(result.Period)}";
             if (low.Range.Overlaps(high.Range))
             {
@@ -386,7 +388,7 @@ namespace ClaimRecon.Contradictions
                             var gap = w.Range.DistanceTo(e.Range);
                             var relative = Relative(w.Range, e.Range, gap);
                             var claims = Distinct(e.Claims.Concat(w.Claims));
-                            var flip = same ? null : Tolerance.Flip(t => NotFalling(w, e, t));
+                            var flip = same || !Tolerance.AnyTolerant(claims) ? null : Tolerance.Flip(t => NotFalling(w, e, t));
                             var explanation = same
                                 ? $"{_text.Name(w.OriginId)} revises {merge.Quantity.Key} down from {FindingText.Figures(e.Claims)} {FindingText.When(timed[earlier].Period)} to {FindingText.Figures(w.Claims)} {FindingText.When(timed[later].Period)}, {FindingText.Number(gap)} ({FindingText.Percent(relative)}) lower: a correction of its own count, not a conflict."
                                 : $"{merge.Quantity.Key} is a running total, yet {_text.Who(w.Claims[0])} gives {FindingText.Figures(w.Claims)} {FindingText.When(timed[later].Period)}, {FindingText.Number(gap)} ({FindingText.Percent(relative)}) below the {FindingText.Figures(e.Claims)} that {_text.Who(e.Claims[0])} gave {FindingText.When(timed[earlier].Period)}.";
@@ -402,6 +404,11 @@ namespace ClaimRecon.Contradictions
         /// <summary>A running total that falls when read literally ("about 100", later "about 85") but not under the policy.</summary>
         private void HedgeDependentProgression(QuantityMerge merge, MergeResult earlier, Witness e, MergeResult later, Witness w, List<Draft> drafts)
         {
+            if (!Tolerance.AnyTolerant(w.Claims) && !Tolerance.AnyTolerant(e.Claims))
+            {
+                return;
+            }
+
             var literalLater = Tolerance.WitnessAt(w.Claims, Tolerance.Step);
             var literalEarlier = Tolerance.WitnessAt(e.Claims, Tolerance.Step);
             if (!WhollyBelow(literalLater.IsEmpty ? w.Range : literalLater, literalEarlier.IsEmpty ? e.Range : literalEarlier))

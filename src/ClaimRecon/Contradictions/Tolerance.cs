@@ -81,6 +81,24 @@ namespace ClaimRecon.Contradictions
             return high * Step;
         }
 
+        /// <summary>
+        /// Whether any of the claims reads differently at another tolerance ("about", "approximately", "roughly",
+        /// "nearly", "almost"). When none does, the literal reading is the configured one and no tolerance flips a
+        /// verdict, so callers skip the readings and the search.
+        /// </summary>
+        public static bool AnyTolerant(IEnumerable<Claim> claims)
+        {
+            foreach (var claim in claims)
+            {
+                if (claim.Figure.Hedge is Hedge.About or Hedge.Approximately or Hedge.Roughly or Hedge.Nearly or Hedge.Almost)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
         public static decimal? PolicyTolerance(IEnumerable<Claim> claims)
         {
             decimal? widest = null;
