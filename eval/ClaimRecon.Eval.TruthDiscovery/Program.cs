@@ -6,6 +6,7 @@ using System.IO;
 using System.Linq;
 using ClaimRecon.Claims;
 using ClaimRecon.Quantities;
+using ClaimRecon.Ranges;
 using ClaimRecon.Reliability;
 
 namespace ClaimRecon.Eval.TruthDiscovery
@@ -61,13 +62,20 @@ namespace ClaimRecon.Eval.TruthDiscovery
             var notes = new List<string>();
             var clock = Stopwatch.StartNew();
             EvaluatePopulation(population, rows, notes);
+            // The month of gold flights runs first: its estimates, from the days other than a full day's, calibrate that
+            // full day's intervals (calibration on held-out days; the full day's own gold is never used to fit).
+            var goldDays = Directory.GetFiles(Path.Combine(flight, "claims-goldflights"), "*.txt").Select(Path.GetFileNameWithoutExtension).OrderBy(d => d, StringComparer.Ordinal).ToArray();
+            var monthRows = new List<string>();
+            var monthNotes = new List<string>();
+            var month = EvaluateFlight(flight, "claims-goldflights", goldDays!, $"Flight, gold flights of {goldDays.Length} days", monthRows, monthNotes, null);
             foreach (var day in FlightDays.Take(days))
             {
-                EvaluateFlight(flight, "claims-fullday", new[] { day }, $"Flight {day} (full day)", rows, notes);
+                var heldOut = month.Where(m => !m.Truth.Quantity.Subject.StartsWith(day + " ", StringComparison.Ordinal)).Select(m => (m.Truth, m.Gold)).ToArray();
+                EvaluateFlight(flight, "claims-fullday", new[] { day }, $"Flight {day} (full day)", rows, notes, IntervalCalibration.Fit(heldOut, ValueScale.Linear));
             }
 
-            var goldDays = Directory.GetFiles(Path.Combine(flight, "claims-goldflights"), "*.txt").Select(Path.GetFileNameWithoutExtension).OrderBy(d => d, StringComparer.Ordinal).ToArray();
-            EvaluateFlight(flight, "claims-goldflights", goldDays!, $"Flight, gold flights of {goldDays.Length} days", rows, notes);
+            rows.AddRange(monthRows);
+            notes.AddRange(monthNotes);
 
             Console.WriteLine("| dataset | method | items | MAE | within 1% | exact | coverage of 80% interval | coverage of 90% interval |");
             Console.WriteLine("|---|---|---|---|---|---|---|---|");
@@ -118,6 +126,7 @@ namespace ClaimRecon.Eval.TruthDiscovery
             var options = new TruthDiscoveryOptions(scale: ValueScale.Logarithmic);
             var ours = ClaimRecon.Reliability.TruthDiscovery.Estimate(data.Claims, options);
             rows.Add(Score(name, "**ours** (absolute loss, log scale)", items, k => ours.Find(k)!.Estimate, data.Gold, k => ours.Find(k), false));
+            rows.Add(Score(name, "ours, intervals calibrated (split conformal, 2-fold)", items, k => ours.Find(k)!.Estimate, data.Gold, k => ours.Find(k), false, CrossFitted(items, k => ours.Find(k)!, data.Gold, ValueScale.Logarithmic, notes, name)));
             var squared = ClaimRecon.Reliability.TruthDiscovery.Estimate(data.Claims, options.WithLoss(TruthLoss.Squared));
             rows.Add(Score(name, "ours, squared loss (the lesson)", items, k => squared.Find(k)!.Estimate, data.Gold, k => squared.Find(k), false));
             var linear = ClaimRecon.Reliability.TruthDiscovery.Estimate(data.Claims, options.WithScale(ValueScale.Linear).WithLoss(TruthLoss.Squared));
@@ -137,8 +146,9 @@ namespace ClaimRecon.Eval.TruthDiscovery
 
         // ---- Flight ------------------------------------------------------------------------------------------------
 
-        private static void EvaluateFlight(string folder, string subfolder, string[] days, string name, List<string> rows, List<string> notes)
+        private static List<(QuantityTruth Truth, decimal Gold)> EvaluateFlight(string folder, string subfolder, string[] days, string name, List<string> rows, List<string> notes, IntervalCalibration? calibration)
         {
+            var ourItems = new List<(QuantityTruth Truth, decimal Gold)>();
             var scored = new Dictionary<string, List<(decimal? Estimate, QuantityTruth? Truth, decimal Gold)>>();
             var gold = new Dictionary<QuantityKey, decimal>();
             var problems = new LoadedData();
@@ -183,6 +193,7 @@ namespace ClaimRecon.Eval.TruthDiscovery
                     scored[methods[4]].Add((squared.Find(k)!.Estimate, squared.Find(k), pair.Value));
                     scored[methods[5]].Add((truth.IsSplit ? truth.Clusters[0].Estimate : truth.Estimate, truth, pair.Value));
                     splitStats.Items++;
+                    ourItems.Add((truth, pair.Value));
                     if (truth.IsSplit)
                     {
                         splitStats.Split++;
@@ -197,6 +208,15 @@ namespace ClaimRecon.Eval.TruthDiscovery
                 var keys = Enumerable.Range(0, list.Count).ToArray();
                 var goldByIndex = keys.ToDictionary(i => i, i => list[i].Gold);
                 rows.Add(Score(name, m, keys, i => list[i].Estimate!.Value, goldByIndex, i => list[i].Truth, true));
+                if (m == methods[3] && calibration is null)
+                {
+                    rows.Add(Score(name, "ours, intervals calibrated (split conformal, 2-fold)", keys, i => list[i].Estimate!.Value, goldByIndex, i => list[i].Truth, true, CrossFitted(keys, i => list[i].Truth!, goldByIndex, ValueScale.Linear, notes, name)));
+                }
+                else if (m == methods[3])
+                {
+                    notes.Add($"- {name}, calibrated intervals: {calibration}, fitted on the gold flights of the other days.");
+                    rows.Add(Score(name, "ours, intervals calibrated (split conformal, other days)", keys, i => list[i].Estimate!.Value, goldByIndex, i => list[i].Truth, true, i => (calibration!.Interval80(list[i].Truth!), calibration.Interval90(list[i].Truth!))));
+                }
             }
 
             notes.Add($"- {name}: {subfolder}, {days.Length} day(s) in one run; {claimCount:N0} time claims used (four time attributes, estimated together so reliability spans them); {iterations[0]} iterations.");
@@ -216,11 +236,12 @@ namespace ClaimRecon.Eval.TruthDiscovery
             }
 
             AddProblems(name, problems, notes);
+            return ourItems;
         }
 
         // ---- methods and metrics -----------------------------------------------------------------------------------
 
-        private static string Score<TKey>(string dataset, string method, IReadOnlyList<TKey> items, Func<TKey, decimal> estimate, IDictionary<TKey, decimal> gold, Func<TKey, QuantityTruth?>? truth, bool flight)
+        private static string Score<TKey>(string dataset, string method, IReadOnlyList<TKey> items, Func<TKey, decimal> estimate, IDictionary<TKey, decimal> gold, Func<TKey, QuantityTruth?>? truth, bool flight, Func<TKey, (NumericRange Interval80, NumericRange Interval90)>? calibrated = null)
             where TKey : notnull
         {
             double absolute = 0;
@@ -238,8 +259,9 @@ namespace ClaimRecon.Eval.TruthDiscovery
                 if (t is not null)
                 {
                     intervals = true;
-                    cover80 += t.Interval80.Contains(g) ? 1 : 0;
-                    cover90 += t.Interval90.Contains(g) ? 1 : 0;
+                    var (i80, i90) = calibrated is null ? (t.Interval80, t.Interval90) : calibrated(k);
+                    cover80 += i80.Contains(g) ? 1 : 0;
+                    cover90 += i90.Contains(g) ? 1 : 0;
                 }
             }
 
@@ -258,6 +280,24 @@ namespace ClaimRecon.Eval.TruthDiscovery
                 intervals ? Share(cover90) : "–",
             };
             return "| " + string.Join(" | ", cells) + " |";
+        }
+
+        /// <summary>
+        /// Two-fold cross-fitted split-conformal intervals: items in key order alternate between halves; each half's intervals
+        /// use an <see cref="IntervalCalibration"/> fitted on the other half's gold only, so no item's own gold sets its interval.
+        /// </summary>
+        private static Func<TKey, (NumericRange Interval80, NumericRange Interval90)> CrossFitted<TKey>(IReadOnlyList<TKey> items, Func<TKey, QuantityTruth> truth, IDictionary<TKey, decimal> gold, ValueScale scale, List<string> notes, string name)
+            where TKey : notnull
+        {
+            var half = new Dictionary<TKey, int>();
+            for (var i = 0; i < items.Count; i++)
+            {
+                half[items[i]] = i % 2;
+            }
+
+            var fits = new[] { 1, 0 }.Select(other => IntervalCalibration.Fit(items.Where(k => half[k] == other).Select(k => (truth(k), gold[k])), scale)).ToArray();
+            notes.Add($"- {name}, calibrated intervals: half A scored with {fits[0]}; half B with {fits[1]}.");
+            return k => (fits[half[k]].Interval80(truth(k)), fits[half[k]].Interval90(truth(k)));
         }
 
         private static decimal Mean(decimal[] values) => values.Sum(v => v / values.Length);
