@@ -154,6 +154,7 @@ namespace ClaimRecon.Eval.TruthDiscovery
             var problems = new LoadedData();
             var copyGroups = new SortedDictionary<string, int>(StringComparer.Ordinal);
             var splitStats = (Split: 0, GoldInAMode: 0, Items: 0);
+            var diagnosis = (NotClaimed: 0, Upper: 0, GoldInLower: 0);
             var claimCount = 0;
             var iterations = new List<int>();
             var methods = new[] { "mean", "median", "majority (ties → earliest)", "**ours** (absolute loss)", "ours, squared loss (the lesson)", "ours, earlier cluster when split (gate definition)", "ours on the earlier-definition sources (gate; a choice), copies counted once", "ours on the earlier-definition sources (gate; a choice), copy detection off" };
@@ -211,6 +212,9 @@ namespace ClaimRecon.Eval.TruthDiscovery
                     var gateTruthNoCopies = gateRunNoCopies.Find(k);
                     scored[methods[7]].Add((gateTruthNoCopies?.Estimate ?? truth.Estimate, gateTruthNoCopies ?? truth, pair.Value));
                     splitStats.Items++;
+                    diagnosis.NotClaimed += values[k].Contains(truth.Estimate) ? 0 : 1;
+                    diagnosis.Upper += truth.IsSplit && truth.Estimate == truth.Clusters[1].Estimate ? 1 : 0;
+                    diagnosis.GoldInLower += truth.IsSplit && truth.Clusters[0].Range.Contains(pair.Value) ? 1 : 0;
                     ourItems.Add((truth, pair.Value));
                     if (truth.IsSplit)
                     {
@@ -239,6 +243,7 @@ namespace ClaimRecon.Eval.TruthDiscovery
 
             notes.Add($"- {name}: {subfolder}, {days.Length} day(s) in one run; {claimCount:N0} time claims used (four time attributes, estimated together so reliability spans them); {iterations[0]} iterations.");
             notes.Add($"- {name}, ours: {splitStats.Split} of {splitStats.Items} gold items flagged as two-cluster splits; gold equals one cluster's estimate in {splitStats.GoldInAMode} of them.");
+            notes.Add($"- {name}, ours, why it loses to the majority: the estimate is a value no source claimed (a weighted median between witnesses) in {diagnosis.NotClaimed} of {splitStats.Items}; of the {splitStats.Split} splits, the estimate follows the upper (later) group in {diagnosis.Upper}, while gold lies in the lower group's range in {diagnosis.GoldInLower}.");
             foreach (var group in copyGroups)
             {
                 notes.Add($"- {name}, copy group found: {group.Key}");
