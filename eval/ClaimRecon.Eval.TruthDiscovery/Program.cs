@@ -183,7 +183,7 @@ namespace ClaimRecon.Eval.TruthDiscovery
 
                 // The documented per-dataset choice: gold is the airline's gate departure, the earlier of the two definitions.
                 // Sources whose claims sit in the lower group on at least a third of their split actual-departure quantities
-                // (the later-definition feeds are there on at most an eighth; see the notes) are the gate sources; ours is then
+                // (the later-definition sources are there on at most a quarter, the gate sites on 0.45 or more; see the notes) are the gate sources; ours is then
                 // run again on their claims alone. Which definition to want is chosen; the estimate among those sources is not.
                 var shares = ours.LowerGroupShares("actual-departure");
                 var gate = new HashSet<string>(shares.Where(p => p.Value.LowerShare >= 1.0 / 3).Select(p => p.Key), StringComparer.Ordinal);
