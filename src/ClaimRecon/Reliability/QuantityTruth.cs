@@ -18,7 +18,9 @@ namespace ClaimRecon.Reliability
     /// too narrow): each claim's weight is spread evenly over its range (a half-bounded range puts it at its finite end),
     /// and the interval runs from the 10% to the 90% (5% to 95%) point, widened to hold the estimate. When the claims are
     /// split (<see cref="Clusters"/>), it is the hull of the two groups' own intervals: the truth may follow either
-    /// definition. Nominal coverage is 80% and 90%; the README's evaluation measures how close real data comes.</para>
+    /// definition. Nominal coverage is 80% and 90%, but these are spreads of the claims, not of the estimate's error: when the
+    /// sources agree both are the single agreed value, and real data covers the truth about equally often at both levels.
+    /// <see cref="IntervalCalibration"/> corrects that from quantities whose truth is known.</para>
     /// <para>This type is immutable and thread-safe.</para>
     /// </remarks>
     public sealed class QuantityTruth

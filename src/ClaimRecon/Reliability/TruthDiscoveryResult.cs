@@ -87,6 +87,49 @@ namespace ClaimRecon.Reliability
             return table;
         }
 
+        /// <summary>
+        /// Returns, per source, the share of its split quantities (see <see cref="QuantityTruth.Clusters"/>) on which its claims
+        /// sit in the lower group: near 0 for a source that always gives the later definition (take-off rather than leaving the
+        /// gate), near 1 for one that always gives the earlier.
+        /// </summary>
+        /// <remarks>
+        /// A definition belongs to a source, not to one quantity: a feed that reports take-off does so for every flight. This
+        /// profile lets a caller who knows which definition they want (the evaluation's Flight gold is the airline's gate time,
+        /// the earlier one) pick the sources that give it, and estimate from those; the choice is the caller's, not estimated.
+        /// Sources with no claim on a split quantity are absent. A source is never in both groups of one quantity.
+        /// </remarks>
+        /// <param name="measure">Only quantities of this measure (<see cref="QuantityKey.Measure"/>), or all when null.</param>
+        /// <returns>The share by source id, with the number of split quantities it rests on.</returns>
+        public IReadOnlyDictionary<string, (double LowerShare, int SplitQuantities)> LowerGroupShares(string? measure = null)
+        {
+            var lower = new Dictionary<string, int>(StringComparer.Ordinal);
+            var all = new Dictionary<string, int>(StringComparer.Ordinal);
+            foreach (var quantity in _quantities)
+            {
+                if (!quantity.IsSplit || (measure is not null && !string.Equals(quantity.Quantity.Measure, measure, StringComparison.Ordinal)))
+                {
+                    continue;
+                }
+
+                for (var group = 0; group < 2; group++)
+                {
+                    foreach (var source in quantity.Clusters[group].SourceIds)
+                    {
+                        all[source] = (all.TryGetValue(source, out var n) ? n : 0) + 1;
+                        lower[source] = (lower.TryGetValue(source, out var m) ? m : 0) + (group == 0 ? 1 : 0);
+                    }
+                }
+            }
+
+            var shares = new SortedDictionary<string, (double, int)>(StringComparer.Ordinal);
+            foreach (var pair in all)
+            {
+                shares.Add(pair.Key, ((double)lower[pair.Key] / pair.Value, pair.Value));
+            }
+
+            return shares;
+        }
+
         /// <summary>Returns the reliability-weighted merge strategy with the learned reliabilities (<see cref="ToReliabilityTable"/>).</summary>
         /// <returns>The strategy; merging claims whose origins were not in this run fails naming the source.</returns>
         public MergeStrategy ToMergeStrategy() => MergeStrategy.ReliabilityWeighted(ToReliabilityTable());

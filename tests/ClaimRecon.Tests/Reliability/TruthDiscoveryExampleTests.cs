@@ -251,6 +251,38 @@ namespace ClaimRecon.Tests.Reliability
             result.Find(Keys[1]).Should().BeNull();
         }
 
+        [Fact]
+        public void LowerGroupShares_CountEachSourcesSideOfEverySplit()
+        {
+            // Two flights, each split into an early group (s1, s2 at 100) and a late group (s3, s4 at 115): the gap, 15, is
+            // far more than three times either group's spread (0, floored at 1% of the median, about 1.1). On a third flight
+            // s2 sides with the late group (s1 at 100; s2, s3, s4 at 115): the lower side then has one source, so no split.
+            // Over the split quantities: s1 and s2 are low on 2 of 2 (share 1), s3 and s4 on 0 of 2 (share 0).
+            var k1 = new QuantityKey("f1", "departure");
+            var k2 = new QuantityKey("f2", "departure");
+            var k3 = new QuantityKey("f3", "departure");
+            var claims = new List<Claim>();
+            foreach (var (key, values) in new[] { (k1, new decimal[] { 100, 100, 115, 115 }), (k2, new decimal[] { 100, 100, 115, 115 }), (k3, new decimal[] { 100, 115, 115, 115 }) })
+            {
+                for (var s = 0; s < 4; s++)
+                {
+                    claims.Add(Point($"{key.Subject}-{s}", "s" + (s + 1), values[s], key));
+                }
+            }
+
+            var result = TruthDiscovery.Estimate(claims, new TruthDiscoveryOptions(copyMinOverlap: int.MaxValue));
+            var shares = result.LowerGroupShares("departure");
+
+            result.Find(k1)!.IsSplit.Should().BeTrue();
+            result.Find(k3)!.IsSplit.Should().BeFalse();
+            shares.Keys.Should().Equal("s1", "s2", "s3", "s4");
+            shares["s1"].Should().Be((1.0, 2));
+            shares["s2"].Should().Be((1.0, 2));
+            shares["s3"].Should().Be((0.0, 2));
+            shares["s4"].Should().Be((0.0, 2));
+            result.LowerGroupShares("arrival").Should().BeEmpty();
+        }
+
         private static QuantityTruth Estimate(params Claim[] claims) => TruthDiscovery.Estimate(claims).Quantities.Single();
     }
 }
