@@ -67,7 +67,8 @@ namespace ClaimRecon.Extraction
         private bool IsNumber(int i) => i >= 0 && i < _n && _t[i].Kind == TokenKind.Number;
 
         private bool Is(int i, string word) =>
-            IsWord(i) && _t[i].Length == word.Length && string.Compare(_text, _t[i].Start, word, 0, word.Length, StringComparison.OrdinalIgnoreCase) == 0;
+            IsWord(i) && _t[i].Length == word.Length && (_text[_t[i].Start] | 0x20) == (word[0] | 0x20)
+            && string.Compare(_text, _t[i].Start, word, 0, word.Length, StringComparison.OrdinalIgnoreCase) == 0;
 
         private bool IsExact(int i, string word) =>
             i >= 0 && i < _n && _t[i].Length == word.Length && string.CompareOrdinal(_text, _t[i].Start, word, 0, word.Length) == 0;
