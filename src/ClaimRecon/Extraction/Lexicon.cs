@@ -53,6 +53,8 @@ namespace ClaimRecon.Extraction
         {
             ["$"] = "USD", ["\u20AC"] = "EUR", ["\u00A3"] = "GBP", ["\u00A5"] = "JPY", ["\u20B9"] = "INR", ["\u20A9"] = "KRW",
             ["\u20BA"] = "TRY", ["\u20BD"] = "RUB", ["\u20AA"] = "ILS",
+            ["\u20A1"] = "CRC", ["\u20BE"] = "GEL", ["\u20AD"] = "LAK", ["\u20AB"] = "VND", ["\u20A6"] = "NGN", ["\u20B1"] = "PHP",
+            ["\u20B4"] = "UAH", ["\u20B8"] = "KZT",
         };
 
         /// <summary>Letters written before "$" that choose the dollar ("US$", "C$", "HK$").</summary>
@@ -60,13 +62,14 @@ namespace ClaimRecon.Extraction
         {
             ["US"] = "USD", ["U.S."] = "USD", ["C"] = "CAD", ["CA"] = "CAD", ["Can"] = "CAD", ["A"] = "AUD", ["AU"] = "AUD", ["HK"] = "HKD",
             ["NZ"] = "NZD", ["S"] = "SGD", ["SG"] = "SGD", ["R"] = "BRL", ["MX"] = "MXN", ["NT"] = "TWD",
+            ["Mex"] = "MXN", ["MXN"] = "MXN", ["AUD"] = "AUD", ["CAD"] = "CAD", ["NZD"] = "NZD", ["HKD"] = "HKD", ["SGD"] = "SGD", ["USD"] = "USD",
         };
 
         /// <summary>Currency words written after a number, with an optional qualifier before them ("Australian dollars").</summary>
         public static readonly Dictionary<string, string> CurrencyWords = new(StringComparer.OrdinalIgnoreCase)
         {
             ["dollar"] = "USD", ["dollars"] = "USD", ["bucks"] = "USD", ["euro"] = "EUR", ["euros"] = "EUR", ["sterling"] = "GBP",
-            ["yen"] = "JPY", ["yuan"] = "CNY", ["renminbi"] = "CNY", ["rmb"] = "CNY", ["rupee"] = "INR", ["rupees"] = "INR",
+            ["yen"] = "JPY", ["yuan"] = "CNY", ["\u5143"] = "CNY", ["renminbi"] = "CNY", ["rmb"] = "CNY", ["rupee"] = "INR", ["rupees"] = "INR",
             ["dinar"] = "IQD", ["dinars"] = "IQD", ["lira"] = "TRY", ["liras"] = "TRY", ["lire"] = "TRY", ["rouble"] = "RUB", ["roubles"] = "RUB",
             ["ruble"] = "RUB", ["rubles"] = "RUB", ["riyal"] = "SAR", ["riyals"] = "SAR", ["rand"] = "ZAR", ["franc"] = "CHF", ["francs"] = "CHF",
             ["peso"] = "MXN", ["pesos"] = "MXN", ["shekel"] = "ILS", ["shekels"] = "ILS", ["won"] = "KRW", ["baht"] = "THB", ["zloty"] = "PLN",
@@ -94,6 +97,7 @@ namespace ClaimRecon.Extraction
             "AED", "ARS", "AUD", "BRL", "CAD", "CHF", "CNY", "CZK", "DKK", "EGP", "EUR", "GBP", "HKD", "HUF", "IDR", "ILS", "INR",
             "IQD", "IRR", "JOD", "JPY", "KRW", "KWD", "LBP", "MXN", "NGN", "NOK", "NZD", "PHP", "PKR", "PLN", "QAR", "RUB", "SAR",
             "SEK", "SGD", "SYP", "THB", "TRY", "TWD", "UAH", "USD", "ZAR",
+            "BDT", "CLP", "COP", "CRC", "GEL", "GHS", "KES", "KZT", "LAK", "LKR", "MAD", "MYR", "NPR", "PEN", "RON", "VND",
         };
 
         /// <summary>Units written after a number, as the symbol the unit catalogue knows or an opaque name in braces.</summary>

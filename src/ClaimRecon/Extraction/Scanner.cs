@@ -123,7 +123,8 @@ namespace ClaimRecon.Extraction
             }
 
             // Letters glued before the digits: "m3vx13", "MH17", "FY2024", "G7".
-            if (IsWord(i - 1) && Touches(i) && !(_t[i - 1].Length == 3 && Lexicon.IsoCodes.Contains(Str(i - 1)) && !(IsWord(i - 2) && Touches(i - 1))))
+            if (IsWord(i - 1) && Touches(i) && !(_t[i - 1].Length == 3 && Lexicon.IsoCodes.Contains(Str(i - 1)) && !(IsWord(i - 2) && Touches(i - 1)))
+                && !IsCountryAfterDollar(i - 1) && GluedCurrency(i - 1, i) is null)
             {
                 first = i - 1;
                 last = GlueEnd(i);
@@ -166,7 +167,7 @@ namespace ClaimRecon.Extraction
                     return RejectionReason.TimeOfDay;
                 }
 
-                var known = Lexicon.AttachedScales.ContainsKey(suffix) || Lexicon.UnitWords.ContainsKey(suffix) || Lexicon.ScaleWords.ContainsKey(suffix)
+                var known = Lexicon.AttachedScales.ContainsKey(suffix) || Lexicon.UnitWords.ContainsKey(suffix) || Lexicon.ScaleWords.ContainsKey(suffix) || Lexicon.CurrencyWords.ContainsKey(suffix)
                     || lower is "x" or "mw" or "gw" or "bpd" or "g" or "pc" or "l" or "w" or "sq" || (suffix.Length == 3 && Lexicon.IsoCodes.Contains(suffix)) || IsMillionCode(i + 1);
                 if (!known || IsNumber(i + 2) && Touches(i + 2))
                 {
@@ -293,6 +294,41 @@ namespace ClaimRecon.Extraction
                 }
 
                 return RejectionReason.Year;
+            }
+
+            return null;
+        }
+
+        /// <summary>"$US113", "$A5": token k is the country letters between the dollar sign and the digits.</summary>
+        private bool IsCountryAfterDollar(int k) =>
+            IsWord(k) && _t[k].Length <= 2 && IsSym(k - 1, '$') && Touches(k) && Lexicon.DollarPrefixes.ContainsKey(Str(k));
+
+        /// <summary>
+        /// A currency written as letters against the digits of token <paramref name="number"/>: "RM23.50" (Malaysian ringgit),
+        /// "Rp5,000" (rupiah), and "PS2.7m", the ASCII spelling of "£" left by transliteration, read as pounds only when the
+        /// figure is grouped, has decimals or a scale ("PS5" stays a name).
+        /// </summary>
+        private string? GluedCurrency(int k, int number)
+        {
+            if (!IsWord(k) || !Touches(number) || (IsWord(k - 1) && Touches(k)) || (IsNumber(k - 1) && Touches(k)))
+            {
+                return null;
+            }
+
+            if (IsExact(k, "RM"))
+            {
+                return "MYR";
+            }
+
+            if (IsExact(k, "Rp"))
+            {
+                return "IDR";
+            }
+
+            var t = _t[number];
+            if (IsExact(k, "PS") && (t.Grouped || t.HasFraction || (IsWord(number + 1) && Touches(number + 1) && Lexicon.AttachedScales.ContainsKey(Str(number + 1)))))
+            {
+                return "GBP";
             }
 
             return null;
@@ -472,7 +508,8 @@ namespace ClaimRecon.Extraction
         private bool HasCountAfter(int i)
         {
             var k = i + 1;
-            if (IsSym(k, '%') || IsWord(k) && (Lexicon.UnitWords.ContainsKey(Str(k)) || Lexicon.ScaleWords.ContainsKey(Str(k)) || Lexicon.CurrencyWords.ContainsKey(Str(k)) || Is(k, "percent") || Is(k, "per")))
+            if (IsSym(k, '%') || IsWord(k) && (Lexicon.UnitWords.ContainsKey(Str(k)) || Lexicon.ScaleWords.ContainsKey(Str(k)) || Lexicon.CurrencyWords.ContainsKey(Str(k)) || Is(k, "percent") || Is(k, "per")
+                || ((Is(k, "sq") || Is(k, "square")) && IsWord(k + 1) && Lexicon.UnitWords.ContainsKey(Str(k + 1)))))
             {
                 return true;
             }
@@ -808,6 +845,13 @@ namespace ClaimRecon.Extraction
                 return Str(k).ToUpperInvariant();
             }
 
+            if (GluedCurrency(k, i) is string glued)
+            {
+                first = k;
+                written = Str(k);
+                return glued;
+            }
+
             if (Is(k, "Rs") || (IsSym(k, '.') && Is(k - 1, "Rs")))
             {
                 first = IsSym(k, '.') ? k - 1 : k;
@@ -1012,6 +1056,11 @@ namespace ClaimRecon.Extraction
                 return null; // "<>30", "=>30": not a comparison we can read
             }
 
+            if ((c == '~' || c == '\u2248') && Touches(k + 1) && (k == 0 || _t[k].SpaceBefore || IsSym(k - 1, '(')))
+            {
+                return (Hedge.About, k); // "~1.2 mm", "(~80%)": approximately, not a sign
+            }
+
             if (c == '\u2265')
             {
                 return (Hedge.AtLeast, k);
@@ -1158,6 +1207,7 @@ namespace ClaimRecon.Extraction
 
             // Range: "X to Y", "X-Y", "between X and Y", "from X to Y".
             decimal? highValue = null;
+            var descending = false;
             var connector = rangeIntro == RangeIntro.Between ? Is(p, "and") || IsDash(p)
                 : (Is(p, "to") || IsDash(p) || Is(p, "through") || Is(p, "thru") || (Is(p, "and") && false));
             if (connector && rangeIntro == RangeIntro.None && Is(p, "to") && ChangeVerbBefore(first, out _, out _, out _) != ChangeDirection.None)
@@ -1212,7 +1262,9 @@ namespace ClaimRecon.Extraction
 
                     var u2 = UnitAfter(hi.Last + 1, true);
                     var clash = unit is not null && u2 is UnitInfo otherUnit && otherUnit.Unit is not null && otherUnit.Unit != unit;
-                    if (low <= high && !clash)
+                    // "from 4.8 to 4.7 percent", "from $75 to $45.88": a fall from one level to another, not a range
+                    descending = rangeIntro == RangeIntro.From && low > high;
+                    if ((low <= high || descending) && !clash)
                     {
                         lowValue = low;
                         highValue = high;
@@ -1407,6 +1459,10 @@ namespace ClaimRecon.Extraction
             decimal? prior = null;
             var changeAt = rangeIntro == RangeIntro.From && highValue is not null ? first - 1 + 1 : first;
             var verb = ChangeVerbBefore(changeAt, out var verbIndex, out var viaTo, out var viaFrom);
+            if (descending && highValue is not null && (verb == ChangeDirection.None || verb == ChangeDirection.Up))
+            {
+                verb = ChangeDirection.Down;
+            }
             if (verb == ChangeDirection.None && Is(first - 1, "or") && _mentions.Count > 0 && _mentions[_mentions.Count - 1] is { IsChangeAmount: true } previous
                 && _t[first - 1].Start - (previous.Start + previous.Length) <= 25)
             {
