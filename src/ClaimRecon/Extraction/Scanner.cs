@@ -285,7 +285,8 @@ namespace ClaimRecon.Extraction
 
             // Years: a four-digit whole number from 1000 to 2199 with nothing counted after it.
             var rangeToCount = (IsDash(i + 1) || Is(i + 1, "to") || Is(i + 1, "and")) && IsNumber(i + 2) && _t[i + 2].Value > 2199m;
-            if (IsYearLike(i) && !rangeToCount && !HasCountAfter(i) && CurrencyBefore(i, out _, out _) is null && SymbolHedgeEndingAt(i - 1) is null)
+            if (IsYearLike(i) && !rangeToCount && !HasCountAfter(i) && CurrencyBefore(i, out _, out _) is null && SymbolHedgeEndingAt(i - 1) is null
+                && !(HedgeEndingAt(i - 1) is (Hedge.MoreThan or Hedge.FewerThan or Hedge.AtLeast or Hedge.AtMost, _)))
             {
                 if (IsMonth(i - 1) || (IsSym(i - 1, ',') && IsWholeNumber(i - 2)))
                 {
@@ -1126,6 +1127,18 @@ namespace ClaimRecon.Extraction
             string? hedgeText = null;
             var rangeIntro = RangeIntro.None;
             var k = first - 1;
+
+            // A sign between a comparison or "between" and the figure: "< -30", "<= -30", "between minus 10 and 15".
+            var negate = false;
+            if (!amount.IsVague && currency is null && k - 1 >= _floor && k - 1 >= 0
+                && ((IsNumber(first) && (IsSym(k, '-') || IsSym(k, '\u2212')) && Touches(first) && (SymbolHedgeEndingAt(k - 1) is not null || HedgeEndingAt(k - 1) is not null || Is(k - 1, "between")))
+                    || ((Is(k, "minus") || Is(k, "negative")) && (Is(k - 1, "between") || Is(k - 1, "from") || SymbolHedgeEndingAt(k - 1) is not null))))
+            {
+                negate = true;
+                first = k;
+                k--;
+            }
+
             if (Is(k, "between") && k >= _floor)
             {
                 rangeIntro = RangeIntro.Between;
@@ -1153,8 +1166,8 @@ namespace ClaimRecon.Extraction
                 first = symbolFirst;
             }
 
-            var lowValue = amount.Value;
-            var rawLow = amount.Raw;
+            var lowValue = negate ? -amount.Value : amount.Value;
+            var rawLow = negate ? -amount.Raw : amount.Raw;
             string? scaleText = amount.ScaleText;
 
             // Unit right after the first figure.
@@ -1209,7 +1222,7 @@ namespace ClaimRecon.Extraction
             decimal? highValue = null;
             var descending = false;
             var connector = rangeIntro == RangeIntro.Between ? Is(p, "and") || IsDash(p)
-                : (Is(p, "to") || IsDash(p) || Is(p, "through") || Is(p, "thru") || (Is(p, "and") && false));
+                : (Is(p, "to") || IsDash(p) || Is(p, "through") || Is(p, "thru") || (Is(p, "and") && rangeIntro == RangeIntro.From && unit is not null));
             if (connector && rangeIntro == RangeIntro.None && Is(p, "to") && ChangeVerbBefore(first, out _, out _, out _) != ChangeDirection.None)
             {
                 connector = false; // "rose 0.7% to 6,327": a change, then the level reached
@@ -1292,7 +1305,7 @@ namespace ClaimRecon.Extraction
             }
 
             // Written after: "or more", "or less", "or so", "+", "-plus".
-            if (hedge == Hedge.None && highValue is null && !amount.IsVague)
+            if ((hedge == Hedge.None || hedge is Hedge.About or Hedge.Approximately or Hedge.Roughly) && highValue is null && !amount.IsVague)
             {
                 if (Is(p, "or") || Is(p, "and"))
                 {
@@ -1301,22 +1314,25 @@ namespace ClaimRecon.Extraction
                         : Is(w, "less") || Is(w, "fewer") || Is(w, "below") || Is(w, "under") || Is(w, "lower") ? Hedge.AtMost
                         : Is(w, "so") && Is(p, "or") ? Hedge.About
                         : null;
-                    if (after is Hedge a && !(Is(w + 1, "than")))
+                    // "200 or more than" at the end is still "or more"; "5 or more than 10" is not
+                    var than = Is(w + 1, "than");
+                    var thanEnds = than && ReadAmountAt(w + 2, false) is null && !(IsSym(w + 2, '$') || IsWord(w + 2) && !In(w + 2, Lexicon.StopWords));
+                    if (after is Hedge a && (hedge == Hedge.None || a != Hedge.About) && (!than || thanEnds))
                     {
+                        hedgeText = hedge == Hedge.None ? Span(p, than ? w + 1 : w) : hedgeText + " ... " + Span(p, than ? w + 1 : w);
                         hedge = a;
-                        hedgeText = Span(p, w);
-                        last = w;
-                        p = w + 1;
+                        last = than ? w + 1 : w;
+                        p = last + 1;
                     }
                 }
-                else if (IsSym(p, '+') && Touches(p))
+                else if (hedge == Hedge.None && IsSym(p, '+') && Touches(p))
                 {
                     hedge = Hedge.AtLeast;
                     hedgeText = "+";
                     last = p;
                     p++;
                 }
-                else if (IsDash(p) && Touches(p) && Is(p + 1, "plus") && Touches(p + 1) || Is(p, "plus") && Touches(p))
+                else if (hedge == Hedge.None && (IsDash(p) && Touches(p) && Is(p + 1, "plus") && Touches(p + 1) || Is(p, "plus") && Touches(p)))
                 {
                     hedge = Hedge.AtLeast;
                     var end = Is(p, "plus") ? p : p + 1;
@@ -1327,7 +1343,7 @@ namespace ClaimRecon.Extraction
             }
 
             // "less than 5000 or equal (to)": the end is closed after all.
-            if ((hedge == Hedge.FewerThan || hedge == Hedge.MoreThan) && Is(p, "or") && Is(p + 1, "equal"))
+            if ((hedge == Hedge.FewerThan || hedge == Hedge.MoreThan) && Is(p, "or") && Is(p + 1, "equal") && ReadAmountAt(Is(p + 2, "to") ? p + 3 : p + 2, false) is null)
             {
                 hedge = hedge == Hedge.FewerThan ? Hedge.AtMost : Hedge.AtLeast;
                 last = Is(p + 2, "to") ? p + 2 : p + 1;
