@@ -1057,7 +1057,7 @@ namespace ClaimRecon.Extraction
                 return null; // "<>30", "=>30": not a comparison we can read
             }
 
-            if ((c == '~' || c == '\u2248') && Touches(k + 1) && (k == 0 || _t[k].SpaceBefore || IsSym(k - 1, '(')))
+            if ((c == '~' && Touches(k + 1) && (k == 0 || _t[k].SpaceBefore || IsSym(k - 1, '('))) || c == '\u2248')
             {
                 return (Hedge.About, k); // "~1.2 mm", "(~80%)": approximately, not a sign
             }

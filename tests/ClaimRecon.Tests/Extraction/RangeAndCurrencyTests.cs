@@ -1,0 +1,100 @@
+using ClaimRecon.Extraction;
+using ClaimRecon.Hedging;
+using FluentAssertions;
+using Xunit;
+
+namespace ClaimRecon.Tests.Extraction
+{
+    /// <summary>Signs, approximate symbols, falling "from ... to", written-after bounds and currencies written against the digits.</summary>
+    public sealed class RangeAndCurrencyTests
+    {
+        [Theory]
+        [InlineData("The tank held ~2.5 litres of fuel.", "~2.5 litres", 2.5)]
+        [InlineData("The crowd filled (~60%) of the hall.", "~60%", 60)]
+        [InlineData("The lake is \u2248 40 km long.", "\u2248 40 km", 40)]
+        public void ATildeBeforeAFigureMeansApproximately(string sentence, string text, double value)
+        {
+            var mention = Extract.Single(sentence);
+
+            mention.Text.Should().Be(text);
+            mention.Value.Should().Be((decimal)value, "'~' is approximately, not a minus sign");
+            mention.Figure!.Hedge.Should().Be(Hedge.About);
+        }
+
+        [Theory]
+        [InlineData("The budget share shrank from 9.1 to 8.4 percent last year.", 9.1, 8.4)]
+        [InlineData("Ticket prices went from $40 to $32 in a month.", 40, 32)]
+        public void AFallFromOneLevelToAnotherIsAChangeNotAnEmptyRange(string sentence, double from, double to)
+        {
+            var mention = Extract.Single(sentence);
+
+            mention.Value.Should().Be((decimal)to);
+            mention.PriorValue.Should().Be((decimal)from);
+            mention.Change.Should().Be(ChangeDirection.Down);
+            mention.IsChangeAmount.Should().BeFalse();
+        }
+
+        [Theory]
+        [InlineData("The gauge stayed above 1200 and below 1800 all week.", "(1200, 1800)")]
+        [InlineData("The alarm fires at readings < -15 on the dial.", "(-inf, -15)")]
+        [InlineData("The alarm fires at readings <= -15 on the dial.", "(-inf, -15]")]
+        [InlineData("Night temperatures fell below -12 in the valley.", "(-inf, -12)")]
+        [InlineData("Scores were between minus 5 and 20 this season.", "[-5, 20]")]
+        [InlineData("We counted roughly three hundred or more visitors.", "[300, +inf)")]
+        [InlineData("Her mark was 70 or higher than.", "[70, +inf)")]
+        public void BoundsAroundSignsAndWrittenAfterPhrases(string sentence, string range)
+        {
+            Extract.Single(sentence).Range.ToString().Should().Be(range);
+        }
+
+        [Fact]
+        public void OrEqualToAnotherFigureDoesNotCloseTheFirstBound()
+        {
+            var result = Extract.All("The gauge showed fewer than 300 or equal to 400 units.");
+
+            result.Mentions[0].Range.ToString().Should().Be("(-inf, 300)");
+        }
+
+        [Fact]
+        public void ASignWordAfterAVerbIsNotAMinus()
+        {
+            Extract.Single("She tested negative 3 times.").Value.Should().Be(3);
+        }
+
+        [Theory]
+        [InlineData("The farm sold for $US42,500,000 last spring.", "$US42,500,000", 42500000, "USD")]
+        [InlineData("The farm sold for $A61,200,000 last spring.", "$A61,200,000", 61200000, "AUD")]
+        [InlineData("A bowl of laksa costs RM12.90 at the stall.", "RM12.90", 12.90, "MYR")]
+        [InlineData("The club posted a loss of PS3.4m last year.", "PS3.4m", 3400000, "GBP")]
+        [InlineData("A bowl of soup costs 38\u5143 in the capital.", "38\u5143", 38, "CNY")]
+        [InlineData("The taxi fare was 2,500 \u20A1 at night.", "2,500 \u20A1", 2500, "CRC")]
+        [InlineData("Lunch came to \u20AB40,000 for the pair.", "\u20AB40,000", 40000, "VND")]
+        [InlineData("Fares rose to cad$ 12 this year.", "cad$ 12", 12, "CAD")]
+        [InlineData("Fares are nzd$9 for adults.", "nzd$9", 9, "NZD")]
+        public void CurrenciesWrittenAgainstTheDigits(string sentence, string text, double value, string code)
+        {
+            var mention = Extract.Single(sentence);
+
+            mention.Text.Should().Be(text);
+            mention.Value.Should().Be((decimal)value);
+            mention.Unit!.Symbol.Should().Be(code);
+        }
+
+        [Fact]
+        public void AConsoleNameIsStillAnIdentifier()
+        {
+            var result = Extract.All("The shop sold out of PS5 consoles.");
+
+            result.Mentions.Should().BeEmpty();
+            result.Rejections.Should().ContainSingle(r => r.Reason == RejectionReason.Identifier);
+        }
+
+        [Fact]
+        public void AFourDigitFigureBeforeASquareMeasureIsNotAYear()
+        {
+            var mention = Extract.Single("The 1350 sq m warehouse is empty.");
+
+            mention.Value.Should().Be(1350);
+        }
+    }
+}
