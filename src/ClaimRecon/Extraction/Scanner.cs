@@ -17,6 +17,8 @@ namespace ClaimRecon.Extraction
 
         private static readonly string[] NoPer = Array.Empty<string>();
 
+        private static readonly char[] SentenceEnds = { '.', ';', '!', '?' };
+
         private readonly string _text;
         private readonly Token[] _t;
         private readonly int _n;
@@ -1485,6 +1487,16 @@ namespace ClaimRecon.Extraction
                 verb = previous.Change; // "lost 190 points, or 0.6%"
             }
 
+            // "rose 8% to 99 yuan", "ended down 1% at 1,463.78": the level reached after a change amount, in the same clause
+            var reached = false;
+            if (verb == ChangeDirection.None && highValue is null && hedge == Hedge.None && (Is(first - 1, "to") || Is(first - 1, "at")) && _mentions.Count > 0
+                && _mentions[_mentions.Count - 1] is { IsChangeAmount: true } changed && _t[first - 1].Start - (changed.Start + changed.Length) <= 12
+                && _text.IndexOfAny(SentenceEnds, changed.Start + changed.Length, _t[first - 1].Start - (changed.Start + changed.Length)) < 0)
+            {
+                verb = changed.Change;
+                reached = true;
+            }
+
             if (verb != ChangeDirection.None)
             {
                 change = verb;
@@ -1508,7 +1520,7 @@ namespace ClaimRecon.Extraction
                 }
                 else
                 {
-                    isAmount = !viaTo && !viaFrom;
+                    isAmount = !viaTo && !viaFrom && !reached;
                 }
 
                 if (Is(first - 1, "up") || Is(first - 1, "down"))

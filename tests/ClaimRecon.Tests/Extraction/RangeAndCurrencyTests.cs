@@ -96,5 +96,26 @@ namespace ClaimRecon.Tests.Extraction
 
             mention.Value.Should().Be(1350);
         }
+
+        [Theory]
+        [InlineData("Shares of the miner rose 6.2 percent to 41.10 yuan on Monday.", ChangeDirection.Up)]
+        [InlineData("The index ended down 2% at 3,210.55 points.", ChangeDirection.Down)]
+        public void TheLevelReachedAfterAChangeAmountCarriesItsDirection(string sentence, ChangeDirection direction)
+        {
+            var mentions = Extract.All(sentence).Mentions;
+
+            mentions.Should().HaveCount(2);
+            mentions[0].IsChangeAmount.Should().BeTrue();
+            mentions[1].Change.Should().Be(direction);
+            mentions[1].IsChangeAmount.Should().BeFalse("the second figure is the level reached, not the amount of change");
+        }
+
+        [Fact]
+        public void ALevelInTheNextSentenceIsNotTheLevelReached()
+        {
+            var mentions = Extract.All("The index fell 2%. At 3,210 points it was flat.").Mentions;
+
+            mentions[1].Change.Should().Be(ChangeDirection.None);
+        }
     }
 }
