@@ -174,6 +174,26 @@ namespace ClaimRecon.Extraction
         public static readonly HashSet<string> LowercaseIdentifierNouns = new(StringComparer.Ordinal)
         {
             "number", "resolution", "article", "section", "chapter", "flight", "route", "room", "page", "model", "version", "row", "no",
+            "category", "iPhone",
+        };
+
+        /// <summary>Stock index names written before their number ("Stoxx 600", "Nasdaq 100"); "S&amp;P 500" is matched on its letters.</summary>
+        public static readonly HashSet<string> IndexNames = new(StringComparer.OrdinalIgnoreCase)
+        {
+            "sp", "stoxx", "nasdaq", "ftse", "russell", "nikkei", "asx", "dax", "cac", "msci", "kospi", "sensex", "nifty", "topix", "ibex",
+        };
+
+        /// <summary>Street words that end an address after a house number ("49 Elm Tree Road", "9 E 71st St").</summary>
+        public static readonly HashSet<string> StreetWords = new(StringComparer.Ordinal)
+        {
+            "St", "Street", "Rd", "Road", "Ave", "Avenue", "Way", "Blvd", "Boulevard", "Lane", "Ln", "Drive", "Dr", "Place", "Pl", "Court",
+            "Ct", "Terrace", "Crescent", "Parkway", "Square", "Close",
+        };
+
+        /// <summary>Time-zone abbreviations written after a clock time ("0401 GMT").</summary>
+        public static readonly HashSet<string> TimeZones = new(StringComparer.Ordinal)
+        {
+            "GMT", "UTC", "EDT", "EST", "CDT", "CST", "MDT", "MST", "PDT", "PST", "BST", "CET", "CEST", "IST", "JST", "AEST", "AEDT",
         };
 
         /// <summary>Words before "one" that make it a pronoun ("the next one", "no one").</summary>

@@ -139,6 +139,43 @@ namespace ClaimRecon.Extraction
                 return RejectionReason.Identifier;
             }
 
+            // The part after a colon of a clock time, a timestamp or a lap time: "10:38:07", "1:36.6".
+            if (IsSym(i - 1, ':') && Touches(i) && IsNumber(i - 2) && Touches(i - 1))
+            {
+                return RejectionReason.TimeOfDay;
+            }
+
+            // A lap or race time: "1:36.6", "2:05.31".
+            if (IsWholeNumber(i) && t.Value < 60m && IsSym(i + 1, ':') && Touches(i + 1) && IsNumber(i + 2) && Touches(i + 2) && _t[i + 2].HasFraction
+                && _t[i + 2].Length >= 4 && _text[_t[i + 2].Start + 2] == '.')
+            {
+                last = i + 2;
+                return RejectionReason.TimeOfDay;
+            }
+
+            // A clock time with a time zone: "(0401 GMT)".
+            if (IsWholeNumber(i) && t.Digits == 4 && IsWord(i + 1) && Lexicon.TimeZones.Contains(Str(i + 1)) && t.Value % 100 < 60 && t.Value < 2400)
+            {
+                last = i + 1;
+                return RejectionReason.TimeOfDay;
+            }
+
+            // A stock index: "S&P 500", "S P 500", "Stoxx 600", "Nasdaq 100".
+            if (IsWholeNumber(i) && !Touches(i) && i - 1 >= _floor
+                && (In(i - 1, Lexicon.IndexNames) || (IsExact(i - 1, "P") && (IsExact(i - 2, "S") || (IsSym(i - 2, '&') && IsExact(i - 3, "S"))))))
+            {
+                first = In(i - 1, Lexicon.IndexNames) ? i - 1 : IsExact(i - 2, "S") ? i - 2 : i - 3;
+                first = Math.Max(first, _floor);
+                return RejectionReason.Identifier;
+            }
+
+            // An address: "49 Elm Tree Road", "9 E 71st St", "16-18 Mill Lane".
+            if (IsWholeNumber(i) && t.Value < 100000m && AddressEnd(i) is int street)
+            {
+                last = street;
+                return RejectionReason.Identifier;
+            }
+
             // "COVID-19", "F-16", "Su-35", "G-20".
             if (IsDash(i - 1) && Touches(i) && IsWord(i - 2) && Touches(i - 1) && IsCapitalised(i - 2) && _t[i - 2].Length <= 5 && !In(i - 2, Lexicon.StopWords))
             {
@@ -332,6 +369,39 @@ namespace ClaimRecon.Extraction
             if (IsExact(k, "PS") && (t.Grouped || t.HasFraction || (IsWord(number + 1) && Touches(number + 1) && Lexicon.AttachedScales.ContainsKey(Str(number + 1)))))
             {
                 return "GBP";
+            }
+
+            return null;
+        }
+
+        /// <summary>The street word's token when a house number at i starts an address of up to four capitalised words; null otherwise.</summary>
+        private int? AddressEnd(int i)
+        {
+            var j = i + 1;
+            if (IsDash(j) && Touches(j) && IsWholeNumber(j + 1) && Touches(j + 1))
+            {
+                j += 2;
+            }
+
+            for (var words = 0; words < 4 && j < _n; words++)
+            {
+                if (IsNumber(j) && IsWord(j + 1) && Touches(j + 1) && (Is(j + 1, "st") || Is(j + 1, "nd") || Is(j + 1, "rd") || Is(j + 1, "th")))
+                {
+                    j += 2; // "71st"
+                    continue;
+                }
+
+                if (!IsWord(j) || !IsCapitalised(j) || In(j, Lexicon.StopWords) || IsMonth(j))
+                {
+                    return null;
+                }
+
+                if (Lexicon.StreetWords.Contains(Str(j)) && words > 0 || (Lexicon.StreetWords.Contains(Str(j)) && IsWord(j + 1) && IsCapitalised(j + 1) && (Is(j, "Ave") || Is(j, "Rue"))))
+                {
+                    return j;
+                }
+
+                j++;
             }
 
             return null;
@@ -1531,7 +1601,7 @@ namespace ClaimRecon.Extraction
 
             // A sign written against the digits: "-5 yards", "minus 3", "+0.2%".
             var core = amount.First;
-            if (IsNumber(core) && core - 1 >= _floor && first == core && highValue is null && ((IsDash(core - 1) || IsSym(core - 1, '\u2212') || IsSym(core - 1, '+')) && Touches(core) && (core - 1 == 0 || _t[core - 1].SpaceBefore || IsSym(core - 2, '$') || IsSym(core - 2, '(')) && (!IsNumber(core - 2) || (IsSym(core - 1, '+') && _t[core - 1].SpaceBefore))))
+            if (IsNumber(core) && core - 1 >= _floor && first == core && highValue is null && ((IsDash(core - 1) || IsSym(core - 1, '\u2212') || IsSym(core - 1, '+')) && Touches(core) && (core - 1 == 0 || _t[core - 1].SpaceBefore || IsSym(core - 2, '$') || IsSym(core - 2, '(')) && (!IsNumber(core - 2) || core - 2 < _floor && _t[core - 1].SpaceBefore || (IsSym(core - 1, '+') && _t[core - 1].SpaceBefore))))
             {
                 var negative = !IsSym(core - 1, '+');
                 if (negative)
