@@ -173,6 +173,10 @@ namespace ClaimRecon.Eval.Extraction
             ["Dollar"] = "USD", ["United States dollar"] = "USD", ["Euro"] = "EUR", ["British pound"] = "GBP", ["Pound"] = "GBP",
             ["Japanese yen"] = "JPY", ["Chinese yuan"] = "CNY", ["Indian rupee"] = "INR", ["Canadian dollar"] = "CAD",
             ["Australian dollar"] = "AUD", ["Hong Kong dollar"] = "HKD", ["Swiss franc"] = "CHF",
+
+            // Minor units have no ISO code of their own: the gold's "Cent" and "Pence" are matched by our minor unit.
+            ["Cent"] = "{cent}", ["Pence"] = "{penny}", ["Penny"] = "{penny}",
+            ["Peseta"] = "ESP", ["Finnish markka"] = "FIM", ["Netherlands guilder"] = "NLG",
         };
 
         private static IEnumerable<Row> Currency(string path, MissLog log)

@@ -69,7 +69,7 @@ namespace ClaimRecon.Extraction
         public static readonly Dictionary<string, string> CurrencyWords = new(StringComparer.OrdinalIgnoreCase)
         {
             ["dollar"] = "USD", ["dollars"] = "USD", ["bucks"] = "USD", ["euro"] = "EUR", ["euros"] = "EUR", ["sterling"] = "GBP",
-            ["yen"] = "JPY", ["yuan"] = "CNY", ["\u5143"] = "CNY", ["renminbi"] = "CNY", ["rmb"] = "CNY", ["rupee"] = "INR", ["rupees"] = "INR",
+            ["yen"] = "JPY", ["yuan"] = "CNY", ["peseta"] = "ESP", ["pesetas"] = "ESP", ["markka"] = "FIM", ["markkaa"] = "FIM", ["guilder"] = "NLG", ["guilders"] = "NLG", ["\u5143"] = "CNY", ["renminbi"] = "CNY", ["rmb"] = "CNY", ["rupee"] = "INR", ["rupees"] = "INR",
             ["dinar"] = "IQD", ["dinars"] = "IQD", ["lira"] = "TRY", ["liras"] = "TRY", ["lire"] = "TRY", ["rouble"] = "RUB", ["roubles"] = "RUB",
             ["ruble"] = "RUB", ["rubles"] = "RUB", ["riyal"] = "SAR", ["riyals"] = "SAR", ["rand"] = "ZAR", ["franc"] = "CHF", ["francs"] = "CHF",
             ["peso"] = "MXN", ["pesos"] = "MXN", ["shekel"] = "ILS", ["shekels"] = "ILS", ["won"] = "KRW", ["baht"] = "THB", ["zloty"] = "PLN",
@@ -89,6 +89,7 @@ namespace ClaimRecon.Extraction
             ["danish"] = "DKK", ["south"] = "ZAR", ["chinese"] = "CNY", ["japanese"] = "JPY", ["korean"] = "KRW", ["philippine"] = "PHP",
             ["nigerian"] = "NGN", ["israeli"] = "ILS", ["polish"] = "PLN", ["czech"] = "CZK", ["hungarian"] = "HUF", ["ukrainian"] = "UAH",
             ["emirati"] = "AED", ["thai"] = "THB", ["indonesian"] = "IDR",
+            ["finnish"] = "FIM", ["dutch"] = "NLG", ["spanish"] = "ESP", ["malaysian"] = "MYR", ["vietnamese"] = "VND", ["kenyan"] = "KES",
         };
 
         /// <summary>ISO 4217 codes the unit catalogue knows, so "USD 5" and "5 EUR" are read.</summary>
@@ -97,7 +98,7 @@ namespace ClaimRecon.Extraction
             "AED", "ARS", "AUD", "BRL", "CAD", "CHF", "CNY", "CZK", "DKK", "EGP", "EUR", "GBP", "HKD", "HUF", "IDR", "ILS", "INR",
             "IQD", "IRR", "JOD", "JPY", "KRW", "KWD", "LBP", "MXN", "NGN", "NOK", "NZD", "PHP", "PKR", "PLN", "QAR", "RUB", "SAR",
             "SEK", "SGD", "SYP", "THB", "TRY", "TWD", "UAH", "USD", "ZAR",
-            "BDT", "CLP", "COP", "CRC", "GEL", "GHS", "KES", "KZT", "LAK", "LKR", "MAD", "MYR", "NPR", "PEN", "RON", "VND",
+            "BDT", "CLP", "COP", "CRC", "GEL", "GHS", "KES", "KZT", "LAK", "LKR", "MAD", "MYR", "NPR", "PEN", "RON", "VND", "ESP", "FIM", "NLG",
         };
 
         /// <summary>Units written after a number, as the symbol the unit catalogue knows or an opaque name in braces.</summary>

@@ -1287,6 +1287,14 @@ namespace ClaimRecon.Extraction
                         last = ct.Last + 1;
                         p = last + 1;
                     }
+                    else if (cents is Amount spoken && spoken.Value is > 0m and < 100m && spoken.ScaleText is null && decimal.Truncate(spoken.Value) == spoken.Value
+                        && (!IsNumber(spoken.First) || _t[spoken.First].Digits == 2) && EndsClause(spoken.Last + 1))
+                    {
+                        // "15 dollars 50.", "thirteen dollars forty five": the minor unit said without its name, at the end of the clause
+                        lowValue += spoken.Value / 100m;
+                        last = spoken.Last;
+                        p = last + 1;
+                    }
                 }
             }
 
@@ -1689,6 +1697,9 @@ namespace ClaimRecon.Extraction
             _floor = last + 1;
             return last + 1;
         }
+
+        /// <summary>Whether token k ends a clause: the end of the text or '.', '!', '?', ';', ','.</summary>
+        private bool EndsClause(int k) => k >= _n || IsSym(k, '.') || IsSym(k, '!') || IsSym(k, '?') || IsSym(k, ';') || IsSym(k, ',');
 
         private bool HasUpper(int i)
         {

@@ -117,5 +117,29 @@ namespace ClaimRecon.Tests.Extraction
 
             mentions[1].Change.Should().Be(ChangeDirection.None);
         }
+
+        [Theory]
+        [InlineData("A ferry ticket costs 15 dollars 50.", "15 dollars 50", 15.50, "USD")]
+        [InlineData("It cost twelve dollars thirty five", "twelve dollars thirty five", 12.35, "USD")]
+        [InlineData("The flat costs 45,67,890.50 rupees in Pune.", "45,67,890.50 rupees", 4567890.50, "INR")]
+        [InlineData("The firm paid 300 million dutch guilders for it.", "300 million dutch guilders", 300000000, "NLG")]
+        [InlineData("The estate went for 90 million pesetas.", "90 million pesetas", 90000000, "ESP")]
+        public void MinorUnitsGroupingsAndOldCurrencies(string sentence, string text, double value, string code)
+        {
+            var mention = Extract.Single(sentence);
+
+            mention.Text.Should().Be(text);
+            mention.Value.Should().Be((decimal)value);
+            mention.Unit!.Symbol.Should().Be(code);
+        }
+
+        [Fact]
+        public void AFigureAfterACommaIsNotTheMinorUnit()
+        {
+            var mentions = Extract.All("He paid 15 dollars, 20 euros and 3 pounds.").Mentions;
+
+            mentions[0].Value.Should().Be(15);
+            mentions[1].Value.Should().Be(20);
+        }
     }
 }
