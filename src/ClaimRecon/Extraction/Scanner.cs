@@ -15,6 +15,14 @@ namespace ClaimRecon.Extraction
                 .Concat(new[] { "hundred", "thousand", "million", "billion", "trillion", "dozen", "dozens", "hundreds", "thousands", "millions", "billions", "tens", "few", "several" })
                 .Concat(Lexicon.OrdinalWords));
 
+        // Span-keyed copies of the word lists looked up near every number (no substring or string hash per look-up).
+        private static readonly WordSet StopWordSet = new(Lexicon.StopWords);
+        private static readonly WordSet UpWordSet = new(Lexicon.UpWords);
+        private static readonly WordSet DownWordSet = new(Lexicon.DownWords);
+        private static readonly WordSet CostWordSet = new(Lexicon.CostWords);
+        private static readonly WordSet SmallNumberSet = new(Lexicon.SmallNumbers.Keys);
+        private static readonly WordSet RateAdverbSet = new(Lexicon.RateAdverbs.Keys);
+
         private static readonly string[] NoPer = Array.Empty<string>();
 
         private static readonly char[] SentenceEnds = { '.', ';', '!', '?' };
@@ -88,6 +96,8 @@ namespace ClaimRecon.Extraction
         private string Span(int first, int last) => _text.Substring(_t[first].Start, _t[last].End - _t[first].Start);
 
         private bool In(int i, HashSet<string> set) => IsWord(i) && set.Contains(Str(i));
+
+        private bool In(int i, WordSet set) => IsWord(i) && set.Contains(_text, _t[i].Start, _t[i].Length);
 
         private bool IsCapitalised(int i) => IsWord(i) && char.IsUpper(_text[_t[i].Start]);
 
@@ -177,7 +187,7 @@ namespace ClaimRecon.Extraction
             }
 
             // "COVID-19", "F-16", "Su-35", "G-20".
-            if (IsDash(i - 1) && Touches(i) && IsWord(i - 2) && Touches(i - 1) && IsCapitalised(i - 2) && _t[i - 2].Length <= 5 && !In(i - 2, Lexicon.StopWords))
+            if (IsDash(i - 1) && Touches(i) && IsWord(i - 2) && Touches(i - 1) && IsCapitalised(i - 2) && _t[i - 2].Length <= 5 && !In(i - 2, StopWordSet))
             {
                 first = i - 2;
                 return RejectionReason.Identifier;
@@ -391,7 +401,7 @@ namespace ClaimRecon.Extraction
                     continue;
                 }
 
-                if (!IsWord(j) || !IsCapitalised(j) || In(j, Lexicon.StopWords) || IsMonth(j))
+                if (!IsWord(j) || !IsCapitalised(j) || In(j, StopWordSet) || IsMonth(j))
                 {
                     return null;
                 }
@@ -587,12 +597,12 @@ namespace ClaimRecon.Extraction
                 return true;
             }
 
-            if (IsWord(k) && !IsCapitalised(k) && !In(k, Lexicon.StopWords) && HedgeEndingAt(i - 1) is not null)
+            if (IsWord(k) && !IsCapitalised(k) && !In(k, StopWordSet) && HedgeEndingAt(i - 1) is not null)
             {
                 return true;
             }
 
-            if (IsWord(k) && !IsCapitalised(k) && !In(k, Lexicon.StopWords) && (_t[i].Value < 1900m || _t[i].Value > 2100m))
+            if (IsWord(k) && !IsCapitalised(k) && !In(k, StopWordSet) && (_t[i].Value < 1900m || _t[i].Value > 2100m))
             {
                 var w = Str(k);
                 var previous = i - 1;
@@ -1396,7 +1406,7 @@ namespace ClaimRecon.Extraction
                         : null;
                     // "200 or more than" at the end is still "or more"; "5 or more than 10" is not
                     var than = Is(w + 1, "than");
-                    var thanEnds = than && ReadAmountAt(w + 2, false) is null && !(IsSym(w + 2, '$') || IsWord(w + 2) && !In(w + 2, Lexicon.StopWords));
+                    var thanEnds = than && ReadAmountAt(w + 2, false) is null && !(IsSym(w + 2, '$') || IsWord(w + 2) && !In(w + 2, StopWordSet));
                     if (after is Hedge a && (hedge == Hedge.None || a != Hedge.About) && (!than || thanEnds))
                     {
                         hedgeText = hedge == Hedge.None ? Span(p, than ? w + 1 : w) : hedgeText + " ... " + Span(p, than ? w + 1 : w);
@@ -1633,7 +1643,7 @@ namespace ClaimRecon.Extraction
             // A bare number right after a name is a name's number: "S&P 500", "Fortune 100", "iPhone 14", "Apple Watch 5".
             if (hedge == Hedge.None && highValue is null && unit is null && noun is null && currency is null && change == ChangeDirection.None
                 && !amount.IsWordNumber && !amount.IsVague && first == amount.First && amount.First == amount.Last && IsWord(first - 1) && first - 1 >= _floor
-                && HasUpper(first - 1) && !IsMonth(first - 1) && !(IsSym(first - 2, '.') || first - 1 == 0) && !In(first - 1, Lexicon.StopWords))
+                && HasUpper(first - 1) && !IsMonth(first - 1) && !(IsSym(first - 2, '.') || first - 1 == 0) && !In(first - 1, StopWordSet))
             {
                 Reject(first - 1, last, RejectionReason.Identifier);
                 return last + 1;
@@ -1763,8 +1773,8 @@ namespace ClaimRecon.Extraction
             var lastLower = k - 1;
             for (var j = k; j < _n && j < k + max; j++)
             {
-                if (!IsWord(j) || (j > k && !_t[j].SpaceBefore) || In(j, Lexicon.StopWords) || Lexicon.SmallNumbers.ContainsKey(Str(j)) || Lexicon.RateAdverbs.ContainsKey(Str(j)) || IsMonth(j)
-                    || In(j, Lexicon.UpWords) || In(j, Lexicon.DownWords))
+                if (!IsWord(j) || (j > k && !_t[j].SpaceBefore) || In(j, StopWordSet) || In(j, SmallNumberSet) || In(j, RateAdverbSet) || IsMonth(j)
+                    || In(j, UpWordSet) || In(j, DownWordSet))
                 {
                     break;
                 }
@@ -1801,7 +1811,7 @@ namespace ClaimRecon.Extraction
                     break;
                 }
 
-                if (In(j, Lexicon.CostWords))
+                if (In(j, CostWordSet))
                 {
                     sawCost = true;
                 }
@@ -1853,13 +1863,13 @@ namespace ClaimRecon.Extraction
                     return ChangeDirection.None;
                 }
 
-                if (In(j, Lexicon.UpWords) && !(Is(j, "up") && j + 1 < first && Is(j + 1, "to")) && !(Is(j, "up") && In(j - 1, Lexicon.PhrasalUp)))
+                if (In(j, UpWordSet) && !(Is(j, "up") && j + 1 < first && Is(j + 1, "to")) && !(Is(j, "up") && In(j - 1, Lexicon.PhrasalUp)))
                 {
                     verbIndex = j;
                     return ChangeDirection.Up;
                 }
 
-                if (In(j, Lexicon.DownWords))
+                if (In(j, DownWordSet))
                 {
                     verbIndex = j;
                     return ChangeDirection.Down;
