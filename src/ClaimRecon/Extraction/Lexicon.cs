@@ -120,7 +120,7 @@ namespace ClaimRecon.Extraction
             ["litre"] = "{L}", ["litres"] = "{L}", ["liter"] = "{L}", ["liters"] = "{L}", ["gallon"] = "{gal}", ["gallons"] = "{gal}",
             ["barrel"] = "{barrel}", ["barrels"] = "{barrel}", ["bpd"] = "{barrel}/day",
             ["acre"] = "{acre}", ["acres"] = "{acre}", ["hectare"] = "{ha}", ["hectares"] = "{ha}",
-            ["mph"] = "{mph}", ["kph"] = "{km/h}", ["degrees"] = "{degree}", ["degree"] = "{degree}",
+            ["mph"] = "{mph}", ["kph"] = "{km/h}", ["degrees"] = "{degree}", ["degree"] = "{degree}", ["deg"] = "{degree}", ["degF"] = "{degF}", ["degC"] = "{degC}",
             ["mw"] = "{MW}", ["megawatts"] = "{MW}", ["gw"] = "{GW}", ["gigawatts"] = "{GW}", ["kw"] = "{kW}", ["kwh"] = "{kWh}",
             ["gb"] = "{GB}", ["tb"] = "{TB}", ["mb"] = "{MB}", ["rpm"] = "{rpm}", ["cents"] = "{cent}", ["cent"] = "{cent}", ["hp"] = "{hp}", ["bhp"] = "{hp}", ["horsepower"] = "{hp}", ["hz"] = "{Hz}", ["khz"] = "{kHz}", ["mhz"] = "{MHz}", ["ghz"] = "{GHz}",
             ["w"] = "{W}", ["watts"] = "{W}", ["mbps"] = "{Mbps}", ["gbps"] = "{Gbps}", ["gpa"] = "{GPa}", ["gigapascals"] = "{GPa}", ["min"] = "{minute}",

@@ -227,7 +227,8 @@ namespace ClaimRecon.Extraction
 
             // "Resolution 2254", "Flight 370", "No. 5", "Section 427".
             var before = IsSym(i - 1, '.') ? i - 2 : i - 1;
-            if (IsWholeNumber(i) && In(before, Lexicon.IdentifierNouns) && (IsCapitalised(before) || In(before, Lexicon.LowercaseIdentifierNouns)) && !(Is(before, "No") && !IsSym(i - 1, '.')))
+            if (IsWholeNumber(i) && In(before, Lexicon.IdentifierNouns) && (IsCapitalised(before) || In(before, Lexicon.LowercaseIdentifierNouns)) && !(Is(before, "No") && !IsSym(i - 1, '.'))
+                && GluedCurrency(before, i) is null)
             {
                 first = before;
                 return RejectionReason.Identifier;
@@ -333,7 +334,7 @@ namespace ClaimRecon.Extraction
             }
 
             // Years: a four-digit whole number from 1000 to 2199 with nothing counted after it.
-            var rangeToCount = (IsDash(i + 1) || Is(i + 1, "to") || Is(i + 1, "and")) && IsNumber(i + 2) && _t[i + 2].Value > 2199m;
+            var rangeToCount = (IsDash(i + 1) || Is(i + 1, "to") || Is(i + 1, "and")) && IsNumber(i + 2) && (_t[i + 2].Value > 2199m || (IsYearLike(i + 2) && HasCountAfter(i + 2)));
             if (IsYearLike(i) && !rangeToCount && !HasCountAfter(i) && CurrencyBefore(i, out _, out _) is null && SymbolHedgeEndingAt(i - 1) is null
                 && !(HedgeEndingAt(i - 1) is (Hedge.MoreThan or Hedge.FewerThan or Hedge.AtLeast or Hedge.AtMost, _)))
             {
@@ -1336,6 +1337,11 @@ namespace ClaimRecon.Extraction
                 {
                     secondCurrency = true;
                     q += 2;
+                }
+                else if (IsNumber(q + 1) && GluedCurrency(q, q + 1) is not null)
+                {
+                    secondCurrency = true;
+                    q += 1; // "from RM1,200 to RM3,000"
                 }
 
                 var dashOk = (!IsDash(p) || (IsNumber(q) || secondCurrency || IsWord(q) && Lexicon.SmallNumbers.ContainsKey(Str(q))))

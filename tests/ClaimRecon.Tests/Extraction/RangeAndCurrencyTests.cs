@@ -141,5 +141,34 @@ namespace ClaimRecon.Tests.Extraction
             mentions[0].Value.Should().Be(15);
             mentions[1].Value.Should().Be(20);
         }
+
+        [Fact]
+        public void AGluedCurrencyOnTheSecondEndJoinsTheRange()
+        {
+            var mention = Extract.Single("Rents run from RM1,200 to RM3,000 a month.");
+
+            mention.Range.ToString().Should().Be("[1200, 3000]");
+            mention.Unit!.Symbol.Should().Be("MYR/month");
+        }
+
+        [Fact]
+        public void APoundFigureWithAScaleIsNotAConsoleName()
+        {
+            var mention = Extract.Single("The boss got a PS6m bonus.");
+
+            mention.Value.Should().Be(6000000);
+            mention.Unit!.Symbol.Should().Be("GBP");
+        }
+
+        [Theory]
+        [InlineData("It was 2.14degF warmer than usual.", 2.14, "{degF}")]
+        [InlineData("It was 1.19degC warmer than usual.", 1.19, "{degC}")]
+        public void DegreesSpelledDegAreUnits(string sentence, double value, string unit)
+        {
+            var mention = Extract.Single(sentence);
+
+            mention.Value.Should().Be((decimal)value);
+            mention.Unit!.Symbol.Should().Be(unit);
+        }
     }
 }
