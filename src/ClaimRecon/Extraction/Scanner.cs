@@ -149,13 +149,13 @@ namespace ClaimRecon.Extraction
                 return RejectionReason.Identifier;
             }
 
-            // The part after a colon of a clock time, a timestamp or a lap time: "10:38:07", "1:36.6".
+            // The part after a colon of a clock time, a timestamp or a lap time: "10:38:07", "1:42.3".
             if (IsSym(i - 1, ':') && Touches(i) && IsNumber(i - 2) && Touches(i - 1))
             {
                 return RejectionReason.TimeOfDay;
             }
 
-            // A lap or race time: "1:36.6", "2:05.31".
+            // A lap or race time: "1:42.3", "2:05.31".
             if (IsWholeNumber(i) && t.Value < 60m && IsSym(i + 1, ':') && Touches(i + 1) && IsNumber(i + 2) && Touches(i + 2) && _t[i + 2].HasFraction
                 && _t[i + 2].Length >= 4 && _text[_t[i + 2].Start + 2] == '.')
             {

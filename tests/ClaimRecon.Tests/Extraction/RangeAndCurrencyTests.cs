@@ -119,7 +119,7 @@ namespace ClaimRecon.Tests.Extraction
         }
 
         [Theory]
-        [InlineData("A ferry ticket costs 15 dollars 50.", "15 dollars 50", 15.50, "USD")]
+        [InlineData("A ferry ticket costs 17 dollars 40.", "17 dollars 40", 17.40, "USD")]
         [InlineData("It cost twelve dollars thirty five", "twelve dollars thirty five", 12.35, "USD")]
         [InlineData("The flat costs 45,67,890.50 rupees in Pune.", "45,67,890.50 rupees", 4567890.50, "INR")]
         [InlineData("The firm paid 300 million dutch guilders for it.", "300 million dutch guilders", 300000000, "NLG")]
@@ -161,8 +161,8 @@ namespace ClaimRecon.Tests.Extraction
         }
 
         [Theory]
-        [InlineData("It was 2.14degF warmer than usual.", 2.14, "{degF}")]
-        [InlineData("It was 1.19degC warmer than usual.", 1.19, "{degC}")]
+        [InlineData("It was 3.6degF warmer than usual.", 3.6, "{degF}")]
+        [InlineData("It was 2.05degC warmer than usual.", 2.05, "{degC}")]
         public void DegreesSpelledDegAreUnits(string sentence, double value, string unit)
         {
             var mention = Extract.Single(sentence);
