@@ -13,13 +13,17 @@ namespace ClaimRecon.Eval.Extraction
     /// <summary>
     /// Reads the public corpora in ../shared/corpora (or the folder given as the first argument) and prints, per corpus,
     /// how the extractor scores against their gold data, as markdown tables. Corpus sentences are read at run time and
-    /// never printed or copied. Exit code 0 whatever the scores; 2 when the corpora are missing.
+    /// not printed or copied, except that <c>--show-misses</c> writes each miss (input, gold, what was read) to standard
+    /// error for local diagnosis; that output is not to be copied into the repository. Exit code 0 whatever the scores; 2
+    /// when the corpora are missing.
     /// </summary>
     public static class Program
     {
         public static int Main(string[] args)
         {
-            var root = args.Length > 0 ? args[0] : Path.Combine("..", "shared", "corpora");
+            var log = new MissLog(args.Contains("--show-misses"));
+            var positional = args.Where(a => !a.StartsWith("--", StringComparison.Ordinal)).ToArray();
+            var root = positional.Length > 0 ? positional[0] : Path.Combine("..", "shared", "corpora");
             if (!Directory.Exists(root))
             {
                 Console.Error.WriteLine($"error: corpora folder not found: {Path.GetFullPath(root)}. Pass the folder as the first argument (it lives in ../shared/corpora beside the repository).");
@@ -29,15 +33,15 @@ namespace ClaimRecon.Eval.Extraction
             var rows = new List<Row>();
             var notes = new List<string>();
             var recognizers = Path.Combine(root, "recognizers-text", "Specs");
-            rows.AddRange(NumberRange(Path.Combine(recognizers, "Number", "English", "NumberRangeModelExperimentalMode.json"), "Recognizers NumberRange (ExperimentalMode, closed)", false));
-            rows.AddRange(NumberRange(Path.Combine(recognizers, "Number", "English", "NumberRangeModel.json"), "Recognizers NumberRange (default; their [a,b) read as [a,b])", true));
-            rows.AddRange(Currency(Path.Combine(recognizers, "NumberWithUnit", "English", "CurrencyModel.json")));
+            rows.AddRange(NumberRange(Path.Combine(recognizers, "Number", "English", "NumberRangeModelExperimentalMode.json"), "Recognizers NumberRange (ExperimentalMode, closed)", false, log));
+            rows.AddRange(NumberRange(Path.Combine(recognizers, "Number", "English", "NumberRangeModel.json"), "Recognizers NumberRange (default; their [a,b) read as [a,b])", true, null));
+            rows.AddRange(Currency(Path.Combine(recognizers, "NumberWithUnit", "English", "CurrencyModel.json"), log));
             rows.AddRange(Dimension(Path.Combine(recognizers, "NumberWithUnit", "English", "DimensionModel.json")));
-            rows.AddRange(Duckling(Path.Combine(root, "duckling"), notes));
-            rows.AddRange(NewsQuant(Path.Combine(root, "cqe-newsquant", "data", "formatted_test_set", "NewsQuant.json"), notes));
-            rows.Add(Negatives(Path.Combine(recognizers, "Sequence", "English", "PhoneNumberModel.json"), "Recognizers PhoneNumber", "phone numbers read as quantities"));
-            rows.Add(Negatives(Path.Combine(recognizers, "Number", "English", "OrdinalModel.json"), "Recognizers Ordinal", "ordinals read as quantities"));
-            rows.Add(Negatives(Path.Combine(recognizers, "Number", "English", "OrdinalModelSuppressExtendedTypes.json"), "Recognizers Ordinal (suppress extended)", "ordinals read as quantities"));
+            rows.AddRange(Duckling(Path.Combine(root, "duckling"), notes, log));
+            rows.AddRange(NewsQuant(Path.Combine(root, "cqe-newsquant", "data", "formatted_test_set", "NewsQuant.json"), notes, log));
+            rows.Add(Negatives(Path.Combine(recognizers, "Sequence", "English", "PhoneNumberModel.json"), "Recognizers PhoneNumber", "phone numbers read as quantities", log));
+            rows.Add(Negatives(Path.Combine(recognizers, "Number", "English", "OrdinalModel.json"), "Recognizers Ordinal", "ordinals read as quantities", log));
+            rows.Add(Negatives(Path.Combine(recognizers, "Number", "English", "OrdinalModelSuppressExtendedTypes.json"), "Recognizers Ordinal (suppress extended)", "ordinals read as quantities", log));
             rows.Add(QuanTemp(Path.Combine(root, "quantemp", "data", "test_claims.jsonl")));
 
             Console.WriteLine("| corpus | measure | cases | result | target | met |");
@@ -59,6 +63,25 @@ namespace ClaimRecon.Eval.Extraction
             }
 
             return 0;
+        }
+
+        /// <summary>Writes misses to standard error when <c>--show-misses</c> is given.</summary>
+        private sealed class MissLog
+        {
+            public MissLog(bool enabled) => Enabled = enabled;
+
+            public bool Enabled { get; }
+
+            public void Write(string corpus, string input, string gold, ExtractionResult result)
+            {
+                if (!Enabled)
+                {
+                    return;
+                }
+
+                var read = string.Join(" | ", result.Mentions.Select(m => $"'{m.Text}' {m.Range} {m.Unit?.Symbol} v={m.Value}"));
+                Console.Error.WriteLine($"[{corpus}] {input.Replace('\n', ' ')}\n    gold: {gold}\n    read: {read}");
+            }
         }
 
         private sealed record Row(string Corpus, string Measure, int Cases, string Result, string Target, string Met);
@@ -83,7 +106,7 @@ namespace ClaimRecon.Eval.Extraction
 
         // ------------------------------------------------------------------ Recognizers NumberRange
 
-        private static IEnumerable<Row> NumberRange(string path, string name, bool closeHalfOpen)
+        private static IEnumerable<Row> NumberRange(string path, string name, bool closeHalfOpen, MissLog? log)
         {
             var cases = ReadArray(path);
             int expected = 0, exact = 0, ends = 0, negatives = 0, falsePositives = 0;
@@ -115,9 +138,10 @@ namespace ClaimRecon.Eval.Extraction
                         exact++;
                         ends++;
                     }
-                    else if (candidates.Any(m => SameEnds(m.Range, gold)))
+                    else
                     {
-                        ends++;
+                        ends += candidates.Any(m => SameEnds(m.Range, gold)) ? 1 : 0;
+                        log?.Write("range", input, gold.ToString(), result);
                     }
                 }
             }
@@ -149,9 +173,13 @@ namespace ClaimRecon.Eval.Extraction
             ["Dollar"] = "USD", ["United States dollar"] = "USD", ["Euro"] = "EUR", ["British pound"] = "GBP", ["Pound"] = "GBP",
             ["Japanese yen"] = "JPY", ["Chinese yuan"] = "CNY", ["Indian rupee"] = "INR", ["Canadian dollar"] = "CAD",
             ["Australian dollar"] = "AUD", ["Hong Kong dollar"] = "HKD", ["Swiss franc"] = "CHF",
+
+            // Minor units have no ISO code of their own: the gold's "Cent" and "Pence" are matched by our minor unit.
+            ["Cent"] = "{cent}", ["Pence"] = "{penny}", ["Penny"] = "{penny}",
+            ["Peseta"] = "ESP", ["Finnish markka"] = "FIM", ["Netherlands guilder"] = "NLG",
         };
 
-        private static IEnumerable<Row> Currency(string path)
+        private static IEnumerable<Row> Currency(string path, MissLog log)
         {
             int expected = 0, value = 0, code = 0, both = 0;
             foreach (var c in ReadArray(path))
@@ -188,6 +216,10 @@ namespace ClaimRecon.Eval.Extraction
                     if (codeHit && valueHit.Any(m => m.Unit is not null && m.Unit.Symbol.StartsWith(goldCode!, StringComparison.Ordinal)))
                     {
                         both++;
+                    }
+                    else
+                    {
+                        log.Write("currency", input, $"{goldValue} {goldCode ?? resolution.GetProperty("unit").GetString()} at {start}", result);
                     }
                 }
             }
@@ -253,7 +285,7 @@ namespace ClaimRecon.Eval.Extraction
 
         // ------------------------------------------------------------------ Duckling
 
-        private static IEnumerable<Row> Duckling(string folder, List<string> notes)
+        private static IEnumerable<Row> Duckling(string folder, List<string> notes, MissLog log)
         {
             int intervals = 0, intervalHits = 0, open = 0, openHits = 0, disagreements = 0;
             var misses = new Dictionary<string, int>();
@@ -308,6 +340,7 @@ namespace ClaimRecon.Eval.Extraction
                     {
                         var key = Path.GetFileName(file).Replace(".en.jsonl", string.Empty) + " " + kind;
                         misses[key] = misses.TryGetValue(key, out var n) ? n + 1 : 1;
+                        log.Write("duckling " + key, input, $"{from}..{to}", result);
                     }
                 }
             }
@@ -330,7 +363,7 @@ namespace ClaimRecon.Eval.Extraction
 
         // ------------------------------------------------------------------ NewsQuant
 
-        private static IEnumerable<Row> NewsQuant(string path, List<string> notes)
+        private static IEnumerable<Row> NewsQuant(string path, List<string> notes, MissLog log)
         {
             int predicted = 0, gold = 0, valueMatches = 0, boundMatches = 0;
             int changeInsteadOfHedge = 0, hedgeMissingInGold = 0, oneOfThe = 0;
@@ -360,6 +393,7 @@ namespace ClaimRecon.Eval.Extraction
 
                     if (index < 0)
                     {
+                        log.Write("newsquant value", text, value + " " + label, result);
                         continue;
                     }
 
@@ -377,6 +411,19 @@ namespace ClaimRecon.Eval.Extraction
                     else if (label == "=" && ours is "~" or "<" or ">")
                     {
                         hedgeMissingInGold++;
+                    }
+
+                    if (ours != label)
+                    {
+                        log.Write("newsquant bound", text, $"{value} {label}, ours {ours}", result);
+                    }
+                }
+
+                for (var i = 0; i < mine.Count; i++)
+                {
+                    if (!used[i])
+                    {
+                        log.Write("newsquant extra", text, "(none) for '" + mine[i].Text + "'", result);
                     }
                 }
             }
@@ -444,7 +491,7 @@ namespace ClaimRecon.Eval.Extraction
 
         // ------------------------------------------------------------------ negatives and robustness
 
-        private static Row Negatives(string path, string name, string what)
+        private static Row Negatives(string path, string name, string what, MissLog log)
         {
             int spans = 0, falsePositives = 0;
             foreach (var c in ReadArray(path))
@@ -464,6 +511,7 @@ namespace ClaimRecon.Eval.Extraction
                     if (Overlapping(result, start, start + text.Length).Any())
                     {
                         falsePositives++;
+                        log.Write(name, input, "no quantity in '" + text + "'", result);
                     }
                 }
             }

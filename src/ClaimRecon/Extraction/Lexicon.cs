@@ -53,6 +53,8 @@ namespace ClaimRecon.Extraction
         {
             ["$"] = "USD", ["\u20AC"] = "EUR", ["\u00A3"] = "GBP", ["\u00A5"] = "JPY", ["\u20B9"] = "INR", ["\u20A9"] = "KRW",
             ["\u20BA"] = "TRY", ["\u20BD"] = "RUB", ["\u20AA"] = "ILS",
+            ["\u20A1"] = "CRC", ["\u20BE"] = "GEL", ["\u20AD"] = "LAK", ["\u20AB"] = "VND", ["\u20A6"] = "NGN", ["\u20B1"] = "PHP",
+            ["\u20B4"] = "UAH", ["\u20B8"] = "KZT",
         };
 
         /// <summary>Letters written before "$" that choose the dollar ("US$", "C$", "HK$").</summary>
@@ -60,13 +62,14 @@ namespace ClaimRecon.Extraction
         {
             ["US"] = "USD", ["U.S."] = "USD", ["C"] = "CAD", ["CA"] = "CAD", ["Can"] = "CAD", ["A"] = "AUD", ["AU"] = "AUD", ["HK"] = "HKD",
             ["NZ"] = "NZD", ["S"] = "SGD", ["SG"] = "SGD", ["R"] = "BRL", ["MX"] = "MXN", ["NT"] = "TWD",
+            ["Mex"] = "MXN", ["MXN"] = "MXN", ["AUD"] = "AUD", ["CAD"] = "CAD", ["NZD"] = "NZD", ["HKD"] = "HKD", ["SGD"] = "SGD", ["USD"] = "USD",
         };
 
         /// <summary>Currency words written after a number, with an optional qualifier before them ("Australian dollars").</summary>
         public static readonly Dictionary<string, string> CurrencyWords = new(StringComparer.OrdinalIgnoreCase)
         {
             ["dollar"] = "USD", ["dollars"] = "USD", ["bucks"] = "USD", ["euro"] = "EUR", ["euros"] = "EUR", ["sterling"] = "GBP",
-            ["yen"] = "JPY", ["yuan"] = "CNY", ["renminbi"] = "CNY", ["rmb"] = "CNY", ["rupee"] = "INR", ["rupees"] = "INR",
+            ["yen"] = "JPY", ["yuan"] = "CNY", ["peseta"] = "ESP", ["pesetas"] = "ESP", ["markka"] = "FIM", ["markkaa"] = "FIM", ["guilder"] = "NLG", ["guilders"] = "NLG", ["\u5143"] = "CNY", ["renminbi"] = "CNY", ["rmb"] = "CNY", ["rupee"] = "INR", ["rupees"] = "INR",
             ["dinar"] = "IQD", ["dinars"] = "IQD", ["lira"] = "TRY", ["liras"] = "TRY", ["lire"] = "TRY", ["rouble"] = "RUB", ["roubles"] = "RUB",
             ["ruble"] = "RUB", ["rubles"] = "RUB", ["riyal"] = "SAR", ["riyals"] = "SAR", ["rand"] = "ZAR", ["franc"] = "CHF", ["francs"] = "CHF",
             ["peso"] = "MXN", ["pesos"] = "MXN", ["shekel"] = "ILS", ["shekels"] = "ILS", ["won"] = "KRW", ["baht"] = "THB", ["zloty"] = "PLN",
@@ -86,6 +89,7 @@ namespace ClaimRecon.Extraction
             ["danish"] = "DKK", ["south"] = "ZAR", ["chinese"] = "CNY", ["japanese"] = "JPY", ["korean"] = "KRW", ["philippine"] = "PHP",
             ["nigerian"] = "NGN", ["israeli"] = "ILS", ["polish"] = "PLN", ["czech"] = "CZK", ["hungarian"] = "HUF", ["ukrainian"] = "UAH",
             ["emirati"] = "AED", ["thai"] = "THB", ["indonesian"] = "IDR",
+            ["finnish"] = "FIM", ["dutch"] = "NLG", ["spanish"] = "ESP", ["malaysian"] = "MYR", ["vietnamese"] = "VND", ["kenyan"] = "KES",
         };
 
         /// <summary>ISO 4217 codes the unit catalogue knows, so "USD 5" and "5 EUR" are read.</summary>
@@ -94,6 +98,7 @@ namespace ClaimRecon.Extraction
             "AED", "ARS", "AUD", "BRL", "CAD", "CHF", "CNY", "CZK", "DKK", "EGP", "EUR", "GBP", "HKD", "HUF", "IDR", "ILS", "INR",
             "IQD", "IRR", "JOD", "JPY", "KRW", "KWD", "LBP", "MXN", "NGN", "NOK", "NZD", "PHP", "PKR", "PLN", "QAR", "RUB", "SAR",
             "SEK", "SGD", "SYP", "THB", "TRY", "TWD", "UAH", "USD", "ZAR",
+            "BDT", "CLP", "COP", "CRC", "GEL", "GHS", "KES", "KZT", "LAK", "LKR", "MAD", "MYR", "NPR", "PEN", "RON", "VND", "ESP", "FIM", "NLG",
         };
 
         /// <summary>Units written after a number, as the symbol the unit catalogue knows or an opaque name in braces.</summary>
@@ -115,7 +120,7 @@ namespace ClaimRecon.Extraction
             ["litre"] = "{L}", ["litres"] = "{L}", ["liter"] = "{L}", ["liters"] = "{L}", ["gallon"] = "{gal}", ["gallons"] = "{gal}",
             ["barrel"] = "{barrel}", ["barrels"] = "{barrel}", ["bpd"] = "{barrel}/day",
             ["acre"] = "{acre}", ["acres"] = "{acre}", ["hectare"] = "{ha}", ["hectares"] = "{ha}",
-            ["mph"] = "{mph}", ["kph"] = "{km/h}", ["degrees"] = "{degree}", ["degree"] = "{degree}",
+            ["mph"] = "{mph}", ["kph"] = "{km/h}", ["degrees"] = "{degree}", ["degree"] = "{degree}", ["deg"] = "{degree}", ["degF"] = "{degF}", ["degC"] = "{degC}",
             ["mw"] = "{MW}", ["megawatts"] = "{MW}", ["gw"] = "{GW}", ["gigawatts"] = "{GW}", ["kw"] = "{kW}", ["kwh"] = "{kWh}",
             ["gb"] = "{GB}", ["tb"] = "{TB}", ["mb"] = "{MB}", ["rpm"] = "{rpm}", ["cents"] = "{cent}", ["cent"] = "{cent}", ["hp"] = "{hp}", ["bhp"] = "{hp}", ["horsepower"] = "{hp}", ["hz"] = "{Hz}", ["khz"] = "{kHz}", ["mhz"] = "{MHz}", ["ghz"] = "{GHz}",
             ["w"] = "{W}", ["watts"] = "{W}", ["mbps"] = "{Mbps}", ["gbps"] = "{Gbps}", ["gpa"] = "{GPa}", ["gigapascals"] = "{GPa}", ["min"] = "{minute}",
@@ -170,6 +175,26 @@ namespace ClaimRecon.Extraction
         public static readonly HashSet<string> LowercaseIdentifierNouns = new(StringComparer.Ordinal)
         {
             "number", "resolution", "article", "section", "chapter", "flight", "route", "room", "page", "model", "version", "row", "no",
+            "category", "iPhone",
+        };
+
+        /// <summary>Stock index names written before their number ("Stoxx 600", "Nasdaq 100"); "S&amp;P 500" is matched on its letters.</summary>
+        public static readonly HashSet<string> IndexNames = new(StringComparer.OrdinalIgnoreCase)
+        {
+            "sp", "stoxx", "nasdaq", "ftse", "russell", "nikkei", "asx", "dax", "cac", "msci", "kospi", "sensex", "nifty", "topix", "ibex",
+        };
+
+        /// <summary>Street words that end an address after a house number ("49 Elm Tree Road", "9 E 71st St").</summary>
+        public static readonly HashSet<string> StreetWords = new(StringComparer.Ordinal)
+        {
+            "St", "Street", "Rd", "Road", "Ave", "Avenue", "Way", "Blvd", "Boulevard", "Lane", "Ln", "Drive", "Dr", "Place", "Pl", "Court",
+            "Ct", "Terrace", "Crescent", "Parkway", "Square", "Close",
+        };
+
+        /// <summary>Time-zone abbreviations written after a clock time ("0401 GMT").</summary>
+        public static readonly HashSet<string> TimeZones = new(StringComparer.Ordinal)
+        {
+            "GMT", "UTC", "EDT", "EST", "CDT", "CST", "MDT", "MST", "PDT", "PST", "BST", "CET", "CEST", "IST", "JST", "AEST", "AEDT",
         };
 
         /// <summary>Words before "one" that make it a pronoun ("the next one", "no one").</summary>

@@ -15,7 +15,7 @@ namespace ClaimRecon.Extraction
     /// <item><term>under, fewer than, less than, below</term><description>(-inf, X): strict upper bound (<see cref="Hedging.Hedge.FewerThan"/>)</description></item>
     /// <item><term>between X and Y, from X to Y, X to Y, X–Y</term><description>[X, Y]: closed (<see cref="Hedging.Hedge.Between"/>)</description></item>
     /// <item><term>nearly, almost, just under, close to</term><description>strictly below X: [X − tX, X) with the policy's nearly tolerance t (<see cref="Hedging.Hedge.Nearly"/>, <see cref="Hedging.Hedge.Almost"/>)</description></item>
-    /// <item><term>about, approximately, roughly, some, around, an estimated, X or so</term><description>approximate: [X − tX, X + tX] with the policy's approximate tolerance t (<see cref="Hedging.Hedge.About"/>, <see cref="Hedging.Hedge.Approximately"/>, <see cref="Hedging.Hedge.Roughly"/>)</description></item>
+    /// <item><term>about, approximately, roughly, some, around, an estimated, X or so, ~X, ≈X</term><description>approximate: [X − tX, X + tX] with the policy's approximate tolerance t (<see cref="Hedging.Hedge.About"/>, <see cref="Hedging.Hedge.Approximately"/>, <see cref="Hedging.Hedge.Roughly"/>)</description></item>
     /// <item><term>a bare figure</term><description>[X, X] under the default policy</description></item>
     /// <item><term>more than X and fewer than Y (two bounds joined)</term><description>(X, Y), each end as its own wording says; the mention has no single <see cref="NumericMention.Figure"/></description></item>
     /// </list>

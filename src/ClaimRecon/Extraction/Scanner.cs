@@ -15,7 +15,17 @@ namespace ClaimRecon.Extraction
                 .Concat(new[] { "hundred", "thousand", "million", "billion", "trillion", "dozen", "dozens", "hundreds", "thousands", "millions", "billions", "tens", "few", "several" })
                 .Concat(Lexicon.OrdinalWords));
 
+        // Span-keyed copies of the word lists looked up near every number (no substring or string hash per look-up).
+        private static readonly WordSet StopWordSet = new(Lexicon.StopWords);
+        private static readonly WordSet UpWordSet = new(Lexicon.UpWords);
+        private static readonly WordSet DownWordSet = new(Lexicon.DownWords);
+        private static readonly WordSet CostWordSet = new(Lexicon.CostWords);
+        private static readonly WordSet SmallNumberSet = new(Lexicon.SmallNumbers.Keys);
+        private static readonly WordSet RateAdverbSet = new(Lexicon.RateAdverbs.Keys);
+
         private static readonly string[] NoPer = Array.Empty<string>();
+
+        private static readonly char[] SentenceEnds = { '.', ';', '!', '?' };
 
         private readonly string _text;
         private readonly Token[] _t;
@@ -67,7 +77,8 @@ namespace ClaimRecon.Extraction
         private bool IsNumber(int i) => i >= 0 && i < _n && _t[i].Kind == TokenKind.Number;
 
         private bool Is(int i, string word) =>
-            IsWord(i) && _t[i].Length == word.Length && string.Compare(_text, _t[i].Start, word, 0, word.Length, StringComparison.OrdinalIgnoreCase) == 0;
+            IsWord(i) && _t[i].Length == word.Length && (_text[_t[i].Start] | 0x20) == (word[0] | 0x20)
+            && string.Compare(_text, _t[i].Start, word, 0, word.Length, StringComparison.OrdinalIgnoreCase) == 0;
 
         private bool IsExact(int i, string word) =>
             i >= 0 && i < _n && _t[i].Length == word.Length && string.CompareOrdinal(_text, _t[i].Start, word, 0, word.Length) == 0;
@@ -85,6 +96,8 @@ namespace ClaimRecon.Extraction
         private string Span(int first, int last) => _text.Substring(_t[first].Start, _t[last].End - _t[first].Start);
 
         private bool In(int i, HashSet<string> set) => IsWord(i) && set.Contains(Str(i));
+
+        private bool In(int i, WordSet set) => IsWord(i) && set.Contains(_text, _t[i].Start, _t[i].Length);
 
         private bool IsCapitalised(int i) => IsWord(i) && char.IsUpper(_text[_t[i].Start]);
 
@@ -122,7 +135,8 @@ namespace ClaimRecon.Extraction
             }
 
             // Letters glued before the digits: "m3vx13", "MH17", "FY2024", "G7".
-            if (IsWord(i - 1) && Touches(i) && !(_t[i - 1].Length == 3 && Lexicon.IsoCodes.Contains(Str(i - 1)) && !(IsWord(i - 2) && Touches(i - 1))))
+            if (IsWord(i - 1) && Touches(i) && !(_t[i - 1].Length == 3 && Lexicon.IsoCodes.Contains(Str(i - 1)) && !(IsWord(i - 2) && Touches(i - 1)))
+                && !IsCountryAfterDollar(i - 1) && GluedCurrency(i - 1, i) is null)
             {
                 first = i - 1;
                 last = GlueEnd(i);
@@ -135,8 +149,45 @@ namespace ClaimRecon.Extraction
                 return RejectionReason.Identifier;
             }
 
+            // The part after a colon of a clock time, a timestamp or a lap time: "10:38:07", "1:42.3".
+            if (IsSym(i - 1, ':') && Touches(i) && IsNumber(i - 2) && Touches(i - 1))
+            {
+                return RejectionReason.TimeOfDay;
+            }
+
+            // A lap or race time: "1:42.3", "2:05.31".
+            if (IsWholeNumber(i) && t.Value < 60m && IsSym(i + 1, ':') && Touches(i + 1) && IsNumber(i + 2) && Touches(i + 2) && _t[i + 2].HasFraction
+                && _t[i + 2].Length >= 4 && _text[_t[i + 2].Start + 2] == '.')
+            {
+                last = i + 2;
+                return RejectionReason.TimeOfDay;
+            }
+
+            // A clock time with a time zone: "(0401 GMT)".
+            if (IsWholeNumber(i) && t.Digits == 4 && IsWord(i + 1) && Lexicon.TimeZones.Contains(Str(i + 1)) && t.Value % 100 < 60 && t.Value < 2400)
+            {
+                last = i + 1;
+                return RejectionReason.TimeOfDay;
+            }
+
+            // A stock index: "S&P 500", "S P 500", "Stoxx 600", "Nasdaq 100".
+            if (IsWholeNumber(i) && !Touches(i) && i - 1 >= _floor
+                && (In(i - 1, Lexicon.IndexNames) || (IsExact(i - 1, "P") && (IsExact(i - 2, "S") || (IsSym(i - 2, '&') && IsExact(i - 3, "S"))))))
+            {
+                first = In(i - 1, Lexicon.IndexNames) ? i - 1 : IsExact(i - 2, "S") ? i - 2 : i - 3;
+                first = Math.Max(first, _floor);
+                return RejectionReason.Identifier;
+            }
+
+            // An address: "49 Elm Tree Road", "9 E 71st St", "16-18 Mill Lane".
+            if (IsWholeNumber(i) && t.Value < 100000m && AddressEnd(i) is int street)
+            {
+                last = street;
+                return RejectionReason.Identifier;
+            }
+
             // "COVID-19", "F-16", "Su-35", "G-20".
-            if (IsDash(i - 1) && Touches(i) && IsWord(i - 2) && Touches(i - 1) && IsCapitalised(i - 2) && _t[i - 2].Length <= 5 && !In(i - 2, Lexicon.StopWords))
+            if (IsDash(i - 1) && Touches(i) && IsWord(i - 2) && Touches(i - 1) && IsCapitalised(i - 2) && _t[i - 2].Length <= 5 && !In(i - 2, StopWordSet))
             {
                 first = i - 2;
                 return RejectionReason.Identifier;
@@ -165,7 +216,7 @@ namespace ClaimRecon.Extraction
                     return RejectionReason.TimeOfDay;
                 }
 
-                var known = Lexicon.AttachedScales.ContainsKey(suffix) || Lexicon.UnitWords.ContainsKey(suffix) || Lexicon.ScaleWords.ContainsKey(suffix)
+                var known = Lexicon.AttachedScales.ContainsKey(suffix) || Lexicon.UnitWords.ContainsKey(suffix) || Lexicon.ScaleWords.ContainsKey(suffix) || Lexicon.CurrencyWords.ContainsKey(suffix)
                     || lower is "x" or "mw" or "gw" or "bpd" or "g" or "pc" or "l" or "w" or "sq" || (suffix.Length == 3 && Lexicon.IsoCodes.Contains(suffix)) || IsMillionCode(i + 1);
                 if (!known || IsNumber(i + 2) && Touches(i + 2))
                 {
@@ -176,7 +227,8 @@ namespace ClaimRecon.Extraction
 
             // "Resolution 2254", "Flight 370", "No. 5", "Section 427".
             var before = IsSym(i - 1, '.') ? i - 2 : i - 1;
-            if (IsWholeNumber(i) && In(before, Lexicon.IdentifierNouns) && (IsCapitalised(before) || In(before, Lexicon.LowercaseIdentifierNouns)) && !(Is(before, "No") && !IsSym(i - 1, '.')))
+            if (IsWholeNumber(i) && In(before, Lexicon.IdentifierNouns) && (IsCapitalised(before) || In(before, Lexicon.LowercaseIdentifierNouns)) && !(Is(before, "No") && !IsSym(i - 1, '.'))
+                && GluedCurrency(before, i) is null)
             {
                 first = before;
                 return RejectionReason.Identifier;
@@ -282,8 +334,9 @@ namespace ClaimRecon.Extraction
             }
 
             // Years: a four-digit whole number from 1000 to 2199 with nothing counted after it.
-            var rangeToCount = (IsDash(i + 1) || Is(i + 1, "to") || Is(i + 1, "and")) && IsNumber(i + 2) && _t[i + 2].Value > 2199m;
-            if (IsYearLike(i) && !rangeToCount && !HasCountAfter(i) && CurrencyBefore(i, out _, out _) is null && SymbolHedgeEndingAt(i - 1) is null)
+            var rangeToCount = (IsDash(i + 1) || Is(i + 1, "to") || Is(i + 1, "and")) && IsNumber(i + 2) && (_t[i + 2].Value > 2199m || (IsYearLike(i + 2) && HasCountAfter(i + 2)));
+            if (IsYearLike(i) && !rangeToCount && !HasCountAfter(i) && CurrencyBefore(i, out _, out _) is null && SymbolHedgeEndingAt(i - 1) is null
+                && !(HedgeEndingAt(i - 1) is (Hedge.MoreThan or Hedge.FewerThan or Hedge.AtLeast or Hedge.AtMost, _)))
             {
                 if (IsMonth(i - 1) || (IsSym(i - 1, ',') && IsWholeNumber(i - 2)))
                 {
@@ -292,6 +345,74 @@ namespace ClaimRecon.Extraction
                 }
 
                 return RejectionReason.Year;
+            }
+
+            return null;
+        }
+
+        /// <summary>"$US113", "$A5": token k is the country letters between the dollar sign and the digits.</summary>
+        private bool IsCountryAfterDollar(int k) =>
+            IsWord(k) && _t[k].Length <= 2 && IsSym(k - 1, '$') && Touches(k) && Lexicon.DollarPrefixes.ContainsKey(Str(k));
+
+        /// <summary>
+        /// A currency written as letters against the digits of token <paramref name="number"/>: "RM23.50" (Malaysian ringgit),
+        /// "Rp5,000" (rupiah), and "PS2.7m", the ASCII spelling of "£" left by transliteration, read as pounds only when the
+        /// figure is grouped, has decimals or a scale ("PS5" stays a name).
+        /// </summary>
+        private string? GluedCurrency(int k, int number)
+        {
+            if (!IsWord(k) || !Touches(number) || (IsWord(k - 1) && Touches(k)) || (IsNumber(k - 1) && Touches(k)))
+            {
+                return null;
+            }
+
+            if (IsExact(k, "RM"))
+            {
+                return "MYR";
+            }
+
+            if (IsExact(k, "Rp"))
+            {
+                return "IDR";
+            }
+
+            var t = _t[number];
+            if (IsExact(k, "PS") && (t.Grouped || t.HasFraction || (IsWord(number + 1) && Touches(number + 1) && Lexicon.AttachedScales.ContainsKey(Str(number + 1)))))
+            {
+                return "GBP";
+            }
+
+            return null;
+        }
+
+        /// <summary>The street word's token when a house number at i starts an address of up to four capitalised words; null otherwise.</summary>
+        private int? AddressEnd(int i)
+        {
+            var j = i + 1;
+            if (IsDash(j) && Touches(j) && IsWholeNumber(j + 1) && Touches(j + 1))
+            {
+                j += 2;
+            }
+
+            for (var words = 0; words < 4 && j < _n; words++)
+            {
+                if (IsNumber(j) && IsWord(j + 1) && Touches(j + 1) && (Is(j + 1, "st") || Is(j + 1, "nd") || Is(j + 1, "rd") || Is(j + 1, "th")))
+                {
+                    j += 2; // "71st"
+                    continue;
+                }
+
+                if (!IsWord(j) || !IsCapitalised(j) || In(j, StopWordSet) || IsMonth(j))
+                {
+                    return null;
+                }
+
+                if (Lexicon.StreetWords.Contains(Str(j)) && words > 0 || (Lexicon.StreetWords.Contains(Str(j)) && IsWord(j + 1) && IsCapitalised(j + 1) && (Is(j, "Ave") || Is(j, "Rue"))))
+                {
+                    return j;
+                }
+
+                j++;
             }
 
             return null;
@@ -471,17 +592,18 @@ namespace ClaimRecon.Extraction
         private bool HasCountAfter(int i)
         {
             var k = i + 1;
-            if (IsSym(k, '%') || IsWord(k) && (Lexicon.UnitWords.ContainsKey(Str(k)) || Lexicon.ScaleWords.ContainsKey(Str(k)) || Lexicon.CurrencyWords.ContainsKey(Str(k)) || Is(k, "percent") || Is(k, "per")))
+            if (IsSym(k, '%') || IsWord(k) && (Lexicon.UnitWords.ContainsKey(Str(k)) || Lexicon.ScaleWords.ContainsKey(Str(k)) || Lexicon.CurrencyWords.ContainsKey(Str(k)) || Is(k, "percent") || Is(k, "per")
+                || ((Is(k, "sq") || Is(k, "square")) && IsWord(k + 1) && Lexicon.UnitWords.ContainsKey(Str(k + 1)))))
             {
                 return true;
             }
 
-            if (IsWord(k) && !IsCapitalised(k) && !In(k, Lexicon.StopWords) && HedgeEndingAt(i - 1) is not null)
+            if (IsWord(k) && !IsCapitalised(k) && !In(k, StopWordSet) && HedgeEndingAt(i - 1) is not null)
             {
                 return true;
             }
 
-            if (IsWord(k) && !IsCapitalised(k) && !In(k, Lexicon.StopWords) && (_t[i].Value < 1900m || _t[i].Value > 2100m))
+            if (IsWord(k) && !IsCapitalised(k) && !In(k, StopWordSet) && (_t[i].Value < 1900m || _t[i].Value > 2100m))
             {
                 var w = Str(k);
                 var previous = i - 1;
@@ -807,6 +929,13 @@ namespace ClaimRecon.Extraction
                 return Str(k).ToUpperInvariant();
             }
 
+            if (GluedCurrency(k, i) is string glued)
+            {
+                first = k;
+                written = Str(k);
+                return glued;
+            }
+
             if (Is(k, "Rs") || (IsSym(k, '.') && Is(k - 1, "Rs")))
             {
                 first = IsSym(k, '.') ? k - 1 : k;
@@ -1011,6 +1140,11 @@ namespace ClaimRecon.Extraction
                 return null; // "<>30", "=>30": not a comparison we can read
             }
 
+            if ((c == '~' && Touches(k + 1) && (k == 0 || _t[k].SpaceBefore || IsSym(k - 1, '('))) || c == '\u2248')
+            {
+                return (Hedge.About, k); // "~1.2 mm", "(~80%)": approximately, not a sign
+            }
+
             if (c == '\u2265')
             {
                 return (Hedge.AtLeast, k);
@@ -1076,6 +1210,18 @@ namespace ClaimRecon.Extraction
             string? hedgeText = null;
             var rangeIntro = RangeIntro.None;
             var k = first - 1;
+
+            // A sign between a comparison or "between" and the figure: "< -30", "<= -30", "between minus 10 and 15".
+            var negate = false;
+            if (!amount.IsVague && currency is null && k - 1 >= _floor && k - 1 >= 0
+                && ((IsNumber(first) && (IsSym(k, '-') || IsSym(k, '\u2212')) && Touches(first) && (SymbolHedgeEndingAt(k - 1) is not null || HedgeEndingAt(k - 1) is not null || Is(k - 1, "between")))
+                    || ((Is(k, "minus") || Is(k, "negative")) && (Is(k - 1, "between") || Is(k - 1, "from") || SymbolHedgeEndingAt(k - 1) is not null))))
+            {
+                negate = true;
+                first = k;
+                k--;
+            }
+
             if (Is(k, "between") && k >= _floor)
             {
                 rangeIntro = RangeIntro.Between;
@@ -1103,8 +1249,8 @@ namespace ClaimRecon.Extraction
                 first = symbolFirst;
             }
 
-            var lowValue = amount.Value;
-            var rawLow = amount.Raw;
+            var lowValue = negate ? -amount.Value : amount.Value;
+            var rawLow = negate ? -amount.Raw : amount.Raw;
             string? scaleText = amount.ScaleText;
 
             // Unit right after the first figure.
@@ -1152,13 +1298,22 @@ namespace ClaimRecon.Extraction
                         last = ct.Last + 1;
                         p = last + 1;
                     }
+                    else if (cents is Amount spoken && spoken.Value is > 0m and < 100m && spoken.ScaleText is null && decimal.Truncate(spoken.Value) == spoken.Value
+                        && (!IsNumber(spoken.First) || _t[spoken.First].Digits == 2) && EndsClause(spoken.Last + 1))
+                    {
+                        // "15 dollars 50.", "thirteen dollars forty five": the minor unit said without its name, at the end of the clause
+                        lowValue += spoken.Value / 100m;
+                        last = spoken.Last;
+                        p = last + 1;
+                    }
                 }
             }
 
             // Range: "X to Y", "X-Y", "between X and Y", "from X to Y".
             decimal? highValue = null;
+            var descending = false;
             var connector = rangeIntro == RangeIntro.Between ? Is(p, "and") || IsDash(p)
-                : (Is(p, "to") || IsDash(p) || Is(p, "through") || Is(p, "thru") || (Is(p, "and") && false));
+                : (Is(p, "to") || IsDash(p) || Is(p, "through") || Is(p, "thru") || (Is(p, "and") && rangeIntro == RangeIntro.From && unit is not null));
             if (connector && rangeIntro == RangeIntro.None && Is(p, "to") && ChangeVerbBefore(first, out _, out _, out _) != ChangeDirection.None)
             {
                 connector = false; // "rose 0.7% to 6,327": a change, then the level reached
@@ -1182,6 +1337,11 @@ namespace ClaimRecon.Extraction
                 {
                     secondCurrency = true;
                     q += 2;
+                }
+                else if (IsNumber(q + 1) && GluedCurrency(q, q + 1) is not null)
+                {
+                    secondCurrency = true;
+                    q += 1; // "from RM1,200 to RM3,000"
                 }
 
                 var dashOk = (!IsDash(p) || (IsNumber(q) || secondCurrency || IsWord(q) && Lexicon.SmallNumbers.ContainsKey(Str(q))))
@@ -1211,7 +1371,9 @@ namespace ClaimRecon.Extraction
 
                     var u2 = UnitAfter(hi.Last + 1, true);
                     var clash = unit is not null && u2 is UnitInfo otherUnit && otherUnit.Unit is not null && otherUnit.Unit != unit;
-                    if (low <= high && !clash)
+                    // "from 4.8 to 4.7 percent", "from $75 to $45.88": a fall from one level to another, not a range
+                    descending = rangeIntro == RangeIntro.From && low > high;
+                    if ((low <= high || descending) && !clash)
                     {
                         lowValue = low;
                         highValue = high;
@@ -1239,7 +1401,7 @@ namespace ClaimRecon.Extraction
             }
 
             // Written after: "or more", "or less", "or so", "+", "-plus".
-            if (hedge == Hedge.None && highValue is null && !amount.IsVague)
+            if ((hedge == Hedge.None || hedge is Hedge.About or Hedge.Approximately or Hedge.Roughly) && highValue is null && !amount.IsVague)
             {
                 if (Is(p, "or") || Is(p, "and"))
                 {
@@ -1248,22 +1410,25 @@ namespace ClaimRecon.Extraction
                         : Is(w, "less") || Is(w, "fewer") || Is(w, "below") || Is(w, "under") || Is(w, "lower") ? Hedge.AtMost
                         : Is(w, "so") && Is(p, "or") ? Hedge.About
                         : null;
-                    if (after is Hedge a && !(Is(w + 1, "than")))
+                    // "200 or more than" at the end is still "or more"; "5 or more than 10" is not
+                    var than = Is(w + 1, "than");
+                    var thanEnds = than && ReadAmountAt(w + 2, false) is null && !(IsSym(w + 2, '$') || IsWord(w + 2) && !In(w + 2, StopWordSet));
+                    if (after is Hedge a && (hedge == Hedge.None || a != Hedge.About) && (!than || thanEnds))
                     {
+                        hedgeText = hedge == Hedge.None ? Span(p, than ? w + 1 : w) : hedgeText + " ... " + Span(p, than ? w + 1 : w);
                         hedge = a;
-                        hedgeText = Span(p, w);
-                        last = w;
-                        p = w + 1;
+                        last = than ? w + 1 : w;
+                        p = last + 1;
                     }
                 }
-                else if (IsSym(p, '+') && Touches(p))
+                else if (hedge == Hedge.None && IsSym(p, '+') && Touches(p))
                 {
                     hedge = Hedge.AtLeast;
                     hedgeText = "+";
                     last = p;
                     p++;
                 }
-                else if (IsDash(p) && Touches(p) && Is(p + 1, "plus") && Touches(p + 1) || Is(p, "plus") && Touches(p))
+                else if (hedge == Hedge.None && (IsDash(p) && Touches(p) && Is(p + 1, "plus") && Touches(p + 1) || Is(p, "plus") && Touches(p)))
                 {
                     hedge = Hedge.AtLeast;
                     var end = Is(p, "plus") ? p : p + 1;
@@ -1274,7 +1439,7 @@ namespace ClaimRecon.Extraction
             }
 
             // "less than 5000 or equal (to)": the end is closed after all.
-            if ((hedge == Hedge.FewerThan || hedge == Hedge.MoreThan) && Is(p, "or") && Is(p + 1, "equal"))
+            if ((hedge == Hedge.FewerThan || hedge == Hedge.MoreThan) && Is(p, "or") && Is(p + 1, "equal") && ReadAmountAt(Is(p + 2, "to") ? p + 3 : p + 2, false) is null)
             {
                 hedge = hedge == Hedge.FewerThan ? Hedge.AtMost : Hedge.AtLeast;
                 last = Is(p + 2, "to") ? p + 2 : p + 1;
@@ -1406,10 +1571,24 @@ namespace ClaimRecon.Extraction
             decimal? prior = null;
             var changeAt = rangeIntro == RangeIntro.From && highValue is not null ? first - 1 + 1 : first;
             var verb = ChangeVerbBefore(changeAt, out var verbIndex, out var viaTo, out var viaFrom);
+            if (descending && highValue is not null && (verb == ChangeDirection.None || verb == ChangeDirection.Up))
+            {
+                verb = ChangeDirection.Down;
+            }
             if (verb == ChangeDirection.None && Is(first - 1, "or") && _mentions.Count > 0 && _mentions[_mentions.Count - 1] is { IsChangeAmount: true } previous
                 && _t[first - 1].Start - (previous.Start + previous.Length) <= 25)
             {
                 verb = previous.Change; // "lost 190 points, or 0.6%"
+            }
+
+            // "rose 8% to 99 yuan", "ended down 1% at 1,463.78": the level reached after a change amount, in the same clause
+            var reached = false;
+            if (verb == ChangeDirection.None && highValue is null && hedge == Hedge.None && (Is(first - 1, "to") || Is(first - 1, "at")) && _mentions.Count > 0
+                && _mentions[_mentions.Count - 1] is { IsChangeAmount: true } changed && _t[first - 1].Start - (changed.Start + changed.Length) <= 12
+                && _text.IndexOfAny(SentenceEnds, changed.Start + changed.Length, _t[first - 1].Start - (changed.Start + changed.Length)) < 0)
+            {
+                verb = changed.Change;
+                reached = true;
             }
 
             if (verb != ChangeDirection.None)
@@ -1435,7 +1614,7 @@ namespace ClaimRecon.Extraction
                 }
                 else
                 {
-                    isAmount = !viaTo && !viaFrom;
+                    isAmount = !viaTo && !viaFrom && !reached;
                 }
 
                 if (Is(first - 1, "up") || Is(first - 1, "down"))
@@ -1446,7 +1625,7 @@ namespace ClaimRecon.Extraction
 
             // A sign written against the digits: "-5 yards", "minus 3", "+0.2%".
             var core = amount.First;
-            if (IsNumber(core) && core - 1 >= _floor && first == core && highValue is null && ((IsDash(core - 1) || IsSym(core - 1, '\u2212') || IsSym(core - 1, '+')) && Touches(core) && (core - 1 == 0 || _t[core - 1].SpaceBefore || IsSym(core - 2, '$') || IsSym(core - 2, '(')) && (!IsNumber(core - 2) || (IsSym(core - 1, '+') && _t[core - 1].SpaceBefore))))
+            if (IsNumber(core) && core - 1 >= _floor && first == core && highValue is null && ((IsDash(core - 1) || IsSym(core - 1, '\u2212') || IsSym(core - 1, '+')) && Touches(core) && (core - 1 == 0 || _t[core - 1].SpaceBefore || IsSym(core - 2, '$') || IsSym(core - 2, '(')) && (!IsNumber(core - 2) || core - 2 < _floor && _t[core - 1].SpaceBefore || (IsSym(core - 1, '+') && _t[core - 1].SpaceBefore))))
             {
                 var negative = !IsSym(core - 1, '+');
                 if (negative)
@@ -1470,7 +1649,7 @@ namespace ClaimRecon.Extraction
             // A bare number right after a name is a name's number: "S&P 500", "Fortune 100", "iPhone 14", "Apple Watch 5".
             if (hedge == Hedge.None && highValue is null && unit is null && noun is null && currency is null && change == ChangeDirection.None
                 && !amount.IsWordNumber && !amount.IsVague && first == amount.First && amount.First == amount.Last && IsWord(first - 1) && first - 1 >= _floor
-                && HasUpper(first - 1) && !IsMonth(first - 1) && !(IsSym(first - 2, '.') || first - 1 == 0) && !In(first - 1, Lexicon.StopWords))
+                && HasUpper(first - 1) && !IsMonth(first - 1) && !(IsSym(first - 2, '.') || first - 1 == 0) && !In(first - 1, StopWordSet))
             {
                 Reject(first - 1, last, RejectionReason.Identifier);
                 return last + 1;
@@ -1535,6 +1714,9 @@ namespace ClaimRecon.Extraction
             return last + 1;
         }
 
+        /// <summary>Whether token k ends a clause: the end of the text or '.', '!', '?', ';', ','.</summary>
+        private bool EndsClause(int k) => k >= _n || IsSym(k, '.') || IsSym(k, '!') || IsSym(k, '?') || IsSym(k, ';') || IsSym(k, ',');
+
         private bool HasUpper(int i)
         {
             for (var c = _t[i].Start; c < _t[i].End; c++)
@@ -1597,8 +1779,8 @@ namespace ClaimRecon.Extraction
             var lastLower = k - 1;
             for (var j = k; j < _n && j < k + max; j++)
             {
-                if (!IsWord(j) || (j > k && !_t[j].SpaceBefore) || In(j, Lexicon.StopWords) || Lexicon.SmallNumbers.ContainsKey(Str(j)) || Lexicon.RateAdverbs.ContainsKey(Str(j)) || IsMonth(j)
-                    || In(j, Lexicon.UpWords) || In(j, Lexicon.DownWords))
+                if (!IsWord(j) || (j > k && !_t[j].SpaceBefore) || In(j, StopWordSet) || In(j, SmallNumberSet) || In(j, RateAdverbSet) || IsMonth(j)
+                    || In(j, UpWordSet) || In(j, DownWordSet))
                 {
                     break;
                 }
@@ -1635,7 +1817,7 @@ namespace ClaimRecon.Extraction
                     break;
                 }
 
-                if (In(j, Lexicon.CostWords))
+                if (In(j, CostWordSet))
                 {
                     sawCost = true;
                 }
@@ -1687,13 +1869,13 @@ namespace ClaimRecon.Extraction
                     return ChangeDirection.None;
                 }
 
-                if (In(j, Lexicon.UpWords) && !(Is(j, "up") && j + 1 < first && Is(j + 1, "to")) && !(Is(j, "up") && In(j - 1, Lexicon.PhrasalUp)))
+                if (In(j, UpWordSet) && !(Is(j, "up") && j + 1 < first && Is(j + 1, "to")) && !(Is(j, "up") && In(j - 1, Lexicon.PhrasalUp)))
                 {
                     verbIndex = j;
                     return ChangeDirection.Up;
                 }
 
-                if (In(j, Lexicon.DownWords))
+                if (In(j, DownWordSet))
                 {
                     verbIndex = j;
                     return ChangeDirection.Down;

@@ -92,6 +92,32 @@ namespace ClaimRecon.Extraction
                 i++;
             }
 
+            // Indian grouping: "12,34,567" (lakh and crore groups of two digits, then a last group of three).
+            if (digits <= 2 && i < n && text[i] == ',')
+            {
+                var j = i;
+                var pairs = 0;
+                while (j + 3 < n && text[j] == ',' && IsDigitAt(text, j + 1) && IsDigitAt(text, j + 2) && text[j + 3] == ',')
+                {
+                    pairs++;
+                    j += 3;
+                }
+
+                if (pairs > 0 && j < n && text[j] == ',' && IsDigitAt(text, j + 1) && IsDigitAt(text, j + 2) && IsDigitAt(text, j + 3) && !IsDigitAt(text, j + 4))
+                {
+                    grouped = true;
+                    for (var k = i; k < j + 4; k++)
+                    {
+                        if (text[k] != ',')
+                        {
+                            Take(text[k]);
+                        }
+                    }
+
+                    i = j + 4;
+                }
+            }
+
             // Thousands groups: a comma followed by exactly three digits and no fourth.
             while (i < n && text[i] == ',' && IsDigitAt(text, i + 1) && IsDigitAt(text, i + 2) && IsDigitAt(text, i + 3) && !IsDigitAt(text, i + 4))
             {

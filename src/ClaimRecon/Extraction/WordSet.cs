@@ -11,6 +11,9 @@ namespace ClaimRecon.Extraction
     {
         private const int Buckets = 256;
         private readonly string[][] _buckets;
+        private readonly uint _firstLetters; // bit c - 'a' for each word's lowercase ASCII first letter
+        private readonly bool _otherFirst; // some word starts with something other than an ASCII letter
+        private readonly int _maxLength;
 
         public WordSet(IEnumerable<string> words)
         {
@@ -19,6 +22,16 @@ namespace ClaimRecon.Extraction
             {
                 var b = Hash(word, 0, word.Length) & (Buckets - 1);
                 (lists[b] ??= new List<string>()).Add(word);
+                _maxLength = Math.Max(_maxLength, word.Length);
+                var first = word.Length == 0 ? '\0' : (char)(word[0] | 0x20);
+                if (first >= 'a' && first <= 'z')
+                {
+                    _firstLetters |= 1u << (first - 'a');
+                }
+                else
+                {
+                    _otherFirst = true;
+                }
             }
 
             _buckets = new string[Buckets][];
@@ -30,6 +43,18 @@ namespace ClaimRecon.Extraction
 
         public bool Contains(string text, int start, int length)
         {
+            if (length > _maxLength || length == 0)
+            {
+                return false;
+            }
+
+            // Most words of a text start with a letter no word of the set starts with: answer without hashing.
+            var first = text[start] | 0x20;
+            if (!_otherFirst && (first < 'a' || first > 'z' || (_firstLetters & (1u << (first - 'a'))) == 0))
+            {
+                return false;
+            }
+
             foreach (var word in _buckets[Hash(text, start, length) & (Buckets - 1)])
             {
                 if (word.Length == length && string.Compare(text, start, word, 0, length, StringComparison.OrdinalIgnoreCase) == 0)

@@ -80,7 +80,11 @@ namespace ClaimRecon.Internal
         public static T Defined<T>(T value, [CallerArgumentExpression(nameof(value))] string? name = null)
             where T : struct, Enum
         {
+#if NET5_0_OR_GREATER
+            if (!Enum.IsDefined(value))
+#else
             if (!Enum.IsDefined(typeof(T), value))
+#endif
             {
                 throw new ArgumentOutOfRangeException(
                     name, value, $"{name} = {Convert.ToInt64(value, CultureInfo.InvariantCulture)} is not a defined {typeof(T).Name}.");

@@ -13,6 +13,7 @@ namespace ClaimRecon.Units
             "AED", "ARS", "AUD", "BRL", "CAD", "CHF", "CNY", "CZK", "DKK", "EGP", "EUR", "GBP", "HKD", "HUF", "IDR", "ILS", "INR",
             "IQD", "IRR", "JOD", "JPY", "KRW", "KWD", "LBP", "MXN", "NGN", "NOK", "NZD", "PHP", "PKR", "PLN", "QAR", "RUB", "SAR",
             "SEK", "SGD", "SYP", "THB", "TRY", "TWD", "UAH", "USD", "ZAR",
+            "BDT", "CLP", "COP", "CRC", "GEL", "GHS", "KES", "KZT", "LAK", "LKR", "MAD", "MYR", "NPR", "PEN", "RON", "VND", "ESP", "FIM", "NLG",
         };
 
         private AtomicUnit(string symbol, string baseDimension, decimal factorLow, decimal factorHigh, bool isOpaque)

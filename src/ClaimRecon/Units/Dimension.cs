@@ -103,19 +103,48 @@ namespace ClaimRecon.Units
 
         private Dimension Combine(Dimension other, int sign)
         {
-            var sum = new SortedDictionary<string, int>(StringComparer.Ordinal);
-            foreach (var e in _exponents)
+            // Both exponent lists are ordered by name (ordinal): merge them in one pass.
+            var a = _exponents;
+            var b = other._exponents;
+            if (b.Length == 0 && sign == 1)
             {
-                sum[e.Key] = e.Value;
+                return this;
             }
 
-            foreach (var e in other._exponents)
+            var merged = new KeyValuePair<string, int>[a.Length + b.Length];
+            int i = 0, j = 0, count = 0;
+            while (i < a.Length || j < b.Length)
             {
-                sum.TryGetValue(e.Key, out var current);
-                sum[e.Key] = checked(current + (sign * e.Value));
+                var order = i == a.Length ? 1 : j == b.Length ? -1 : string.CompareOrdinal(a[i].Key, b[j].Key);
+                KeyValuePair<string, int> next;
+                if (order < 0)
+                {
+                    next = a[i++];
+                }
+                else if (order > 0)
+                {
+                    next = new KeyValuePair<string, int>(b[j].Key, checked(sign * b[j].Value));
+                    j++;
+                }
+                else
+                {
+                    next = new KeyValuePair<string, int>(a[i].Key, checked(a[i].Value + (sign * b[j].Value)));
+                    i++;
+                    j++;
+                }
+
+                if (next.Value != 0)
+                {
+                    merged[count++] = next;
+                }
             }
 
-            return new Dimension(sum.Where(e => e.Value != 0).ToArray());
+            if (count < merged.Length)
+            {
+                Array.Resize(ref merged, count);
+            }
+
+            return new Dimension(merged);
         }
     }
 }
