@@ -98,6 +98,9 @@ namespace ClaimRecon.Claims
         public Source GetSource(string id) =>
             _sourcesById.TryGetValue(Preconditions.NotNull(id), out var source) ? source : throw new KeyNotFoundException($"No source has id \"{id}\".");
 
+        /// <summary>Looks a source up by id through the set's index (no scan).</summary>
+        internal bool TryGetSource(string id, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Source? source) => _sourcesById.TryGetValue(id, out source);
+
         /// <summary>Returns the quantity with the given key.</summary>
         /// <param name="key">The key.</param>
         /// <returns>The quantity.</returns>

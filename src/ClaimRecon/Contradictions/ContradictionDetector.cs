@@ -251,8 +251,12 @@ namespace ClaimRecon.Contradictions
                 return true;
             }
 
-            return claim.Figure.Value == denial.Figure.Value && claim.Figure.UpperValue == denial.Figure.UpperValue;
+            return SameFigure(claim, denial);
         }
+
+        /// <summary>Whether two claims state the same number(s), whatever their hedges.</summary>
+        private static bool SameFigure(Claim claim, Claim other) =>
+            claim.Figure.Value == other.Figure.Value && claim.Figure.UpperValue == other.Figure.UpperValue;
 
         // ---- pairwise ranges ---------------------------------------------------------------------------------------
 
@@ -615,7 +619,7 @@ namespace ClaimRecon.Contradictions
                     {
                         var w = choices[i][index[i]];
                         var deniedBy = operands[i].Result.Denials.Where(d => d.Claim.Range.Contains(w.Range)
-                            || w.Claims.Any(c => c.Figure.Value == d.Claim.Figure.Value && c.Figure.UpperValue == d.Claim.Figure.UpperValue)).Select(d => _text.Name(d.OriginId)).Distinct().ToArray();
+                            || w.Claims.Any(c => SameFigure(c, d.Claim))).Select(d => _text.Name(d.OriginId)).Distinct().ToArray();
                         parts.Add($"{FindingText.Possessive(_text.Name(w.OriginId))} {FindingText.Figures(w.Claims)} for {operands[i].Quantity.Key}" + (deniedBy.Length > 0 ? " (denied by " + string.Join(", ", deniedBy) + ")" : string.Empty));
                     }
 
@@ -700,44 +704,14 @@ namespace ClaimRecon.Contradictions
         }
 
         /// <summary>Whether every value of <paramref name="a"/> lies below every value of <paramref name="b"/>.</summary>
-        private static bool WhollyBelow(NumericRange a, NumericRange b)
-        {
-            if (a.IsEmpty || b.IsEmpty || a.Upper.IsUnbounded || b.Lower.IsUnbounded)
-            {
-                return false;
-            }
+        private static bool WhollyBelow(NumericRange a, NumericRange b) =>
+            !a.IsEmpty && !b.IsEmpty && EndpointOrder.CompareLowerToUpper(b.Lower, a.Upper) > 0;
 
-            var x = a.Upper.Value;
-            var y = b.Lower.Value;
-            return x < y || (x == y && (a.Upper.IsOpen || b.Lower.IsOpen));
-        }
+        /// <summary>Orders ranges by upper end (open before closed at one value, unbounded last), empty ranges last.</summary>
+        private static int CompareUpper(NumericRange a, NumericRange b) =>
+            a.IsEmpty || b.IsEmpty ? a.IsEmpty.CompareTo(b.IsEmpty) : EndpointOrder.CompareUpper(a.Upper, b.Upper);
 
-        private static int CompareUpper(NumericRange a, NumericRange b)
-        {
-            if (a.IsEmpty || b.IsEmpty)
-            {
-                return a.IsEmpty.CompareTo(b.IsEmpty);
-            }
-
-            if (a.Upper.IsUnbounded || b.Upper.IsUnbounded)
-            {
-                return a.Upper.IsUnbounded.CompareTo(b.Upper.IsUnbounded);
-            }
-
-            var byValue = a.Upper.Value.CompareTo(b.Upper.Value);
-            return byValue != 0 ? byValue : a.Upper.IsOpen == b.Upper.IsOpen ? 0 : a.Upper.IsOpen ? -1 : 1;
-        }
-
-        private static int CompareLower(NumericRange a, NumericRange b)
-        {
-            if (a.Lower.IsUnbounded || b.Lower.IsUnbounded)
-            {
-                return b.Lower.IsUnbounded.CompareTo(a.Lower.IsUnbounded);
-            }
-
-            var byValue = a.Lower.Value.CompareTo(b.Lower.Value);
-            return byValue != 0 ? byValue : a.Lower.IsOpen == b.Lower.IsOpen ? 0 : a.Lower.IsOpen ? 1 : -1;
-        }
+        private static int CompareLower(NumericRange a, NumericRange b) => EndpointOrder.CompareLower(a.Lower, b.Lower);
 
         private sealed class Operand
         {

@@ -90,7 +90,7 @@ namespace ClaimRecon.Contradictions
         {
             foreach (var claim in claims)
             {
-                if (claim.Figure.Hedge is Hedge.About or Hedge.Approximately or Hedge.Roughly or Hedge.Nearly or Hedge.Almost)
+                if (HedgeKinds.DependsOnTolerance(claim.Figure.Hedge))
                 {
                     return true;
                 }
@@ -104,11 +104,11 @@ namespace ClaimRecon.Contradictions
             decimal? widest = null;
             foreach (var claim in claims)
             {
-                if (claim.Figure.Hedge is Hedge.About or Hedge.Approximately or Hedge.Roughly)
+                if (HedgeKinds.IsApproximate(claim.Figure.Hedge))
                 {
                     widest = Math.Max(widest ?? 0m, claim.Policy.ApproximateTolerance);
                 }
-                else if (claim.Figure.Hedge is Hedge.Nearly or Hedge.Almost)
+                else if (HedgeKinds.IsNearly(claim.Figure.Hedge))
                 {
                     widest = Math.Max(widest ?? 0m, claim.Policy.NearlyTolerance);
                 }

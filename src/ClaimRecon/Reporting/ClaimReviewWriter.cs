@@ -54,7 +54,7 @@ namespace ClaimRecon.Reporting
             json.WritePropertyName("itemReviewed");
             json.WriteStartObject();
             Property(json, "@type", "Claim");
-            var origin = report.Set.Sources.FirstOrDefault(s => s.Id == reviewed.Attribution.Origin);
+            report.Set.TryGetSource(reviewed.Attribution.Origin, out var origin);
             json.WritePropertyName("author");
             json.WriteStartObject();
             Property(json, "@type", origin?.Kind is SourceKind.NamedPerson or SourceKind.AnonymousOfficial ? "Person" : "Organization");

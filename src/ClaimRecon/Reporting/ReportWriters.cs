@@ -195,22 +195,8 @@ namespace ClaimRecon.Reporting
                     json.WriteValue(f.Severity);
                     Property(json, "quantity", f.Quantity.ToString());
                     Property(json, "period", f.Period?.ToString());
-                    json.WritePropertyName("claims");
-                    json.WriteStartArray();
-                    foreach (var claim in f.Claims)
-                    {
-                        json.WriteValue(claim.Id);
-                    }
-
-                    json.WriteEndArray();
-                    json.WritePropertyName("origins");
-                    json.WriteStartArray();
-                    foreach (var origin in f.Origins)
-                    {
-                        json.WriteValue(origin);
-                    }
-
-                    json.WriteEndArray();
+                    Strings(json, "claims", f.Claims.Select(claim => claim.Id));
+                    Strings(json, "origins", f.Origins);
                     Property(json, "rule", f.Rule);
                     Property(json, "explanation", f.Explanation);
                     Number(json, "gap", f.Gap);
@@ -239,14 +225,7 @@ namespace ClaimRecon.Reporting
                         Property(json, "consensus", p.Consensus.ToString());
                         json.WritePropertyName("support");
                         json.WriteValue(p.Support);
-                        json.WritePropertyName("supporters");
-                        json.WriteStartArray();
-                        foreach (var w in p.Supporters)
-                        {
-                            json.WriteValue(w.OriginId);
-                        }
-
-                        json.WriteEndArray();
+                        Strings(json, "supporters", p.Supporters.Select(w => w.OriginId));
                         json.WritePropertyName("outliers");
                         json.WriteStartArray();
                         foreach (var o in p.Outliers)
@@ -282,14 +261,7 @@ namespace ClaimRecon.Reporting
                 }
 
                 json.WriteEndArray();
-                json.WritePropertyName("unchecked");
-                json.WriteStartArray();
-                foreach (var u in c.Unchecked)
-                {
-                    json.WriteValue(u.ToString());
-                }
-
-                json.WriteEndArray();
+                Strings(json, "unchecked", c.Unchecked.Select(u => u.ToString()));
                 json.WriteEndObject();
             }
 
@@ -307,19 +279,20 @@ namespace ClaimRecon.Reporting
         internal static string Who(ReconciliationReport report, Claim claim)
         {
             var origin = claim.Attribution.Origin;
-            var name = report.Set.Sources.FirstOrDefault(s => s.Id == origin)?.Name ?? origin;
+            var name = Name(report, origin);
             if (string.Equals(origin, claim.Attribution.Reporter, StringComparison.Ordinal))
             {
                 return name;
             }
 
-            var reporter = report.Set.Sources.FirstOrDefault(s => s.Id == claim.Attribution.Reporter)?.Name ?? claim.Attribution.Reporter;
+            var reporter = Name(report, claim.Attribution.Reporter);
             return name + " via " + reporter;
         }
 
         private static string Origin(ReconciliationReport report, Claim claim) => Name(report, claim.Attribution.Origin);
 
-        private static string Name(ReconciliationReport report, string sourceId) => report.Set.Sources.FirstOrDefault(s => s.Id == sourceId)?.Name ?? sourceId;
+        private static string Name(ReconciliationReport report, string sourceId) =>
+            report.Set.TryGetSource(sourceId, out var source) ? source.Name : sourceId;
 
         internal static IEnumerable<Claim> ClaimsOf(MergeResult period) =>
             period.Witnesses.SelectMany(w => w.Claims)
@@ -328,7 +301,7 @@ namespace ClaimRecon.Reporting
                 .Distinct()
                 .OrderBy(c => c.Attribution.Origin, StringComparer.Ordinal).ThenBy(c => c.Id, StringComparer.Ordinal);
 
-        internal static bool IsHedged(Claim claim) => claim.Figure.Hedge is Hedging.Hedge.About or Hedging.Hedge.Approximately or Hedging.Hedge.Roughly or Hedging.Hedge.Nearly or Hedging.Hedge.Almost;
+        internal static bool IsHedged(Claim claim) => Hedging.HedgeKinds.DependsOnTolerance(claim.Figure.Hedge);
 
         private static string Severity(Finding finding) => Math.Round(finding.Severity, 3).ToString("0.###", CultureInfo.InvariantCulture);
 
@@ -352,6 +325,18 @@ namespace ClaimRecon.Reporting
         {
             json.WritePropertyName(name);
             json.WriteValue(value);
+        }
+
+        private static void Strings(JsonTextWriter json, string name, IEnumerable<string> values)
+        {
+            json.WritePropertyName(name);
+            json.WriteStartArray();
+            foreach (var value in values)
+            {
+                json.WriteValue(value);
+            }
+
+            json.WriteEndArray();
         }
 
         private static void Number(JsonTextWriter json, string name, decimal? value)

@@ -103,7 +103,6 @@ namespace ClaimRecon.Units
 
         private Dimension Combine(Dimension other, int sign)
         {
-            // Both exponent lists are ordered by name (ordinal): merge them in one pass.
             var a = _exponents;
             var b = other._exponents;
             if (b.Length == 0 && sign == 1)
@@ -111,40 +110,7 @@ namespace ClaimRecon.Units
                 return this;
             }
 
-            var merged = new KeyValuePair<string, int>[a.Length + b.Length];
-            int i = 0, j = 0, count = 0;
-            while (i < a.Length || j < b.Length)
-            {
-                var order = i == a.Length ? 1 : j == b.Length ? -1 : string.CompareOrdinal(a[i].Key, b[j].Key);
-                KeyValuePair<string, int> next;
-                if (order < 0)
-                {
-                    next = a[i++];
-                }
-                else if (order > 0)
-                {
-                    next = new KeyValuePair<string, int>(b[j].Key, checked(sign * b[j].Value));
-                    j++;
-                }
-                else
-                {
-                    next = new KeyValuePair<string, int>(a[i].Key, checked(a[i].Value + (sign * b[j].Value)));
-                    i++;
-                    j++;
-                }
-
-                if (next.Value != 0)
-                {
-                    merged[count++] = next;
-                }
-            }
-
-            if (count < merged.Length)
-            {
-                Array.Resize(ref merged, count);
-            }
-
-            return new Dimension(merged);
+            return new Dimension(ExponentLists.Combine(a, b, sign, name => name));
         }
     }
 }

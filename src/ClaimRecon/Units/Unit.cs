@@ -357,42 +357,7 @@ namespace ClaimRecon.Units
         private Unit Combine(Unit other, int sign)
         {
             // Both factor lists are ordered by symbol: merge them in one pass (no sorted dictionary, no LINQ).
-            var a = _factors;
-            var b = other._factors;
-            var merged = new KeyValuePair<AtomicUnit, int>[a.Length + b.Length];
-            int i = 0, j = 0, count = 0;
-            while (i < a.Length || j < b.Length)
-            {
-                var order = i == a.Length ? 1 : j == b.Length ? -1 : string.CompareOrdinal(a[i].Key.Symbol, b[j].Key.Symbol);
-                KeyValuePair<AtomicUnit, int> next;
-                if (order < 0)
-                {
-                    next = a[i++];
-                }
-                else if (order > 0)
-                {
-                    next = new KeyValuePair<AtomicUnit, int>(b[j].Key, checked(sign * b[j].Value));
-                    j++;
-                }
-                else
-                {
-                    next = new KeyValuePair<AtomicUnit, int>(a[i].Key, checked(a[i].Value + (sign * b[j].Value)));
-                    i++;
-                    j++;
-                }
-
-                if (next.Value != 0)
-                {
-                    merged[count++] = next;
-                }
-            }
-
-            if (count < merged.Length)
-            {
-                Array.Resize(ref merged, count);
-            }
-
-            return new Unit(merged);
+            return new Unit(ExponentLists.Combine(_factors, other._factors, sign, unit => unit.Symbol));
         }
 
         /// <summary>Returns the lowest and highest factor to the coherent unit, each as an exact fraction (numerator, denominator).</summary>
