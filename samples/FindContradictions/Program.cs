@@ -7,7 +7,7 @@ using ClaimRecon.Quantities;
 using ClaimRecon.Serialization;
 
 // Reconciles the seed story and prints every finding with its explanation; with a second argument, also writes the
-// provenance graph as W3C PROV-JSON there. The block between the markers is the README's "Contradictions" example.
+// provenance graph as W3C PROV-JSON there. The block between the markers is the example in docs/contradictions.md.
 var path = args.Length > 0 ? args[0] : Path.Combine(AppContext.BaseDirectory, "seed-story.json");
 
 // README:begin

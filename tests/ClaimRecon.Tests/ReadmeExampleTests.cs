@@ -65,7 +65,7 @@ namespace ClaimRecon.Tests
         }
 
         [Fact]
-        public void ReadmeMergeExamplePrintsWhatTheReadmeSays()
+        public void MergingPageExamplePrintsWhatThePageSays()
         {
             var story = ClaimJson.ReadFile(Path.Combine(AppContext.BaseDirectory, "Data", "seed-story.json")).GetValueOrThrow();
             var transferred = MergeEngine.For(story).Merge(story.Claims)
@@ -76,11 +76,11 @@ namespace ClaimRecon.Tests
             tenth.Outliers[0].Witness.OriginId.Should().Be("circulating-claims");
             transferred.Timeline!.IsConsistent.Should().BeTrue();
 
-            var readme = File.ReadAllText(Path.Combine(TestPaths.RepositoryRoot(), "README.md"));
+            var readme = DocPages.Read("merging.md");
             readme.Should().Contain("var tenth = transferred.Periods[1];");
             readme.Should().Contain("Console.WriteLine(tenth.Consensus);                                 // (5000, 6000]");
             var quoted = string.Join(" ", readme.Split('\n').Where(l => l.StartsWith("> ", StringComparison.Ordinal)).Select(l => l.Substring(2).Trim()));
-            quoted.Should().Contain(tenth.Explanation, "the README quotes the explanation the engine gives");
+            quoted.Should().Contain(tenth.Explanation, "docs/merging.md quotes the explanation the engine gives");
         }
     }
 }

@@ -40,7 +40,7 @@ namespace ClaimRecon.Cli.Commands
         {
             var file = new Argument<string?>("file")
             {
-                Description = "Claims as JSON (the package's format) or CSV (.csv; see the README for the columns). Omit it to reconcile the bundled seed sample.",
+                Description = "Claims as JSON (the package's format) or CSV (.csv; columns in docs/claimrecon-tool.md). Omit it to reconcile the bundled seed sample.",
                 Arity = ArgumentArity.ZeroOrOne,
             };
             var format = new Option<string>("--format", "-f")
@@ -53,7 +53,7 @@ namespace ClaimRecon.Cli.Commands
             var failOnFindings = new Option<bool>("--fail-on-findings") { Description = "Exit with code 1 when the reconciliation has any finding." };
             var relations = new Option<string?>("--relations", "-r")
             {
-                Description = "A JSON file of relations between quantities to check by arithmetic (see the README). The bundled sample uses its own unless this is given.",
+                Description = "A JSON file of relations between quantities to check by arithmetic (format in docs/claimrecon-tool.md). The bundled sample uses its own unless this is given.",
             };
             var title = new Option<string?>("--title") { Description = "The report's title." };
             var reviewUrl = new Option<string?>("--review-url") { Description = "claimreview: the absolute address of the page the reviews are published on (required)." };

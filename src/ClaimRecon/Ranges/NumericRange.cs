@@ -10,8 +10,8 @@ namespace ClaimRecon.Ranges
     /// </summary>
     /// <remarks>
     /// <para><b>Values are <see cref="decimal"/>.</b> Claims are counts and sums of money stated in decimal text; decimal
-    /// keeps "2.1 million" and "0.3" exact, so a range read from text and written back is the same range. See the README's
-    /// "Precision" section.</para>
+    /// keeps "2.1 million" and "0.3" exact, so a range read from text and written back is the same range. See the guide's
+    /// page docs/precision.md.</para>
     /// <para><b>Invariants.</b> A non-empty range has lower ≤ upper; when lower = upper both ends are closed (a single point).
     /// Constructing a range that breaks these rules throws; the only empty range is <see cref="Empty"/>, which operations
     /// such as <see cref="Intersect(NumericRange)"/> return when nothing is left.</para>

@@ -23,7 +23,7 @@ namespace ClaimRecon.Reliability
     /// t of the scores, the ⌈(n + 1)·p⌉-th smallest of n (the largest when that exceeds n), and always keeps the estimate:
     /// [min(lo − t, e), max(hi + t, e)]. For exchangeable quantities the share covered is then at least p (split conformal
     /// prediction), up to ties. A negative t narrows; t = −∞ gives the estimate alone.</para>
-    /// <para><b>Leakage.</b> Fit on quantities other than those you score; the README's evaluation fits on one half of the
+    /// <para><b>Leakage.</b> Fit on quantities other than those you score; the evaluation in eval/README.md fits on one half of the
     /// gold items and scores the other half, then the other way round.</para>
     /// <para>On <see cref="ValueScale.Logarithmic"/>, values at or below zero have no logarithm: such an interval end stays
     /// where it is, and such a truth scores +∞ unless it equals the estimate.</para>

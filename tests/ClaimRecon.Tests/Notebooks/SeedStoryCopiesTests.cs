@@ -10,7 +10,7 @@ namespace ClaimRecon.Tests.Notebooks
 {
     /// <summary>
     /// The notebook and the file-based sample declare the same relations between the seed story's quantities as
-    /// <c>samples/FindContradictions</c> (whose block the README shows), so all three report the same findings.
+    /// <c>samples/FindContradictions</c> (whose block docs/contradictions.md shows), so all three report the same findings.
     /// </summary>
     public sealed class SeedStoryCopiesTests
     {
