@@ -39,6 +39,14 @@ var checks = new Dictionary<string, Action<ZipArchive, HashSet<string>, XElement
         var toolFolder = settingsEntry.FullName.Substring(0, settingsEntry.FullName.LastIndexOf('/') + 1);
         if (entryPoint is null || !names.Contains(toolFolder + entryPoint)) failures.Add($"ClaimRecon.Cli lacks its entry point {toolFolder}{entryPoint}");
         if (!names.Contains(toolFolder + "ClaimRecon.dll")) failures.Add($"ClaimRecon.Cli lacks the library {toolFolder}ClaimRecon.dll");
+        var satellites = names.Where(n => n.StartsWith(toolFolder, StringComparison.Ordinal) && n.EndsWith(".resources.dll", StringComparison.Ordinal)).ToList();
+        if (satellites.Count > 0) failures.Add($"ClaimRecon.Cli carries satellite resources of an English-only tool: {string.Join(", ", satellites.Take(3))}...");
+        var runtimeConfig = zip.GetEntry(toolFolder + Path.GetFileNameWithoutExtension(entryPoint ?? "ClaimRecon.Cli.dll") + ".runtimeconfig.json");
+        using (var configReader = runtimeConfig is null ? null : new StreamReader(runtimeConfig.Open()))
+        {
+            var config = configReader?.ReadToEnd() ?? string.Empty;
+            if (!config.Contains("\"rollForward\": \"Major\"", StringComparison.Ordinal)) failures.Add("ClaimRecon.Cli's runtimeconfig.json does not roll forward to newer major runtimes");
+        }
     },
 };
 

@@ -18,6 +18,9 @@ namespace ClaimRecon.Cli
         /// <summary>Gets the number of claims above which progress is shown.</summary>
         public int ProgressThreshold { get; init; } = DefaultProgressThreshold;
 
+        /// <summary>Gets the terminal's width in columns for tables, or null to ask the terminal (80 when it cannot say).</summary>
+        public int? TerminalWidth { get; init; }
+
         /// <summary>Gets an environment where both outputs are redirected: plain text, no progress.</summary>
         public static CliEnvironment Redirected { get; } = new();
 

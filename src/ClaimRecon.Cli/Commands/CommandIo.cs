@@ -8,6 +8,9 @@ namespace ClaimRecon.Cli.Commands
     /// <param name="Environment">Whether the outputs are terminals, and when to show progress.</param>
     internal sealed record CommandIo(TextWriter Stdout, TextWriter Stderr, CliEnvironment Environment)
     {
+        /// <summary>Gets standard input, read when the file argument is <c>-</c>; empty unless given.</summary>
+        public TextReader Stdin { get; init; } = TextReader.Null;
+
         /// <summary>Writes an error about an argument or option to standard error: <c>claimrecon reconcile: --format: ...</c>.</summary>
         /// <param name="command">The command's name.</param>
         /// <param name="what">The argument or option (<c>&lt;file&gt;</c>, <c>--format</c>).</param>

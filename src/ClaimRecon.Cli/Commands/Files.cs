@@ -1,4 +1,5 @@
 using System.IO;
+using ClaimRecon.Cli.Input;
 
 namespace ClaimRecon.Cli.Commands
 {
@@ -13,7 +14,7 @@ namespace ClaimRecon.Cli.Commands
         /// <returns><see cref="ExitCodes.BadInput"/> when the file is missing; otherwise null.</returns>
         public static int? Missing(string? path, string what, string command, CommandIo io)
         {
-            if (path is null || File.Exists(path))
+            if (path is null || path == InputLoader.StandardInput || File.Exists(path))
             {
                 return null;
             }

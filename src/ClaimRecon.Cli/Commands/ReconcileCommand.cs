@@ -31,7 +31,8 @@ namespace ClaimRecon.Cli.Commands
     /// <summary><c>claimrecon reconcile [file]</c>: reads claims, reconciles them and writes the report.</summary>
     internal static class ReconcileCommand
     {
-        private const string Name = "reconcile";
+        /// <summary>The command's name.</summary>
+        public const string Name = "reconcile";
 
         /// <summary>Creates the command.</summary>
         /// <param name="io">Where it writes.</param>
@@ -40,25 +41,32 @@ namespace ClaimRecon.Cli.Commands
         {
             var file = new Argument<string?>("file")
             {
-                Description = "Claims as JSON (the package's format) or CSV (.csv; columns in docs/claimrecon-tool.md). Omit it to reconcile the bundled seed sample.",
+                Description = "Claims as JSON (the package's format) or CSV (.csv; columns in docs/claimrecon-tool.md); - reads standard input. Omit it to reconcile the bundled seed sample.",
                 Arity = ArgumentArity.ZeroOrOne,
             };
+            FileArguments.RejectOptionLike(file);
             var format = new Option<string>("--format", "-f")
             {
                 Description = "Output format: " + string.Join(", ", ReportFormats.Names) + ".",
                 DefaultValueFactory = _ => "text",
-                HelpName = string.Join("|", ReportFormats.Names),
+                HelpName = "format",
             };
-            var output = new Option<string?>("--out", "-o") { Description = "Write the report to this file (plain text, UTF-8) instead of standard output." };
+            format.CompletionSources.Add(ReportFormats.Names);
+            var output = new Option<string?>("--out", "-o")
+            {
+                Description = "Write the report to this file (UTF-8, in the chosen format) instead of standard output.",
+                HelpName = "path",
+            };
             var failOnFindings = new Option<bool>("--fail-on-findings") { Description = "Exit with code 1 when the reconciliation has any finding." };
             var relations = new Option<string?>("--relations", "-r")
             {
                 Description = "A JSON file of relations between quantities to check by arithmetic (format in docs/claimrecon-tool.md). The bundled sample uses its own unless this is given.",
+                HelpName = "file",
             };
-            var title = new Option<string?>("--title") { Description = "The report's title." };
-            var reviewUrl = new Option<string?>("--review-url") { Description = "claimreview: the absolute address of the page the reviews are published on (required)." };
-            var reviewer = new Option<string?>("--reviewer") { Description = "claimreview: the fact-checking organisation publishing the reviews (required)." };
-            var reviewDate = new Option<string?>("--review-date") { Description = "claimreview: the publication day, yyyy-mm-dd (default: today, UTC)." };
+            var title = new Option<string?>("--title") { Description = "The report's title.", HelpName = "text" };
+            var reviewUrl = new Option<string?>("--review-url") { Description = "claimreview: the absolute address of the page the reviews are published on (required).", HelpName = "url" };
+            var reviewer = new Option<string?>("--reviewer") { Description = "claimreview: the fact-checking organisation publishing the reviews (required).", HelpName = "name" };
+            var reviewDate = new Option<string?>("--review-date") { Description = "claimreview: the publication day (default: today, UTC).", HelpName = "yyyy-mm-dd" };
 
             var command = new Command(Name, "Reconcile claims: per quantity the consensus, supporters, outliers and findings with explanations.")
             {
@@ -119,7 +127,7 @@ namespace ClaimRecon.Cli.Commands
             }
 
             var progress = ProgressDisplay.For(io.Stderr, io.Environment);
-            var load = new InputLoader(io.Environment, progress).Load(request.File, request.Relations);
+            var load = new InputLoader(io.Environment, progress, io.Stdin).Load(request.File, request.Relations);
             if (load.Input is null)
             {
                 foreach (var problem in load.Problems)
@@ -140,7 +148,7 @@ namespace ClaimRecon.Cli.Commands
             var toTerminal = request.Out is null && io.Environment.StdoutIsTerminal;
             if (format == ReportFormat.Text && toTerminal)
             {
-                TextReport.Draw(report, io.Stdout);
+                TextReport.Draw(report, io.Stdout, io.Environment.TerminalWidth);
             }
             else
             {

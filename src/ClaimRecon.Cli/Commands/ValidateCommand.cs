@@ -15,8 +15,9 @@ namespace ClaimRecon.Cli.Commands
         /// <returns>The command.</returns>
         public static Command Create(CommandIo io)
         {
-            var file = new Argument<string>("file") { Description = "Claims as JSON (the package's format) or CSV (.csv)." };
-            var relations = new Option<string?>("--relations", "-r") { Description = "A JSON file of relations between quantities, checked too." };
+            var file = new Argument<string>("file") { Description = "Claims as JSON (the package's format) or CSV (.csv); - reads standard input." };
+            FileArguments.RejectOptionLike(file);
+            var relations = new Option<string?>("--relations", "-r") { Description = "A JSON file of relations between quantities, checked too.", HelpName = "file" };
             var command = new Command(Name, "Check claims without reconciling them: lists every problem with its path (or line and column) and value; exit code 2 if there is any.")
             {
                 file, relations,
@@ -37,11 +38,11 @@ namespace ClaimRecon.Cli.Commands
                 return ExitCodes.BadInput;
             }
 
-            var load = new InputLoader(io.Environment, ProgressDisplay.For(io.Stderr, io.Environment)).Load(file, relationsFile);
+            var load = new InputLoader(io.Environment, ProgressDisplay.For(io.Stderr, io.Environment), io.Stdin).Load(file, relationsFile);
             if (load.Input is { } input)
             {
                 var set = input.Set;
-                io.Stdout.WriteLine($"{file}: no problems: {Words.Count(set.Claims.Count, "claim")} about {Words.Count(set.Quantities.Count, "quantity", "quantities")} from {Words.Count(set.Sources.Count, "source")}"
+                io.Stdout.WriteLine($"{input.Name}: no problems: {Words.Count(set.Claims.Count, "claim")} about {Words.Count(set.Quantities.Count, "quantity", "quantities")} from {Words.Count(set.Sources.Count, "source")}"
                     + (relationsFile is null ? "." : $"; {Words.Count(input.Relations.Count, "relation")} in {relationsFile}."));
                 return ExitCodes.Ok;
             }

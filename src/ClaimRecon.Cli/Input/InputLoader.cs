@@ -26,6 +26,12 @@ namespace ClaimRecon.Cli.Input
         /// <summary>The display name of the bundled sample.</summary>
         public const string BundledName = "bundled sample seed-story.json";
 
+        /// <summary>The file argument that means standard input.</summary>
+        public const string StandardInput = "-";
+
+        /// <summary>The display name of standard input in problems and titles.</summary>
+        public const string StandardInputName = "standard input";
+
         /// <summary>The fewest bytes a claim takes in the JSON format (a compact claim with a short id).</summary>
         public const int MinimumJsonBytesPerClaim = 160;
 
@@ -34,14 +40,17 @@ namespace ClaimRecon.Cli.Input
 
         private readonly CliEnvironment _environment;
         private readonly ProgressDisplay _progress;
+        private readonly TextReader _stdin;
 
         /// <summary>Creates a loader.</summary>
         /// <param name="environment">The threshold for progress.</param>
         /// <param name="progress">Where progress is shown.</param>
-        public InputLoader(CliEnvironment environment, ProgressDisplay progress)
+        /// <param name="stdin">Standard input, read for the file <c>-</c>.</param>
+        public InputLoader(CliEnvironment environment, ProgressDisplay progress, TextReader stdin)
         {
             _environment = environment;
             _progress = progress;
+            _stdin = stdin;
         }
 
         /// <summary>Describes the kind of file a path names: CSV for <c>.csv</c>, JSON for <c>.json</c>, otherwise by its first character.</summary>
@@ -76,7 +85,7 @@ namespace ClaimRecon.Cli.Input
         /// <exception cref="IOException">A file cannot be read.</exception>
         public LoadResult Load(string? claimsPath, string? relationsPath)
         {
-            var name = claimsPath ?? BundledName;
+            var name = claimsPath == StandardInput ? StandardInputName : claimsPath ?? BundledName;
             var problems = new List<InputProblem>();
             ClaimSet? set;
             if (claimsPath is null)
@@ -84,6 +93,10 @@ namespace ClaimRecon.Cli.Input
                 using var stream = OpenResource(ClaimsResource);
                 using var reader = new StreamReader(stream, Encoding.UTF8);
                 set = Collect(ClaimJson.Read(reader), name, problems);
+            }
+            else if (claimsPath == StandardInput)
+            {
+                set = ReadStandardInput(problems);
             }
             else if (IsCsv(claimsPath))
             {
@@ -151,6 +164,28 @@ namespace ClaimRecon.Cli.Input
                 using var reader = new StreamReader(stream, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
                 return Collect(ClaimJson.Read(reader), path, problems);
             });
+        }
+
+        /// <summary>Reads claims from standard input: JSON when its first character that is not white space is <c>{</c>, otherwise CSV.</summary>
+        /// <remarks>The white space looked at is handed on to the reader, so CSV line numbers stay those of the input.</remarks>
+        private ClaimSet? ReadStandardInput(List<InputProblem> problems)
+        {
+            var skipped = new StringBuilder();
+            int next;
+            while ((next = _stdin.Peek()) != -1 && char.IsWhiteSpace((char)next))
+            {
+                skipped.Append((char)_stdin.Read());
+            }
+
+            var text = new PrefixedReader(skipped.ToString(), _stdin);
+            if (next == '{')
+            {
+                return Collect(ClaimJson.Read(text), StandardInputName, problems);
+            }
+
+            var reader = new CsvClaimReader(text, StandardInputName);
+            problems.AddRange(reader.Finish(out var set));
+            return set;
         }
 
         private ClaimSet? ReadCsv(string path, List<InputProblem> problems)

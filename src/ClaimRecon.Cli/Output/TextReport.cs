@@ -59,7 +59,8 @@ namespace ClaimRecon.Cli.Output
         /// <summary>Draws the report on a terminal with Spectre.Console: a rule and a table per quantity, then a table of findings.</summary>
         /// <param name="report">The report.</param>
         /// <param name="stdout">Standard output, a terminal.</param>
-        public static void Draw(ReconciliationReport report, TextWriter stdout)
+        /// <param name="width">The terminal's width in columns, or null to ask the terminal.</param>
+        public static void Draw(ReconciliationReport report, TextWriter stdout, int? width = null)
         {
             var console = AnsiConsole.Create(new AnsiConsoleSettings
             {
@@ -68,6 +69,11 @@ namespace ClaimRecon.Cli.Output
                 ColorSystem = ColorSystemSupport.Detect,
                 Interactive = InteractionSupport.No,
             });
+            if (width is int columns)
+            {
+                console.Profile.Width = columns;
+            }
+
             console.Write(new Rule("[bold]" + Markup.Escape(report.Title) + "[/]").LeftJustified());
             console.WriteLine(Summary(report));
             foreach (var merge in report.Contradictions.Merges)
@@ -83,7 +89,7 @@ namespace ClaimRecon.Cli.Output
                 {
                     table.AddRow(
                         new Text(PeriodName(period)),
-                        new Markup((period.Status == MergeStatus.Consensus ? "[green]" : "[yellow]") + Markup.Escape(Consensus(period)) + "[/]"),
+                        new Markup((period.Status == MergeStatus.Consensus ? "[green]" : "[yellow]") + Markup.Escape(ConsensusCell(period)) + "[/]"),
                         new Text(Supporters(period)),
                         period.Outliers.Count == 0 ? new Text("none") : new Markup("[red]" + Markup.Escape(Outliers(period, "\n")) + "[/]"));
                 }
@@ -149,6 +155,11 @@ namespace ClaimRecon.Cli.Output
             MergeStatus.NoAgreement => "no agreement",
             _ => "no claims",
         };
+
+        /// <summary>The consensus column's cell: the column already says "consensus", so only the figures, or what else the status is.</summary>
+        private static string ConsensusCell(MergeResult period) => period.Status == MergeStatus.Consensus
+            ? period.Consensus + (period.Estimate is decimal e ? ", estimate " + e.ToString(CultureInfo.InvariantCulture) : string.Empty)
+            : Consensus(period);
 
         private static string Supporters(MergeResult period)
         {

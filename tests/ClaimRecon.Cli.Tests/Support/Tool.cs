@@ -30,10 +30,32 @@ namespace ClaimRecon.Cli.Tests.Support
             return new CliRun(code, stdout.ToString(), stderr.ToString());
         }
 
+        /// <summary>Runs with redirected outputs and the given text on standard input.</summary>
+        /// <param name="stdin">Standard input.</param>
+        /// <param name="args">The arguments.</param>
+        /// <returns>The outcome.</returns>
+        public static async Task<CliRun> RunWithInput(string stdin, params string[] args)
+        {
+            using var input = new StringReader(stdin);
+            using var stdout = new StringWriter();
+            using var stderr = new StringWriter();
+            var code = await ClaimReconCli.RunAsync(args, stdout, stderr, input, CliEnvironment.Redirected);
+            return new CliRun(code, stdout.ToString(), stderr.ToString());
+        }
+
         /// <summary>Gets the path of a file copied next to the tests (<c>Data/seed-story.json</c>).</summary>
         /// <param name="name">The file's name.</param>
         /// <returns>The absolute path.</returns>
         public static string Data(string name) => Path.Combine(AppContext.BaseDirectory, "Data", name);
+    }
+
+    /// <summary>Removes terminal escape sequences (colours) from drawn text.</summary>
+    public static class Ansi
+    {
+        /// <summary>Returns the text without CSI escape sequences.</summary>
+        /// <param name="text">Drawn text.</param>
+        /// <returns>The visible characters.</returns>
+        public static string Strip(string text) => System.Text.RegularExpressions.Regex.Replace(text, "\u001b\\[[0-9;?]*[A-Za-z]", string.Empty);
     }
 
     /// <summary>A temporary directory, deleted on disposal.</summary>
