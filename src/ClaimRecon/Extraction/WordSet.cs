@@ -66,7 +66,7 @@ namespace ClaimRecon.Extraction
             return false;
         }
 
-        private static int Hash(string text, int start, int length)
+        internal static int Hash(string text, int start, int length)
         {
             unchecked
             {

@@ -1,0 +1,35 @@
+namespace ClaimRecon.Extraction
+{
+    /// <summary>A figure read from tokens First..Last: its value with the scale applied, the value as written, and what kind of figure it is.</summary>
+    internal struct Amount
+    {
+        public Amount(int first, int last, decimal value, string? scaleText, decimal? raw, bool isVague)
+        {
+            First = first;
+            Last = last;
+            Value = value;
+            ScaleText = scaleText;
+            Raw = raw ?? value;
+            IsVague = isVague;
+            VagueHigh = 0m;
+            IsWordNumber = false;
+        }
+
+        public int First { get; }
+
+        public int Last { get; }
+
+        public decimal Value { get; }
+
+        /// <summary>The value before its scale ("3" in "3 million").</summary>
+        public decimal Raw { get; }
+
+        public string? ScaleText { get; }
+
+        public bool IsVague { get; set; }
+
+        public decimal VagueHigh { get; set; }
+
+        public bool IsWordNumber { get; set; }
+    }
+}

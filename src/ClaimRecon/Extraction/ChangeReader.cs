@@ -1,0 +1,149 @@
+using System;
+using System.Collections.Generic;
+using ClaimRecon.Hedging;
+using ClaimRecon.Ranges;
+using ClaimRecon.Units;
+
+namespace ClaimRecon.Extraction
+{
+    /// <summary>Verbs of change before a figure: "rose 20%", "down from 3,000", "climbed from 5,000 to 7,000".</summary>
+    internal sealed class ChangeReader : ScannerStage
+    {
+        private static readonly char[] SentenceEnds = { '.', ';', '!', '?' };
+
+        public ChangeReader(TokenCursor cursor)
+            : base(cursor)
+        {
+        }
+
+        /// <summary>Reads a change around the draft's figures: its direction, whether the figure is the change or a level, and the level it came from.</summary>
+        public void Read(MentionDraft d)
+        {
+            // Change: "rose 20%", "up from 3,000", "climbed from 5,000 to 7,000".
+            var verb = ChangeVerbBefore(d.First, out var verbIndex, out var viaTo, out var viaFrom);
+            if (d.Descending && d.High is not null && (verb == ChangeDirection.None || verb == ChangeDirection.Up))
+            {
+                verb = ChangeDirection.Down;
+            }
+
+            if (verb == ChangeDirection.None && Is(d.First - 1, "or") && Cursor.Mentions.Count > 0 && Cursor.Mentions[Cursor.Mentions.Count - 1] is { IsChangeAmount: true } previous
+                && _t[d.First - 1].Start - (previous.Start + previous.Length) <= 25)
+            {
+                verb = previous.Change; // "lost 190 points, or 0.6%"
+            }
+
+            // "rose 8% to 99 yuan", "ended down 1% at 1,463.78": the level reached after a change amount, in the same clause
+            var reached = false;
+            if (verb == ChangeDirection.None && d.High is null && d.Hedge == Hedge.None && (Is(d.First - 1, "to") || Is(d.First - 1, "at")) && Cursor.Mentions.Count > 0
+                && Cursor.Mentions[Cursor.Mentions.Count - 1] is { IsChangeAmount: true } changed && _t[d.First - 1].Start - (changed.Start + changed.Length) <= 12
+                && _text.IndexOfAny(SentenceEnds, changed.Start + changed.Length, _t[d.First - 1].Start - (changed.Start + changed.Length)) < 0)
+            {
+                verb = changed.Change;
+                reached = true;
+            }
+
+            if (verb != ChangeDirection.None)
+            {
+                d.Change = verb;
+                if (d.Intro == RangeIntro.From && d.High is not null)
+                {
+                    // from X to Y after a verb of change: a change from X to the level Y
+                    d.Prior = d.Low;
+                    d.Low = d.High.Value;
+                    d.High = null;
+                    d.HedgeText = null;
+                    d.IsAmount = false;
+                }
+                else if (d.Intro == RangeIntro.From && d.High is null && d.Hedge == Hedge.None)
+                {
+                    // "up from 3,000": the level now is above the level it came from
+                    d.Prior = d.Low;
+                    d.Hedge = verb == ChangeDirection.Up ? Hedge.MoreThan : Hedge.FewerThan;
+                    d.First = verbIndex;
+                    d.HedgeText = Span(verbIndex, d.CurrencyFirst - 1);
+                    d.IsAmount = false;
+                }
+                else
+                {
+                    d.IsAmount = !viaTo && !viaFrom && !reached;
+                }
+
+                if (Is(d.First - 1, "up") || Is(d.First - 1, "down"))
+                {
+                    d.First--;
+                }
+            }
+        }
+
+        /// <summary>A sign written against the digits: "-5 yards", "minus 3", "+0.2%".</summary>
+        public void ReadSign(MentionDraft d)
+        {
+            // A sign written against the digits: "-5 yards", "minus 3", "+0.2%".
+            var core = d.Amount.First;
+            if (IsNumber(core) && core - 1 >= Floor && d.First == core && d.High is null && ((IsDash(core - 1) || IsSym(core - 1, '\u2212') || IsSym(core - 1, '+')) && Touches(core) && (core - 1 == 0 || _t[core - 1].SpaceBefore || IsSym(core - 2, '$') || IsSym(core - 2, '(')) && (!IsNumber(core - 2) || core - 2 < Floor && _t[core - 1].SpaceBefore || (IsSym(core - 1, '+') && _t[core - 1].SpaceBefore))))
+            {
+                var negative = !IsSym(core - 1, '+');
+                if (negative)
+                {
+                    d.Low = -d.Low;
+                }
+
+                d.First = core - 1;
+                if (d.Unit == Unit.Percent && d.Change == ChangeDirection.None)
+                {
+                    d.Change = negative ? ChangeDirection.Down : ChangeDirection.Up;
+                    d.IsAmount = true;
+                }
+            }
+            else if (IsNumber(core) && d.First == core && (Is(core - 1, "minus") || (IsDash(core - 1) && Touches(core) && Is(core - 2, "minus"))) && core - 1 >= Floor)
+            {
+                d.Low = -d.Low;
+                d.First = Is(core - 1, "minus") ? core - 1 : core - 2;
+            }
+        }
+
+        public ChangeDirection ChangeVerbBefore(int first, out int verbIndex, out bool viaTo, out bool viaFrom)
+        {
+            viaTo = false;
+            viaFrom = false;
+            verbIndex = -1;
+            var words = 0;
+            for (var j = first - 1; j >= Floor && j >= 0 && words < 4; j--)
+            {
+                if (!IsWord(j))
+                {
+                    return ChangeDirection.None;
+                }
+
+                if (Has(j, WordClass.Up) && !(Is(j, "up") && j + 1 < first && Is(j + 1, "to")) && !(Is(j, "up") && In(j - 1, Lexicon.PhrasalUp)))
+                {
+                    verbIndex = j;
+                    return ChangeDirection.Up;
+                }
+
+                if (Has(j, WordClass.Down))
+                {
+                    verbIndex = j;
+                    return ChangeDirection.Down;
+                }
+
+                if (Is(j, "to"))
+                {
+                    viaTo = true;
+                }
+                else if (Is(j, "from"))
+                {
+                    viaFrom = true;
+                }
+                else if (!In(j, Lexicon.ChangeFillers))
+                {
+                    return ChangeDirection.None;
+                }
+
+                words++;
+            }
+
+            return ChangeDirection.None;
+        }
+    }
+}

@@ -1,0 +1,115 @@
+using System;
+using System.Collections.Generic;
+using ClaimRecon.Hedging;
+using ClaimRecon.Ranges;
+using ClaimRecon.Units;
+
+namespace ClaimRecon.Extraction
+{
+    /// <summary>Hedges and bounds written before a figure: "more than", "between", "&lt;=", "~".</summary>
+    internal sealed class HedgeReader : ScannerStage
+    {
+
+        public HedgeReader(TokenCursor cursor)
+            : base(cursor)
+        {
+        }
+
+        /// <summary>The hedge phrase ending at token k, longest first.</summary>
+        public (Hedge Hedge, int First)? HedgeEndingAt(int k)
+        {
+            if (!IsWord(k))
+            {
+                return null;
+            }
+
+            if (!Lexicon.HedgesByLastWord.TryGetValue(Str(k), out var candidates))
+            {
+                return null;
+            }
+
+            foreach (var (words, hedge) in candidates)
+            {
+                var first = k - words.Length + 1;
+                if (first < Floor || first < 0)
+                {
+                    continue;
+                }
+
+                var ok = true;
+                for (var w = 0; w < words.Length && ok; w++)
+                {
+                    ok = Is(first + w, words[w]);
+                }
+
+                if (ok)
+                {
+                    return (hedge, first);
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>"&gt;", "&gt;=", "&lt; =", "≤", "≥" written before a number.</summary>
+        public (Hedge Hedge, int First)? SymbolHedgeEndingAt(int k)
+        {
+            if (k < Floor || k < 0 || _t[k].Kind != TokenKind.Symbol)
+            {
+                return null;
+            }
+
+            var c = _text[_t[k].Start];
+            if ((c == '>' || c == '<') && k - 1 >= 0 && _t[k - 1].Kind == TokenKind.Symbol && Touches(k) && (IsSym(k - 1, '<') || IsSym(k - 1, '>') || IsSym(k - 1, '=')))
+            {
+                return null; // "<>30", "=>30": not a comparison we can read
+            }
+
+            if ((c == '~' && Touches(k + 1) && (k == 0 || _t[k].SpaceBefore || IsSym(k - 1, '('))) || c == '\u2248')
+            {
+                return (Hedge.About, k); // "~1.2 mm", "(~80%)": approximately, not a sign
+            }
+
+            if (c == '\u2265')
+            {
+                return (Hedge.AtLeast, k);
+            }
+
+            if (c == '\u2264')
+            {
+                return (Hedge.AtMost, k);
+            }
+
+            if (c == '=' && k - 1 >= Floor && (IsSym(k - 1, '>') || IsSym(k - 1, '<')))
+            {
+                return (IsSym(k - 1, '>') ? Hedge.AtLeast : Hedge.AtMost, k - 1);
+            }
+
+            if (c == '>')
+            {
+                return (Hedge.MoreThan, k);
+            }
+
+            if (c == '<')
+            {
+                return (Hedge.FewerThan, k);
+            }
+
+            return null;
+        }
+
+        /// <summary>The hedge phrase starting at token k and the token after it.</summary>
+        public (Hedge Hedge, int Next)? HedgeStartingAt(int k)
+        {
+            for (var length = 6; length >= 1; length--)
+            {
+                if (HedgeEndingAt(k + length - 1) is (Hedge h, int f) && f == k)
+                {
+                    return (h, k + length);
+                }
+            }
+
+            return null;
+        }
+    }
+}

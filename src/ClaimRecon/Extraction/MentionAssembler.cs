@@ -1,0 +1,259 @@
+using System;
+using ClaimRecon.Hedging;
+using ClaimRecon.Ranges;
+using ClaimRecon.Units;
+
+namespace ClaimRecon.Extraction
+{
+    /// <summary>
+    /// Builds one mention around a figure, stage by stage: currency and hedge before it, unit after it, the second figure
+    /// of a range, bounds written after it, rates and the counted noun, a change, a sign; then the range it states.
+    /// </summary>
+    internal sealed class MentionAssembler : ScannerStage
+    {
+        private static readonly string[] NoPer = Array.Empty<string>();
+
+        private readonly UnitReader _units;
+        private readonly HedgeReader _hedges;
+        private readonly NumberReader _numbers;
+        private readonly RangeReader _ranges;
+        private readonly TrailingBoundReader _trailing;
+        private readonly RateReader _rates;
+        private readonly ChangeReader _changes;
+
+        public MentionAssembler(TokenCursor cursor, UnitReader units, HedgeReader hedges, NumberReader numbers)
+            : base(cursor)
+        {
+            _units = units;
+            _hedges = hedges;
+            _numbers = numbers;
+            _changes = new ChangeReader(cursor);
+            _ranges = new RangeReader(cursor, units, numbers, _changes);
+            _trailing = new TrailingBoundReader(cursor, hedges, numbers);
+            _rates = new RateReader(cursor, units);
+        }
+
+        /// <summary>Reads the mention around <paramref name="amount"/> and returns the token after it.</summary>
+        public int Complete(Amount amount)
+        {
+            var d = new MentionDraft(amount);
+            ReadBefore(d);
+            ReadUnitAfter(d);
+            _ranges.Read(d);
+            _trailing.Read(d);
+            ReadLateUnit(d);
+            _rates.Read(d);
+            _changes.Read(d);
+            _changes.ReadSign(d);
+            Emit(d);
+            return d.Last + 1;
+        }
+
+        /// <summary>A currency, a sign, a hedge or a range word written before the figure.</summary>
+        private void ReadBefore(MentionDraft d)
+        {
+            if (!d.Amount.IsVague && _units.CurrencyBefore(d.Amount.First, out var currencyFirst, out var currencyText) is string currency)
+            {
+                d.Currency = currency;
+                d.CurrencyFirst = currencyFirst;
+                d.CurrencyText = currencyText;
+            }
+
+            if (d.Currency is not null)
+            {
+                d.Unit = UnitReader.CurrencyUnit(d.Currency);
+                d.UnitText = d.CurrencyText;
+                d.First = d.CurrencyFirst;
+            }
+
+            // Hedge before the figure.
+            var k = d.First - 1;
+
+            // A sign between a comparison or "between" and the figure: "< -30", "<= -30", "between minus 10 and 15".
+            var negate = false;
+            if (!d.Amount.IsVague && d.Currency is null && k - 1 >= Floor && k - 1 >= 0
+                && ((IsNumber(d.First) && (IsSym(k, '-') || IsSym(k, '\u2212')) && Touches(d.First) && (_hedges.SymbolHedgeEndingAt(k - 1) is not null || _hedges.HedgeEndingAt(k - 1) is not null || Is(k - 1, "between")))
+                    || ((Is(k, "minus") || Is(k, "negative")) && (Is(k - 1, "between") || Is(k - 1, "from") || _hedges.SymbolHedgeEndingAt(k - 1) is not null))))
+            {
+                negate = true;
+                d.First = k;
+                k--;
+            }
+
+            if (Is(k, "between") && k >= Floor)
+            {
+                d.Intro = RangeIntro.Between;
+            }
+            else if (Is(k, "from") && k >= Floor)
+            {
+                d.Intro = RangeIntro.From;
+            }
+            else if (_hedges.HedgeEndingAt(k) is (Hedge h, int hedgeFirst))
+            {
+                d.Hedge = h;
+                d.HedgeText = Span(hedgeFirst, k);
+                d.First = hedgeFirst;
+            }
+            else if (IsDash(k) && Touches(d.First) && Touches(k) && Is(k - 1, "sub") && k - 1 >= Floor)
+            {
+                d.Hedge = Hedge.FewerThan; // "sub-300"
+                d.HedgeText = Span(k - 1, k);
+                d.First = k - 1;
+            }
+            else if (_hedges.SymbolHedgeEndingAt(k) is (Hedge sh, int symbolFirst))
+            {
+                d.Hedge = sh;
+                d.HedgeText = Span(symbolFirst, k);
+                d.First = symbolFirst;
+            }
+
+            if (negate)
+            {
+                d.Low = -d.Low;
+                d.RawLow = -d.RawLow;
+            }
+        }
+
+        /// <summary>A unit right after the figure, with a late scale ("75 USD million") and cents ("3 dollars 50 cents").</summary>
+        private void ReadUnitAfter(MentionDraft d)
+        {
+            // Unit right after the first figure.
+            d.P = d.Last + 1;
+            var unitInfo = d.Unit is null ? _units.UnitAfter(d.P, true) : _units.CurrencyAfterCode(d.P, d.Unit);
+            if (unitInfo is null && d.Unit is null && IsDash(d.P) && Touches(d.P) && Touches(d.P + 1) && IsWord(d.P + 1) && _units.UnitAfter(d.P + 1, false) is UnitInfo hyphenated)
+            {
+                unitInfo = hyphenated; // "a 185-hp engine", "a 3.5-liter V-6"
+            }
+
+            if (unitInfo is UnitInfo u1)
+            {
+                if (u1.Unit is not null || d.Unit is null)
+                {
+                    d.Unit = u1.Unit ?? d.Unit;
+                }
+
+                d.UnitText = d.UnitText is null ? Span(u1.First, u1.Last) : d.UnitText;
+                d.Last = u1.Last;
+                d.P = d.Last + 1;
+                if (u1.Multiplier != 1m)
+                {
+                    d.Low *= u1.Multiplier;
+                    d.RawLow = d.Low;
+                    d.ScaleText = Str(u1.First).Substring(0, 1);
+                }
+                else if (d.Amount.ScaleText is null && IsWord(d.P) && Lexicon.ScaleWords.TryGetValue(Str(d.P), out var lateScale) && lateScale >= 1000m)
+                {
+                    // "75 USD million"
+                    d.Low *= lateScale;
+                    d.RawLow = d.Low;
+                    d.ScaleText = Str(d.P);
+                    d.Last = d.P;
+                    d.P++;
+                }
+
+                // "3 dollars 50 cents", "thirteen dollars and forty-five cents"
+                if (d.Unit is not null && d.Unit.Symbol.Length == 3 && !d.Amount.IsVague && d.ScaleText is null)
+                {
+                    var c = Is(d.P, "and") ? d.P + 1 : d.P;
+                    var cents = _numbers.ReadAmountAt(c, false);
+                    if (cents is Amount ct && ct.Value < 100m && (Is(ct.Last + 1, "cents") || Is(ct.Last + 1, "cent")))
+                    {
+                        d.Low += ct.Value / 100m;
+                        d.Last = ct.Last + 1;
+                        d.P = d.Last + 1;
+                    }
+                    else if (cents is Amount spoken && spoken.Value is > 0m and < 100m && spoken.ScaleText is null && decimal.Truncate(spoken.Value) == spoken.Value
+                        && (!IsNumber(spoken.First) || _t[spoken.First].Digits == 2) && EndsClause(spoken.Last + 1))
+                    {
+                        // "15 dollars 50.", "thirteen dollars forty five": the minor unit said without its name, at the end of the clause
+                        d.Low += spoken.Value / 100m;
+                        d.Last = spoken.Last;
+                        d.P = d.Last + 1;
+                    }
+                }
+            }
+        }
+
+        /// <summary>A unit written after the bounds when none was written next to the figure.</summary>
+        private void ReadLateUnit(MentionDraft d)
+        {
+            if (d.Unit is null && d.UnitText is null && !d.Amount.IsVague && _units.UnitAfter(d.P, true) is UnitInfo late)
+            {
+                d.Unit = late.Unit;
+                d.UnitText = Span(late.First, late.Last);
+                d.Last = late.Last;
+                d.P = d.Last + 1;
+            }
+        }
+
+        /// <summary>Records the mention, or rejects a bare number after a name.</summary>
+        private void Emit(MentionDraft d)
+        {
+            // A bare number right after a name is a name's number: "S&P 500", "Fortune 100", "iPhone 14", "Apple Watch 5".
+            if (d.Hedge == Hedge.None && d.High is null && d.Unit is null && d.Noun is null && d.Currency is null && d.Change == ChangeDirection.None
+                && !d.Amount.IsWordNumber && !d.Amount.IsVague && d.First == d.Amount.First && d.Amount.First == d.Amount.Last && IsWord(d.First - 1) && d.First - 1 >= Floor
+                && HasUpper(d.First - 1) && !IsMonth(d.First - 1) && !(IsSym(d.First - 2, '.') || d.First - 1 == 0) && !Has(d.First - 1, WordClass.Stop))
+            {
+                Reject(d.First - 1, d.Last, RejectionReason.Identifier);
+                return;
+            }
+
+            var text = Span(d.First, d.Last);
+            HedgedFigure? figure = null;
+            NumericRange range;
+            decimal? value = null;
+            if (d.Amount.IsVague)
+            {
+                range = new NumericRange(RangeBound.Closed(d.Amount.Value), RangeBound.Open(d.Amount.VagueHigh));
+            }
+            else if (d.TwoSided is NumericRange both)
+            {
+                range = both;
+            }
+            else
+            {
+                if (d.High is decimal hv)
+                {
+                    figure = HedgedFigure.Between(d.Low, hv, text);
+                }
+                else
+                {
+                    if ((d.Hedge == Hedge.Nearly || d.Hedge == Hedge.Almost) && d.Low == 0m)
+                    {
+                        d.Hedge = Hedge.FewerThan;
+                    }
+
+                    figure = HedgedFigure.Of(d.Hedge, d.Low, text);
+                    value = d.Low;
+                }
+
+                try
+                {
+                    range = InterpretationPolicy.Default.Interpret(figure);
+                }
+                catch (ArgumentException)
+                {
+                    return;
+                }
+            }
+
+            Cursor.Mentions.Add(new NumericMention(
+                _t[d.First].Start,
+                text,
+                range,
+                figure,
+                value,
+                d.Unit,
+                d.UnitText,
+                d.Per.Count == 0 ? NoPer : d.Per.ToArray(),
+                d.ScaleText,
+                d.HedgeText,
+                d.Noun,
+                d.Change,
+                d.IsAmount,
+                d.Prior,
+                d.Amount.IsVague));
+            Floor = d.Last + 1;
+        }
+    }
+}

@@ -1,0 +1,226 @@
+using System;
+using System.Collections.Generic;
+using ClaimRecon.Hedging;
+using ClaimRecon.Ranges;
+using ClaimRecon.Units;
+
+namespace ClaimRecon.Extraction
+{
+    /// <summary>Rate denominators ("per prisoner per day", "a month", "/day", "daily"), counted nouns, and rates said earlier in the sentence ("the daily cost of each prisoner").</summary>
+    internal sealed class RateReader : ScannerStage
+    {
+        private readonly UnitReader _units;
+
+        public RateReader(TokenCursor cursor, UnitReader units)
+            : base(cursor)
+        {
+            _units = units;
+        }
+
+        /// <summary>Reads the rate denominators and the counted noun after the draft's figures, and divides the unit by the denominators.</summary>
+        public void Read(MentionDraft d)
+        {
+            ReadDenominators(d);
+            ReadCountedNoun(d);
+        }
+
+        private void ReadDenominators(MentionDraft d)
+        {
+            // Rates: "per prisoner per day", "a month", "/day", "daily".
+            while (true)
+            {
+                if ((Is(d.P, "per") || Is(d.P, "each") || Is(d.P, "every") || (IsSym(d.P, '/') && Touches(d.P) && Touches(d.P + 1))) && !Is(d.P + 1, "cent"))
+                {
+                    var nounFirst = d.P + 1;
+                    var nounLast = NounEnd(nounFirst, 3);
+                    if (nounLast < nounFirst)
+                    {
+                        break;
+                    }
+
+                    var head = Str(nounLast);
+                    d.Per.Add(Span(nounFirst, nounLast));
+                    d.PerUnits.Add(RateReader.DenominatorUnit(head));
+                    d.Last = nounLast;
+                    d.P = d.Last + 1;
+                    continue;
+                }
+
+                if ((Is(d.P, "a") || Is(d.P, "an")) && IsWord(d.P + 1) && Lexicon.RatePeriods.ContainsKey(Str(d.P + 1)))
+                {
+                    d.Per.Add(Str(d.P + 1));
+                    d.PerUnits.Add(RateReader.DenominatorUnit(Str(d.P + 1)));
+                    d.Last = d.P + 1;
+                    d.P = d.Last + 1;
+                    continue;
+                }
+
+                if (IsWord(d.P) && Lexicon.RateAdverbs.TryGetValue(Str(d.P), out var adverb) && d.Unit is not null && d.Per.Count == 0)
+                {
+                    d.Per.Add(Str(d.P));
+                    d.PerUnits.Add(Lexicon.ParseUnit(adverb));
+                    d.Last = d.P;
+                    d.P = d.Last + 1;
+                    continue;
+                }
+
+                break;
+            }
+        }
+
+        private void ReadCountedNoun(MentionDraft d)
+        {
+            // The counted noun.
+            if (d.Unit is null || d.Amount.IsVague)
+            {
+                var nounFirst = d.P;
+                if (Is(d.P, "of") && (d.Amount.IsVague || d.Amount.ScaleText is not null))
+                {
+                    nounFirst = d.P + 1;
+                }
+
+                if (d.Amount.IsVague && d.Unit is null && _units.UnitAfter(nounFirst, true) is UnitInfo vagueUnit)
+                {
+                    d.Unit = vagueUnit.Unit;
+                    d.UnitText = Span(vagueUnit.First, vagueUnit.Last);
+                }
+                else
+                {
+                    var nounLast = NounEnd(nounFirst, 3);
+                    if (nounLast >= nounFirst)
+                    {
+                        d.Noun = Span(nounFirst, nounLast);
+                        if (d.Unit is null && Lexicon.PersonNouns.Contains(Str(nounLast)))
+                        {
+                            d.Unit = Unit.Person;
+                        }
+                    }
+                }
+            }
+
+            // A cost said to be daily or for each person earlier in the sentence: "the daily cost of each prisoner is $10".
+            if (d.Per.Count == 0 && d.Unit is not null && d.Currency is not null)
+            {
+                ContextRate(d.First, d.Per, d.PerUnits);
+            }
+
+            if (d.Unit is not null)
+            {
+                foreach (var denominator in d.PerUnits)
+                {
+                    d.Unit = d.Unit.Divide(denominator);
+                }
+            }
+        }
+
+        public static Unit DenominatorUnit(string head)
+        {
+            if (Lexicon.RatePeriods.TryGetValue(head, out var period))
+            {
+                return Lexicon.ParseUnit(period);
+            }
+
+            if (Lexicon.PersonNouns.Contains(head))
+            {
+                return Unit.Person;
+            }
+
+            if (Lexicon.UnitWords.TryGetValue(head, out var symbol))
+            {
+                return Lexicon.ParseUnit(symbol);
+            }
+
+            var name = head.ToLowerInvariant();
+            if (name.EndsWith("s", StringComparison.Ordinal) && name.Length > 3 && !name.EndsWith("ss", StringComparison.Ordinal))
+            {
+                name = name.Substring(0, name.Length - 1);
+            }
+
+            return Unit.Opaque(name);
+        }
+
+        /// <summary>The last token of a noun phrase of up to <paramref name="max"/> words starting at <paramref name="k"/>; k - 1 when there is none.</summary>
+        public int NounEnd(int k, int max)
+        {
+            var end = k - 1;
+            var lastLower = k - 1;
+            for (var j = k; j < _n && j < k + max; j++)
+            {
+                if (!IsWord(j) || (j > k && !_t[j].SpaceBefore) || Has(j, WordClass.Stop) || Has(j, WordClass.SmallNumber) || Has(j, WordClass.RateAdverb) || IsMonth(j)
+                    || Has(j, WordClass.Up) || Has(j, WordClass.Down))
+                {
+                    break;
+                }
+
+                if (j == k && !IsWord(j + 1) && Str(j).EndsWith("ed", StringComparison.Ordinal))
+                {
+                    break; // "iPhone 17 launched.": a verb, not a counted noun
+                }
+
+                end = j;
+                if (!IsCapitalised(j))
+                {
+                    lastLower = j;
+                    if (Str(j).EndsWith("s", StringComparison.OrdinalIgnoreCase) || Lexicon.PersonNouns.Contains(Str(j)) || Lexicon.RatePeriods.ContainsKey(Str(j)))
+                    {
+                        break; // a plural or a known noun ends the phrase: "5,000 ISIS prisoners have"
+                    }
+                }
+            }
+
+            return lastLower;
+        }
+
+        public void ContextRate(int first, List<string> per, List<Unit> perUnits)
+        {
+            string? period = null;
+            string? periodWord = null;
+            string? each = null;
+            var sawCost = false;
+            for (var j = first - 1; j >= Floor && j >= first - 14 && j >= 0; j--)
+            {
+                if (IsNumber(j) || IsSym(j, ';') || IsSym(j, '?') || IsSym(j, '!') || (IsSym(j, '.') && !IsWord(j - 1)) || (IsSym(j, '.') && IsWord(j - 1) && _t[j - 1].Length > 3))
+                {
+                    break;
+                }
+
+                if (Has(j, WordClass.Cost))
+                {
+                    sawCost = true;
+                }
+
+                if (IsWord(j) && Lexicon.RateAdverbs.TryGetValue(Str(j), out var p) && period is null)
+                {
+                    period = p;
+                    periodWord = Str(j);
+                }
+
+                if ((Is(j, "each") || Is(j, "per")) && each is null)
+                {
+                    var end = NounEnd(j + 1, 3);
+                    if (end > j)
+                    {
+                        each = Str(end);
+                    }
+                }
+            }
+
+            if (!sawCost)
+            {
+                return;
+            }
+
+            if (each is not null)
+            {
+                per.Add(each);
+                perUnits.Add(DenominatorUnit(each));
+            }
+
+            if (period is not null)
+            {
+                per.Add(periodWord!);
+                perUnits.Add(Lexicon.ParseUnit(period));
+            }
+        }
+    }
+}

@@ -1,0 +1,100 @@
+using System;
+using System.Collections.Generic;
+
+namespace ClaimRecon.Extraction
+{
+    /// <summary>
+    /// A stage of the reader: it looks at the tokens around a position of the shared <see cref="TokenCursor"/> with the
+    /// token questions every stage asks (is token i this word, this symbol, does it touch the one before).
+    /// Indices out of range answer false, so rules can look around without bounds checks.
+    /// </summary>
+    internal abstract class ScannerStage
+    {
+        protected ScannerStage(TokenCursor cursor)
+        {
+            Cursor = cursor;
+            _text = cursor.Text;
+            _t = cursor.Tokens;
+            _n = cursor.Count;
+        }
+
+        protected readonly string _text;
+        protected readonly Token[] _t;
+        protected readonly int _n;
+
+        protected TokenCursor Cursor { get; }
+
+        /// <summary>Gets or sets the first token not yet used by a mention or rejection.</summary>
+        protected int Floor
+        {
+            get => Cursor.Floor;
+            set => Cursor.Floor = value;
+        }
+
+        protected bool IsWord(int i) => i >= 0 && i < _n && _t[i].Kind == TokenKind.Word;
+
+        protected bool IsNumber(int i) => i >= 0 && i < _n && _t[i].Kind == TokenKind.Number;
+
+        protected bool Is(int i, string word) =>
+            IsWord(i) && _t[i].Length == word.Length && (_text[_t[i].Start] | 0x20) == (word[0] | 0x20)
+            && string.Compare(_text, _t[i].Start, word, 0, word.Length, StringComparison.OrdinalIgnoreCase) == 0;
+
+        protected bool IsExact(int i, string word) =>
+            i >= 0 && i < _n && _t[i].Length == word.Length && string.CompareOrdinal(_text, _t[i].Start, word, 0, word.Length) == 0;
+
+        protected bool IsSym(int i, char c) => i >= 0 && i < _n && _t[i].Kind == TokenKind.Symbol && _text[_t[i].Start] == c;
+
+        protected bool IsDash(int i) => IsSym(i, '-') || IsSym(i, '\u2013') || IsSym(i, '\u2012') || IsSym(i, '\u2010') || IsSym(i, '~');
+
+        /// <summary>Whether token i touches the token before it (no whitespace between).</summary>
+        protected bool Touches(int i) => i > 0 && i < _n && !_t[i].SpaceBefore;
+
+        /// <summary>The token's text, cut once per token and kept.</summary>
+        protected string Str(int i) => Cursor.Str(i);
+
+        protected string Span(int first, int last) => _text.Substring(_t[first].Start, _t[last].End - _t[first].Start);
+
+        protected bool In(int i, HashSet<string> set) => IsWord(i) && set.Contains(Str(i));
+
+        /// <summary>Whether token i is a word of the given class (one table look-up per token, kept).</summary>
+        protected bool Has(int i, WordClass wordClass) => IsWord(i) && (Cursor.ClassOf(i) & wordClass) != 0;
+
+        protected bool IsCapitalised(int i) => IsWord(i) && char.IsUpper(_text[_t[i].Start]);
+
+        protected bool IsWholeNumber(int i) => IsNumber(i) && !_t[i].HasFraction && !_t[i].Grouped && _t[i].Digits > 0;
+
+        protected bool IsYearLike(int i) => IsWholeNumber(i) && _t[i].Digits == 4 && _t[i].Value >= 1000 && _t[i].Value <= 2199;
+
+        protected bool IsMonth(int i) => IsWord(i) && Lexicon.Months.Contains(Str(i));
+
+        /// <summary>Whether token k ends a clause: the end of the text or '.', '!', '?', ';', ','.</summary>
+        protected bool EndsClause(int k) => k >= _n || IsSym(k, '.') || IsSym(k, '!') || IsSym(k, '?') || IsSym(k, ';') || IsSym(k, ',');
+
+        protected bool HasUpper(int i)
+        {
+            for (var c = _t[i].Start; c < _t[i].End; c++)
+            {
+                if (char.IsUpper(_text[c]))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>The last token of the letters and digits glued to token i ("m3vx13").</summary>
+        protected int GlueEnd(int i)
+        {
+            var j = i;
+            while (j + 1 < _n && Touches(j + 1) && (IsWord(j + 1) || IsNumber(j + 1)))
+            {
+                j++;
+            }
+
+            return j;
+        }
+
+        protected void Reject(int first, int last, RejectionReason reason) => Cursor.Reject(first, last, reason);
+    }
+}

@@ -1,0 +1,66 @@
+using System.Collections.Generic;
+
+namespace ClaimRecon.Extraction
+{
+    /// <summary>
+    /// The state one pass over one text shares between its stages: the tokens, what has been read so far (mentions,
+    /// rejections and the first token not yet used by either), and per-token caches (each token's string is cut at most
+    /// once and each word is classified at most once). Not thread-safe; one instance per call.
+    /// </summary>
+    internal sealed class TokenCursor
+    {
+        private readonly string?[] _strings;
+        private readonly WordClass[] _classes;
+
+        public TokenCursor(string text)
+        {
+            Text = text;
+            Tokens = Tokenizer.Tokenize(text, out var count);
+            Count = count;
+            _strings = new string?[count];
+            _classes = new WordClass[count];
+        }
+
+        /// <summary>Gets the text being read.</summary>
+        public string Text { get; }
+
+        /// <summary>Gets the tokens (only the first <see cref="Count"/> are used).</summary>
+        public Token[] Tokens { get; }
+
+        /// <summary>Gets the number of tokens.</summary>
+        public int Count { get; }
+
+        /// <summary>Gets or sets the first token not yet used by a mention or a rejection; no stage reads before it.</summary>
+        public int Floor { get; set; }
+
+        /// <summary>Gets the mentions read so far, in text order.</summary>
+        public List<NumericMention> Mentions { get; } = new();
+
+        /// <summary>Gets the numbers rejected so far, in text order.</summary>
+        public List<RejectedNumber> Rejections { get; } = new();
+
+        /// <summary>The token's text, cut once per token and kept (stages look at tokens near numbers many times).</summary>
+        public string Str(int i) => _strings[i] ??= Text.Substring(Tokens[i].Start, Tokens[i].Length);
+
+        /// <summary>The classes of word token i, looked up once per token.</summary>
+        public WordClass ClassOf(int i)
+        {
+            var known = _classes[i];
+            if (known == WordClass.None)
+            {
+                known = _classes[i] = WordClasses.Of(Text, Tokens[i].Start, Tokens[i].Length);
+            }
+
+            return known;
+        }
+
+        /// <summary>Records tokens first..last as a rejected number and moves the floor past them.</summary>
+        public void Reject(int first, int last, RejectionReason reason)
+        {
+            var start = Tokens[first].Start;
+            var length = Tokens[last].End - start;
+            Rejections.Add(new RejectedNumber(start, length, Text.Substring(start, length), reason));
+            Floor = last + 1;
+        }
+    }
+}

@@ -1,0 +1,296 @@
+using System;
+using System.Collections.Generic;
+using ClaimRecon.Hedging;
+using ClaimRecon.Ranges;
+using ClaimRecon.Units;
+
+namespace ClaimRecon.Extraction
+{
+    /// <summary>Currencies and units around a figure: "$", "US$", "RM", "USD" before it; "%", "percentage points", "Australian dollars", "km" after it.</summary>
+    internal sealed class UnitReader : ScannerStage
+    {
+        private readonly HedgeReader _hedges;
+
+        public UnitReader(TokenCursor cursor, HedgeReader hedges)
+            : base(cursor)
+        {
+            _hedges = hedges;
+        }
+
+        /// <summary>"$US113", "$A5": token k is the country letters between the dollar sign and the digits.</summary>
+        public bool IsCountryAfterDollar(int k) =>
+            IsWord(k) && _t[k].Length <= 2 && IsSym(k - 1, '$') && Touches(k) && Lexicon.DollarPrefixes.ContainsKey(Str(k));
+
+        /// <summary>
+        /// A currency written as letters against the digits of token <paramref name="number"/>: "RM23.50" (Malaysian ringgit),
+        /// "Rp5,000" (rupiah), and "PS2.7m", the ASCII spelling of "£" left by transliteration, read as pounds only when the
+        /// figure is grouped, has decimals or a scale ("PS5" stays a name).
+        /// </summary>
+        public string? GluedCurrency(int k, int number)
+        {
+            if (!IsWord(k) || !Touches(number) || (IsWord(k - 1) && Touches(k)) || (IsNumber(k - 1) && Touches(k)))
+            {
+                return null;
+            }
+
+            if (IsExact(k, "RM"))
+            {
+                return "MYR";
+            }
+
+            if (IsExact(k, "Rp"))
+            {
+                return "IDR";
+            }
+
+            var t = _t[number];
+            if (IsExact(k, "PS") && (t.Grouped || t.HasFraction || (IsWord(number + 1) && Touches(number + 1) && Lexicon.AttachedScales.ContainsKey(Str(number + 1)))))
+            {
+                return "GBP";
+            }
+
+            return null;
+        }
+
+        /// <summary>A currency written just before token i: "$", "US$", "HK$", "€", "USD", "Rs.".</summary>
+        public string? CurrencyBefore(int i, out int first, out string? written)
+        {
+            first = i;
+            written = null;
+            var k = i - 1;
+            if (k < Floor || k < 0)
+            {
+                return null;
+            }
+
+            if (_t[k].Kind == TokenKind.Symbol && Lexicon.CurrencySymbols.TryGetValue(Str(k), out var code))
+            {
+                first = k;
+                if (code == "USD" && IsWord(k - 1) && k - 1 >= Floor && Lexicon.DollarPrefixes.TryGetValue(Str(k - 1), out var dollar)
+                    && (Touches(k) || Is(k - 1, "c") || Is(k - 1, "hk") || Is(k - 1, "us") || Is(k - 1, "nz") || Is(k - 1, "US") || Is(k - 1, "HK")))
+                {
+                    first = k - 1;
+                    code = dollar;
+                }
+                else if (code == "USD" && IsSym(k - 1, '.') && Touches(k) && Is(k - 2, "S") && IsSym(k - 3, '.') && Is(k - 4, "U") && k - 4 >= Floor)
+                {
+                    first = k - 4; // U.S.$
+                }
+
+                written = Span(first, k);
+                return code;
+            }
+
+            // "$US113", "$A5": the country after the symbol
+            if (IsWord(k) && Touches(i) && IsSym(k - 1, '$') && Touches(k) && k - 1 >= Floor && Lexicon.DollarPrefixes.TryGetValue(Str(k), out var after) && _t[k].Length <= 2)
+            {
+                first = k - 1;
+                written = Span(first, k);
+                return after;
+            }
+
+            if (IsWord(k) && _t[k].Length == 3 && Lexicon.IsoCodes.Contains(Str(k)) && (char.IsUpper(_text[_t[k].Start]) || !IsWord(k - 1) || Touches(i)))
+            {
+                first = k;
+                written = Str(k);
+                return Str(k).ToUpperInvariant();
+            }
+
+            if (GluedCurrency(k, i) is string glued)
+            {
+                first = k;
+                written = Str(k);
+                return glued;
+            }
+
+            if (Is(k, "Rs") || (IsSym(k, '.') && Is(k - 1, "Rs")))
+            {
+                first = IsSym(k, '.') ? k - 1 : k;
+                written = Span(first, k);
+                return "INR";
+            }
+
+            return null;
+        }
+
+        /// <summary>A unit written just after token k - 1 ("%", "percent", "percentage points", "Australian dollars", "USD", "km").</summary>
+        public UnitInfo? UnitAfter(int k, bool allowCurrency)
+        {
+            if (k >= _n)
+            {
+                return null;
+            }
+
+            if (IsSym(k, '%'))
+            {
+                if (Is(k + 1, "points") || Is(k + 1, "point"))
+                {
+                    return new UnitInfo(Unit.PercentagePoint, k, k + 1, null);
+                }
+
+                return new UnitInfo(Unit.Percent, k, k, null);
+            }
+
+            if (allowCurrency && _t[k].Kind == TokenKind.Symbol && Lexicon.CurrencySymbols.TryGetValue(Str(k), out var symbolCode))
+            {
+                return new UnitInfo(CurrencyUnit(symbolCode), k, k, null);
+            }
+
+            if (!IsWord(k))
+            {
+                return null;
+            }
+
+            if (allowCurrency && IsMillionCode(k))
+            {
+                return new UnitInfo(CurrencyUnit(Str(k).Substring(1).ToUpperInvariant()), k, k, null, 1_000_000m);
+            }
+
+            if (allowCurrency && (Is(k, "pounds") || Is(k, "pound")) && IsWord(k - 1) && Lexicon.ScaleWords.ContainsKey(Str(k - 1)) && !Is(k + 1, "of"))
+            {
+                return new UnitInfo(CurrencyUnit("GBP"), k, Is(k + 1, "sterling") ? k + 1 : k, null);
+            }
+
+            if (Is(k, "percentage") && (Is(k + 1, "points") || Is(k + 1, "point")))
+            {
+                return new UnitInfo(Unit.PercentagePoint, k, k + 1, null);
+            }
+
+            if (Is(k, "percent") || Is(k, "pct") || Is(k, "percents") || (Is(k, "pc") && Touches(k)))
+            {
+                return new UnitInfo(Unit.Percent, k, k, null);
+            }
+
+            if (Is(k, "per") && (Is(k + 1, "cent") || Is(k + 1, "centum")))
+            {
+                return new UnitInfo(Unit.Percent, k, k + 1, null);
+            }
+
+            if (Is(k, "pp") || Is(k, "ppt") || Is(k, "ppts"))
+            {
+                return new UnitInfo(Unit.PercentagePoint, k, k, null);
+            }
+
+            if (Is(k, "basis") && (Is(k + 1, "points") || Is(k + 1, "point")))
+            {
+                return new UnitInfo(Unit.Opaque("bp"), k, k + 1, null);
+            }
+
+            if (allowCurrency)
+            {
+                var q = k;
+                string? qualified = null;
+                // "Hong Kong dollars", "New Zealand dollars", "South African rand", "US dollars"
+                if (Is(q, "Hong") && Is(q + 1, "Kong") || Is(q, "New") && Is(q + 1, "Zealand") || Is(q, "South") && Is(q + 1, "African"))
+                {
+                    qualified = Is(q, "Hong") ? "HKD" : Is(q, "New") ? "NZD" : "ZAR";
+                    q += 2;
+                }
+                else if (IsWord(q) && Lexicon.CurrencyQualifiers.TryGetValue(Str(q), out var byQualifier) && IsWord(q + 1) && (Lexicon.CurrencyWords.ContainsKey(Str(q + 1)) || Is(q + 1, "pounds") || Is(q + 1, "pound")))
+                {
+                    qualified = byQualifier;
+                    q += 1;
+                }
+
+                if (IsWord(q) && Lexicon.CurrencyWords.TryGetValue(Str(q), out var byWord) && !(Is(q, "won") && qualified is null && !Is(q - 1, "korean")))
+                {
+                    var code = qualified ?? byWord;
+                    if (qualified is not null && !IsDollarLike(q) && qualified != byWord && byWord != "USD")
+                    {
+                        code = qualified;
+                    }
+
+                    return new UnitInfo(CurrencyUnit(code), k, q, null);
+                }
+
+                if (qualified is not null && (Is(q, "pounds") || Is(q, "pound")))
+                {
+                    return new UnitInfo(CurrencyUnit(qualified), k, q, null);
+                }
+
+                if ((Is(q, "pounds") || Is(q, "pound")) && Is(q + 1, "sterling"))
+                {
+                    return new UnitInfo(CurrencyUnit("GBP"), k, q + 1, null);
+                }
+
+                if (IsWord(q) && _t[q].Length == 3 && Lexicon.IsoCodes.Contains(Str(q)))
+                {
+                    return new UnitInfo(CurrencyUnit(Str(q).ToUpperInvariant()), k, q, null);
+                }
+            }
+
+            if (Is(k, "square") || Is(k, "sq"))
+            {
+                var m = IsSym(k + 1, '.') ? k + 2 : k + 1;
+                if (IsWord(m) && Lexicon.UnitWords.TryGetValue(Str(m), out var squared))
+                {
+                    return new UnitInfo(Unit.Opaque("square " + squared.Trim('{', '}')), k, m, null);
+                }
+            }
+
+            if ((Is(k, "degrees") || Is(k, "degree")) && (Is(k + 1, "celsius") || Is(k + 1, "fahrenheit") || Is(k + 1, "centigrade")))
+            {
+                return new UnitInfo(Lexicon.ParseUnit(Is(k + 1, "fahrenheit") ? "{degF}" : "{degC}"), k, k + 1, null);
+            }
+
+            if (Lexicon.UnitWords.TryGetValue(Str(k), out var symbol))
+            {
+                if (_t[k].Length == 1 && ((!Touches(k) && Is(k, "m")) || (k + 1 < _n && Touches(k + 1) && !IsSym(k + 1, '.') && !IsSym(k + 1, ',') && !IsSym(k + 1, ')'))))
+                {
+                    return null; // "37m" is metres, "173 m" and "24703m212" are not ("m" apart from the digits is as often "million")
+                }
+
+                return new UnitInfo(Lexicon.ParseUnit(symbol), k, k, null);
+            }
+
+            return null;
+        }
+
+        /// <summary>"musd", "meur": a currency code with a million prefix, as in wire copy.</summary>
+        public bool IsMillionCode(int k) =>
+            IsWord(k) && _t[k].Length == 4 && (_text[_t[k].Start] == 'm' || _text[_t[k].Start] == 'M') && Lexicon.IsoCodes.Contains(_text.Substring(_t[k].Start + 1, 3));
+
+        public bool IsDollarLike(int q) => Is(q, "dollar") || Is(q, "dollars") || Is(q, "rupee") || Is(q, "rupees") || Is(q, "dinar") || Is(q, "dinars") || Is(q, "riyal") || Is(q, "riyals") || Is(q, "franc") || Is(q, "francs") || Is(q, "peso") || Is(q, "pesos") || Is(q, "pound") || Is(q, "pounds") || Is(q, "lira") || Is(q, "yuan") || Is(q, "yen") || Is(q, "won") || Is(q, "rand") || Is(q, "krona") || Is(q, "krone") || Is(q, "kroner");
+
+        public static Unit? CurrencyUnit(string code) => Lexicon.IsoCodes.Contains(code) ? Lexicon.ParseUnit(code.ToUpperInvariant()) : null;
+
+        /// <summary>After a currency symbol, an ISO code may follow the number ("$5 USD"); it confirms the unit.</summary>
+        public UnitInfo? CurrencyAfterCode(int k, Unit unit)
+        {
+            if (IsWord(k) && _t[k].Length == 3 && Lexicon.IsoCodes.Contains(Str(k)))
+            {
+                return new UnitInfo(CurrencyUnit(Str(k)), k, k, null);
+            }
+
+            return null;
+        }
+
+        public bool HasCountAfter(int i)
+        {
+            var k = i + 1;
+            if (IsSym(k, '%') || IsWord(k) && (Lexicon.UnitWords.ContainsKey(Str(k)) || Lexicon.ScaleWords.ContainsKey(Str(k)) || Lexicon.CurrencyWords.ContainsKey(Str(k)) || Is(k, "percent") || Is(k, "per")
+                || ((Is(k, "sq") || Is(k, "square")) && IsWord(k + 1) && Lexicon.UnitWords.ContainsKey(Str(k + 1)))))
+            {
+                return true;
+            }
+
+            if (IsWord(k) && !IsCapitalised(k) && !Has(k, WordClass.Stop) && _hedges.HedgeEndingAt(i - 1) is not null)
+            {
+                return true;
+            }
+
+            if (IsWord(k) && !IsCapitalised(k) && !Has(k, WordClass.Stop) && (_t[i].Value < 1900m || _t[i].Value > 2100m))
+            {
+                var w = Str(k);
+                var previous = i - 1;
+                var yearContext = Is(previous, "in") || Is(previous, "since") || Is(previous, "by") || Is(previous, "until") || Is(previous, "the")
+                    || Is(previous, "of") || Is(previous, "from") || Is(previous, "during") || Is(previous, "before") || Is(previous, "after") || Is(previous, "year");
+                return !yearContext && w.Length > 2 && w.EndsWith("s", StringComparison.Ordinal);
+            }
+
+            return false;
+        }
+
+        public bool CurrencyAfterIsMoney(int k) => IsWord(k) && (Lexicon.CurrencyWords.ContainsKey(Str(k)) || Lexicon.IsoCodes.Contains(Str(k)));
+    }
+}
