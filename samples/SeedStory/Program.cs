@@ -49,7 +49,7 @@ namespace ClaimRecon.Samples.SeedStory
                 foreach (var claim in claims)
                 {
                     var origin = set.GetOrigin(claim);
-                    var wording = claim.Figure.Wording ?? claim.Figure.ToString();
+                    var wording = claim.Figure?.Wording ?? claim.Figure?.ToString() ?? "(no figure of its own)";
                     var canonical = claim.Range.ToCanonical(quantity.Domain);
                     var rangeText = canonical.Equals(claim.Range) ? claim.Range.ToString() : $"{claim.Range} = {canonical}";
                     Console.WriteLine($"  - {claim.Id}: {origin.Name} {Verb(claim.Stance)} \"{wording}\" -> {rangeText}");

@@ -32,7 +32,7 @@ namespace ClaimRecon.Cli.Input
         public static readonly IReadOnlyList<string> Columns = new[]
         {
             "id", "quantity", "unit", "kind", "domain", "hedge", "value", "upperValue", "wording", "stance", "attribution",
-            "statedAt", "describes", "quote", "url", "note",
+            "statedAt", "describes", "quote", "url", "note", "denies", "direction",
         };
 
         private static readonly string[] RequiredColumns = { "id", "quantity", "value", "attribution" };
@@ -325,6 +325,102 @@ namespace ClaimRecon.Cli.Input
                 ok = false;
             }
 
+            // A figure: a number, or for hedge range/vague an interval such as "(100, 300)" in the value cell.
+            HedgedFigure? ReadFigure(Hedge hedge, Action<string, string> bad)
+            {
+                var wording = Optional(Cell("wording"));
+                if (hedge is Hedge.Range or Hedge.Vague)
+                {
+                    if (!NumericRange.TryParse(Cell("value"), out var stated))
+                    {
+                        bad("value", $"is not an interval: hedge {EnumText<Hedge>.Name(hedge)} takes its range in the value cell, such as \"(100, 300)\" or \"[2000, 10000)\"");
+                        return null;
+                    }
+
+                    try
+                    {
+                        return hedge == Hedge.Vague ? HedgedFigure.Vague(stated, wording) : HedgedFigure.OfRange(stated, wording);
+                    }
+                    catch (ArgumentException e)
+                    {
+                        bad("value", e.Message);
+                        return null;
+                    }
+                }
+
+                var value = 0m;
+                if (Cell("value").Length == 0)
+                {
+                    bad("value", "every claim needs a value, except a denial that names the claims or source it denies");
+                }
+                else if (!TryParseNumber(Cell("value"), out value))
+                {
+                    bad("value", "is not a number: write digits with an optional sign and \".\", without thousands separators or exponent");
+                }
+
+                decimal? upperValue = null;
+                if (Cell("upperValue").Length > 0)
+                {
+                    if (TryParseNumber(Cell("upperValue"), out var upper))
+                    {
+                        upperValue = upper;
+                    }
+                    else
+                    {
+                        bad("upperValue", "is not a number: write digits with an optional sign and \".\", without thousands separators or exponent");
+                    }
+                }
+
+                if (!ok)
+                {
+                    return null;
+                }
+
+                try
+                {
+                    return new HedgedFigure(hedge, value, upperValue, wording);
+                }
+                catch (ArgumentException e)
+                {
+                    bad(upperValue is null && hedge != Hedge.Between ? "value" : "upperValue", e.Message);
+                    return null;
+                }
+            }
+
+            // What a denial denies: "denies" holds claim ids separated by ';', or "source:ID"; "direction" is lower or higher.
+            DenialTarget? ReadDenialTarget(Stance stance, Action<string, string> bad)
+            {
+                var direction = DenialDirection.None;
+                if (Cell("direction").Length > 0 && !EnumText<DenialDirection>.TryParse(Cell("direction"), out direction))
+                {
+                    bad("direction", "is not a denial direction; use one of " + EnumText<DenialDirection>.Known);
+                    return null;
+                }
+
+                var text = Cell("denies");
+                if (stance != Stance.Denies)
+                {
+                    if (text.Length > 0 || direction != DenialDirection.None)
+                    {
+                        bad(text.Length > 0 ? "denies" : "direction", "is only allowed on a row whose stance is denies");
+                    }
+
+                    return null;
+                }
+
+                try
+                {
+                    return text.Length == 0 ? DenialTarget.OwnFigure(direction)
+                        : text.StartsWith("source:", StringComparison.Ordinal) ? DenialTarget.OfSource(text.Substring(7).Trim(), direction)
+                        : DenialTarget.OfClaims(text.Split(';').Select(p => p.Trim()), direction);
+                }
+                catch (ArgumentException e)
+                {
+                    bad("denies", e.Message);
+                    return null;
+                }
+            }
+
             var id = Cell("id");
             if (id.Length == 0)
             {
@@ -388,48 +484,15 @@ namespace ClaimRecon.Cli.Input
                 Bad("hedge", "is not a hedge; use one of " + EnumText<Hedge>.Known);
             }
 
-            var value = 0m;
-            if (Cell("value").Length == 0)
-            {
-                Bad("value", "every claim needs a value");
-            }
-            else if (!TryParseNumber(Cell("value"), out value))
-            {
-                Bad("value", "is not a number: write digits with an optional sign and \".\", without thousands separators or exponent");
-            }
-
-            decimal? upperValue = null;
-            if (Cell("upperValue").Length > 0)
-            {
-                if (TryParseNumber(Cell("upperValue"), out var upper))
-                {
-                    upperValue = upper;
-                }
-                else
-                {
-                    Bad("upperValue", "is not a number: write digits with an optional sign and \".\", without thousands separators or exponent");
-                }
-            }
-
-            HedgedFigure? figure = null;
-            if (ok)
-            {
-                try
-                {
-                    figure = new HedgedFigure(hedge, value, upperValue, Optional(Cell("wording")));
-                }
-                catch (ArgumentException e)
-                {
-                    Bad(upperValue is null && hedge != Hedge.Between ? "value" : "upperValue", e.Message);
-                }
-            }
-
             var stance = Stance.Asserts;
             if (Cell("stance").Length > 0 && !EnumText<Stance>.TryParse(Cell("stance"), out stance))
             {
                 Bad("stance", "is not a stance; use one of " + EnumText<Stance>.Known);
             }
 
+            var denies = ReadDenialTarget(stance, Bad);
+            var figureless = Cell("value").Length == 0 && denies is { IsOwnFigure: false };
+            HedgedFigure? figure = figureless ? null : ReadFigure(hedge, Bad);
             var attribution = ReadAttribution(Cell("attribution"), line, message => Bad("attribution", message));
             var statedAt = ReadTime("statedAt", Cell("statedAt"), Bad);
             var describes = ReadTime("describes", Cell("describes"), Bad);
@@ -454,14 +517,16 @@ namespace ClaimRecon.Cli.Input
                 }
             }
 
-            if (!ok || key is null || figure is null || attribution is null)
+            if (!ok || key is null || (figure is null && !figureless) || attribution is null)
             {
                 return;
             }
 
             try
             {
-                _claims.Add(new Claim(id, key, figure, attribution, stance, statedAt, describes, evidence, null, Optional(Cell("note"))));
+                _claims.Add(figure is null
+                    ? Claim.Denying(id, key, attribution, denies!, statedAt, describes, evidence, Optional(Cell("note")))
+                    : new Claim(id, key, figure, attribution, stance, statedAt, describes, evidence, null, Optional(Cell("note")), denies));
                 _claimLines.Add(line);
             }
             catch (ArgumentException e)

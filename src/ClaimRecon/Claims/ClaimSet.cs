@@ -122,6 +122,7 @@ namespace ClaimRecon.Claims
         internal static void CheckReferences(
             IReadOnlyList<Claim> claims, IReadOnlyList<int> positions, ICollection<string> sourceIds, ICollection<QuantityKey> quantityKeys, List<ValidationProblem> problems)
         {
+            HashSet<string>? claimIds = null;
             for (var i = 0; i < claims.Count; i++)
             {
                 var claim = claims[i];
@@ -140,6 +141,28 @@ namespace ClaimRecon.Claims
                     }
 
                     position++;
+                }
+
+                if (claim.Denies is { } denies)
+                {
+                    if (denies.SourceId is { } denied && !sourceIds.Contains(denied))
+                    {
+                        problems.Add(new ValidationProblem(path + ".denies.source", Quote(denied), $"claim \"{claim.Id}\" denies the figures of source \"{denied}\", which is not defined"));
+                    }
+
+                    for (var k = 0; k < denies.ClaimIds.Count; k++)
+                    {
+                        claimIds ??= new HashSet<string>(claims.Select(c => c.Id), StringComparer.Ordinal);
+                        var deniedId = denies.ClaimIds[k];
+                        if (!claimIds.Contains(deniedId))
+                        {
+                            problems.Add(new ValidationProblem($"{path}.denies.claims[{k}]", Quote(deniedId), $"claim \"{claim.Id}\" denies claim \"{deniedId}\", which is not among the claims"));
+                        }
+                        else if (string.Equals(deniedId, claim.Id, StringComparison.Ordinal))
+                        {
+                            problems.Add(new ValidationProblem($"{path}.denies.claims[{k}]", Quote(deniedId), $"claim \"{claim.Id}\" denies itself"));
+                        }
+                    }
                 }
             }
         }

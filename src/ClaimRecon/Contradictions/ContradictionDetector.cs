@@ -256,7 +256,7 @@ namespace ClaimRecon.Contradictions
 
         /// <summary>Whether two claims state the same number(s), whatever their hedges.</summary>
         private static bool SameFigure(Claim claim, Claim other) =>
-            claim.Figure.Value == other.Figure.Value && claim.Figure.UpperValue == other.Figure.UpperValue;
+            claim.Figure is not null && other.Figure is not null && claim.Figure.Value == other.Figure.Value && claim.Figure.UpperValue == other.Figure.UpperValue;
 
         // ---- pairwise ranges ---------------------------------------------------------------------------------------
 
@@ -515,7 +515,7 @@ namespace ClaimRecon.Contradictions
                 foreach (var witness in result.Witnesses)
                 {
                     // Echoes of one figure by one origin (several outlets reporting it) are checked, and reported, once.
-                    foreach (var echoes in witness.Claims.GroupBy(c => (c.Figure.Hedge, c.Figure.Value, c.Figure.UpperValue, c.Policy)))
+                    foreach (var echoes in witness.Claims.GroupBy(c => (c.Figure!.Hedge, c.Figure.Value, c.Figure.UpperValue, c.Figure.StatedRange, c.Policy)))
                     {
                         CheckDerivedClaim(relation, result, operands, derivation, echoes.ToArray(), Derive, drafts);
                     }

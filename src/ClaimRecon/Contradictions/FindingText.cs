@@ -79,7 +79,7 @@ namespace ClaimRecon.Contradictions
                 : name + " (via " + _sources.NameOf(claim.Attribution.Reporter) + ")";
         }
 
-        public static string Figure(Claim claim) => "\"" + (claim.Figure.Wording ?? claim.Figure.ToString()) + "\"";
+        public static string Figure(Claim claim) => "\"" + (claim.FigureWording) + "\"";
 
         public static string Figures(IEnumerable<Claim> claims) => string.Join(" and ", claims.Select(Figure).Distinct());
     }

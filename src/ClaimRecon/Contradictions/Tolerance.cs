@@ -29,7 +29,7 @@ namespace ClaimRecon.Contradictions
                 .WithNearlyTolerance("t", Math.Max(t, NearlyFloor));
             try
             {
-                return policy.Interpret(claim.Figure);
+                return claim.Figure is null ? NumericRange.Empty : policy.Interpret(claim.Figure);
             }
             catch (ArgumentException)
             {
@@ -90,7 +90,7 @@ namespace ClaimRecon.Contradictions
         {
             foreach (var claim in claims)
             {
-                if (HedgeKinds.DependsOnTolerance(claim.Figure.Hedge))
+                if (claim.Figure is not null && HedgeKinds.DependsOnTolerance(claim.Figure.Hedge))
                 {
                     return true;
                 }
@@ -104,6 +104,11 @@ namespace ClaimRecon.Contradictions
             decimal? widest = null;
             foreach (var claim in claims)
             {
+                if (claim.Figure is null)
+                {
+                    continue;
+                }
+
                 if (HedgeKinds.IsApproximate(claim.Figure.Hedge))
                 {
                     widest = Math.Max(widest ?? 0m, claim.Policy.ApproximateTolerance);

@@ -17,7 +17,8 @@ namespace ClaimRecon.Extraction
     /// (5000, +inf), "at least" closes the end, "between 5,000 and 6,000" is [5000, 6000]. Approximate hedges ("about",
     /// "nearly") are interpreted by <see cref="InterpretationPolicy.Default"/>; <see cref="Figure"/> keeps the hedge and
     /// value so another policy can be applied with <see cref="InterpretationPolicy.Interpret"/>. Vague amounts
-    /// ("dozens", "tens of thousands") have a documented range and no figure.</para>
+    /// ("dozens", "tens of thousands") have a documented range and no figure; <see cref="ToClaim"/> makes them claims
+    /// whose figure is that range (<see cref="HedgedFigure.Vague"/>), and two joined bounds a stated range.</para>
     /// <para>Scales apply before anything else: "$2.1 million" has <see cref="Value"/> 2100000 and
     /// <see cref="ScaleText"/> "million". This type is immutable and thread-safe.</para>
     /// </remarks>
@@ -114,10 +115,11 @@ namespace ClaimRecon.Extraction
         /// <param name="stance">What the source does with the figure; <see cref="Stance.Asserts"/> by default.</param>
         /// <param name="url">The document's address, kept in the evidence; optional.</param>
         /// <param name="policy">The interpretation of the hedge; <see cref="InterpretationPolicy.Default"/> when null.</param>
-        /// <returns>The claim.</returns>
+        /// <returns>The claim. Its figure is <see cref="Figure"/> when the mention has one; a vague amount ("thousands")
+        /// becomes <see cref="HedgedFigure.Vague"/> and two joined bounds ("more than 100 and fewer than 300")
+        /// <see cref="HedgedFigure.OfRange"/>, each with <see cref="Range"/> and the mention's text as wording.</returns>
         /// <exception cref="ArgumentNullException"><paramref name="quantity"/> or <paramref name="attribution"/> is null.</exception>
         /// <exception cref="ArgumentException"><paramref name="id"/> is blank or not a valid identifier.</exception>
-        /// <exception cref="InvalidOperationException">The mention has no <see cref="Figure"/>: it is vague ("dozens") or joins two bounds.</exception>
         public Claim ToClaim(
             string id,
             QuantityKey quantity,
@@ -130,16 +132,17 @@ namespace ClaimRecon.Extraction
         {
             Preconditions.NotNull(quantity);
             Preconditions.NotNull(attribution);
-            if (Figure is null)
-            {
-                throw new InvalidOperationException(IsVague
-                    ? $"\"{Text}\" is a vague amount with the range {Range}; it has no hedged figure to make a claim of."
-                    : $"\"{Text}\" joins two bounds into {Range}; no single hedged figure states it, so make one claim per bound.");
-            }
-
             var evidence = new Evidence(url, Text, Start, Start + Text.Length);
-            return new Claim(id, quantity, Figure, attribution, stance, statedAt, describes, new[] { evidence }, policy);
+            return new Claim(id, quantity, ClaimFigure, attribution, stance, statedAt, describes, new[] { evidence }, policy);
         }
+
+        /// <summary>
+        /// Gets the figure a claim made of this mention carries: <see cref="Figure"/>, else the range as stated or as a
+        /// vague amount. The reader gives every mention a non-empty range with at least one finite end (the extractor
+        /// rejects the rest), which is what <see cref="HedgedFigure.OfRange"/> and <see cref="HedgedFigure.Vague"/> need.
+        /// </summary>
+        internal HedgedFigure ClaimFigure =>
+            Figure ?? (IsVague ? HedgedFigure.Vague(Range, Text) : HedgedFigure.OfRange(Range, Text));
 
         /// <summary>Returns the text, the range and the unit, such as <c>"nearly 7,000" [6300, 7000) person at 120</c>.</summary>
         /// <returns>The text form (invariant culture).</returns>

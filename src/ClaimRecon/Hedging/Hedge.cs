@@ -14,6 +14,7 @@ namespace ClaimRecon.Hedging
     /// <item><term><see cref="Nearly"/>, <see cref="Almost"/></term><description>[X − tX, X): below X, never reaching it</description></item>
     /// <item><term><see cref="About"/>, <see cref="Approximately"/>, <see cref="Roughly"/></term><description>[X − tX, X + tX]</description></item>
     /// <item><term><see cref="Between"/></term><description>[X, Y]</description></item>
+    /// <item><term><see cref="Range"/>, <see cref="Vague"/></term><description>the stated range (<see cref="HedgedFigure.StatedRange"/>), as given, under every policy</description></item>
     /// </list>
     /// <para>Ranges are not clipped to the quantity's domain here: "fewer than 10" people is (-inf, 10) until it is
     /// canonicalised for whole non-negative numbers, which gives [0, 9].</para>
@@ -58,5 +59,11 @@ namespace ClaimRecon.Hedging
 
         /// <summary>"between X and Y": X to Y, both included.</summary>
         Between,
+
+        /// <summary>A range stated with its own ends ("more than 100 and fewer than 300"); see <see cref="HedgedFigure.OfRange"/>.</summary>
+        Range,
+
+        /// <summary>A vague amount ("thousands", "dozens", "a few") read as a documented range; see <see cref="HedgedFigure.Vague"/>.</summary>
+        Vague,
     }
 }

@@ -28,6 +28,8 @@ namespace ClaimRecon.Hedging
             Hedge.Approximately => "approximately",
             Hedge.Roughly => "roughly",
             Hedge.Between => "between",
+            Hedge.Range => "range",
+            Hedge.Vague => "vague",
             _ => throw new ArgumentOutOfRangeException(nameof(hedge), hedge, $"hedge = {(int)hedge} is not a defined Hedge."),
         };
 
@@ -76,6 +78,11 @@ namespace ClaimRecon.Hedging
 
         internal static string Describe(HedgedFigure figure)
         {
+            if (figure.StatedRange is { } range)
+            {
+                return figure.Hedge == Hedge.Vague ? "vague " + range : range.ToString();
+            }
+
             if (figure.Hedge == Hedge.Between)
             {
                 return $"between {NumberText.Format(figure.Value)} and {NumberText.Format(figure.UpperValue!.Value)}";

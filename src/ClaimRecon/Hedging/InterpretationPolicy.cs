@@ -108,6 +108,9 @@ namespace ClaimRecon.Hedging
                     return Around(x, ApproximateTolerance);
                 case Hedge.Between:
                     return NumericRange.Closed(x, figure.UpperValue!.Value);
+                case Hedge.Range:
+                case Hedge.Vague:
+                    return figure.StatedRange!.Value;
                 default:
                     throw new ArgumentOutOfRangeException(nameof(figure), figure.Hedge, $"figure.Hedge = {(int)figure.Hedge} is not a defined Hedge.");
             }

@@ -70,7 +70,7 @@ namespace ClaimRecon.Merging
             if (unreported.Count > 0)
             {
                 text.Append("; denied: ").Append(string.Join("; ", unreported.Select(d =>
-                    d.OriginName + " denies " + (d.Claim.Figure.Wording ?? d.Claim.Figure.ToString()) + " (" + d.Claim.Id + ")" + (d.TouchesConsensus ? ", which the result admits" : string.Empty))));
+                    d.OriginName + " denies " + (d.Claim.FigureWording) + " (" + d.Claim.Id + ")" + (d.TouchesConsensus ? ", which the result admits" : string.Empty))));
             }
 
             return text.Append('.').ToString();
@@ -129,6 +129,6 @@ namespace ClaimRecon.Merging
         private static string Names(IReadOnlyList<Witness> witnesses) =>
             string.Join(", ", witnesses.Select(w => w.OriginName + (w.Claims.Count > 1 ? " [" + w.Claims.Count + " claims]" : string.Empty)));
 
-        private static string Wordings(Witness w) => string.Join(" vs ", w.Claims.Select(c => "\"" + (c.Figure.Wording ?? c.Figure.ToString()) + "\""));
+        private static string Wordings(Witness w) => string.Join(" vs ", w.Claims.Select(c => "\"" + (c.FigureWording) + "\""));
     }
 }

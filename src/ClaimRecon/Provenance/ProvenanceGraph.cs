@@ -214,10 +214,10 @@ namespace ClaimRecon.Provenance
                 var attributes = new List<ProvAttribute>
                 {
                     Typed("prov:type", Prefix + ":NumericClaim", QualifiedName),
-                    new ProvAttribute("prov:label", claim.Figure.Wording ?? claim.Figure.ToString()),
+                    new ProvAttribute("prov:label", claim.FigureWording),
                     new ProvAttribute(Prefix + ":quantity", claim.Quantity.ToString()),
                     new ProvAttribute(Prefix + ":stance", claim.Stance.ToString()),
-                    new ProvAttribute(Prefix + ":hedge", claim.Figure.Hedge.ToString()),
+                    new ProvAttribute(Prefix + ":hedge", claim.Figure?.Hedge.ToString() ?? "none stated"),
                     new ProvAttribute(Prefix + ":policy", claim.Policy.Name),
                     new ProvAttribute(Prefix + ":attribution", chain.ToString()),
                 };

@@ -52,14 +52,13 @@ namespace ClaimRecon.Reliability
                     throw new ArgumentException($"claims[{position}] is null.", nameof(claims));
                 }
 
-                if (claim.Range.IsEmpty)
-                {
-                    throw new ArgumentException($"claims[{position}] (\"{claim.Id}\") has an empty range, which no value can satisfy.", nameof(claims));
-                }
-
                 if (claim.Stance == Stance.Denies)
                 {
                     denials++;
+                }
+                else if (claim.Range.IsEmpty)
+                {
+                    throw new ArgumentException($"claims[{position}] (\"{claim.Id}\") has an empty range, which no value can satisfy.", nameof(claims));
                 }
                 else
                 {

@@ -38,7 +38,7 @@ namespace ClaimRecon.Reporting
         private static void WriteReview(JsonTextWriter json, ReconciliationReport report, ClaimReviewOptions options, Finding finding)
         {
             var reviewed = Reviewed(report, finding);
-            var wording = reviewed.Figure.Wording ?? reviewed.Figure.ToString();
+            var wording = reviewed.FigureWording;
             json.WriteStartObject();
             Property(json, "@context", "https://schema.org");
             Property(json, "@type", "ClaimReview");

@@ -37,7 +37,7 @@ namespace ClaimRecon.Reporting
             var html = Open("cr-claim");
             html.Append("<h3>").Append(Html.Encode(claim.Id)).Append("</h3><table>");
             Field(html, "quantity", claim.Quantity.ToString());
-            Field(html, "figure", claim.Figure.Wording is null ? claim.Figure.ToString() : "\u201C" + claim.Figure.Wording + "\u201D (" + claim.Figure + ")");
+            Field(html, "figure", claim.Figure is null ? "denies " + claim.FigureWording : claim.Figure.Wording is null ? claim.Figure.ToString() : "\u201C" + claim.Figure.Wording + "\u201D (" + claim.Figure + ")");
             html.Append("<tr><th>range</th><td><code>").Append(Html.Encode(claim.Range.ToString())).Append("</code> <span class=\"cr-muted\">under ")
                 .Append(Html.Encode(claim.Policy.Name)).Append("</span></td></tr>");
             Field(html, "stance", claim.Stance.ToString().ToLowerInvariant());
@@ -137,7 +137,7 @@ namespace ClaimRecon.Reporting
             foreach (var claim in finding.Claims)
             {
                 html.Append("<tr><td>").Append(Html.Encode(claim.Id)).Append("</td><td>").Append(Html.Encode(claim.Attribution.ToString()))
-                    .Append("</td><td>").Append(Html.Encode(claim.Figure.Wording ?? claim.Figure.ToString())).Append("</td><td><code>").Append(Html.Encode(claim.Range.ToString()))
+                    .Append("</td><td>").Append(Html.Encode(claim.FigureWording)).Append("</td><td><code>").Append(Html.Encode(claim.Range.ToString()))
                     .Append("</code></td><td>").Append(Html.Encode(claim.Stance.ToString().ToLowerInvariant())).Append("</td></tr>");
             }
 
@@ -335,7 +335,7 @@ namespace ClaimRecon.Reporting
         {
             var origin = originName ?? claim.Attribution.Origin;
             var via = string.Equals(claim.Attribution.Origin, claim.Attribution.Reporter, StringComparison.Ordinal) ? string.Empty : " (via " + claim.Attribution.Reporter + ")";
-            var wording = claim.Figure.Wording ?? claim.Figure.ToString();
+            var wording = claim.FigureWording;
             return new RangeChart.Row(
                 origin,
                 (claim.Stance == Stance.Denies ? "denies " : string.Empty) + wording + via,

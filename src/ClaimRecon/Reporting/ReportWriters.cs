@@ -77,7 +77,7 @@ namespace ClaimRecon.Reporting
                     md.Append("| source | figure | range | stance | claim |\n|---|---|---|---|---|\n");
                     foreach (var claim in ClaimsOf(period))
                     {
-                        md.Append("| ").Append(Md(Who(report, claim))).Append(" | ").Append(Md(claim.Figure.Wording ?? claim.Figure.ToString())).Append(" | ")
+                        md.Append("| ").Append(Md(Who(report, claim))).Append(" | ").Append(Md(claim.FigureWording)).Append(" | ")
                             .Append(Md(claim.Range.ToString())).Append(" | ").Append(claim.Stance).Append(" | ").Append(Md(claim.Id)).Append(" |\n");
                     }
 
@@ -144,9 +144,9 @@ namespace ClaimRecon.Reporting
                     var supporters = new HashSet<Claim>(period.Supporters.SelectMany(w => w.Claims));
                     var rows = ClaimsOf(period).Select(c => new RangeChart.Row(
                         Origin(report, c),
-                        (c.Stance == Stance.Denies ? "denies " : string.Empty) + (c.Figure.Wording ?? c.Figure.ToString()) + (c.Attribution.Origin == c.Attribution.Reporter ? string.Empty : " (via " + Name(report, c.Attribution.Reporter) + ")"),
+                        (c.Stance == Stance.Denies ? "denies " : string.Empty) + (c.FigureWording) + (c.Attribution.Origin == c.Attribution.Reporter ? string.Empty : " (via " + Name(report, c.Attribution.Reporter) + ")"),
                         c.Id,
-                        Who(report, c) + ": " + (c.Figure.Wording ?? c.Figure.ToString()) + " = " + c.Range + " (" + c.Stance.ToString().ToLowerInvariant() + ", " + c.Id + ")",
+                        Who(report, c) + ": " + (c.FigureWording) + " = " + c.Range + " (" + c.Stance.ToString().ToLowerInvariant() + ", " + c.Id + ")",
                         c.Range,
                         IsHedged(c),
                         flagged.Contains(c) && (!supporters.Contains(c) || c.Stance == Stance.Denies),
@@ -301,7 +301,7 @@ namespace ClaimRecon.Reporting
                 .Distinct()
                 .OrderBy(c => c.Attribution.Origin, StringComparer.Ordinal).ThenBy(c => c.Id, StringComparer.Ordinal);
 
-        internal static bool IsHedged(Claim claim) => Hedging.HedgeKinds.DependsOnTolerance(claim.Figure.Hedge);
+        internal static bool IsHedged(Claim claim) => claim.Figure is not null && Hedging.HedgeKinds.DependsOnTolerance(claim.Figure.Hedge);
 
         private static string Severity(Finding finding) => Math.Round(finding.Severity, 3).ToString("0.###", CultureInfo.InvariantCulture);
 

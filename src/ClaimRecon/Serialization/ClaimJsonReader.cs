@@ -336,7 +336,7 @@ namespace ClaimRecon.Serialization
 
         private Claim? ReadClaim(JToken item, string path)
         {
-            if (!AsObject(item, path, out var obj, "id", "quantity", "figure", "policy", "range", "stance", "attribution", "statedAt", "describes", "evidence", "note"))
+            if (!AsObject(item, path, out var obj, "id", "quantity", "figure", "policy", "range", "stance", "attribution", "statedAt", "describes", "evidence", "note", "denies"))
             {
                 return null;
             }
@@ -350,7 +350,9 @@ namespace ClaimRecon.Serialization
                 _problems.Add(new ValidationProblem(path + ".quantity", "\"" + quantityText + "\"", $"\"{quantityText}\" is not a quantity key: expected subject/measure with exactly one '/'"));
             }
 
-            var figure = ReadFigure(obj["figure"], path + ".figure");
+            var denies = obj["denies"] is { Type: not JTokenType.Null } deniesToken ? ReadDenialTarget(deniesToken, path + ".denies") : null;
+            var figureless = obj["figure"] is null or { Type: JTokenType.Null } && denies is { IsOwnFigure: false };
+            var figure = figureless ? null : ReadFigure(obj["figure"], path + ".figure");
             var policyName = ReadString(obj, "policy", path, required: false) ?? InterpretationPolicy.DefaultName;
             if (!_policies.TryGetValue(policyName, out var policy))
             {
@@ -364,12 +366,20 @@ namespace ClaimRecon.Serialization
             var describes = ReadTime(obj["describes"], path + ".describes", _problems);
             var evidence = ReadEvidenceList(obj["evidence"], path + ".evidence");
             var note = ReadString(obj, "note", path, required: false);
-            if (_problems.Count > before || id is null || quantity is null || figure is null || policy is null || stance is null || attribution is null || evidence is null)
+            if (_problems.Count > before || id is null || quantity is null || (figure is null && !figureless) || policy is null || stance is null || attribution is null || evidence is null)
             {
                 return null;
             }
 
-            var claim = Build(path, obj, () => new Claim(id, quantity, figure, attribution, stance.Value, statedAt, describes, evidence, policy, note));
+            if (figureless && stance != Stance.Denies)
+            {
+                _problems.Add(new ValidationProblem(path + ".figure", null, $"figure is missing; only a claim with stance \"denies\" may omit it (stance is \"{JsonNames<Stance>.Name(stance.Value)}\")"));
+                return null;
+            }
+
+            var claim = Build(path, obj, () => figure is null
+                ? Claim.Denying(id, quantity, attribution, denies!, statedAt, describes, evidence, note)
+                : new Claim(id, quantity, figure, attribution, stance.Value, statedAt, describes, evidence, policy, note, denies));
             if (claim is not null && range is not null && !claim.Range.Equals(range.Value))
             {
                 _problems.Add(new ValidationProblem(
@@ -390,9 +400,19 @@ namespace ClaimRecon.Serialization
                 return null;
             }
 
-            if (!AsObject(token, path, out var obj, "hedge", "value", "upperValue", "wording"))
+            if (!AsObject(token, path, out var obj, "hedge", "value", "upperValue", "wording", "range"))
             {
                 return null;
+            }
+
+            if (obj["hedge"] is { Type: JTokenType.String } h0 && ((string?)h0 == "range" || (string?)h0 == "vague"))
+            {
+                return ReadRangeFigure(obj, path, (string?)h0 == "vague");
+            }
+
+            if (obj["range"] is not null)
+            {
+                _problems.Add(new ValidationProblem(path + ".range", Show(obj["range"]!), "range belongs to a figure with hedge \"range\" or \"vague\"; give value (and upperValue for \"between\") instead"));
             }
 
             var before = _problems.Count;
@@ -419,6 +439,92 @@ namespace ClaimRecon.Serialization
             }
 
             return Build(path, obj, () => new HedgedFigure(hedge.Value, value.Value, upper, wording));
+        }
+
+        /// <summary>Reads a figure that is a stated range or a vague amount: hedge, range and wording, no value.</summary>
+        private HedgedFigure? ReadRangeFigure(JObject obj, string path, bool vague)
+        {
+            var before = _problems.Count;
+            foreach (var name in new[] { "value", "upperValue" })
+            {
+                if (obj[name] is { } extra)
+                {
+                    _problems.Add(new ValidationProblem($"{path}.{name}", Show(extra), $"{name} is not given for hedge \"{(vague ? "vague" : "range")}\"; the range says it"));
+                }
+            }
+
+            NumericRange? range = null;
+            if (obj["range"] is not { Type: not JTokenType.Null } rangeToken)
+            {
+                _problems.Add(new ValidationProblem(path + ".range", null, $"range is missing; hedge \"{(vague ? "vague" : "range")}\" needs it"));
+            }
+            else
+            {
+                range = ReadRange(rangeToken, path + ".range");
+            }
+
+            var wording = ReadString(obj, "wording", path, required: false);
+            if (_problems.Count > before || range is null)
+            {
+                return null;
+            }
+
+            return Build(path, obj, () => vague ? HedgedFigure.Vague(range.Value, wording) : HedgedFigure.OfRange(range.Value, wording));
+        }
+
+        /// <summary>Reads <c>{"claims": [...]}</c> or <c>{"source": "id"}</c> (or neither, for the claim's own figure), with an optional <c>"direction"</c>.</summary>
+        private DenialTarget? ReadDenialTarget(JToken token, string path)
+        {
+            if (!AsObject(token, path, out var obj, "claims", "source", "direction"))
+            {
+                return null;
+            }
+
+            var before = _problems.Count;
+            var direction = DenialDirection.None;
+            if (obj["direction"] is { Type: not JTokenType.Null })
+            {
+                direction = ReadEnum<DenialDirection>(obj, "direction", path) ?? DenialDirection.None;
+            }
+
+            var source = ReadString(obj, "source", path, required: false);
+            List<string>? ids = null;
+            if (obj["claims"] is { Type: not JTokenType.Null } claimsToken)
+            {
+                if (claimsToken is not JArray array)
+                {
+                    _problems.Add(new ValidationProblem(path + ".claims", Show(claimsToken), "claims must be an array of claim ids"));
+                }
+                else
+                {
+                    ids = new List<string>();
+                    for (var i = 0; i < array.Count; i++)
+                    {
+                        if (array[i].Type != JTokenType.String)
+                        {
+                            _problems.Add(new ValidationProblem($"{path}.claims[{i}]", Show(array[i]), "a claim id must be a string"));
+                        }
+                        else
+                        {
+                            ids.Add((string)array[i]!);
+                        }
+                    }
+                }
+            }
+
+            if (source is not null && ids is not null)
+            {
+                _problems.Add(new ValidationProblem(path, Show(obj), "give either claims or source, not both"));
+            }
+
+            if (_problems.Count > before)
+            {
+                return null;
+            }
+
+            return Build(path, obj, () => ids is not null ? DenialTarget.OfClaims(ids, direction)
+                : source is not null ? DenialTarget.OfSource(source, direction)
+                : DenialTarget.OwnFigure(direction));
         }
 
         private NumericRange? ReadRange(JToken token, string path)

@@ -102,21 +102,64 @@ namespace ClaimRecon.Serialization
             Property(json, "id", claim.Id);
             Property(json, "quantity", claim.Quantity.ToString());
 
-            json.WritePropertyName("figure");
-            json.WriteStartObject();
-            Property(json, "hedge", JsonNames<Hedge>.Name(claim.Figure.Hedge));
-            Number(json, "value", claim.Figure.Value);
-            if (claim.Figure.UpperValue is { } upperValue)
+            if (claim.Figure is { } figure)
             {
-                Number(json, "upperValue", upperValue);
+                json.WritePropertyName("figure");
+                json.WriteStartObject();
+                Property(json, "hedge", JsonNames<Hedge>.Name(figure.Hedge));
+                if (figure.StatedRange is { } stated)
+                {
+                    json.WritePropertyName("range");
+                    WriteRange(json, stated);
+                }
+                else
+                {
+                    Number(json, "value", figure.Value);
+                    if (figure.UpperValue is { } upperValue)
+                    {
+                        Number(json, "upperValue", upperValue);
+                    }
+                }
+
+                Property(json, "wording", figure.Wording);
+                json.WriteEndObject();
             }
 
-            Property(json, "wording", claim.Figure.Wording);
-            json.WriteEndObject();
+            if (claim.Denies is { } denies && !(denies.IsOwnFigure && denies.Direction == DenialDirection.None))
+            {
+                json.WritePropertyName("denies");
+                json.WriteStartObject();
+                if (denies.SourceId is not null)
+                {
+                    Property(json, "source", denies.SourceId);
+                }
+                else if (denies.ClaimIds.Count > 0)
+                {
+                    json.WritePropertyName("claims");
+                    json.WriteStartArray();
+                    foreach (var deniedId in denies.ClaimIds)
+                    {
+                        json.WriteValue(deniedId);
+                    }
+
+                    json.WriteEndArray();
+                }
+
+                if (denies.Direction != DenialDirection.None)
+                {
+                    Property(json, "direction", JsonNames<DenialDirection>.Name(denies.Direction));
+                }
+
+                json.WriteEndObject();
+            }
 
             Property(json, "policy", claim.Policy.Name);
-            json.WritePropertyName("range");
-            WriteRange(json, claim.Range);
+            if (claim.Figure is not null)
+            {
+                json.WritePropertyName("range");
+                WriteRange(json, claim.Range);
+            }
+
             Property(json, "stance", JsonNames<Stance>.Name(claim.Stance));
 
             json.WritePropertyName("attribution");

@@ -13,8 +13,8 @@ namespace ClaimRecon.Time
     /// </summary>
     /// <remarks>
     /// <para><b>Text form</b> (ISO-8601, invariant culture): <c>2026-02-07T11:00:00+03</c> (a moment with its offset),
-    /// <c>2026-02-07</c>, <c>2026-01</c>, <c>2026</c>, and <c>2026-01-21/2026-01-31</c> for a period (both days
-    /// included). <see cref="Parse(string, string)"/> reads each form back at its own precision; nothing is rounded to a day or
+    /// <c>2026-02-07</c>, <c>2026-W06</c> (an ISO week, Monday to Sunday), <c>2026-01</c>, <c>2026-Q1</c> (a quarter),
+    /// <c>2026</c>, and <c>2026-01-21/2026-01-31</c> for a period (both days included). <see cref="Parse(string, string)"/> reads each form back at its own precision; nothing is rounded to a day or
     /// widened to a month.</para>
     /// <para><b>Calendar.</b> Dates are ISO calendar dates. <see cref="FirstDay"/> and <see cref="LastDay"/> give every
     /// reference as a closed run of days, which is what time relations between claims are computed on; a moment's day is
@@ -71,6 +71,51 @@ namespace ClaimRecon.Time
         /// <returns>The reference.</returns>
         public static TimeReference InMonth(YearMonth month, string? label = null) =>
             new(TimePrecision.Month, null, month.OnDayOfMonth(1), month.OnDayOfMonth(month.Calendar.GetDaysInMonth(month.Year, month.Month)), label);
+
+        /// <summary>Creates a reference to an ISO week (Monday to Sunday), such as 2026-W06.</summary>
+        /// <param name="weekYear">The ISO week-based year (1 to 9998).</param>
+        /// <param name="week">The week of that year (1 to 52, or 53 in long years).</param>
+        /// <param name="label">The words the report used; optional.</param>
+        /// <returns>The reference.</returns>
+        /// <exception cref="ArgumentOutOfRangeException"><paramref name="weekYear"/> or <paramref name="week"/> is out of range.</exception>
+        public static TimeReference InWeek(int weekYear, int week, string? label = null)
+        {
+            if (weekYear < 1 || weekYear > 9998)
+            {
+                throw new ArgumentOutOfRangeException(nameof(weekYear), weekYear, $"weekYear must lie in 1 to 9998; got {weekYear}.");
+            }
+
+            var weeks = NodaTime.Calendars.WeekYearRules.Iso.GetWeeksInWeekYear(weekYear, CalendarSystem.Iso);
+            if (week < 1 || week > weeks)
+            {
+                throw new ArgumentOutOfRangeException(nameof(week), week, $"week must lie in 1 to {weeks} for week-year {weekYear}; got {week}.");
+            }
+
+            var monday = LocalDate.FromWeekYearWeekAndDay(weekYear, week, IsoDayOfWeek.Monday);
+            return new(TimePrecision.Week, null, monday, monday.PlusDays(6), label);
+        }
+
+        /// <summary>Creates a reference to a calendar quarter: quarter 1 is January to March.</summary>
+        /// <param name="year">The year (1 to 9999).</param>
+        /// <param name="quarter">The quarter, 1 to 4.</param>
+        /// <param name="label">The words the report used; optional.</param>
+        /// <returns>The reference.</returns>
+        /// <exception cref="ArgumentOutOfRangeException"><paramref name="year"/> or <paramref name="quarter"/> is out of range.</exception>
+        public static TimeReference InQuarter(int year, int quarter, string? label = null)
+        {
+            if (year < 1 || year > 9999)
+            {
+                throw new ArgumentOutOfRangeException(nameof(year), year, $"year must lie in 1 to 9999; got {year}.");
+            }
+
+            if (quarter < 1 || quarter > 4)
+            {
+                throw new ArgumentOutOfRangeException(nameof(quarter), quarter, $"quarter must lie in 1 to 4; got {quarter}.");
+            }
+
+            var first = new LocalDate(year, (3 * quarter) - 2, 1);
+            return new(TimePrecision.Quarter, null, first, first.PlusMonths(3).PlusDays(-1), label);
+        }
 
         /// <summary>Creates a reference to a calendar year.</summary>
         /// <param name="year">The year (1 to 9999).</param>
@@ -204,6 +249,9 @@ namespace ClaimRecon.Time
             TimePrecision.Day => Iso(FirstDay),
             TimePrecision.Month => YearMonthPattern.Iso.Format(FirstDay.ToYearMonth()),
             TimePrecision.Year => FirstDay.Year.ToString("0000", CultureInfo.InvariantCulture),
+            TimePrecision.Week => FormattableString.Invariant(
+                $"{NodaTime.Calendars.WeekYearRules.Iso.GetWeekYear(FirstDay):0000}-W{NodaTime.Calendars.WeekYearRules.Iso.GetWeekOfWeekYear(FirstDay):00}"),
+            TimePrecision.Quarter => FormattableString.Invariant($"{FirstDay.Year:0000}-Q{((FirstDay.Month - 1) / 3) + 1}"),
             _ => Iso(FirstDay) + "/" + Iso(LastDay),
         };
 
@@ -258,6 +306,11 @@ namespace ClaimRecon.Time
                 return true;
             }
 
+            if (TryParseWeekOrQuarter(t, label, out value, out var handled, out error) || handled)
+            {
+                return value is not null;
+            }
+
             var day = LocalDatePattern.Iso.Parse(t);
             if (day.Success)
             {
@@ -278,8 +331,38 @@ namespace ClaimRecon.Time
                 return true;
             }
 
-            error = $"\"{text}\" is not an ISO-8601 time: expected 2026-02-07T11:00:00+03, 2026-02-07, 2026-01, 2026 or 2026-01-21/2026-01-31";
+            error = $"\"{text}\" is not an ISO-8601 time: expected 2026-02-07T11:00:00+03, 2026-02-07, 2026-W06, 2026-01, 2026-Q1, 2026 or 2026-01-21/2026-01-31";
             return false;
+        }
+
+        /// <summary>Reads "2026-W06" and "2026-Q1"; <paramref name="handled"/> is set when the text has that shape, even if its numbers are out of range.</summary>
+        private static bool TryParseWeekOrQuarter(string t, string? label, out TimeReference? value, out bool handled, out string error)
+        {
+            value = null;
+            error = string.Empty;
+            handled = t.Length is 7 or 8 && t[4] == '-' && (t[5] is 'W' or 'Q');
+            if (!handled
+                || !int.TryParse(t.Substring(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out var year)
+                || !int.TryParse(t.Substring(6), NumberStyles.None, CultureInfo.InvariantCulture, out var number))
+            {
+                if (handled)
+                {
+                    error = $"\"{t}\" is not an ISO week (2026-W06) or quarter (2026-Q1)";
+                }
+
+                return false;
+            }
+
+            try
+            {
+                value = t[5] == 'W' ? InWeek(year, number, label) : InQuarter(year, number, label);
+                return true;
+            }
+            catch (ArgumentOutOfRangeException e)
+            {
+                error = $"\"{t}\": {e.Message.Split('\n')[0].Split(new[] { " (Parameter" }, StringSplitOptions.None)[0]}";
+                return false;
+            }
         }
 
         private static string Iso(LocalDate date) => LocalDatePattern.Iso.Format(date);

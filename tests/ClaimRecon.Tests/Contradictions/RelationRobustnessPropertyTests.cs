@@ -119,7 +119,7 @@ namespace ClaimRecon.Tests.Contradictions
                         hedge = Hedge.About;
                     }
 
-                    var figure = hedge == Hedge.Between ? HedgedFigure.Between(Math.Min(a, b), Math.Max(a, b)) : HedgedFigure.Of(hedge, a);
+                    var figure = Hedging.HedgingGenerators.Make(hedge, a, b);
                     var time = Pick(Times);
                     claims.Add(new Claim(
                         quantity.Key.Measure + "-" + i, quantity.Key, figure, MergeGenerators.ChainTo(Pick(MergeGenerators.Origins), "k24", random.Next(3)),

@@ -2,7 +2,9 @@ using System;
 using System.Globalization;
 using ClaimRecon.Claims;
 using ClaimRecon.Extraction;
+using ClaimRecon.Hedging;
 using ClaimRecon.Quantities;
+using ClaimRecon.Ranges;
 using ClaimRecon.Sources;
 using ClaimRecon.Tests.Ranges;
 using ClaimRecon.Time;
@@ -58,13 +60,44 @@ namespace ClaimRecon.Tests.Extraction
         }
 
         [Fact]
-        public void AVagueMentionCannotBecomeAClaim()
+        public void AVagueMentionBecomesAClaimWhoseFigureIsItsDocumentedRange()
         {
             var mention = Extract.Single("Dozens of shops closed.");
 
-            Action act = () => mention.ToClaim("c1", new QuantityKey("town", "shops"), AttributionChain.Direct("wire"));
+            var claim = mention.ToClaim("c1", new QuantityKey("town", "shops"), AttributionChain.Direct("wire"));
 
-            act.Should().Throw<InvalidOperationException>().WithMessage("*vague*");
+            claim.Figure!.Hedge.Should().Be(Hedge.Vague);
+            claim.Figure.StatedRange.Should().Be(mention.Range);
+            claim.Range.Should().Be(mention.Range, "a vague amount is read as the range the reader documents, under any policy");
+            claim.Figure.Wording.Should().Be(mention.Text);
+        }
+
+        [Fact]
+        public void TwoJoinedBoundsBecomeAClaimWhoseFigureIsTheStatedRange()
+        {
+            var mention = Extract.Single("The fund paid more than 100 and fewer than 300 families.");
+
+            var claim = mention.ToClaim("c1", new QuantityKey("fund", "families"), AttributionChain.Direct("wire"));
+
+            mention.Figure.Should().BeNull("no single hedge states two joined bounds");
+            claim.Figure!.Hedge.Should().Be(Hedge.Range);
+            claim.Range.Should().Be(NumericRange.Open(100, 300));
+        }
+
+        [Fact]
+        public void EveryMentionTheReaderReturnsBecomesAClaim()
+        {
+            var text = "Dozens came, then hundreds; a few stayed. Between 10 and 20 left, more than 100 and fewer than 300 waited, "
+                + "at least 5 and at most 9 slept, nearly 7,000 were counted, tens of thousands watched and thousands cheered; "
+                + "prices rose 20% to $12, up from $10, and about 3.5 million people paid $2.1 million per month.";
+            var mentions = NumericMentionExtractor.Extract(text).Mentions;
+
+            mentions.Should().Contain(m => m.Figure == null, "the text has vague amounts and joined bounds");
+            foreach (var mention in mentions)
+            {
+                var claim = mention.ToClaim("c" + mention.Start, new QuantityKey("t", "x"), AttributionChain.Direct("wire"));
+                claim.Range.Should().Be(mention.Range, $"\"{mention.Text}\" under the default policy");
+            }
         }
 
         [Fact]

@@ -25,6 +25,8 @@ namespace ClaimRecon.Tests.Hedging
         [InlineData(Hedge.Approximately, "approximately")]
         [InlineData(Hedge.Roughly, "roughly")]
         [InlineData(Hedge.Between, "between")]
+        [InlineData(Hedge.Range, "range")]
+        [InlineData(Hedge.Vague, "vague")]
         public void ToIdentifier_GivesTheJsonName(Hedge hedge, string identifier)
         {
             HedgeText.ToIdentifier(hedge).Should().Be(identifier);
@@ -33,7 +35,7 @@ namespace ClaimRecon.Tests.Hedging
         [Fact]
         public void ToIdentifier_CoversEveryDefinedHedgeWithADistinctName()
         {
-            HedgingGenerators.AllHedges.Should().HaveCount(13, "the table above lists 13 hedges; a new one needs a name and a test row");
+            HedgingGenerators.AllHedges.Should().HaveCount(15, "the table above lists 15 hedges; a new one needs a name and a test row");
             HedgingGenerators.AllHedges.Select(HedgeText.ToIdentifier).Should().OnlyHaveUniqueItems();
         }
 

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using ClaimRecon.Hedging;
+using ClaimRecon.Ranges;
 using FsCheck;
 using FsCheck.Fluent;
 
@@ -53,7 +54,29 @@ namespace ClaimRecon.Tests.Hedging
             from hedge in AnyHedge
             from x in value
             from extra in Gen.Elements(0m, 0.5m, 1m, 1000m)
-            select hedge == Hedge.Between ? HedgedFigure.Between(x, x + extra) : HedgedFigure.Of(hedge, x);
+            select Make(hedge, x, x + extra);
+
+        /// <summary>
+        /// Makes a figure of any hedge from two values: "between" the smaller and the larger; a stated range (smaller, larger]
+        /// (or (smaller, +inf) when they are equal, so an unbounded end is covered too); a vague amount [smaller, larger)
+        /// (or the point); every other hedge on <paramref name="a"/>.
+        /// </summary>
+        /// <param name="hedge">The hedge.</param>
+        /// <param name="a">The first value.</param>
+        /// <param name="b">The second value.</param>
+        /// <param name="wording">The wording; optional.</param>
+        /// <returns>The figure.</returns>
+        public static HedgedFigure Make(Hedge hedge, decimal a, decimal b, string? wording = null)
+        {
+            var (low, high) = (Math.Min(a, b), Math.Max(a, b));
+            return hedge switch
+            {
+                Hedge.Between => HedgedFigure.Between(low, high, wording),
+                Hedge.Range => HedgedFigure.OfRange(low < high ? new NumericRange(RangeBound.Open(low), RangeBound.Closed(high)) : NumericRange.GreaterThan(low), wording),
+                Hedge.Vague => HedgedFigure.Vague(low < high ? new NumericRange(RangeBound.Closed(low), RangeBound.Open(high)) : NumericRange.Point(low), wording),
+                _ => HedgedFigure.Of(hedge, a, wording),
+            };
+        }
 
         private static decimal Pow10(int exponent)
         {

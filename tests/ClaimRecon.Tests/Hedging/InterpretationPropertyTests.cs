@@ -46,6 +46,12 @@ namespace ClaimRecon.Tests.Hedging
             PropertyRunner.ForAll(Figure(PositiveFigure).ToArbitrary(), Policy.ToArbitrary(), (figure, policy) =>
             {
                 var range = policy.Interpret(figure);
+                if (figure.StatedRange is { } stated)
+                {
+                    range.Should().Be(stated, "a stated range or vague amount is read as stated under every policy");
+                    return;
+                }
+
                 var includes = !excluding.Contains(figure.Hedge);
 
                 range.Contains(figure.Value).Should().Be(includes, $"{figure} under {policy} is {range}");
@@ -62,6 +68,12 @@ namespace ClaimRecon.Tests.Hedging
             PropertyRunner.ForAll(Figure(PositiveFigure).ToArbitrary(), Policy.ToArbitrary(), (figure, policy) =>
             {
                 var range = policy.Interpret(figure);
+                if (figure.StatedRange is { } stated)
+                {
+                    range.Should().Be(stated, "a stated range or vague amount is read as stated under every policy");
+                    return;
+                }
+
                 var x = figure.Value;
                 var unboundedAbove = figure.Hedge is Hedge.MoreThan or Hedge.AtLeast;
                 var unboundedBelow = figure.Hedge is Hedge.FewerThan or Hedge.AtMost or Hedge.UpTo;

@@ -50,7 +50,7 @@ namespace ClaimRecon.Tests.Merging
             from hedge in Gen.Elements(Enum.GetValues(typeof(Hedge)).Cast<Hedge>().ToArray())
             from a in Gen.Elements(FigureValues)
             from b in Gen.Elements(FigureValues)
-            select hedge == Hedge.Between ? HedgedFigure.Between(Math.Min(a, b), Math.Max(a, b)) : HedgedFigure.Of(hedge, a);
+            select Hedging.HedgingGenerators.Make(hedge, a, b);
 
         /// <summary>Gets an attribution chain ending at a pooled origin: direct, through an outlet, or through an outlet and a spokesperson.</summary>
         public static Gen<AttributionChain> Chain { get; } =
@@ -133,7 +133,7 @@ namespace ClaimRecon.Tests.Merging
                     var hedge = Pick(hedges);
                     var a = Pick(FigureValues);
                     var b = Pick(FigureValues);
-                    var figure = hedge == Hedge.Between ? HedgedFigure.Between(Math.Min(a, b), Math.Max(a, b)) : HedgedFigure.Of(hedge, a);
+                    var figure = Hedging.HedgingGenerators.Make(hedge, a, b);
                     var when = Pick(times);
                     var describes = random.Next(2) == 0;
                     claims.Add(new Claim(

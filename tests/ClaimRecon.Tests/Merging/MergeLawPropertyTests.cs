@@ -173,7 +173,7 @@ namespace ClaimRecon.Tests.Merging
             {
                 var original = c.Group.Claims[c.Pick % c.Group.Claims.Count];
                 var echo = new Claim(
-                    "echo", original.Quantity, original.Figure, MergeGenerators.ChainTo(original.Attribution.Origin, "echo-outlet", c.Shape),
+                    "echo", original.Quantity, original.Figure!, MergeGenerators.ChainTo(original.Attribution.Origin, "echo-outlet", c.Shape),
                     original.Stance, original.StatedAt, original.Describes);
                 var withEcho = c.Group.Claims.Concat(new[] { echo }).ToList();
                 foreach (var strategy in c.Strategies)

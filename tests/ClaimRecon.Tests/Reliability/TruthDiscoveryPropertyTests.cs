@@ -54,7 +54,7 @@ namespace ClaimRecon.Tests.Reliability
                 var names = MergeGenerators.Shuffle(new[] { "zeta", "alpha", "mu", "beta", "omega", "kappa" }, c.Seed);
                 var forward = Enumerable.Range(0, 6).ToDictionary(i => "s" + i, i => names[i]);
                 var back = forward.ToDictionary(p => p.Value, p => p.Key);
-                var renamed = c.Claims.Select(x => new Claim(x.Id, x.Quantity, x.Figure, AttributionChain.Direct(forward[x.Attribution.Origin]), x.Stance)).ToList();
+                var renamed = c.Claims.Select(x => new Claim(x.Id, x.Quantity, x.Figure!, AttributionChain.Direct(forward[x.Attribution.Origin]), x.Stance)).ToList();
 
                 var expected = TruthClaims.Describe(TruthDiscovery.Estimate(c.Claims));
                 TruthClaims.Describe(TruthDiscovery.Estimate(renamed), s => back[s]).Should().Be(expected);
@@ -69,7 +69,7 @@ namespace ClaimRecon.Tests.Reliability
                 var scaled = claims.Select(c => new Claim(
                     c.Id,
                     c.Quantity,
-                    new HedgedFigure(c.Figure.Hedge, c.Figure.Value * 1000, c.Figure.UpperValue * 1000),
+                    new HedgedFigure(c.Figure!.Hedge, c.Figure.Value * 1000, c.Figure.UpperValue * 1000),
                     c.Attribution,
                     c.Stance)).ToList();
                 foreach (var scale in new[] { ValueScale.Linear, ValueScale.Logarithmic })

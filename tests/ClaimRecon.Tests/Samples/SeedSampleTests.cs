@@ -48,7 +48,7 @@ namespace ClaimRecon.Tests.Samples
         [Fact]
         public void EveryFigureOfTheStoryIsInTheSample()
         {
-            var figures = Load().Claims.Select(c => c.Figure.Value).ToList();
+            var figures = Load().Claims.Where(c => c.Figure is not null).Select(c => c.Figure!.Value).ToList();
 
             figures.Should().Contain(new[] { 2250m, 4580m, 5000m, 7000m, 10m, 70000m, 2100000m, 2000m, 30m, 80m, 600m });
             figures.Should().NotContain(2015m, "2015 is the year of the Ankara bombing, not a quantity");
@@ -60,12 +60,12 @@ namespace ClaimRecon.Tests.Samples
         {
             var claims = Load().Claims.Where(c => c.Quantity.Equals(Transferred) && c.Attribution.Origin == "joc").ToList();
 
-            var between = claims.Single(c => c.Figure.Hedge == Hedge.Between);
+            var between = claims.Single(c => c.Figure?.Hedge == Hedge.Between);
             between.Range.Should().Be(NumericRange.Closed(5000, 6000));
             between.Attribution.Should().Be(AttributionChain.Direct("kurdistan24").Citing("joc-source").SpeakingFor("joc"));
 
-            claims.Where(c => c.Figure.Hedge == Hedge.MoreThan).Should().OnlyContain(c => c.Range == NumericRange.GreaterThan(5000));
-            claims.Where(c => c.Figure.Hedge == Hedge.MoreThan).First().Range.ToCanonical(ValueDomain.NonNegativeInteger)
+            claims.Where(c => c.Figure?.Hedge == Hedge.MoreThan).Should().OnlyContain(c => c.Range == NumericRange.GreaterThan(5000));
+            claims.Where(c => c.Figure?.Hedge == Hedge.MoreThan).First().Range.ToCanonical(ValueDomain.NonNegativeInteger)
                 .Should().Be(NumericRange.AtLeast(5001));
         }
 
@@ -73,7 +73,7 @@ namespace ClaimRecon.Tests.Samples
         public void SevenThousandMovedIsAssertedByCirculatingClaimsAndDeniedByTheJoc()
         {
             var set = Load();
-            var sevenThousand = set.Claims.Where(c => c.Quantity.Equals(Transferred) && c.Figure.Value == 7000m).ToList();
+            var sevenThousand = set.Claims.Where(c => c.Quantity.Equals(Transferred) && c.Figure?.Value == 7000m).ToList();
 
             var asserted = sevenThousand.Single(c => c.Stance == Stance.Asserts);
             set.GetOrigin(asserted).Kind.Should().Be(SourceKind.Unattributed);
@@ -88,9 +88,9 @@ namespace ClaimRecon.Tests.Samples
         {
             var set = Load();
             var centcom = set.Claims.Single(c => c.Attribution.Origin == "centcom");
-            var slated = set.Claims.Where(c => set.GetQuantity(c.Quantity).Kind == QuantityKind.Target && c.Figure.Value == 7000m).ToList();
+            var slated = set.Claims.Where(c => set.GetQuantity(c.Quantity).Kind == QuantityKind.Target && c.Figure?.Value == 7000m).ToList();
 
-            centcom.Figure.Hedge.Should().Be(Hedge.Nearly);
+            centcom.Figure!.Hedge.Should().Be(Hedge.Nearly);
             centcom.Range.Contains(7000m).Should().BeFalse("nearly 7,000 never reaches 7,000");
             centcom.Quantity.Should().NotBe(Transferred);
             set.GetQuantity(centcom.Quantity).Kind.Should().Be(QuantityKind.Level);
@@ -103,9 +103,9 @@ namespace ClaimRecon.Tests.Samples
         {
             var set = Load();
 
-            set.GetQuantity(set.Claims.Single(c => c.Figure.Value == 10m).Quantity).Unit.Should().Be(Unit.Parse("USD/person/day"));
-            set.GetQuantity(set.Claims.Single(c => c.Figure.Value == 70000m).Quantity).Unit.Should().Be(Unit.UsDollar.Divide(Unit.Day));
-            set.GetQuantity(set.Claims.Single(c => c.Figure.Value == 2100000m).Quantity).Unit.Should().Be(Unit.UsDollar.Divide(Unit.Month));
+            set.GetQuantity(set.Claims.Single(c => c.Figure?.Value == 10m).Quantity).Unit.Should().Be(Unit.Parse("USD/person/day"));
+            set.GetQuantity(set.Claims.Single(c => c.Figure?.Value == 70000m).Quantity).Unit.Should().Be(Unit.UsDollar.Divide(Unit.Day));
+            set.GetQuantity(set.Claims.Single(c => c.Figure?.Value == 2100000m).Quantity).Unit.Should().Be(Unit.UsDollar.Divide(Unit.Month));
         }
 
         [Fact]
@@ -119,7 +119,7 @@ namespace ClaimRecon.Tests.Samples
             fayyadh.StatedAt.LastDay.Should().Be(new LocalDate(2026, 1, 31));
             fayyadh.StatedAt.Label.Should().Be("late January 2026");
 
-            set.Claims.Where(c => c.Figure.Value == 2250m).Should().OnlyContain(c => c.Describes!.Equals(TimeReference.OnDay(new LocalDate(2026, 2, 7))));
+            set.Claims.Where(c => c.Figure?.Value == 2250m).Should().OnlyContain(c => c.Describes!.Equals(TimeReference.OnDay(new LocalDate(2026, 2, 7))));
         }
 
         [Fact]
@@ -129,7 +129,7 @@ namespace ClaimRecon.Tests.Samples
             {
                 claim.Evidence.Should().NotBeEmpty($"claim {claim.Id} must be checkable");
                 claim.Evidence.Should().OnlyContain(e => e.Quote != null && e.Start != null, $"claim {claim.Id} quotes its span");
-                var wording = claim.Figure.Wording!;
+                var wording = claim.Figure!.Wording!;
                 claim.Evidence.Any(e => e.Quote!.IndexOf(wording, StringComparison.OrdinalIgnoreCase) >= 0)
                     .Should().BeTrue($"claim {claim.Id}'s quote must contain its wording \"{wording}\"");
             }

@@ -129,7 +129,7 @@ namespace ClaimRecon.Tests.Serialization
             from wording in OptionalText
             select hedge switch
             {
-                Hedge.Between => HedgedFigure.Between(Math.Min(a, b), Math.Max(a, b), wording),
+                Hedge.Between or Hedge.Range or Hedge.Vague => Hedging.HedgingGenerators.Make(hedge, a, b, wording),
                 // "nearly 0" names no range (InterpretationPolicy refuses it); tiny non-zero figures are kept on purpose.
                 Hedge.Nearly or Hedge.Almost when a == 0 => HedgedFigure.Of(hedge, 1m, wording),
                 _ => HedgedFigure.Of(hedge, a, wording),
@@ -170,7 +170,34 @@ namespace ClaimRecon.Tests.Serialization
             from evidenceCount in Gen.Choose(0, 3)
             from evidence in Gen.ListOf(Evidence, evidenceCount)
             from note in OptionalText
-            select new Claim($"claim-{index}-\u00E9", quantity.Key, figure, chain, stance, statedAt, describes, evidence, policy, note);
+            from denialShape in Gen.Choose(0, 5)
+            from direction in Gen.Elements(Enum.GetValues(typeof(DenialDirection)).Cast<DenialDirection>().ToArray())
+            from deniedSource in Gen.Elements(sources.Select(s => s.Id).ToArray())
+            select MakeClaim($"claim-{index}-\u00E9", index, quantity.Key, figure, chain, stance, statedAt, describes, evidence, policy, note, denialShape, direction, deniedSource);
+
+        /// <summary>
+        /// A claim; a denial gets one of the shapes of <see cref="DenialTarget"/> (own figure, earlier claims, a source),
+        /// with or without a figure of its own when it names claims or a source.
+        /// </summary>
+        private static Claim MakeClaim(
+            string id, int index, QuantityKey quantity, HedgedFigure figure, AttributionChain chain, Stance stance, TimeReference? statedAt, TimeReference? describes,
+            IReadOnlyList<Evidence> evidence, InterpretationPolicy policy, string? note, int denialShape, DenialDirection direction, string deniedSource)
+        {
+            if (stance != Stance.Denies)
+            {
+                return new Claim(id, quantity, figure, chain, stance, statedAt, describes, evidence, policy, note);
+            }
+
+            DenialTarget target = denialShape switch
+            {
+                0 or 1 or 2 when index > 0 => DenialTarget.OfClaims(Enumerable.Range(0, Math.Min(index, denialShape + 1)).Select(k => $"claim-{k}-\u00E9"), direction),
+                3 or 4 => DenialTarget.OfSource(deniedSource, direction),
+                _ => DenialTarget.OwnFigure(direction),
+            };
+            return denialShape % 2 == 0 && !target.IsOwnFigure
+                ? Claim.Denying(id, quantity, chain, target, statedAt, describes, evidence, note)
+                : new Claim(id, quantity, figure, chain, stance, statedAt, describes, evidence, policy, note, target);
+        }
 
         private static Gen<AttributionChain> Chains(IReadOnlyList<Source> sources) =>
             from length in Gen.Choose(1, Math.Min(3, sources.Count))
@@ -184,6 +211,8 @@ namespace ClaimRecon.Tests.Serialization
             TimePrecision.Day => TimeReference.OnDay(date, label),
             TimePrecision.Month => TimeReference.InMonth(date.ToYearMonth(), label),
             TimePrecision.Year => TimeReference.InYear(date.Year, label),
+            TimePrecision.Week => TimeReference.InWeek(date.Year, 1 + (length % 52), label),
+            TimePrecision.Quarter => TimeReference.InQuarter(date.Year, 1 + ((date.Month - 1) / 3), label),
             _ => TimeReference.Between(date, date.PlusDays(length), label),
         };
     }

@@ -468,7 +468,7 @@ namespace ClaimRecon.Tests.Serialization
             var result = ClaimJson.Read(text);
 
             result.Problems.Should().BeEmpty();
-            result.Value.Claims[0].Figure.Value.Should().Be(12345678901234567890123456m);
+            result.Value.Claims[0].Figure!.Value.Should().Be(12345678901234567890123456m);
         }
 
         [Fact]

@@ -36,7 +36,7 @@ namespace ClaimRecon.Tests.Serialization
 
             result.Problems.Should().BeEmpty();
             result.Value.Claims.Select(c => c.Id).Should().Equal(Enumerable.Range(0, 100).Select(i => "c" + i));
-            result.Value.Claims.Select(c => c.Figure.Value).Should().Equal(Enumerable.Range(1000, 100).Select(i => (decimal)i));
+            result.Value.Claims.Select(c => c.Figure!.Value).Should().Equal(Enumerable.Range(1000, 100).Select(i => (decimal)i));
         }
     }
 }

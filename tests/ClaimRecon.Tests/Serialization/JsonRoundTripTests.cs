@@ -50,7 +50,10 @@ namespace ClaimRecon.Tests.Serialization
             var units = sets.SelectMany(s => s.Quantities).Select(q => q.Unit.Symbol).ToList();
             var times = claims.SelectMany(c => new[] { c.StatedAt, c.Describes }).OfType<TimeReference>().ToList();
 
-            claims.Select(c => c.Figure.Hedge).Distinct().Should().HaveCount(Enum.GetValues(typeof(Hedge)).Length);
+            claims.Where(c => c.Figure is not null).Select(c => c.Figure!.Hedge).Distinct().Should().HaveCount(Enum.GetValues(typeof(Hedge)).Length);
+            claims.Should().Contain(c => c.Figure == null).And.Contain(c => c.Denies != null && c.Denies.SourceId != null)
+                .And.Contain(c => c.Denies != null && c.Denies.ClaimIds.Count > 1).And.Contain(c => c.Denies != null && c.Denies.IsOwnFigure);
+            claims.Where(c => c.Denies != null).Select(c => c.Denies!.Direction).Distinct().Should().HaveCount(3);
             claims.Select(c => c.Stance).Distinct().Should().HaveCount(Enum.GetValues(typeof(Stance)).Length);
             sources.Select(s => s.Kind).Distinct().Should().HaveCount(Enum.GetValues(typeof(SourceKind)).Length);
             sources.Should().Contain(s => s.Role == null).And.Contain(s => s.Role != null);
@@ -58,8 +61,9 @@ namespace ClaimRecon.Tests.Serialization
             units.Should().Contain(new[] { "USD/day/person", "{barrel}", "%", "pp", "1" });
             sets.SelectMany(s => s.Quantities).Select(q => (q.Kind, q.Domain)).Distinct().Should().HaveCount(
                 Enum.GetValues(typeof(QuantityKind)).Length * Enum.GetValues(typeof(ValueDomain)).Length);
-            claims.Should().Contain(c => c.Figure.Value < 0).And.Contain(c => c.Figure.Value != decimal.Truncate(c.Figure.Value))
-                .And.Contain(c => Math.Abs(c.Figure.Value) > long.MaxValue);
+            claims = claims.Where(c => c.Figure is not null).ToList();
+            claims.Should().Contain(c => c.Figure!.Value < 0).And.Contain(c => c.Figure!.Value != decimal.Truncate(c.Figure!.Value))
+                .And.Contain(c => Math.Abs(c.Figure!.Value) > long.MaxValue);
             claims.Should().Contain(c => c.Policy.Name != InterpretationPolicy.DefaultName).And.Contain(c => c.Policy.Name == InterpretationPolicy.DefaultName);
             claims.Select(c => c.Attribution.Steps.Count).Distinct().Should().BeEquivalentTo(new[] { 0, 1, 2 });
             claims.SelectMany(c => c.Attribution.Steps).Select(s => s.Relation).Distinct().Should().HaveCount(2);
