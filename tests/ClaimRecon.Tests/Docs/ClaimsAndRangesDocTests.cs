@@ -1,6 +1,11 @@
 using System;
 using System.IO;
+using ClaimRecon.Claims;
+using ClaimRecon.Hedging;
+using ClaimRecon.Quantities;
 using ClaimRecon.Ranges;
+using ClaimRecon.Sources;
+using ClaimRecon.Time;
 using ClaimRecon.Tests.Support;
 using FluentAssertions;
 using Xunit;
@@ -24,6 +29,24 @@ namespace ClaimRecon.Tests.Docs
             between.DistanceTo(NumericRange.Point(7000)).Should().Be(1000m);
             (NumericRange.Parse("(5000, +inf)") == moreThan).Should().BeTrue();
             moreThan.ToCanonical(ValueDomain.NonNegativeInteger).ToString().Should().Be("[5001, +inf)");
+        }
+
+        [Fact]
+        public void DenialExamplePrintsWhatThePageSays()
+        {
+            var boats = new QuantityKey("harbour", "boats-seized");
+            var reported = new Claim("radio-boats", boats, HedgedFigure.Vague(NumericRange.Parse("[12, 100)"), "dozens"),
+                AttributionChain.Direct("radio"), Stance.Asserts, describes: TimeReference.Parse("2026-02"));
+            var farLower = Claim.Denying("coastguard-far-lower", boats, AttributionChain.Direct("coastguard"),
+                DenialTarget.OfClaims(new[] { "radio-boats" }, DenialDirection.Lower), describes: TimeReference.Parse("2026-02-07"));
+
+            reported.Range.ToString().Should().Be("[12, 100)");
+            (farLower.Figure is null).Should().BeTrue();
+            farLower.Denies!.RuledOut(reported.Range).ToString().Should().Be("[12, +inf)");
+            DocPages.Read("claims-and-ranges.md").Should()
+                .Contain("var farLower = Claim.Denying(\"coastguard-far-lower\", boats, AttributionChain.Direct(\"coastguard\"),")
+                .And.Contain("Console.WriteLine(farLower.Denies!.RuledOut(reported.Range));                        // [12, +inf)")
+                .And.Contain("Console.WriteLine(reported.Range);                                                   // [12, 100)");
         }
 
         [Fact]
