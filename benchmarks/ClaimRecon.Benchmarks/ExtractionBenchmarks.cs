@@ -49,6 +49,9 @@ namespace ClaimRecon.Benchmarks
         /// <summary>Gets the length of the text read, in characters (set in setup).</summary>
         public int TextLength => _text.Length;
 
+        /// <summary>Gets the text read (set in setup).</summary>
+        public string Text => _text;
+
         /// <summary>Builds the text with a fixed seed.</summary>
         [GlobalSetup]
         public void Setup()

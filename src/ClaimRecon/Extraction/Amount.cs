@@ -13,6 +13,7 @@ namespace ClaimRecon.Extraction
             IsVague = isVague;
             VagueHigh = 0m;
             IsWordNumber = false;
+            Factor = 1m;
         }
 
         public int First { get; }
@@ -25,6 +26,9 @@ namespace ClaimRecon.Extraction
         public decimal Raw { get; }
 
         public string? ScaleText { get; }
+
+        /// <summary>The scale applied to digits (1000 for "5k", 1e9 for "2.1 billion"); 1 for number words, whose scale is part of the words.</summary>
+        public decimal Factor { get; set; }
 
         public bool IsVague { get; set; }
 

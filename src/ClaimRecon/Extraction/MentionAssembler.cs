@@ -137,14 +137,16 @@ namespace ClaimRecon.Extraction
                 d.P = d.Last + 1;
                 if (u1.Multiplier != 1m)
                 {
-                    d.Low *= u1.Multiplier;
+                    d.TooLarge |= !TryMultiply(d.Low, u1.Multiplier, out var scaled);
+                    d.Low = scaled;
                     d.RawLow = d.Low;
                     d.ScaleText = Str(u1.First).Substring(0, 1);
                 }
                 else if (d.Amount.ScaleText is null && IsWord(d.P) && Lexicon.ScaleWords.TryGetValue(Str(d.P), out var lateScale) && lateScale >= 1000m)
                 {
                     // "75 USD million"
-                    d.Low *= lateScale;
+                    d.TooLarge |= !TryMultiply(d.Low, lateScale, out var scaled);
+                    d.Low = scaled;
                     d.RawLow = d.Low;
                     d.ScaleText = Str(d.P);
                     d.Last = d.P;
@@ -198,6 +200,12 @@ namespace ClaimRecon.Extraction
                 return;
             }
 
+            if (d.TooLarge)
+            {
+                Reject(d.First, d.Last, RejectionReason.TooLarge);
+                return;
+            }
+
             var text = Span(d.First, d.Last);
             HedgedFigure? figure = null;
             NumericRange range;
@@ -233,6 +241,11 @@ namespace ClaimRecon.Extraction
                 }
                 catch (ArgumentException)
                 {
+                    return;
+                }
+                catch (OverflowException)
+                {
+                    Reject(d.First, d.Last, RejectionReason.TooLarge); // "about" widens a figure near the decimal limit past it
                     return;
                 }
             }

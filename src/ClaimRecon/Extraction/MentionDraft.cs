@@ -85,5 +85,8 @@ namespace ClaimRecon.Extraction
         public bool IsAmount { get; set; }
 
         public decimal? Prior { get; set; }
+
+        /// <summary>Gets or sets whether a scale written after the unit took the figure past what a decimal holds.</summary>
+        public bool TooLarge { get; set; }
     }
 }

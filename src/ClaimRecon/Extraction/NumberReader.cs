@@ -85,6 +85,10 @@ namespace ClaimRecon.Extraction
             }
 
             var last = i - 1;
+            decimal lastBig = 0m; // the last scale of a thousand or more applied ("two million three thousand")
+            var sinceScale = false; // whether small numbers were read since the last scale word
+            var savedCurrent = current;
+            var savedLast = last;
             while (j < _n && IsWord(j))
             {
                 var w = Str(j);
@@ -93,6 +97,14 @@ namespace ClaimRecon.Extraction
                     if (any && current % 100m != 0m && !(current % 10m == 0m && current % 100m >= 20m && small < 10m))
                     {
                         break; // "five six" is not one number
+                    }
+
+                    if (!sinceScale)
+                    {
+                        // Where to end if a scale word follows that cannot take these small numbers ("one hundred | one hundred").
+                        sinceScale = true;
+                        savedCurrent = current;
+                        savedLast = last;
                     }
 
                     current += small;
@@ -113,17 +125,19 @@ namespace ClaimRecon.Extraction
                         break;
                     }
 
-                    var c = current == 0m ? 1m : current;
-                    if (scale < 1000m)
+                    if (!ApplyScale(scale, ref total, ref current, ref lastBig))
                     {
-                        current = c * scale;
-                    }
-                    else
-                    {
-                        total += c * scale;
-                        current = 0m;
+                        // A second number starts here: "one hundred one hundred", "two million three million".
+                        if (sinceScale)
+                        {
+                            current = savedCurrent;
+                            last = savedLast;
+                        }
+
+                        break;
                     }
 
+                    sinceScale = false;
                     scaleText = w;
                     any = true;
                     last = j;
@@ -145,20 +159,69 @@ namespace ClaimRecon.Extraction
                 return null;
             }
 
+            if (last < first)
+            {
+                return null;
+            }
+
             var value = total + current;
             return new Amount(first, last, value, scaleText, null, false) { IsWordNumber = true };
+        }
+
+        /// <summary>
+        /// Applies a scale word to the number read so far: "hundred" multiplies the part under a hundred, a larger scale
+        /// closes a group ("two million three thousand") or, right after another scale, multiplies it ("a thousand million").
+        /// False when the scale cannot belong to this number (a second "hundred" after "one hundred one", a "million" after
+        /// "two million three") or the value would leave the decimal range.
+        /// </summary>
+        private static bool ApplyScale(decimal scale, ref decimal total, ref decimal current, ref decimal lastBig)
+        {
+            var c = current == 0m ? 1m : current;
+            if (scale < 1000m)
+            {
+                if (current >= 100m || !TryMultiply(c, scale, out var hundreds))
+                {
+                    return false;
+                }
+
+                current = hundreds;
+            }
+            else if (current == 0m && total > 0m)
+            {
+                if (!TryMultiply(total, scale, out var compound))
+                {
+                    return false;
+                }
+
+                total = compound;
+                lastBig = scale;
+            }
+            else
+            {
+                if ((lastBig != 0m && scale >= lastBig) || !TryMultiply(c, scale, out var group) || total > decimal.MaxValue - group)
+                {
+                    return false;
+                }
+
+                total += group;
+                current = 0m;
+                lastBig = scale;
+            }
+
+            return true;
         }
 
         public Amount? ReadDigits(int i, bool money)
         {
             var t = _t[i];
             var value = t.Value;
+            var factor = 1m;
             var last = i;
             string? scaleText = null;
             var k = i + 1;
             if (IsWord(k) && Touches(k) && Lexicon.AttachedScales.TryGetValue(Str(k), out var attached) && (money || Str(k) != "m" || t.HasFraction || _units.CurrencyAfterIsMoney(k + 1)))
             {
-                value *= attached;
+                factor = attached;
                 scaleText = Str(k);
                 last = k;
                 k++;
@@ -166,15 +229,7 @@ namespace ClaimRecon.Extraction
 
             while (IsWord(k) && Lexicon.ScaleWords.TryGetValue(Str(k), out var scale) && (scaleText is null || scale > 1000m && Lexicon.ScaleWords.TryGetValue(scaleText, out var previous) && previous < scale))
             {
-                try
-                {
-                    value *= scale;
-                }
-                catch (OverflowException)
-                {
-                    return null;
-                }
-
+                factor *= scale; // at most 1e12 * 1e12: no overflow
                 scaleText = scaleText is null ? Str(k) : scaleText + " " + Str(k);
                 last = k;
                 k++;
@@ -183,9 +238,14 @@ namespace ClaimRecon.Extraction
             // "$5 m" written apart in money text
             if (scaleText is null && money && IsExact(k, "m") && !Touches(k) && !IsSym(k + 1, '.'))
             {
-                value *= 1_000_000m;
+                factor = 1_000_000m;
                 scaleText = "m";
                 last = k;
+            }
+
+            if (!TryMultiply(value, factor, out value))
+            {
+                return null; // "99999999999999999 tn": more than a decimal holds
             }
 
             // "1/2", "3/4": a fraction
@@ -195,7 +255,7 @@ namespace ClaimRecon.Extraction
                 last = i + 2;
             }
 
-            return new Amount(i, last, value, scaleText, t.Value, false);
+            return new Amount(i, last, value, scaleText, t.Value, false) { Factor = factor };
         }
 
         public Amount? ReadAmountAt(int i, bool money)

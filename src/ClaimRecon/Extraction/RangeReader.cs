@@ -61,8 +61,11 @@ namespace ClaimRecon.Extraction
                     if (d.Amount.ScaleText is null && hi.ScaleText is not null && d.RawLow <= hi.Raw)
                     {
                         // "3 to 4 million", "$2-3bn": the scale written once applies to both ends.
-                        var factor = hi.Value / hi.Raw;
-                        low = d.RawLow * factor;
+                        if (!TryMultiply(d.RawLow, hi.Factor, out low))
+                        {
+                            return;
+                        }
+
                         d.ScaleText = hi.ScaleText;
                     }
                     else if (hi.ScaleText is null && d.Amount.ScaleText is not null)

@@ -30,7 +30,7 @@ namespace ClaimRecon.Extraction
         /// <summary>"one" as a pronoun or partitive ("one of the", "no one", "the one").</summary>
         PronounOne,
 
-        /// <summary>A number too long to be a quantity (more digits than a <see cref="decimal"/> holds).</summary>
+        /// <summary>A number too long or too large to be a quantity: more digits than a <see cref="decimal"/> holds, or a scale that takes it past the largest decimal ("99999999999999999tn").</summary>
         TooLarge,
     }
 }

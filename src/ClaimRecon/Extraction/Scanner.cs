@@ -70,7 +70,13 @@ namespace ClaimRecon.Extraction
             }
 
             var amount = _numbers.ReadDigits(i, _units.CurrencyBefore(i, out _, out _) is not null);
-            return amount is null ? i + 1 : _assembler.Complete(amount.Value);
+            if (amount is null)
+            {
+                Reject(i, GlueEnd(i), RejectionReason.TooLarge); // its scale takes it past what a decimal holds
+                return i + 1;
+            }
+
+            return _assembler.Complete(amount.Value);
         }
 
         private int HandleWord(int i)

@@ -95,6 +95,19 @@ namespace ClaimRecon.Extraction
             return j;
         }
 
+        /// <summary>The product, or false when it would leave the decimal range ("99999999999999999 tn").</summary>
+        protected static bool TryMultiply(decimal a, decimal b, out decimal product)
+        {
+            if (b != 0m && Math.Abs(a) > decimal.MaxValue / Math.Abs(b))
+            {
+                product = 0m;
+                return false;
+            }
+
+            product = a * b;
+            return true;
+        }
+
         protected void Reject(int first, int last, RejectionReason reason) => Cursor.Reject(first, last, reason);
     }
 }

@@ -35,6 +35,10 @@ namespace ClaimRecon.Extraction
                 else if ((c >= '0' && c <= '9') || (c == '.' && space && IsDigitAt(text, i + 1)))
                 {
                     token = ReadNumber(text, i, space);
+                    if (token.End == i)
+                    {
+                        token = new Token(TokenKind.Symbol, i, i + 1, space); // ".5.5": a dot before a dotted sequence is not a number
+                    }
                 }
                 else
                 {
@@ -151,7 +155,7 @@ namespace ClaimRecon.Extraction
                 }
             }
 
-            return new Token(TokenKind.Number, start, i, space, overflow ? 0 : mantissa, (byte)fractionDigits, overflow ? (byte)0 : (byte)digits, grouped, fraction);
+            return new Token(TokenKind.Number, start, i, space, overflow ? 0 : mantissa, overflow ? (byte)0 : (byte)fractionDigits, overflow ? (byte)0 : (byte)digits, grouped, fraction);
         }
 
         private static bool IsDigitAt(string text, int i) => i < text.Length && text[i] >= '0' && text[i] <= '9';
