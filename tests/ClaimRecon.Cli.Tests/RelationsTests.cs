@@ -46,5 +46,30 @@ namespace ClaimRecon.Cli.Tests
 
             problems.Should().ContainSingle().Which.Path.Should().Be("$");
         }
+
+        [Theory]
+        [InlineData("[{\"kind\": \"sum\", \"target\": \"a/b\", \"operands\": [\"c/d\", \"e/f\"], \"name\": \"x\\ud800y\"}]", "$[0].name")]
+        [InlineData("[{\"kind\": \"sum\", \"target\": \"a/\\udc00\", \"operands\": [\"c/d\", \"e/f\"]}]", "$[0].target")]
+        [InlineData("[{\"kind\": \"sum\", \"\\ud800\": 1, \"target\": \"a/b\", \"operands\": [\"c/d\", \"e/f\"]}]", "$[0]")]
+        public void AnUnpairedSurrogateEscape_IsAProblemAtItsPath(string json, string path)
+        {
+            using var stream = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(json));
+
+            var problems = RelationsReader.Read(stream, "r.json", out var relations);
+
+            relations.Should().BeEmpty();
+            problems.Should().ContainSingle().Which.ToString().Should().StartWith($"r.json: {path}").And.Contain("unpaired surrogate").And.Contain("value: ");
+        }
+
+        [Fact]
+        public void ADuplicateProperty_IsAProblemNotLastOneWins()
+        {
+            using var stream = new MemoryStream(System.Text.Encoding.UTF8.GetBytes("[{\"kind\": \"sum\", \"target\": \"a/b\", \"target\": \"g/h\", \"operands\": [\"c/d\", \"e/f\"]}]"));
+
+            var problems = RelationsReader.Read(stream, "r.json", out var relations);
+
+            relations.Should().BeEmpty();
+            problems.Should().ContainSingle().Which.ToString().Should().Contain("$[0].target").And.Contain("more than once").And.Contain("\"g/h\"");
+        }
     }
 }

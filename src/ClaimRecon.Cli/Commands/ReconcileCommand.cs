@@ -132,7 +132,7 @@ namespace ClaimRecon.Cli.Commands
             {
                 foreach (var problem in load.Problems)
                 {
-                    io.Stderr.WriteLine(problem);
+                    io.Stderr.WriteLine(TerminalText.Escape(problem.ToString()));
                 }
 
                 io.Stderr.WriteLine($"claimrecon {Name}: {Words.Count(load.Problems.Count, "problem")} in the input; nothing was reconciled.");

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Linq;
 using ClaimRecon.Cli.Input;
 using ClaimRecon.Cli.Output;
+using ClaimRecon.Reporting;
 
 namespace ClaimRecon.Cli.Commands
 {
@@ -49,7 +50,7 @@ namespace ClaimRecon.Cli.Commands
 
             foreach (var problem in load.Problems)
             {
-                io.Stdout.WriteLine(problem);
+                io.Stdout.WriteLine(TerminalText.Escape(problem.ToString()));
             }
 
             var count = load.Problems.Count;

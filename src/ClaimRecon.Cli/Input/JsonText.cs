@@ -7,6 +7,11 @@ namespace ClaimRecon.Cli.Input
         /// <param name="value">The text.</param>
         /// <returns>The literal.</returns>
         public static string Quote(string value) =>
-            Newtonsoft.Json.JsonConvert.ToString(value.Length > 200 ? value.Substring(0, 200) + "\u2026" : value);
+            Newtonsoft.Json.JsonConvert.ToString(Shorten(value));
+
+        /// <summary>Returns text cut to 200 characters (with an ellipsis), so a problem never echoes a huge value or key whole.</summary>
+        /// <param name="value">The text.</param>
+        /// <returns>The text, or its first 200 characters and "…".</returns>
+        public static string Shorten(string value) => value.Length > 200 ? value.Substring(0, 200) + "\u2026" : value;
     }
 }

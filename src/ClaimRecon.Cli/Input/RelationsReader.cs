@@ -53,6 +53,12 @@ namespace ClaimRecon.Cli.Input
             using (document)
             {
                 var root = document.RootElement;
+                CheckText(root, "$", file, problems);
+                if (problems.Count > 0)
+                {
+                    return problems;
+                }
+
                 if (root.ValueKind != JsonValueKind.Array)
                 {
                     problems.Add(InputProblem.AtPath(file, "$", Show(root), "relations are a JSON array of {\"kind\", \"target\", \"operands\"} objects"));
@@ -74,6 +80,61 @@ namespace ClaimRecon.Cli.Input
             }
 
             return problems;
+        }
+
+        /// <summary>
+        /// Reports strings and property names that are not text (an unpaired surrogate escape such as <c>"\ud800"</c>,
+        /// which .NET cannot turn into a string) and properties given twice (which JSON leaves undefined; no "last one wins").
+        /// </summary>
+        private static void CheckText(JsonElement element, string path, string file, List<InputProblem> problems)
+        {
+            switch (element.ValueKind)
+            {
+                case JsonValueKind.Object:
+                    var seen = new HashSet<string>(StringComparer.Ordinal);
+                    foreach (var property in element.EnumerateObject())
+                    {
+                        string name;
+                        try
+                        {
+                            name = property.Name;
+                        }
+                        catch (InvalidOperationException)
+                        {
+                            problems.Add(InputProblem.AtPath(file, path, JsonText.Shorten(property.ToString()), "a property name contains an unpaired surrogate escape (\\ud800 to \\udfff alone), which is not text"));
+                            continue;
+                        }
+
+                        var propertyPath = path + "." + JsonText.Shorten(name);
+                        if (!seen.Add(name))
+                        {
+                            problems.Add(InputProblem.AtPath(file, propertyPath, Show(property.Value), "is given more than once in one object"));
+                        }
+
+                        CheckText(property.Value, propertyPath, file, problems);
+                    }
+
+                    break;
+                case JsonValueKind.Array:
+                    var index = 0;
+                    foreach (var item in element.EnumerateArray())
+                    {
+                        CheckText(item, $"{path}[{index++}]", file, problems);
+                    }
+
+                    break;
+                case JsonValueKind.String:
+                    try
+                    {
+                        element.GetString();
+                    }
+                    catch (InvalidOperationException)
+                    {
+                        problems.Add(InputProblem.AtPath(file, path, JsonText.Shorten(element.GetRawText()), "contains an unpaired surrogate escape (\\ud800 to \\udfff alone), which is not text"));
+                    }
+
+                    break;
+            }
         }
 
         private static DerivedRelation? ReadRelation(JsonElement item, string path, string file, List<InputProblem> problems)
@@ -195,7 +256,7 @@ namespace ClaimRecon.Cli.Input
             JsonValueKind.String => JsonText.Quote(element.GetString()!),
             JsonValueKind.Object => "{...}",
             JsonValueKind.Array => "[...]",
-            _ => element.GetRawText(),
+            _ => JsonText.Shorten(element.GetRawText()),
         };
     }
 }

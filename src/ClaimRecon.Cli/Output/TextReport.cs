@@ -53,7 +53,7 @@ namespace ClaimRecon.Cli.Output
                 text.Append("  not checked: ").Append(skipped).Append('\n');
             }
 
-            return text.ToString();
+            return Safe(text.ToString());
         }
 
         /// <summary>Draws the report on a terminal with Spectre.Console: a rule and a table per quantity, then a table of findings.</summary>
@@ -74,12 +74,12 @@ namespace ClaimRecon.Cli.Output
                 console.Profile.Width = columns;
             }
 
-            console.Write(new Rule("[bold]" + Markup.Escape(report.Title) + "[/]").LeftJustified());
-            console.WriteLine(Summary(report));
+            console.Write(new Rule("[bold]" + M(report.Title) + "[/]").LeftJustified());
+            console.WriteLine(Safe(Summary(report)));
             foreach (var merge in report.Contradictions.Merges)
             {
                 console.WriteLine();
-                console.Write(new Rule("[bold blue]" + Markup.Escape(Heading(merge.Quantity)) + "[/]").LeftJustified());
+                console.Write(new Rule("[bold blue]" + M(Heading(merge.Quantity)) + "[/]").LeftJustified());
                 var table = new Table().Border(TableBorder.Rounded).Expand();
                 table.AddColumn("Period");
                 table.AddColumn("Consensus");
@@ -88,21 +88,21 @@ namespace ClaimRecon.Cli.Output
                 foreach (var period in merge.Periods)
                 {
                     table.AddRow(
-                        new Text(PeriodName(period)),
-                        new Markup((period.Status == MergeStatus.Consensus ? "[green]" : "[yellow]") + Markup.Escape(ConsensusCell(period)) + "[/]"),
-                        new Text(Supporters(period)),
-                        period.Outliers.Count == 0 ? new Text("none") : new Markup("[red]" + Markup.Escape(Outliers(period, "\n")) + "[/]"));
+                        new Text(Safe(PeriodName(period))),
+                        new Markup((period.Status == MergeStatus.Consensus ? "[green]" : "[yellow]") + M(ConsensusCell(period)) + "[/]"),
+                        new Text(Safe(Supporters(period))),
+                        period.Outliers.Count == 0 ? new Text("none") : new Markup("[red]" + M(Outliers(period, "\n")) + "[/]"));
                 }
 
                 console.Write(table);
                 foreach (var period in merge.Periods)
                 {
-                    console.MarkupLine("[grey]" + Markup.Escape(period.Explanation) + "[/]");
+                    console.MarkupLine("[grey]" + M(period.Explanation) + "[/]");
                 }
 
                 if (merge.Timeline is { } timeline)
                 {
-                    console.MarkupLine((timeline.IsConsistent ? "[grey]" : "[red]") + "timeline: " + Markup.Escape(Timeline(timeline)) + "[/]");
+                    console.MarkupLine((timeline.IsConsistent ? "[grey]" : "[red]") + "timeline: " + M(Timeline(timeline)) + "[/]");
                 }
             }
 
@@ -122,10 +122,10 @@ namespace ClaimRecon.Cli.Output
                 foreach (var finding in findings)
                 {
                     table.AddRow(
-                        new Text(finding.Id),
+                        new Text(Safe(finding.Id)),
                         new Markup((finding.IsContradiction ? "[red]" : "[yellow]") + finding.Kind + "[/]"),
-                        new Text(Severity(finding)),
-                        new Text(finding.Explanation));
+                        new Text(Safe(Severity(finding))),
+                        new Text(Safe(finding.Explanation)));
                 }
 
                 console.Write(table);
@@ -133,9 +133,15 @@ namespace ClaimRecon.Cli.Output
 
             foreach (var skipped in report.Contradictions.Unchecked)
             {
-                console.MarkupLine("[grey]not checked: " + Markup.Escape(skipped.ToString()) + "[/]");
+                console.MarkupLine("[grey]not checked: " + M(skipped.ToString()) + "[/]");
             }
         }
+
+        /// <summary>Input text made safe for a terminal (control characters shown as escapes), then escaped for Spectre markup.</summary>
+        private static string M(string text) => Markup.Escape(Safe(text));
+
+        /// <summary>Input text with control characters shown as escapes; line feeds the report itself puts in are kept.</summary>
+        private static string Safe(string text) => TerminalText.Escape(text, keepLineBreaks: true);
 
         private static string Summary(ReconciliationReport report)
         {

@@ -13,11 +13,11 @@ namespace ClaimRecon.Claims
     public sealed class Evidence : IEquatable<Evidence>
     {
         /// <summary>Creates evidence.</summary>
-        /// <param name="url">The absolute address of the document; optional when a quote is given.</param>
+        /// <param name="url">The absolute <c>http</c> or <c>https</c> address of the document; optional when a quote is given.</param>
         /// <param name="quote">The quoted words; optional when a URL is given.</param>
         /// <param name="start">The offset of the quote's first character; give both offsets or neither.</param>
         /// <param name="end">The offset just after the quote's last character.</param>
-        /// <exception cref="ArgumentException">Neither URL nor quote is given, the URL is relative, the quote is blank, or only one offset is given.</exception>
+        /// <exception cref="ArgumentException">Neither URL nor quote is given, the URL is relative or of a scheme other than http and https, the quote is blank, or only one offset is given.</exception>
         /// <exception cref="ArgumentOutOfRangeException">An offset is negative, <paramref name="end"/> is before <paramref name="start"/>, or the span's length differs from the quote's.</exception>
         public Evidence(Uri? url, string? quote = null, int? start = null, int? end = null)
         {
@@ -29,6 +29,12 @@ namespace ClaimRecon.Claims
             if (url is not null && !url.IsAbsoluteUri)
             {
                 throw new ArgumentException($"url must be absolute; got \"{url}\".", nameof(url));
+            }
+
+            if (url is not null && url.Scheme != Uri.UriSchemeHttp && url.Scheme != Uri.UriSchemeHttps)
+            {
+                // Evidence addresses reach links in every report (HTML, ClaimReview, PROV): javascript:, data: and file: never do.
+                throw new ArgumentException($"url must be an http or https address; got \"{url.OriginalString}\".", nameof(url));
             }
 
             if (quote is not null)

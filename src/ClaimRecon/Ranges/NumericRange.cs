@@ -262,9 +262,8 @@ namespace ClaimRecon.Ranges
 
         /// <summary>Returns the width of the <see cref="Gap(NumericRange)"/> between the ranges: 0 when they overlap or touch.</summary>
         /// <param name="other">The other range.</param>
-        /// <returns>The distance between the nearest ends.</returns>
+        /// <returns>The distance between the nearest ends; <see cref="decimal.MaxValue"/> when it is larger than a decimal holds (ends near opposite limits, about ±7.9e28).</returns>
         /// <exception cref="ArgumentException">Either range is empty, so no distance is defined.</exception>
-        /// <exception cref="OverflowException">The distance exceeds what a <see cref="decimal"/> holds (about 7.9e28).</exception>
         public decimal DistanceTo(NumericRange other)
         {
             if (!_nonEmpty || other.IsEmpty)
@@ -273,7 +272,14 @@ namespace ClaimRecon.Ranges
             }
 
             var gap = Gap(other);
-            return gap.IsEmpty ? 0m : gap._upper.Value - gap._lower.Value;
+            if (gap.IsEmpty)
+            {
+                return 0m;
+            }
+
+            var lower = gap._lower.Value;
+            var upper = gap._upper.Value;
+            return lower < 0 && upper > decimal.MaxValue + lower ? decimal.MaxValue : upper - lower;
         }
 
         /// <summary>

@@ -9,16 +9,16 @@ namespace ClaimRecon.Reporting
     public sealed class ClaimReviewOptions
     {
         /// <summary>Creates the options.</summary>
-        /// <param name="pageUrl">The address of the page the reviews are published on (ClaimReview <c>url</c>); absolute.</param>
+        /// <param name="pageUrl">The address of the page the reviews are published on (ClaimReview <c>url</c>); absolute, http or https.</param>
         /// <param name="reviewer">The fact-checking organisation (ClaimReview <c>author</c>).</param>
         /// <param name="datePublished">The day the reviews are published.</param>
-        /// <exception cref="ArgumentException"><paramref name="pageUrl"/> is not absolute.</exception>
+        /// <exception cref="ArgumentException"><paramref name="pageUrl"/> is not an absolute http or https address.</exception>
         public ClaimReviewOptions(Uri pageUrl, string reviewer, LocalDate datePublished)
         {
             Preconditions.NotNull(pageUrl);
-            if (!pageUrl.IsAbsoluteUri)
+            if (!pageUrl.IsAbsoluteUri || (pageUrl.Scheme != Uri.UriSchemeHttp && pageUrl.Scheme != Uri.UriSchemeHttps))
             {
-                throw new ArgumentException($"pageUrl must be an absolute address; got \"{pageUrl}\".", nameof(pageUrl));
+                throw new ArgumentException($"pageUrl must be an absolute http or https address; got \"{pageUrl.OriginalString}\".", nameof(pageUrl));
             }
 
             PageUrl = pageUrl;

@@ -21,7 +21,7 @@ namespace ClaimRecon.Reporting
         public static string Write(ReconciliationReport report, ClaimReviewOptions options)
         {
             using var text = new StringWriter(CultureInfo.InvariantCulture);
-            using (var json = new JsonTextWriter(text) { Formatting = Formatting.Indented })
+            using (var json = new JsonTextWriter(text) { Formatting = Formatting.Indented, StringEscapeHandling = StringEscapeHandling.EscapeHtml })
             {
                 json.WriteStartArray();
                 foreach (var finding in report.Contradictions.Findings.Where(f => f.IsContradiction))

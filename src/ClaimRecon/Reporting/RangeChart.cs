@@ -59,7 +59,7 @@ namespace ClaimRecon.Reporting
             var finite = rows.Select(r => r.Range).Concat(consensus is { IsEmpty: false } c ? new[] { c } : Array.Empty<NumericRange>())
                 .Where(r => !r.IsEmpty).SelectMany(FiniteEnds).ToArray();
             var (min, max) = Domain(finite);
-            double X(decimal v) => PlotLeft + ((double)(v - min) / (double)(max - min) * (PlotRight - PlotLeft));
+            double X(decimal v) => PlotLeft + (((double)v - min) / (max - min) * (PlotRight - PlotLeft));
 
             var height = Top + (rows.Count * RowHeight) + AxisHeight;
             html.Append("<svg class=\"cr-chart cr-ranges\" role=\"img\" width=\"").Append(Num(Width)).Append("\" height=\"").Append(Num(height))
@@ -107,9 +107,9 @@ namespace ClaimRecon.Reporting
             html.Append("<line class=\"cr-axis\" x1=\"").Append(Num(PlotLeft)).Append("\" y1=\"").Append(Num(axisY)).Append("\" x2=\"").Append(Num(PlotRight)).Append("\" y2=\"").Append(Num(axisY)).Append("\"/>");
             foreach (var tick in Ticks(min, max))
             {
-                var x = X(tick);
+                var x = PlotLeft + ((tick - min) / (max - min) * (PlotRight - PlotLeft));
                 html.Append("<line class=\"cr-axis\" x1=\"").Append(Num(x)).Append("\" y1=\"").Append(Num(axisY)).Append("\" x2=\"").Append(Num(x)).Append("\" y2=\"").Append(Num(axisY + 4)).Append("\"/>");
-                html.Append("<text class=\"cr-tick\" x=\"").Append(Num(x)).Append("\" y=\"").Append(Num(axisY + 16)).Append("\" text-anchor=\"middle\">").Append(Html.Encode(Explanations.Number(tick))).Append("</text>");
+                html.Append("<text class=\"cr-tick\" x=\"").Append(Num(x)).Append("\" y=\"").Append(Num(axisY + 16)).Append("\" text-anchor=\"middle\">").Append(Html.Encode(TickText(tick))).Append("</text>");
             }
 
             html.Append("<text class=\"cr-tick\" x=\"").Append(Num(PlotRight)).Append("\" y=\"").Append(Num(axisY + 30)).Append("\" text-anchor=\"end\">").Append(Html.Encode(unit)).Append("</text>");
@@ -122,7 +122,8 @@ namespace ClaimRecon.Reporting
             var finite = points.SelectMany(p => FiniteEnds(p.Stated)).ToArray();
             var (min, max) = Domain(finite);
             const double height = 240, plotTop = 16, plotBottom = 190, left = 90, right = Width - 70;
-            double Y(decimal v) => plotBottom - ((double)(v - min) / (double)(max - min) * (plotBottom - plotTop));
+            double Y(decimal v) => plotBottom - (((double)v - min) / (max - min) * (plotBottom - plotTop));
+            double YAt(double v) => plotBottom - ((v - min) / (max - min) * (plotBottom - plotTop));
             double X(int i) => points.Count == 1 ? (left + right) / 2 : left + (i * (right - left) / (points.Count - 1));
 
             html.Append("<svg class=\"cr-chart cr-timeline\" role=\"img\" width=\"").Append(Num(Width)).Append("\" height=\"").Append(Num(height))
@@ -131,8 +132,8 @@ namespace ClaimRecon.Reporting
             html.Append("<line class=\"cr-axis\" x1=\"").Append(Num(left)).Append("\" y1=\"").Append(Num(plotBottom)).Append("\" x2=\"").Append(Num(right)).Append("\" y2=\"").Append(Num(plotBottom)).Append("\"/>");
             foreach (var tick in Ticks(min, max))
             {
-                html.Append("<text class=\"cr-tick\" x=\"").Append(Num(left - 8)).Append("\" y=\"").Append(Num(Y(tick) + 4)).Append("\" text-anchor=\"end\">").Append(Html.Encode(Explanations.Number(tick))).Append("</text>");
-                html.Append("<line class=\"cr-grid\" x1=\"").Append(Num(left)).Append("\" y1=\"").Append(Num(Y(tick))).Append("\" x2=\"").Append(Num(right)).Append("\" y2=\"").Append(Num(Y(tick))).Append("\"/>");
+                html.Append("<text class=\"cr-tick\" x=\"").Append(Num(left - 8)).Append("\" y=\"").Append(Num(YAt(tick) + 4)).Append("\" text-anchor=\"end\">").Append(Html.Encode(TickText(tick))).Append("</text>");
+                html.Append("<line class=\"cr-grid\" x1=\"").Append(Num(left)).Append("\" y1=\"").Append(Num(YAt(tick))).Append("\" x2=\"").Append(Num(right)).Append("\" y2=\"").Append(Num(YAt(tick))).Append("\"/>");
             }
 
             for (var i = 0; i < points.Count; i++)
@@ -201,43 +202,66 @@ namespace ClaimRecon.Reporting
             }
         }
 
-        private static (decimal Min, decimal Max) Domain(decimal[] finite)
+        /// <summary>
+        /// The plotted interval, padded by 8%. It is computed in <see cref="double"/>: a decimal overflows when padding
+        /// figures near ±7.9e28, and figures that differ only in the 28th digit have no width a chart could show.
+        /// </summary>
+        private static (double Min, double Max) Domain(decimal[] finite)
         {
             if (finite.Length == 0)
             {
                 return (0, 1);
             }
 
-            var min = finite.Min();
-            var max = finite.Max();
+            var min = (double)finite.Min();
+            var max = (double)finite.Max();
             var span = max - min;
-            if (span == 0)
+            if (!(span > Math.Abs(max) * 1e-12) && !(span > Math.Abs(min) * 1e-12))
             {
-                span = min == 0 ? 1 : Math.Abs(min) * 0.2m;
+                // One figure, or figures a double cannot tell apart: a window around them.
+                var centre = (min + max) / 2;
+                var half = centre == 0 ? 1 : Math.Abs(centre) * 0.1;
+                return (centre - half, centre + half);
             }
 
-            var pad = span * 0.08m;
-            try
+            var pad = span * 0.08;
+            return (min - pad, max + pad);
+        }
+
+        /// <summary>Up to a dozen round tick values between <paramref name="min"/> and <paramref name="max"/>; never an endless loop.</summary>
+        private static IEnumerable<double> Ticks(double min, double max)
+        {
+            var raw = (max - min) / 4;
+            if (!(raw > 0) || double.IsInfinity(raw))
             {
-                return (min - pad, max + pad);
+                yield break;
             }
-            catch (OverflowException)
+
+            var magnitude = Math.Pow(10, Math.Floor(Math.Log10(raw)));
+            var step = new[] { 1.0, 2.0, 2.5, 5.0, 10.0 }.Select(f => f * magnitude).First(s => s >= raw);
+            var first = Math.Ceiling(min / step) * step;
+            for (var k = 0; k < 12; k++)
             {
-                return (min, max == min ? min + 1 : max);
+                var t = first + (k * step);
+                if (t > max)
+                {
+                    yield break;
+                }
+
+                yield return t;
             }
         }
 
-        private static IEnumerable<decimal> Ticks(decimal min, decimal max)
+        /// <summary>A tick label: thousands separated as elsewhere in the report, in scientific notation beyond what a decimal holds.</summary>
+        private static string TickText(double tick)
         {
-            var raw = (double)(max - min) / 4;
-            var magnitude = Math.Pow(10, Math.Floor(Math.Log10(raw)));
-            var step = new[] { 1.0, 2.0, 2.5, 5.0, 10.0 }.Select(f => f * magnitude).First(s => s >= raw);
-            var stepDecimal = (decimal)step;
-            var first = Math.Ceiling(min / stepDecimal) * stepDecimal;
-            for (var t = first; t <= max; t += stepDecimal)
+            if (Math.Abs(tick) < 1e27)
             {
-                yield return t;
+                // Ticks are round multiples of the step: 15 significant digits carry them exactly.
+                return Explanations.Number(decimal.Parse(tick.ToString("G15", CultureInfo.InvariantCulture), NumberStyles.Float, CultureInfo.InvariantCulture));
             }
+
+            return tick.ToString("0.###E+0", CultureInfo.InvariantCulture);
         }
 
         private static string Shorten(string text, int length) => text.Length <= length ? text : text.Substring(0, length - 1) + "\u2026";

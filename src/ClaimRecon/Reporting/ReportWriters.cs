@@ -39,7 +39,7 @@ namespace ClaimRecon.Reporting
                 text.Append("  not checked: ").Append(skipped).Append('\n');
             }
 
-            return text.ToString();
+            return TerminalText.Escape(text.ToString(), keepLineBreaks: true);
         }
 
         public static string Markdown(ReconciliationReport report)
@@ -305,17 +305,18 @@ namespace ClaimRecon.Reporting
 
         private static string Severity(Finding finding) => Math.Round(finding.Severity, 3).ToString("0.###", CultureInfo.InvariantCulture);
 
+        /// <summary>Markdown-escapes text for one table cell or list item: line breaks of any kind (CR, LF, U+2028/9) become spaces, other controls visible escapes.</summary>
         private static string Md(string text)
         {
             var escaped = new StringBuilder(text.Length);
-            foreach (var ch in text)
+            foreach (var ch in TerminalText.Escape(text.Replace("\r\n", " ").Replace('\r', ' ').Replace('\n', ' ').Replace('\u2028', ' ').Replace('\u2029', ' ')))
             {
                 if ("\\`*_[]<>|#".IndexOf(ch) >= 0)
                 {
                     escaped.Append('\\');
                 }
 
-                escaped.Append(ch == '\n' ? ' ' : ch);
+                escaped.Append(ch);
             }
 
             return escaped.ToString();

@@ -124,7 +124,7 @@ namespace ClaimRecon.Serialization
                 return ClaimReadResult.Failed(_problems);
             }
 
-            if (version.Type != JTokenType.Integer || (long)version != ClaimJson.SchemaVersion)
+            if (version.Type != JTokenType.Integer || ((JValue)version).Value is BigInteger || (long)version != ClaimJson.SchemaVersion)
             {
                 _problems.Add(new ValidationProblem("$.schemaVersion", Show(version), $"{Show(version)} is not a supported schema version; this reader understands version {ClaimJson.SchemaVersion}"));
                 return ClaimReadResult.Failed(_problems);

@@ -46,6 +46,10 @@ namespace ClaimRecon.Units
             Symbol = Format(factors);
         }
 
+        /// <summary>The largest exponent a factor may carry, either way: <c>km^12</c> and <c>1/s^12</c> are units, <c>km^13</c> is not.</summary>
+        /// <remarks>The limit keeps conversion and formatting cheap and exact: a hostile file cannot ask for <c>km^2147483647</c>.</remarks>
+        public const int MaxExponent = 12;
+
         /// <summary>Gets the unit of pure numbers, written <c>1</c>.</summary>
         public static Unit One { get; } = new(Array.Empty<KeyValuePair<AtomicUnit, int>>());
 
@@ -141,11 +145,13 @@ namespace ClaimRecon.Units
         /// <summary>Returns the product of two units: USD/person/day times person is USD/day.</summary>
         /// <param name="other">The other unit.</param>
         /// <returns>The product.</returns>
+        /// <exception cref="ArgumentException">An exponent of the product would exceed <see cref="MaxExponent"/>.</exception>
         public Unit Multiply(Unit other) => Combine(Preconditions.NotNull(other), 1);
 
         /// <summary>Returns the quotient of two units: USD divided by day is USD/day.</summary>
         /// <param name="other">The divisor.</param>
         /// <returns>The quotient.</returns>
+        /// <exception cref="ArgumentException">An exponent of the quotient would exceed <see cref="MaxExponent"/>.</exception>
         public Unit Divide(Unit other) => Combine(Preconditions.NotNull(other), -1);
 
         /// <summary>Determines whether values in the two units can be converted into each other (equal dimensions).</summary>
@@ -160,7 +166,7 @@ namespace ClaimRecon.Units
         /// </summary>
         /// <param name="target">The unit to convert into.</param>
         /// <returns>The closed range of factors.</returns>
-        /// <exception cref="ArgumentException">The dimensions differ; the message names both units.</exception>
+        /// <exception cref="ArgumentException">The dimensions differ, or the factor is beyond what a <see cref="decimal"/> holds (as from <c>year^5</c> to <c>s^5</c>); the message names both units.</exception>
         /// <remarks>Factors are computed in <see cref="decimal"/>; each end is an exact ratio rounded once, so where it is not a finite decimal (1 day = 1/7 week) it carries the last of 28 significant digits rounded.</remarks>
         public NumericRange ConversionFactorTo(Unit target)
         {
@@ -173,11 +179,18 @@ namespace ClaimRecon.Units
 
             // Each end is one exact ratio divided once, so it is rounded once: 1 USD/day is exactly [28, 31] USD/month,
             // not [27.99...97, 31.00...02] as dividing already-rounded reciprocals gave.
-            var mine = CoherentFactor();
-            var theirs = target.CoherentFactor();
-            return NumericRange.Closed(
-                (mine.LowNumerator * theirs.HighDenominator) / (mine.LowDenominator * theirs.HighNumerator),
-                (mine.HighNumerator * theirs.LowDenominator) / (mine.HighDenominator * theirs.LowNumerator));
+            try
+            {
+                var mine = CoherentFactor();
+                var theirs = target.CoherentFactor();
+                return NumericRange.Closed(
+                    (mine.LowNumerator * theirs.HighDenominator) / (mine.LowDenominator * theirs.HighNumerator),
+                    (mine.HighNumerator * theirs.LowDenominator) / (mine.HighDenominator * theirs.LowNumerator));
+            }
+            catch (Exception e) when (e is OverflowException or DivideByZeroException)
+            {
+                throw new ArgumentException($"The factor from {Symbol} to {target.Symbol} is beyond what a decimal holds (about 7.9e28).", nameof(target));
+            }
         }
 
         /// <inheritdoc />
@@ -221,7 +234,13 @@ namespace ClaimRecon.Units
                     return false;
                 }
 
-                result = result.Combine(termUnit, sign);
+                if (!result.TryCombine(termUnit, sign, out var combined))
+                {
+                    error = $"unit \"{text}\": an exponent exceeds {MaxExponent} (the largest power a unit may have)";
+                    return false;
+                }
+
+                result = combined;
                 if (next == t.Length)
                 {
                     break;
@@ -263,6 +282,12 @@ namespace ClaimRecon.Units
                 if (!int.TryParse(power, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out exponent) || exponent == 0)
                 {
                     error = $"unit \"{text}\": \"{power}\" is not a non-zero whole exponent";
+                    return false;
+                }
+
+                if (exponent > MaxExponent || exponent < -MaxExponent)
+                {
+                    error = $"unit \"{text}\": exponent {power} exceeds {MaxExponent} (the largest power a unit may have)";
                     return false;
                 }
 
@@ -354,10 +379,27 @@ namespace ClaimRecon.Units
         private Unit Pow(int exponent) =>
             new(_factors.Select(f => new KeyValuePair<AtomicUnit, int>(f.Key, checked(f.Value * exponent))).ToArray());
 
-        private Unit Combine(Unit other, int sign)
+        private Unit Combine(Unit other, int sign) =>
+            TryCombine(other, sign, out var combined)
+                ? combined
+                : throw new ArgumentException($"{Symbol} {(sign > 0 ? "times" : "divided by")} {other.Symbol} has an exponent beyond {MaxExponent}, the largest power a unit may have.", nameof(other));
+
+        private bool TryCombine(Unit other, int sign, [NotNullWhen(true)] out Unit? combined)
         {
             // Both factor lists are ordered by symbol: merge them in one pass (no sorted dictionary, no LINQ).
-            return new Unit(ExponentLists.Combine(_factors, other._factors, sign, unit => unit.Symbol));
+            // Exponents of both sides are within ±MaxExponent, so their sum cannot overflow an int.
+            var factors = ExponentLists.Combine(_factors, other._factors, sign, unit => unit.Symbol);
+            foreach (var f in factors)
+            {
+                if (f.Value > MaxExponent || f.Value < -MaxExponent)
+                {
+                    combined = null;
+                    return false;
+                }
+            }
+
+            combined = new Unit(factors);
+            return true;
         }
 
         /// <summary>Returns the lowest and highest factor to the coherent unit, each as an exact fraction (numerator, denominator).</summary>

@@ -188,14 +188,14 @@ namespace ClaimRecon.Tests.Notebooks
         }
 
         [Fact]
-        public void AnHttpEvidenceUrlBecomesALinkAndOtherSchemesStayText()
+        public void AnHttpEvidenceUrlBecomesALink()
         {
             var claim = Samples.Hostile().Claims.Single(c => c.Id == "hostile-1");
 
             var html = HtmlView.Of(claim);
 
             html.Should().Contain("<a href=\"https://example.org/a?x=1&amp;y=2\" rel=\"noopener noreferrer\">");
-            html.Should().NotContain("href=\"javascript");
+            html.Should().NotContain("href=\"javascript", "other schemes are rejected when the claim is read");
         }
 
         private static Type SourceTypeOf(Type type)
@@ -250,7 +250,7 @@ namespace ClaimRecon.Tests.Notebooks
   ""claims"": [
     { ""id"": ""hostile-1"", ""quantity"": ""story/count"", ""figure"": { ""hedge"": ""none"", ""value"": 100, ""wording"": ""<script>alert(1)</script>"" },
       ""stance"": ""asserts"", ""attribution"": [ ""outlet"" ], ""statedAt"": ""2026-02-10"", ""describes"": ""2026-02-10"",
-      ""evidence"": [ { ""url"": ""https://example.org/a?x=1&y=2"", ""quote"": ""<script>alert(5)</script>"" }, { ""url"": ""javascript:alert(6)"" } ],
+      ""evidence"": [ { ""url"": ""https://example.org/a?x=1&y=2"", ""quote"": ""<script>alert(5)</script>"" } ],
       ""note"": ""<script>alert(7)</script>"" },
     { ""id"": ""hostile-2"", ""quantity"": ""story/count"", ""figure"": { ""hedge"": ""none"", ""value"": 900, ""wording"": ""<img src=x onerror=alert(8)>"" },
       ""stance"": ""asserts"", ""attribution"": [ ""outlet"", { ""speaksFor"": ""<script>alert(2)</script>"" } ], ""statedAt"": ""2026-02-10"", ""describes"": ""2026-02-10"" }

@@ -95,7 +95,7 @@ namespace ClaimRecon.Tests.Serialization
                 "https://example.org/a?q=%C3%A9&x=1#frag",
                 "http://\u4F8B\u5B50.\u6D4B\u8BD5/\u8DEF\u5F84?x=\u00E9",
                 "https://example.org/path with space",
-                "ftp://files.example.org/report.pdf")
+                "http://files.example.org:8080/report.pdf")
             from quote in Text
             from start in Gen.Choose(0, 100_000)
             from extra in Gen.Choose(0, 50)
