@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Runtime.ExceptionServices;
 using System.Threading.Tasks;
@@ -35,6 +36,9 @@ namespace ClaimRecon.Merging
     public sealed class MergeEngine
     {
         private readonly Dictionary<QuantityKey, Quantity> _quantities;
+
+        /// <summary>The same quantities keyed by their key objects' identity: claims built with the engine's own key objects (the usual case) are found without hashing the key's strings.</summary>
+        private readonly Dictionary<QuantityKey, Quantity> _byKeyObject;
         private readonly SourceCatalogue _sources;
 
         /// <summary>Creates an engine that knows the given quantities and, optionally, sources.</summary>
@@ -47,6 +51,7 @@ namespace ClaimRecon.Merging
         {
             Preconditions.NotNull(quantities);
             _quantities = Preconditions.IndexUnique(quantities, q => q.Key, null, nameof(quantities), "key");
+            _byKeyObject = ByKeyObject(_quantities);
             _sources = new SourceCatalogue(sources ?? Array.Empty<Source>());
             Options = options ?? MergeOptions.Default;
         }
@@ -73,6 +78,7 @@ namespace ClaimRecon.Merging
         private MergeEngine(MergeEngine other, MergeOptions options)
         {
             _quantities = other._quantities;
+            _byKeyObject = other._byKeyObject;
             _sources = other._sources;
             Options = options;
         }
@@ -86,8 +92,11 @@ namespace ClaimRecon.Merging
         public IEnumerable<QuantityMerge> Merge(IEnumerable<Claim> claims)
         {
             Preconditions.NotNull(claims);
-            var groups = Options.InputOrder == InputOrder.SortedByQuantity ? StreamGroups(claims) : BufferGroups(claims);
-            return Options.MaxDegreeOfParallelism == 1 ? Sequential(groups) : Parallel(groups, Options.MaxDegreeOfParallelism);
+            var degree = Options.MaxDegreeOfParallelism;
+
+            // Streaming reuses one list per quantity in flight: one when sequential, a batch (plus one) in parallel.
+            var groups = Options.InputOrder == InputOrder.SortedByQuantity ? StreamGroups(claims, degree == 1 ? 1 : BatchSize(degree) + 1) : BufferGroups(claims);
+            return degree == 1 ? Sequential(groups) : Parallel(groups, degree);
         }
 
         /// <summary>Merges the claims about one quantity.</summary>
@@ -121,17 +130,23 @@ namespace ClaimRecon.Merging
             }
         }
 
+        private static int BatchSize(int degree) => degree * 16;
+
         private IEnumerable<QuantityMerge> Parallel(IEnumerable<(Quantity, List<Claim>)> groups, int degree)
         {
-            var merger = new PeriodMerger(Options.Strategy, _sources);
-            var batch = new List<(Quantity Quantity, List<Claim> Claims)>(degree * 16);
+            // Each worker takes a merger (it owns scratch space) from the pool and returns it when its share is done.
+            var strategy = Options.Strategy;
+            var sources = _sources;
+            var pool = new ConcurrentBag<PeriodMerger>();
+            var merger = (Func<PeriodMerger>)(() => pool.TryTake(out var taken) ? taken : new PeriodMerger(strategy, sources));
+            var batch = new List<(Quantity Quantity, List<Claim> Claims)>(BatchSize(degree));
             var options = new ParallelOptions { MaxDegreeOfParallelism = degree };
             foreach (var group in groups)
             {
                 batch.Add(group);
                 if (batch.Count == batch.Capacity)
                 {
-                    foreach (var result in RunBatch(merger, batch, options))
+                    foreach (var result in RunBatch(merger, pool, batch, options))
                     {
                         yield return result;
                     }
@@ -140,7 +155,7 @@ namespace ClaimRecon.Merging
                 }
             }
 
-            foreach (var result in RunBatch(merger, batch, options))
+            foreach (var result in RunBatch(merger, pool, batch, options))
             {
                 yield return result;
             }
@@ -150,11 +165,12 @@ namespace ClaimRecon.Merging
         /// Merges a batch in parallel. Like the sequential path, yields the results before the first quantity (in key order)
         /// whose merge fails, then throws that exception itself, not wrapped in an <see cref="AggregateException"/>.
         /// </summary>
-        private static IEnumerable<QuantityMerge> RunBatch(PeriodMerger merger, List<(Quantity Quantity, List<Claim> Claims)> batch, ParallelOptions options)
+        private static IEnumerable<QuantityMerge> RunBatch(
+            Func<PeriodMerger> takeMerger, ConcurrentBag<PeriodMerger> pool, List<(Quantity Quantity, List<Claim> Claims)> batch, ParallelOptions options)
         {
             var results = new QuantityMerge?[batch.Count];
             var errors = new Exception?[batch.Count];
-            System.Threading.Tasks.Parallel.For(0, batch.Count, options, (i, state) =>
+            System.Threading.Tasks.Parallel.For(0, batch.Count, options, takeMerger, (i, state, merger) =>
             {
                 try
                 {
@@ -165,7 +181,9 @@ namespace ClaimRecon.Merging
                     errors[i] = e;
                     state.Break(); // Every lower index still runs, so the first failure in key order is found.
                 }
-            });
+
+                return merger;
+            }, pool.Add);
 
             var done = new List<QuantityMerge>(batch.Count);
             for (var i = 0; i < batch.Count; i++)
@@ -222,10 +240,16 @@ namespace ClaimRecon.Merging
             }
         }
 
-        private IEnumerable<(Quantity, List<Claim>)> StreamGroups(IEnumerable<Claim> claims)
+        /// <summary>
+        /// Yields each quantity's run of claims. The lists are reused round-robin (<paramref name="ring"/> of them, each
+        /// cleared before reuse), so a list must be done with before <paramref name="ring"/> more groups are read.
+        /// </summary>
+        private IEnumerable<(Quantity, List<Claim>)> StreamGroups(IEnumerable<Claim> claims, int ring)
         {
             Quantity? current = null;
-            var buffer = new List<Claim>();
+            var lists = new List<Claim>[ring];
+            var slot = 0;
+            var buffer = lists[0] = new List<Claim>();
             var index = 0;
             foreach (var claim in claims)
             {
@@ -240,7 +264,9 @@ namespace ClaimRecon.Merging
                     }
 
                     yield return (current, buffer);
-                    buffer = new List<Claim>();
+                    slot = (slot + 1) % ring;
+                    buffer = lists[slot] ??= new List<Claim>();
+                    buffer.Clear();
                 }
 
                 current = quantity;
@@ -263,7 +289,8 @@ namespace ClaimRecon.Merging
 
             // Runs of claims about one quantity (the usual case, and always so for sorted input) skip the key lookup.
             Quantity? quantity = previous;
-            if ((quantity is null || !quantity.Key.Equals(claim.Quantity)) && !_quantities.TryGetValue(claim.Quantity, out quantity))
+            if ((quantity is null || !SameKey(quantity.Key, claim.Quantity))
+                && !_byKeyObject.TryGetValue(claim.Quantity, out quantity) && !_quantities.TryGetValue(claim.Quantity, out quantity))
             {
                 throw new ArgumentException($"claims[{index}] (\"{claim.Id}\"): quantity \"{claim.Quantity}\" is not one of the engine's quantities.", "claims");
             }
@@ -276,9 +303,23 @@ namespace ClaimRecon.Merging
             return quantity;
         }
 
+        private static bool SameKey(QuantityKey a, QuantityKey b) => ReferenceEquals(a, b) || a.Equals(b);
+
+        private static Dictionary<QuantityKey, Quantity> ByKeyObject(Dictionary<QuantityKey, Quantity> quantities)
+        {
+            var byObject = new Dictionary<QuantityKey, Quantity>(quantities.Count, KeyIdentity.Instance);
+            foreach (var quantity in quantities.Values)
+            {
+                byObject[quantity.Key] = quantity;
+            }
+
+            return byObject;
+        }
+
         private static QuantityMerge MergeGroup(PeriodMerger merger, Quantity quantity, List<Claim> claims)
         {
-            var periods = PeriodGroups.Split(claims);
+            var periods = merger.Periods;
+            PeriodGroups.Split(claims, periods);
             var results = new MergeResult[periods.Count];
             for (var i = 0; i < results.Length; i++)
             {

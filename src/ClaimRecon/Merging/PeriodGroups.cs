@@ -7,13 +7,14 @@ namespace ClaimRecon.Merging
     /// <summary>Splits one quantity's claims into groups whose described periods share days (connected runs), in time order.</summary>
     internal static class PeriodGroups
     {
-        public static List<(TimeReference? Period, List<Claim> Claims)> Split(List<Claim> claims)
+        /// <summary>Fills <paramref name="result"/> (cleared first) with the groups; the common single group is the claims list itself.</summary>
+        public static void Split(List<Claim> claims, List<(TimeReference? Period, List<Claim> Claims)> result)
         {
-            var result = new List<(TimeReference?, List<Claim>)>();
+            result.Clear();
             if (claims.Count == 1)
             {
                 result.Add((claims[0].ReferenceTime, claims));
-                return result;
+                return;
             }
 
             // Common case: every claim covers the same days, so there is one group and nothing to sort.
@@ -24,13 +25,13 @@ namespace ClaimRecon.Merging
                 for (var k = 1; k < claims.Count && same; k++)
                 {
                     var time = claims[k].ReferenceTime;
-                    same = time is not null && time.FirstDay == firstTime.FirstDay && time.LastDay == firstTime.LastDay;
+                    same = ReferenceEquals(time, firstTime) || (time is not null && time.FirstDay == firstTime.FirstDay && time.LastDay == firstTime.LastDay);
                 }
 
                 if (same)
                 {
                     result.Add((PeriodOf(claims), claims));
-                    return result;
+                    return;
                 }
             }
 
@@ -75,8 +76,6 @@ namespace ClaimRecon.Merging
             {
                 result.Add((null, undated));
             }
-
-            return result;
         }
 
         private static TimeReference PeriodOf(List<Claim> group)
@@ -88,6 +87,11 @@ namespace ClaimRecon.Merging
             foreach (var claim in group)
             {
                 var time = claim.ReferenceTime!;
+                if (ReferenceEquals(time, first))
+                {
+                    continue; // Same object: equal, and its days are the first claim's.
+                }
+
                 same &= time.Equals(first);
                 if (time.FirstDay < firstDay)
                 {

@@ -19,7 +19,7 @@ namespace ClaimRecon.Merging
 
         public bool Contains(string id) => _byId.ContainsKey(id);
 
-        public string NameOf(string id) => _byId.TryGetValue(id, out var source) ? source.Name : id;
+        public string NameOf(string id) => _byId.Count != 0 && _byId.TryGetValue(id, out var source) ? source.Name : id;
 
         public double ReliabilityOf(string originId, MergeStrategy strategy)
         {

@@ -1,0 +1,197 @@
+using System;
+using System.Collections.Generic;
+using ClaimRecon.Claims;
+using ClaimRecon.Quantities;
+using ClaimRecon.Ranges;
+using ClaimRecon.Time;
+
+namespace ClaimRecon.Merging
+{
+    /// <summary>Max agreement (and reliability-weighted max agreement): Marzullo's sweep, candidates, outliers and non-deciding supporters.</summary>
+    internal sealed partial class PeriodMerger
+    {
+        private MergeResult MaxAgreement(Quantity quantity, TimeReference? period)
+        {
+            var all = _witnesses.ToArray();
+            if (all.Length == 0)
+            {
+                return Empty(quantity, period);
+            }
+
+            if (all.Length == 1 && _denialClaims.Count == 0 && all[0].Weight > 0)
+            {
+                return SingleWitness(quantity, period, all);
+            }
+
+            DenialIntervals();
+            var sweep = _sweep;
+            sweep.Build(all, _denialRanges, _denialWeights, _weighted, scores: true);
+            var runs = _runs;
+            sweep.TopRuns(runs, out var top);
+            if (top <= 0)
+            {
+                // No claimed value has positive net support: denials outweigh or equal the support, or every weight is 0.
+                var denied = Denials(NumericRange.Empty);
+                return new MergeResult(
+                    quantity, period, _strategy, MergeStatus.NoAgreement, NumericRange.Empty, 0, all, NoWitnesses, NoWitnesses, NoCandidates,
+                    SelfContradictoryOutliers(denied, extra: 0), denied, null,
+                    "no claimed value has more support than denial", null);
+            }
+
+            // Candidates and their supporters: a witness holds a candidate exactly when it covers the candidate's first
+            // piece, because no range starts or ends inside a candidate. Counted first, so each list is allocated once.
+            Grow(ref _counts, runs.Count);
+            Array.Clear(_counts, 0, runs.Count);
+            Grow(ref _supportsAny, all.Length);
+            Array.Clear(_supportsAny, 0, all.Length);
+            var supportedCount = 0;
+            for (var w = 0; w < all.Length; w++)
+            {
+                var s = sweep.WitnessStart[w];
+                var e = sweep.WitnessEnd[w];
+                for (var c = FirstRunAtOrAfter(runs, s); c < runs.Count && runs[c].First <= e; c++)
+                {
+                    _counts[c]++;
+                    _supportsAny[w] = true;
+                }
+
+                supportedCount += _supportsAny[w] ? 1 : 0;
+            }
+
+            Grow(ref _supportersOf, runs.Count);
+            for (var c = 0; c < runs.Count; c++)
+            {
+                // Every witness holds it: the witness array itself (results are immutable, so sharing it is safe).
+                _supportersOf[c] = _counts[c] == all.Length ? all : new Witness[_counts[c]];
+                _counts[c] = _supportersOf[c] == all ? all.Length : 0;
+            }
+
+            for (var w = 0; w < all.Length; w++)
+            {
+                if (!_supportsAny[w])
+                {
+                    continue;
+                }
+
+                var s = sweep.WitnessStart[w];
+                var e = sweep.WitnessEnd[w];
+                for (var c = FirstRunAtOrAfter(runs, s); c < runs.Count && runs[c].First <= e; c++)
+                {
+                    if (_supportersOf[c] != all)
+                    {
+                        _supportersOf[c][_counts[c]++] = all[w];
+                    }
+                }
+            }
+
+            var candidates = new Candidate[runs.Count];
+            for (var c = 0; c < runs.Count; c++)
+            {
+                candidates[c] = new Candidate(sweep.RangeOf(runs[c].First, runs[c].Last), top, _supportersOf[c]);
+                _supportersOf[c] = null!;
+            }
+
+            var unique = candidates.Length == 1;
+            var consensus = unique ? candidates[0].Range : NumericRange.Empty;
+            var denials = Denials(consensus);
+
+            var outliers = SelfContradictoryOutliers(denials, extra: all.Length - supportedCount);
+            var o = _selfContradictory.Count;
+            var pieceSlots = sweep.PieceCount + 1;
+            Grow(ref _pieceCounts, pieceSlots);
+            var outlierCover = _pieceCounts;
+            Array.Clear(outlierCover, 0, pieceSlots);
+            for (var w = 0; w < all.Length; w++)
+            {
+                if (_supportsAny[w])
+                {
+                    continue;
+                }
+
+                var distance = decimal.MaxValue;
+                foreach (var candidate in candidates)
+                {
+                    distance = Math.Min(distance, Distance(all[w].Range, candidate.Range));
+                }
+
+                outliers[o++] = new Outlier(all[w], unique ? OutlierReason.OutsideConsensus : OutlierReason.OutsideAllCandidates, distance, DeniedBy(all[w].Range, denials));
+                outlierCover[sweep.WitnessStart[w]]++;
+                outlierCover[sweep.WitnessEnd[w] + 1]--;
+            }
+
+            var supporters = unique ? (Witness[])candidates[0].Supporters : NoWitnesses;
+            var nonDeciding = unique && supportedCount < all.Length ? NonDeciding(all) : NoWitnesses;
+            return new MergeResult(
+                quantity, period, _strategy, unique ? MergeStatus.Consensus : MergeStatus.Tie, consensus, unique ? top : 0, all,
+                supporters, nonDeciding, candidates, outliers, denials, null, null, null);
+        }
+
+        private static int FirstRunAtOrAfter(List<(int First, int Last)> runs, int piece)
+        {
+            int lo = 0, hi = runs.Count;
+            while (lo < hi)
+            {
+                var mid = (lo + hi) >> 1;
+                if (runs[mid].First < piece)
+                {
+                    lo = mid + 1;
+                }
+                else
+                {
+                    hi = mid;
+                }
+            }
+
+            return lo;
+        }
+
+        /// <summary>
+        /// The supporters whose range also reaches values some outlier holds (they decide nothing). With a unique candidate
+        /// the supporters are exactly the witnesses marked in the supports scratch, in the same order; the outliers'
+        /// coverage deltas are in the piece-count scratch.
+        /// </summary>
+        private Witness[] NonDeciding(Witness[] all)
+        {
+            var sweep = _sweep;
+            var pieces = sweep.PieceCount;
+            Grow(ref _pieceCounts2, pieces + 1);
+            var coveredBefore = _pieceCounts2;
+            var outlierCoverDelta = _pieceCounts;
+            coveredBefore[0] = 0;
+            var cover = 0;
+            for (var p = 0; p < pieces; p++)
+            {
+                cover += outlierCoverDelta[p];
+                coveredBefore[p + 1] = coveredBefore[p] + (cover > 0 ? 1 : 0);
+            }
+
+            if (coveredBefore[pieces] == 0)
+            {
+                return NoWitnesses;
+            }
+
+            var count = 0;
+            for (var w = 0; w < all.Length; w++)
+            {
+                count += _supportsAny[w] && coveredBefore[sweep.WitnessEnd[w] + 1] - coveredBefore[sweep.WitnessStart[w]] > 0 ? 1 : 0;
+            }
+
+            if (count == 0)
+            {
+                return NoWitnesses;
+            }
+
+            var result = new Witness[count];
+            var k = 0;
+            for (var w = 0; w < all.Length; w++)
+            {
+                if (_supportsAny[w] && coveredBefore[sweep.WitnessEnd[w] + 1] - coveredBefore[sweep.WitnessStart[w]] > 0)
+                {
+                    result[k++] = all[w];
+                }
+            }
+
+            return result;
+        }
+    }
+}
