@@ -5,10 +5,16 @@ namespace ClaimRecon.Articles
     /// <summary>An article's text split once into tokens, sentences and quotations, with lookups by offset.</summary>
     internal sealed class ArticleText
     {
+        /// <summary>The longest token, in characters, that <see cref="Word"/> reads.</summary>
+        public const int MaxWord = 40;
+
+        private readonly string?[] _lower;
+
         public ArticleText(string text)
         {
             Text = text;
             Tokens = Articles.Tokens.Read(text);
+            _lower = new string?[Tokens.Count];
             Sentences = Articles.Sentences.Split(text, Tokens);
             Quotes = Articles.Quotes.Find(Tokens, Sentences);
         }
@@ -22,8 +28,16 @@ namespace ClaimRecon.Articles
         public List<Quote> Quotes { get; }
 
         /// <summary>The word at token <paramref name="t"/>, lower-cased, with curly apostrophes made straight; null for punctuation.</summary>
-        public string? Word(int t) =>
-            t >= 0 && t < Tokens.Count && Tokens[t].IsWord ? Text.Substring(Tokens[t].Start, Tokens[t].End - Tokens[t].Start).ToLowerInvariant().Replace('\u2019', '\'') : null;
+        /// <remarks>Each word is lower-cased once and kept; a token longer than <see cref="MaxWord"/> characters is no word the rules know, and reads as null.</remarks>
+        public string? Word(int t)
+        {
+            if (t < 0 || t >= Tokens.Count || !Tokens[t].IsWord || Tokens[t].End - Tokens[t].Start > MaxWord)
+            {
+                return null;
+            }
+
+            return _lower[t] ??= Text.Substring(Tokens[t].Start, Tokens[t].End - Tokens[t].Start).ToLowerInvariant().Replace('\u2019', '\'');
+        }
 
         /// <summary>The index of the first token that ends after <paramref name="offset"/> (binary search).</summary>
         public int TokenAt(int offset)

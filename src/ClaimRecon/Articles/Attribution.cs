@@ -35,7 +35,7 @@ namespace ClaimRecon.Articles
         public ArticleReading Run()
         {
             var extraction = NumericMentionExtractor.Extract(_article.Text, _article.Published.Date);
-            var finder = new StatementFinder(_text.Text, _text.Tokens, _text.Quotes);
+            var finder = new StatementFinder(_text);
             for (var i = 0; i < _text.Sentences.Count; i++)
             {
                 _found.AddRange(finder.Find(_text.Sentences[i], i));
@@ -207,7 +207,7 @@ namespace ClaimRecon.Articles
             Found? via = null;
             if (f is not null && Innermost(_text.Tokens[f.CueFirst].Start, f) is { } outer && outer != f)
             {
-                if (outer.VerbStance == Stance.Denies || StanceRules.DenialPredicate(_text, outer.ContentStart, outer.ContentEnd) is not null)
+                if (outer.VerbStance == Stance.Denies || StanceRules.DenialOf(_text, outer) is not null)
                 {
                     f = outer;
                     sourceRule = outer.Rule + "+denial-outranks";

@@ -63,6 +63,12 @@ namespace ClaimRecon.Articles
 
         public bool HasSource => SourceFirst >= 0;
 
+        /// <summary>Gets or sets whether <see cref="Denial"/> has been looked for (it is looked for once).</summary>
+        public bool DenialChecked { get; set; }
+
+        /// <summary>Gets or sets the denial word of the content ("inaccurate"), once looked for; null when there is none.</summary>
+        public TextSpan? Denial { get; set; }
+
         public bool ContentHolds(int offset) => offset >= ContentStart && offset < ContentEnd;
     }
 }

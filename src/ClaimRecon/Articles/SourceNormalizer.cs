@@ -29,6 +29,7 @@ namespace ClaimRecon.Articles
         private static readonly HashSet<string> Unattributed = new(StringComparer.OrdinalIgnoreCase) { "rumors", "rumours", "rumor", "rumour", "claims", "reports", "speculation", "allegations" };
         private readonly SourceAliases _aliases;
         private readonly Source _outlet;
+        private readonly Dictionary<string, SourceReading> _cache = new(StringComparer.Ordinal);
 
         public SourceNormalizer(SourceAliases aliases, Source outlet)
         {
@@ -40,7 +41,25 @@ namespace ClaimRecon.Articles
 
         public static Source Circulating { get; } = new("circulating-claims", "circulating claims", SourceKind.Unattributed);
 
+        /// <summary>Reads a phrase; a phrase read before in the same article is answered from a cache.</summary>
         public SourceReading Read(IReadOnlyList<(string Text, bool Capitalised)> words)
+        {
+            var key = new StringBuilder();
+            foreach (var (text, capitalised) in words)
+            {
+                key.Append(capitalised ? '^' : '_').Append(text).Append('\u0001');
+            }
+
+            var k = key.ToString();
+            if (!_cache.TryGetValue(k, out var reading))
+            {
+                _cache[k] = reading = ReadPhrase(words);
+            }
+
+            return reading;
+        }
+
+        private SourceReading ReadPhrase(IReadOnlyList<(string Text, bool Capitalised)> words)
         {
             var list = words.Where(w => w.Text.Length > 0).ToList();
             while (list.Count > 1 && Determiners.Contains(list[0].Text))

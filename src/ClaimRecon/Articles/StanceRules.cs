@@ -34,7 +34,7 @@ namespace ClaimRecon.Articles
                 return (Stance.Denies, new RuleDecision(AttributionPart.Stance, "stance.denial-verb", cue));
             }
 
-            if (DenialPredicate(article, f.ContentStart, f.ContentEnd) is { } denial)
+            if (DenialOf(article, f) is { } denial)
             {
                 return (Stance.Denies, new RuleDecision(AttributionPart.Stance, "stance.denial-predicate", denial));
             }
@@ -65,6 +65,18 @@ namespace ClaimRecon.Articles
             }
 
             return (Stance.Asserts, new RuleDecision(AttributionPart.Stance, "stance.asserts", cue));
+        }
+
+        /// <summary>The first denial word of an attribution's content, looked for once per attribution.</summary>
+        internal static TextSpan? DenialOf(ArticleText article, Found f)
+        {
+            if (!f.DenialChecked)
+            {
+                f.Denial = DenialPredicate(article, f.ContentStart, f.ContentEnd);
+                f.DenialChecked = true;
+            }
+
+            return f.Denial;
         }
 
         /// <summary>The first denial word of a content ("inaccurate", "far lower than"), or null.</summary>

@@ -10,18 +10,19 @@ namespace ClaimRecon.Articles
     internal sealed class StatementFinder
     {
         private const int MaxPhrase = 14;
+        private readonly ArticleText _article;
         private readonly string _text;
         private readonly List<Token> _tokens;
         private readonly Dictionary<int, Quote> _quoteByClose = new();
         private readonly Dictionary<int, Quote> _quoteByOpen = new();
         private Sentence _sentence;
-        private string?[] _words = new string?[0];
 
-        public StatementFinder(string text, List<Token> tokens, List<Quote> quotes)
+        public StatementFinder(ArticleText article)
         {
-            _text = text;
-            _tokens = tokens;
-            foreach (var quote in quotes)
+            _article = article;
+            _text = article.Text;
+            _tokens = article.Tokens;
+            foreach (var quote in article.Quotes)
             {
                 _quoteByOpen[quote.OpenToken] = quote;
                 if (quote.CloseToken >= 0)
@@ -34,19 +35,6 @@ namespace ClaimRecon.Articles
         public List<Found> Find(Sentence sentence, int index)
         {
             _sentence = sentence;
-            var count = sentence.EndToken - sentence.FirstToken;
-            if (_words.Length < count)
-            {
-                _words = new string?[count];
-            }
-
-            for (var t = sentence.FirstToken; t < sentence.EndToken; t++)
-            {
-                _words[t - sentence.FirstToken] = _tokens[t].IsWord && _tokens[t].End - _tokens[t].Start <= 40
-                    ? _text.Substring(_tokens[t].Start, _tokens[t].End - _tokens[t].Start).ToLowerInvariant().Replace('\u2019', '\'')
-                    : null;
-            }
-
             var found = new List<Found>();
             for (var t = sentence.FirstToken; t < sentence.EndToken; t++)
             {
@@ -830,6 +818,6 @@ namespace ClaimRecon.Articles
 
         private static bool IsLeadingFunctionWord(string w) => IsPreposition(w) || w is "and" or "but" or "or" or "regarding" or "meanwhile" or "however";
 
-        private string? W(int t) => t >= _sentence.FirstToken && t < _sentence.EndToken ? _words[t - _sentence.FirstToken] : null;
+        private string? W(int t) => t >= _sentence.FirstToken && t < _sentence.EndToken ? _article.Word(t) : null;
     }
 }
