@@ -411,7 +411,7 @@ namespace ClaimRecon.Provenance
                 var type = source.Kind switch
                 {
                     SourceKind.NamedPerson or SourceKind.AnonymousOfficial => "prov:Person",
-                    SourceKind.Unattributed => "prov:Agent",
+                    SourceKind.Unattributed or SourceKind.Document => "prov:Agent",
                     _ => "prov:Organization",
                 };
                 var attributes = new List<ProvAttribute>

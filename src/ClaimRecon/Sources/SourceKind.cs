@@ -20,5 +20,8 @@ namespace ClaimRecon.Sources
 
         /// <summary>Any other organisation (a company, an NGO, a group of outlets such as "Turkish media").</summary>
         Organization,
+
+        /// <summary>A document that carries figures for its issuer: a statement, a report, a data release ("figures from CENTCOM").</summary>
+        Document,
     }
 }

@@ -1,0 +1,111 @@
+using System.Collections.Generic;
+
+namespace ClaimRecon.Articles
+{
+    /// <summary>An article's text split once into tokens, sentences and quotations, with lookups by offset.</summary>
+    internal sealed class ArticleText
+    {
+        /// <summary>The longest token, in characters, that <see cref="Word"/> reads.</summary>
+        public const int MaxWord = 40;
+
+        private readonly string?[] _lower;
+
+        public ArticleText(string text)
+        {
+            Text = text;
+            Tokens = Articles.Tokens.Read(text);
+            _lower = new string?[Tokens.Count];
+            Sentences = Articles.Sentences.Split(text, Tokens);
+            Quotes = Articles.Quotes.Find(Tokens, Sentences);
+        }
+
+        public string Text { get; }
+
+        public List<Token> Tokens { get; }
+
+        public List<Sentence> Sentences { get; }
+
+        public List<Quote> Quotes { get; }
+
+        /// <summary>The word at token <paramref name="t"/>, lower-cased, with curly apostrophes made straight; null for punctuation.</summary>
+        /// <remarks>Each word is lower-cased once and kept; a token longer than <see cref="MaxWord"/> characters is no word the rules know, and reads as null.</remarks>
+        public string? Word(int t)
+        {
+            if (t < 0 || t >= Tokens.Count || !Tokens[t].IsWord || Tokens[t].End - Tokens[t].Start > MaxWord)
+            {
+                return null;
+            }
+
+            return _lower[t] ??= Text.Substring(Tokens[t].Start, Tokens[t].End - Tokens[t].Start).ToLowerInvariant().Replace('\u2019', '\'');
+        }
+
+        /// <summary>The index of the first token that ends after <paramref name="offset"/> (binary search).</summary>
+        public int TokenAt(int offset)
+        {
+            int lo = 0, hi = Tokens.Count;
+            while (lo < hi)
+            {
+                var mid = (lo + hi) >> 1;
+                if (Tokens[mid].End <= offset)
+                {
+                    lo = mid + 1;
+                }
+                else
+                {
+                    hi = mid;
+                }
+            }
+
+            return lo;
+        }
+
+        /// <summary>The index of the sentence holding <paramref name="offset"/>, or the nearest one before it.</summary>
+        public int SentenceAt(int offset)
+        {
+            int lo = 0, hi = Sentences.Count - 1, best = 0;
+            while (lo <= hi)
+            {
+                var mid = (lo + hi) >> 1;
+                if (Sentences[mid].Start <= offset)
+                {
+                    best = mid;
+                    lo = mid + 1;
+                }
+                else
+                {
+                    hi = mid - 1;
+                }
+            }
+
+            return best;
+        }
+
+        /// <summary>The quotation holding <paramref name="offset"/>, if any.</summary>
+        public Quote? QuoteAt(int offset)
+        {
+            int lo = 0, hi = Quotes.Count - 1;
+            while (lo <= hi)
+            {
+                var mid = (lo + hi) >> 1;
+                if (Quotes[mid].End <= offset)
+                {
+                    lo = mid + 1;
+                }
+                else if (Quotes[mid].Start > offset)
+                {
+                    hi = mid - 1;
+                }
+                else
+                {
+                    return Quotes[mid].Contains(offset) ? Quotes[mid] : null;
+                }
+            }
+
+            return null;
+        }
+
+        public TextSpan Span(int start, int end) => TextSpan.Of(Text, start, end);
+
+        public TextSpan TokenSpan(int first, int end) => TextSpan.Of(Text, Tokens[first].Start, Tokens[end - 1].End);
+    }
+}

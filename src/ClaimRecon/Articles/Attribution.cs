@@ -1,0 +1,367 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using ClaimRecon.Claims;
+using ClaimRecon.Extraction;
+using ClaimRecon.Sources;
+
+namespace ClaimRecon.Articles
+{
+    /// <summary>One run of <see cref="ArticleReader"/> over one article: finds the attributions, resolves their sources, and attributes each figure.</summary>
+    internal sealed class Attribution
+    {
+        private static readonly HashSet<string> DefiniteDeterminers = new(StringComparer.Ordinal) { "the", "those", "these", "this", "that" };
+        private readonly Article _article;
+        private readonly ArticleText _text;
+        private readonly SourceNormalizer _normalizer;
+        private readonly Speakers _speakers = new();
+        private readonly List<Found> _found = new();
+        private readonly Dictionary<Found, SourceReading> _readings = new();
+        private readonly Dictionary<Found, SourceReading> _recipients = new();
+        private readonly Dictionary<int, List<Found>> _bySentence = new();
+        private readonly List<Found> _quoteContents = new();
+        private Found? _lastResolved;
+
+        public Attribution(Article article, SourceAliases aliases)
+        {
+            _article = article;
+            _text = new ArticleText(article.Text);
+            var outlet = aliases.Find(article.Outlet) is { Kind: SourceKind.NewsOutlet } known
+                ? known
+                : new Source(SourceNormalizer.Slug(article.Outlet), article.Outlet, SourceKind.NewsOutlet);
+            _normalizer = new SourceNormalizer(aliases, outlet);
+        }
+
+        public ArticleReading Run()
+        {
+            var extraction = NumericMentionExtractor.Extract(_article.Text, _article.Published.Date);
+            var finder = new StatementFinder(_text);
+            for (var i = 0; i < _text.Sentences.Count; i++)
+            {
+                _found.AddRange(finder.Find(_text.Sentences[i], i));
+            }
+
+            foreach (var f in _found.OrderBy(f => f.CueFirst))
+            {
+                Resolve(f);
+                _lastResolved = f;
+            }
+
+            // Index each attribution under every sentence its content covers, so a figure looks only at its own.
+            foreach (var f in _found)
+            {
+                var last = _text.SentenceAt(Math.Max(f.ContentStart, f.ContentEnd - 1));
+                for (var s = _text.SentenceAt(f.ContentStart); s <= last; s++)
+                {
+                    if (!_bySentence.TryGetValue(s, out var list))
+                    {
+                        _bySentence[s] = list = new List<Found>();
+                    }
+
+                    list.Add(f);
+                }
+
+                if (_text.QuoteAt(f.ContentStart + 1) is { } own && own.Start == f.ContentStart)
+                {
+                    _quoteContents.Add(f);
+                }
+            }
+
+            _quoteContents.Sort((a, b) => a.ContentStart.CompareTo(b.ContentStart));
+
+            var statements = _found.Select(Statement).ToList();
+            var mentions = extraction.Mentions.Select(Attribute).ToList();
+            var sources = mentions.SelectMany(m => m.ChainSources).Append(_normalizer.Outlet)
+                .GroupBy(s => s.Id, StringComparer.Ordinal).Select(g => g.First()).OrderBy(s => s.Id, StringComparer.Ordinal).ToList();
+            return new ArticleReading(_article, extraction, mentions, statements, sources);
+        }
+
+        private static Found Root(Found f)
+        {
+            while (f.SubjectOf is not null)
+            {
+                f = f.SubjectOf;
+            }
+
+            return f;
+        }
+
+        private CitedStatement Statement(Found f)
+        {
+            var root = Root(f);
+            var cue = _text.TokenSpan(f.CueFirst, f.CueEnd);
+            TextSpan? source = root.HasSource ? _text.TokenSpan(root.SourceFirst, root.SourceEnd) : null;
+            return new CitedStatement(f.Kind, cue, source, _text.Span(f.ContentStart, f.ContentEnd), f.Rule);
+        }
+
+        // ---- resolving sources -------------------------------------------------------------------------------------
+
+        private void Resolve(Found f)
+        {
+            SourceReading reading;
+            if (f.SubjectOf is not null)
+            {
+                reading = _readings.TryGetValue(Root(f), out var subject) ? subject : new SourceReading(SourceNormalizer.Circulating, null, "normalise.empty");
+            }
+            else if (f.HasSource)
+            {
+                reading = ReadPhrase(f.SourceFirst, f.SourceEnd, f, titleCase: f.Kind == CueKind.Headline);
+            }
+            else
+            {
+                reading = CarriedOver(f) ?? new SourceReading(SourceNormalizer.Circulating, null, "normalise.agentless");
+            }
+
+            _readings[f] = reading;
+            if (f.RecipientFirst >= 0)
+            {
+                var recipient = _normalizer.Read(Words(f.RecipientFirst, f.RecipientEnd));
+                if (recipient.IsMedia && !recipient.IsOutletItself)
+                {
+                    _recipients[f] = recipient;
+                }
+            }
+
+            _speakers.Add(reading, $"{reading.Speaker.Role} {reading.Speaker.Name} {(f.HasSource ? _text.TokenSpan(f.SourceFirst, f.SourceEnd).Text : string.Empty)}");
+        }
+
+        private SourceReading ReadPhrase(int first, int end, Found f, bool titleCase)
+        {
+            var words = Words(first, end);
+            if (titleCase && _normalizer.Read(words) is { Rule: not "normalise.alias" and not "normalise.outlet-itself" })
+            {
+                // A headline capitalises every word: read its words as lower case unless the alias table knows the name.
+                words = words.Select(w => (w.Text.ToLowerInvariant(), false)).ToList();
+            }
+
+            var lower = words.Select(w => w.Text.ToLowerInvariant().Replace('\u2019', '\'')).ToList();
+            if (lower.Count == 1 && CueLexicon.Pronouns.Contains(lower[0]))
+            {
+                if (lower[0] is "who" or "which")
+                {
+                    if (f.AntecedentFirst >= 0)
+                    {
+                        var antecedent = _normalizer.Read(Words(f.AntecedentFirst, f.AntecedentEnd));
+                        return antecedent.Speaker.Kind == SourceKind.Document && antecedent.Organisation is { } issuer
+                            ? new SourceReading(issuer, null, "resolve.relative.issuer") { IsMedia = antecedent.IsMedia }
+                            : antecedent.Because("resolve.relative");
+                    }
+
+                    return _speakers.Last(_ => true)?.Because("resolve.relative.nearest") ?? Unresolved(words[0].Text);
+                }
+
+                return _speakers.Pronoun(lower[0]) ?? Unresolved(words[0].Text);
+            }
+
+            if (lower.Count >= 2 && DefiniteDeterminers.Contains(lower[0]) && words.Skip(1).All(w => !w.Capitalised) && _speakers.Definite(lower[lower.Count - 1]) is { } definite)
+            {
+                return definite;
+            }
+
+            if (lower.Count == 1 && words[0].Capitalised && _speakers.Surname(words[0].Text) is { } person)
+            {
+                return person;
+            }
+
+            return _normalizer.Read(words);
+        }
+
+        private static SourceReading Unresolved(string pronoun) =>
+            new(new Source("unresolved-" + pronoun.ToLowerInvariant(), pronoun, SourceKind.Unattributed, "unresolved pronoun"), null, "resolve.unresolved");
+
+        /// <summary>An agentless passive takes the last source of its own or the previous paragraph.</summary>
+        private SourceReading? CarriedOver(Found f)
+        {
+            var last = _lastResolved;
+            return last is not null && last.Paragraph >= f.Paragraph - 1 ? _readings[last].Because("source.passive.carried-over") : null;
+        }
+
+        private List<(string Text, bool Capitalised)> Words(int first, int end)
+        {
+            var words = new List<(string, bool)>();
+            for (var t = first; t < end; t++)
+            {
+                var token = _text.Tokens[t];
+                var text = _text.Text.Substring(token.Start, token.End - token.Start);
+                words.Add((text, token.Capitalised || (token.IsWord && char.IsDigit(text[0]) && words.Count > 0)));
+            }
+
+            return words;
+        }
+
+        // ---- attributing figures -----------------------------------------------------------------------------------
+
+        private AttributedMention Attribute(NumericMention mention)
+        {
+            var start = mention.Start;
+            var sentence = _text.Sentences.Count == 0 ? default : _text.Sentences[_text.SentenceAt(start)];
+            var quote = _text.QuoteAt(start);
+            var f = Innermost(start, null);
+            var sourceRule = f?.Rule;
+            if (f is null && quote is { } q)
+            {
+                f = QuoteSpeaker(q);
+                sourceRule = f is null ? null : "source.quote.carried-over";
+            }
+
+            Found? via = null;
+            if (f is not null && Innermost(_text.Tokens[f.CueFirst].Start, f) is { } outer && outer != f)
+            {
+                if (outer.VerbStance == Stance.Denies || StanceRules.DenialOf(_text, outer) is not null)
+                {
+                    f = outer;
+                    sourceRule = outer.Rule + "+denial-outranks";
+                }
+                else if (f.SubjectOf is null && f.AntecedentFirst < 0 && _readings[outer].Speaker.Id != _readings[f].Speaker.Id)
+                {
+                    via = outer;
+                    sourceRule += "+source.nested";
+                }
+            }
+
+            var reading = f is null ? new SourceReading(_normalizer.Outlet, null, "normalise.outlet-itself") { IsOutletItself = true, IsMedia = true } : _readings[f];
+            var decisions = new List<RuleDecision>();
+            var root = f is null ? null : Root(f);
+            TextSpan? sourceSpan = root is { HasSource: true } ? _text.TokenSpan(root.SourceFirst, root.SourceEnd) : null;
+            TextSpan? cue = f is null ? null : _text.TokenSpan(f.CueFirst, f.CueEnd);
+            var resolution = reading.Rule.StartsWith("resolve.", StringComparison.Ordinal) || reading.Rule.StartsWith("source.passive", StringComparison.Ordinal) ? "+" + reading.Rule : string.Empty;
+            decisions.Add(new RuleDecision(AttributionPart.Source, (sourceRule ?? "source.outlet") + resolution, sourceSpan ?? cue));
+
+            var (chain, chainSources, chainRule) = Chain(f, via, reading);
+            decisions.Add(new RuleDecision(AttributionPart.Chain, chainRule, f is not null && _recipients.TryGetValue(Root(f), out _) ? _text.TokenSpan(Root(f).RecipientFirst, Root(f).RecipientEnd) : sourceSpan));
+
+            var (stance, stanceDecision) = StanceRules.Decide(_text, f, reading, mention);
+            decisions.Add(stanceDecision);
+            var (stated, statedDecision) = TimeRules.StatedAt(_text, f, _article.Published);
+            decisions.Add(statedDecision);
+            var (describes, describesDecision) = _text.Sentences.Count == 0 ? (null, new RuleDecision(AttributionPart.Describes, "describes.none")) : TimeRules.Describes(_text, sentence, mention, stated, f);
+            decisions.Add(describesDecision);
+
+            return new AttributedMention(
+                mention,
+                _text.Sentences.Count == 0 ? new TextSpan(0, string.Empty) : _text.Span(sentence.Start, sentence.End),
+                quote is { } qq ? _text.Span(qq.Start, qq.End) : null,
+                f?.Kind ?? CueKind.None,
+                cue,
+                sourceSpan,
+                reading.IsOutletItself ? _normalizer.Outlet : reading.Speaker,
+                reading.Organisation,
+                chain,
+                chainSources,
+                stance,
+                stated,
+                describes,
+                decisions,
+                _article.Url);
+        }
+
+        /// <summary>The attribution with the smallest content holding <paramref name="offset"/>, other than <paramref name="inside"/> and not larger than it.</summary>
+        private Found? Innermost(int offset, Found? inside)
+        {
+            Found? best = null;
+            if (_text.Sentences.Count == 0 || !_bySentence.TryGetValue(_text.SentenceAt(offset), out var candidates))
+            {
+                return null;
+            }
+
+            foreach (var f in candidates)
+            {
+                if (f == inside || !f.ContentHolds(offset))
+                {
+                    continue;
+                }
+
+                if (inside is not null && (f.ContentEnd - f.ContentStart <= inside.ContentEnd - inside.ContentStart || !f.ContentHolds(inside.ContentStart)))
+                {
+                    continue;
+                }
+
+                if (f.HasSource && offset >= _text.Tokens[f.SourceFirst].Start && offset < _text.Tokens[f.SourceEnd - 1].End)
+                {
+                    continue;
+                }
+
+                if (best is null || f.ContentEnd - f.ContentStart < best.ContentEnd - best.ContentStart)
+                {
+                    best = f;
+                }
+            }
+
+            return best;
+        }
+
+        /// <summary>A quotation without a cue of its own: the speaker of the last attributed quotation in the same or two paragraphs before.</summary>
+        private Found? QuoteSpeaker(Quote quote)
+        {
+            var paragraph = _text.Sentences[_text.SentenceAt(quote.Start)].Paragraph;
+            int lo = 0, hi = _quoteContents.Count - 1, at = -1;
+            while (lo <= hi)
+            {
+                var mid = (lo + hi) >> 1;
+                if (_quoteContents[mid].ContentStart < quote.Start)
+                {
+                    at = mid;
+                    lo = mid + 1;
+                }
+                else
+                {
+                    hi = mid - 1;
+                }
+            }
+
+            return at >= 0 && _quoteContents[at].Paragraph >= paragraph - 2 ? _quoteContents[at] : null;
+        }
+
+        private (AttributionChain Chain, IReadOnlyList<Source> Sources, string Rule) Chain(Found? f, Found? via, SourceReading reading)
+        {
+            var sources = new List<Source> { _normalizer.Outlet };
+            var steps = new List<AttributionStep>();
+            var rule = new List<string>();
+            void Step(AttributionRelation relation, Source source, string why)
+            {
+                if (sources.Any(s => s.Id == source.Id))
+                {
+                    return;
+                }
+
+                sources.Add(source);
+                steps.Add(new AttributionStep(relation, source.Id));
+                rule.Add(why);
+            }
+
+            if (f is not null)
+            {
+                if (via is not null)
+                {
+                    if (_recipients.TryGetValue(Root(via), out var viaRecipient))
+                    {
+                        Step(AttributionRelation.Cites, viaRecipient.Speaker, "chain.via-hearer");
+                    }
+
+                    if (!_readings[via].IsOutletItself)
+                    {
+                        Step(AttributionRelation.Cites, _readings[via].Speaker, "chain.nested");
+                    }
+                }
+
+                if (_recipients.TryGetValue(Root(f), out var recipient))
+                {
+                    Step(AttributionRelation.Cites, recipient.Speaker, "chain.via-hearer");
+                }
+
+                if (!reading.IsOutletItself)
+                {
+                    Step(AttributionRelation.Cites, reading.Speaker, "chain.cites");
+                }
+
+                if (reading.Organisation is { } organisation)
+                {
+                    Step(AttributionRelation.SpeaksFor, organisation, "chain.speaks-for");
+                }
+            }
+
+            var chain = new AttributionChain(_normalizer.Outlet.Id, steps);
+            return (chain, sources, rule.Count == 0 ? "chain.outlet-only" : string.Join("+", rule));
+        }
+    }
+}

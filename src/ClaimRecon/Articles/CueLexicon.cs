@@ -1,0 +1,185 @@
+using System;
+using System.Collections.Generic;
+using ClaimRecon.Claims;
+
+namespace ClaimRecon.Articles
+{
+    /// <summary>How a reporting verb is used.</summary>
+    internal enum VerbForm
+    {
+        /// <summary>A finite form with its own subject: "said", "says", "told", "estimates".</summary>
+        Finite,
+
+        /// <summary>A participle after a comma that takes the subject of its clause: "saying", "adding", "stressing".</summary>
+        Participle,
+    }
+
+    /// <summary>One reporting verb form: the stance it gives, how it is used, and whether it is a speech verb in every use.</summary>
+    internal readonly struct VerbEntry
+    {
+        public VerbEntry(Stance stance, VerbForm form, bool strong, bool takesRecipient)
+        {
+            Stance = stance;
+            Form = form;
+            Strong = strong;
+            TakesRecipient = takesRecipient;
+        }
+
+        public Stance Stance { get; }
+
+        public VerbForm Form { get; }
+
+        /// <summary>
+        /// Gets whether the form is a reporting verb in every use ("said", "told"). Weak forms ("found", "shows",
+        /// "reports", "claims", "estimates") count only with a subject that looks like a source and a content after them.
+        /// </summary>
+        public bool Strong { get; }
+
+        /// <summary>Gets whether the verb names a hearer before its content ("told Kurdistan24 that").</summary>
+        public bool TakesRecipient { get; }
+    }
+
+    /// <summary>
+    /// The word tables the attribution rules read. They are ours, small, and written from how English news attributes
+    /// figures; each table says what it is for. Every lookup is case-insensitive on a lower-cased word.
+    /// </summary>
+    internal static class CueLexicon
+    {
+        /// <summary>Reporting verbs: the cue of "X said", "said X", "X told Y that", "..., adding that".</summary>
+        public static readonly IReadOnlyDictionary<string, VerbEntry> Verbs = BuildVerbs();
+
+        /// <summary>Words for a figure or claim that a denial predicate says is wrong ("... are inaccurate", "false").</summary>
+        public static readonly HashSet<string> DenialPredicates = Set(
+            "inaccurate", "false", "untrue", "incorrect", "wrong", "baseless", "unfounded", "exaggerated", "fabricated", "misleading", "overstated", "understated", "bogus", "fake");
+
+        /// <summary>Heads of noun phrases that can be a source: people by role, bodies, outlets, documents.</summary>
+        public static readonly HashSet<string> SourceNouns = Set(
+            "source", "sources", "official", "officials", "spokesman", "spokeswoman", "spokesperson", "spokespeople", "minister", "ministry", "command",
+            "cell", "agency", "office", "department", "police", "military", "army", "government", "authorities", "authority", "media", "outlet", "outlets",
+            "newspaper", "newspapers", "daily", "broadcaster", "broadcasters", "television", "tv", "radio", "channel", "report", "reports", "statement", "statements", "data",
+            "figures", "survey", "poll", "polls", "study", "studies", "analysis", "estimate", "estimates", "experts", "expert", "analysts", "analyst",
+            "researchers", "officer", "officers", "general", "commander", "chief", "director", "president", "secretary", "senator", "governor", "mayor",
+            "aide", "aides", "adviser", "advisers", "advisor", "lawmaker", "lawmakers", "campaign", "committee", "council", "court", "parliament",
+            "commission", "center", "centre", "institute", "organization", "organisation", "group", "union", "bank", "fund", "bureau", "service",
+            "forces", "coalition", "embassy", "administration", "investigators", "investigation", "investigations", "follow-up", "memo", "documents",
+            "records", "census", "tally", "count", "residents", "witnesses", "activists", "observatory", "monitor", "people", "person", "spokesmen",
+            "diplomat", "diplomats", "representative", "representatives", "leader", "leaders", "head", "deputy", "undersecretary", "ambassador",
+            "prosecutors", "prosecutor", "judge", "economist", "economists", "scientists", "doctors", "organizers", "organisers", "rumors", "rumours",
+            "claims", "reporting", "findings", "website", "press", "journal", "times", "post", "news", "tweet", "post");
+
+        /// <summary>Heads that make a source a document rather than an agent.</summary>
+        public static readonly HashSet<string> DocumentNouns = Set(
+            "statement", "statements", "report", "reports", "data", "figures", "survey", "poll", "polls", "study", "studies", "analysis", "memo",
+            "documents", "document", "records", "release", "filing", "census", "estimate", "estimates", "assessment", "findings", "investigation",
+            "investigations", "follow-up", "tally", "count", "tweet", "post", "letter", "bulletin");
+
+        /// <summary>Heads that make a source a news outlet or a group of outlets.</summary>
+        public static readonly HashSet<string> OutletNouns = Set(
+            "media", "outlet", "outlets", "newspaper", "newspapers", "daily", "broadcaster", "broadcasters", "television", "tv", "radio", "channel", "website", "press",
+            "journal", "times", "post", "news", "agency", "reuters", "ap", "afp", "bbc", "cnn", "tabloid", "magazine");
+
+        /// <summary>Heads that make a capitalised name an organisation ("Joint Operations Command", "Security Media Cell").</summary>
+        public static readonly HashSet<string> OrganisationNouns = Set(
+            "command", "cell", "ministry", "office", "department", "agency", "forces", "force", "council", "parliament", "government", "bureau",
+            "police", "army", "center", "centre", "commission", "committee", "coalition", "court", "institute", "party", "union", "bank", "fund",
+            "service", "services", "administration", "authority", "organization", "organisation", "group", "front", "movement", "network",
+            "corporation", "company", "inc.", "corp.", "university", "foundation", "association", "board", "house", "pentagon", "congress", "senate",
+            "cabinet", "presidency", "embassy", "mission", "unit", "brigade", "division", "directorate", "observatory", "tribunal", "secretariat");
+
+        /// <summary>Titles and roles that precede a person's name ("Lt. General Saad Maan", "PMF chief Falih al-Fayyadh").</summary>
+        public static readonly HashSet<string> Titles = Set(
+            "mr.", "mrs.", "ms.", "dr.", "lt.", "gen.", "general", "col.", "colonel", "maj.", "major", "capt.", "captain", "sgt.", "adm.", "admiral",
+            "sen.", "senator", "rep.", "representative", "gov.", "governor", "president", "minister", "secretary", "director", "chief", "commander",
+            "spokesman", "spokeswoman", "spokesperson", "ambassador", "judge", "mayor", "sheikh", "prof.", "professor", "lieutenant", "prime",
+            "deputy", "head", "leader", "chairman", "chairwoman", "chair", "speaker", "undersecretary", "envoy", "brig.", "brigadier", "sergeant");
+
+        /// <summary>Personal and relative pronouns that can be a source; resolved by <see cref="Speakers"/>.</summary>
+        public static readonly HashSet<string> Pronouns = Set("he", "she", "they", "it", "we", "i", "you", "who", "which");
+
+        /// <summary>
+        /// Words that end a subject noun phrase when reading leftwards from a cue: clause words, auxiliaries, conjunctions.
+        /// (No tagger is used: a subject is the run of words before the cue up to one of these or to punctuation.)
+        /// </summary>
+        public static readonly HashSet<string> SubjectStops = Set(
+            "that", "which", "who", "whom", "whose", "what", "when", "where", "why", "how", "and", "but", "or", "nor", "so", "because", "as", "while",
+            "if", "though", "although", "since", "until", "after", "before", "than", "then", "there", "to", "is", "are", "was", "were", "be", "been",
+            "being", "am", "has", "have", "had", "do", "does", "did", "will", "would", "shall", "should", "can", "could", "may", "might", "must", "not",
+            "also", "however", "it", "he", "she", "they", "we", "i", "you", "this", "these", "those", "said", "says", "told", "added", "meanwhile",
+            "yet", "still", "even", "only", "just", "whether", "about", "over", "by", "into", "onto", "upon", "against", "during", "through",
+            "without", "under", "between", "among", "amid", "despite", "like", "unlike", "toward", "towards", "across", "per", "via", "once", "both");
+
+        /// <summary>Words between a subject and its verb that belong to neither ("also", "has", "on Saturday"), skipped when reading leftwards.</summary>
+        public static readonly HashSet<string> VerbModifiers = Set(
+            "also", "has", "have", "had", "later", "previously", "repeatedly", "recently", "further", "again", "then", "already", "reportedly",
+            "earlier", "separately", "publicly", "officially", "privately", "initially", "originally", "once", "had", "did", "does", "do", "not",
+            "never", "firmly", "flatly", "strongly", "categorically", "explicitly", "now", "today", "yesterday", "tonight", "would", "will", "may",
+            "might", "could", "can", "should", "must", "is", "was", "were", "are", "been", "be", "being", "reportedly", "allegedly", "too",
+            "herself", "himself", "themselves", "itself", "only", "first", "last", "just", "still", "even", "often", "long");
+
+        /// <summary>Weekday, month and other time words that may stand between a subject and its verb ("on Saturday announced").</summary>
+        public static readonly HashSet<string> TimeWords = Set(
+            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight", "morning", "afternoon",
+            "evening", "night", "week", "month", "year", "weekend", "january", "february", "march", "april", "may", "june", "july", "august",
+            "september", "october", "november", "december", "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "oct.", "nov.",
+            "dec.", "last", "this", "next", "late", "early", "mid");
+
+        /// <summary>Sentence adverbs set off by commas that a subject may stand before ("Turkish media, however, have revealed").</summary>
+        public static readonly HashSet<string> Parentheticals = Set(
+            "however", "meanwhile", "though", "too", "also", "moreover", "furthermore", "instead", "therefore", "nonetheless", "nevertheless", "likewise",
+            "separately", "meanwhile", "in turn", "for its part", "for their part", "for his part", "for her part", "in addition", "in contrast");
+
+        /// <summary>Abbreviations whose period does not end a sentence.</summary>
+        private static readonly HashSet<string> Abbreviations = Set(
+            "mr", "mrs", "ms", "dr", "lt", "gen", "col", "maj", "capt", "sgt", "adm", "sen", "rep", "gov", "prof", "st", "jr", "sr", "inc", "corp",
+            "co", "ltd", "no", "vs", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "brig", "mt", "ft", "approx",
+            "est", "dept", "gov't", "u.s", "u.k", "u.n", "a.m", "p.m", "e.g", "i.e", "etc", "pres", "rev", "hon", "messrs");
+
+        /// <summary>Gets whether the word from <paramref name="start"/> to <paramref name="end"/> (before its period) is a known abbreviation or an initial.</summary>
+        public static bool IsAbbreviation(string text, int start, int end)
+        {
+            var length = end - start;
+            if (length == 1 && char.IsUpper(text[start]))
+            {
+                return true;
+            }
+
+            return length <= 6 && Abbreviations.Contains(text.Substring(start, length));
+        }
+
+        private static Dictionary<string, VerbEntry> BuildVerbs()
+        {
+            var verbs = new Dictionary<string, VerbEntry>(StringComparer.OrdinalIgnoreCase);
+            void Add(Stance stance, bool strong, bool recipient, params string[] forms)
+            {
+                foreach (var form in forms)
+                {
+                    var participle = form.EndsWith("ing", StringComparison.Ordinal);
+                    verbs[form] = new VerbEntry(stance, participle ? VerbForm.Participle : VerbForm.Finite, strong, recipient);
+                }
+            }
+
+            Add(Stance.Asserts, true, false, "said", "says", "say", "saying", "added", "adds", "adding", "stated", "states", "stating", "announced", "announces",
+                "announcing", "confirmed", "confirms", "confirming", "noted", "noting", "explained", "explains", "explaining", "insisted", "insists", "insisting",
+                "stressed", "stresses", "stressing", "emphasized", "emphasised", "emphasizing", "emphasising", "declared", "declares", "asserted", "asserts",
+                "acknowledged", "acknowledges", "admitted", "admits", "disclosed", "discloses", "revealed", "reveals", "revealing", "recalled", "testified",
+                "tweeted", "wrote", "writes", "argued", "argues", "arguing", "warned", "warns", "warning", "mentioned", "observed", "maintained", "maintains",
+                "contended", "contends", "conceded", "concedes", "replied", "responded", "countered", "alleged", "alleges", "alleging", "boasted", "boasts",
+                "complained", "pointed", "indicated", "indicates", "indicating", "specified", "clarified", "affirmed", "reiterated", "underlined", "highlighted",
+                "quoted", "suggested", "suggests", "suggesting", "claimed", "claiming", "notes");
+            Add(Stance.Asserts, true, true, "told", "tells", "tell", "telling", "informed", "briefed");
+            Add(Stance.Asserts, false, false, "found", "finds", "shows", "show", "showed", "shown", "claims", "claim", "continued", "continues",
+                "cited", "cites", "citing", "calculated", "counted", "recorded", "registered", "puts", "put", "counts", "concluded", "concludes", "determined",
+                "documented", "listed", "tallied", "tweets", "posted");
+            Add(Stance.Relays, true, false, "reported", "reporting");
+            Add(Stance.Relays, false, false, "reports", "report");
+            Add(Stance.Estimates, true, false, "estimated", "estimating", "projected", "projecting", "predicted", "predicting", "forecast", "forecasted",
+                "reckoned", "guessed", "approximated");
+            Add(Stance.Estimates, false, false, "estimates", "estimate", "projects", "predicts", "forecasts", "expects", "expected", "reckons");
+            Add(Stance.Denies, true, false, "denied", "denies", "deny", "denying", "rejected", "rejects", "rejecting", "dismissed", "dismisses", "dismissing",
+                "refuted", "refutes", "refuting", "disputed", "disputes", "disputing", "contradicted", "contradicts", "debunked", "disowned", "repudiated");
+            return verbs;
+        }
+
+        private static HashSet<string> Set(params string[] words) => new(words, StringComparer.OrdinalIgnoreCase);
+    }
+}

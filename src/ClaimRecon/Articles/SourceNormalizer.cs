@@ -1,0 +1,288 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text;
+using ClaimRecon.Sources;
+
+namespace ClaimRecon.Articles
+{
+    /// <summary>
+    /// Reads a source phrase into a normalised source: the alias table first, then the shape of the phrase.
+    /// </summary>
+    /// <remarks>
+    /// <list type="bullet">
+    /// <item>"X of/at/within/from/for Org" and "Org's X" split the speaker from the organisation it speaks for; so does
+    /// "Org title Name" ("PMF chief Falih al-Fayyadh").</item>
+    /// <item>Titles and capitalised words → a named person ("Lt. General Saad Maan": name Saad Maan, role Lt. General).</item>
+    /// <item>Capitalised words ending in an organisation word ("Command", "Cell", "Ministry") → an official body;
+    /// a country or capital → its government; an outlet word ("media", "newspaper") → an outlet or group of outlets.</item>
+    /// <item>A lower-case role ("a senior security source", "officials") → an anonymous official; a document word
+    /// ("statement", "figures", "follow-up") → a document that speaks for its owner; "rumors", "claims" → unattributed.</item>
+    /// </list>
+    /// Identifiers are lower-case slugs; an anonymous official or document is named under its organisation (or the outlet
+    /// when none is named): <c>joint-operations-command/high-ranking-security-source</c>.
+    /// </remarks>
+    internal sealed class SourceNormalizer
+    {
+        private static readonly HashSet<string> Determiners = new(StringComparer.OrdinalIgnoreCase) { "the", "a", "an", "another", "one", "some", "several", "those", "these", "this", "that", "two", "three", "many", "other" };
+        private static readonly HashSet<string> SplitPrepositions = new(StringComparer.OrdinalIgnoreCase) { "of", "at", "within", "from", "for", "with", "in" };
+        private static readonly HashSet<string> Unattributed = new(StringComparer.OrdinalIgnoreCase) { "rumors", "rumours", "rumor", "rumour", "claims", "reports", "speculation", "allegations" };
+        private readonly SourceAliases _aliases;
+        private readonly Source _outlet;
+        private readonly Dictionary<string, SourceReading> _cache = new(StringComparer.Ordinal);
+
+        public SourceNormalizer(SourceAliases aliases, Source outlet)
+        {
+            _aliases = aliases;
+            _outlet = outlet;
+        }
+
+        public Source Outlet => _outlet;
+
+        public static Source Circulating { get; } = new("circulating-claims", "circulating claims", SourceKind.Unattributed);
+
+        /// <summary>Reads a phrase; a phrase read before in the same article is answered from a cache.</summary>
+        public SourceReading Read(IReadOnlyList<(string Text, bool Capitalised)> words)
+        {
+            var key = new StringBuilder();
+            foreach (var (text, capitalised) in words)
+            {
+                key.Append(capitalised ? '^' : '_').Append(text).Append('\u0001');
+            }
+
+            var k = key.ToString();
+            if (!_cache.TryGetValue(k, out var reading))
+            {
+                _cache[k] = reading = ReadPhrase(words);
+            }
+
+            return reading;
+        }
+
+        private SourceReading ReadPhrase(IReadOnlyList<(string Text, bool Capitalised)> words)
+        {
+            var list = words.Where(w => w.Text.Length > 0).ToList();
+            while (list.Count > 1 && Determiners.Contains(list[0].Text))
+            {
+                list.RemoveAt(0);
+            }
+
+            var phrase = Join(list);
+            if (list.Count == 0)
+            {
+                return new SourceReading(Circulating, null, "normalise.empty");
+            }
+
+            if (IsOutlet(phrase))
+            {
+                return new SourceReading(_outlet, null, "normalise.outlet-itself") { IsOutletItself = true, IsMedia = true };
+            }
+
+            if (_aliases.Find(phrase) is { } known)
+            {
+                return new SourceReading(known, null, "normalise.alias") { IsMedia = known.Kind == SourceKind.NewsOutlet };
+            }
+
+            // "Kurdistan24's follow-up", "CENTCOM's figures", "the parliament's media office".
+            var owner = list.FindIndex(w => w.Text.EndsWith("'s", StringComparison.OrdinalIgnoreCase) || w.Text.EndsWith("\u2019s", StringComparison.OrdinalIgnoreCase));
+            if (owner >= 0 && owner < list.Count - 1 && list.Take(owner).All(w => w.Capitalised))
+            {
+                var ownerWords = list.Take(owner + 1).Select(w => (Strip(w.Text), w.Capitalised)).ToList();
+                var rest = list.Skip(owner + 1).ToList();
+                var head = rest[rest.Count - 1].Text.ToLowerInvariant();
+                if (CueLexicon.DocumentNouns.Contains(head) || CueLexicon.SourceNouns.Contains(head) || rest.All(w => w.Capitalised))
+                {
+                    var org = Read(ownerWords);
+                    if (org.IsOutletItself && CueLexicon.DocumentNouns.Contains(head))
+                    {
+                        return new SourceReading(_outlet, null, "normalise.outlet-document") { IsOutletItself = true, IsMedia = true };
+                    }
+
+                    if (rest.All(w => w.Capitalised) && ownerWords.All(w => w.Capitalised))
+                    {
+                        // "Iraq's Foreign Ministry": the body, named with its country.
+                        return Body(list, phrase);
+                    }
+
+                    return Speaker(rest, org.Speaker, org.Speaker.Kind == SourceKind.Unattributed ? null : org.Speaker);
+                }
+            }
+
+            // "X of/at/within/from Org".
+            for (var i = 1; i < list.Count - 1; i++)
+            {
+                if (SplitPrepositions.Contains(list[i].Text) && (list[i + 1].Capitalised || Determiners.Contains(list[i + 1].Text) || _aliases.Find(Join(list.Skip(i + 1))) is not null))
+                {
+                    var orgWords = list.Skip(i + 1).ToList();
+                    var org = Read(orgWords);
+                    if (org.Speaker.Kind is SourceKind.OfficialBody or SourceKind.Organization or SourceKind.NewsOutlet || org.IsOutletItself)
+                    {
+                        return Speaker(list.Take(i).ToList(), org.Speaker, org.Speaker);
+                    }
+                }
+            }
+
+            // "Popular Mobilization Forces (PMF) chief Falih al-Fayyadh": Org, a lower-case title, a name.
+            var title = list.FindIndex(w => !w.Capitalised && CueLexicon.Titles.Contains(w.Text));
+            if (title > 0 && title < list.Count - 1 && list.Take(title).All(w => w.Capitalised || w.Text is "(" or ")") && list[title + 1].Capitalised)
+            {
+                var org = Body(list.Take(title).ToList(), Join(list.Take(title)));
+                return Speaker(list.Skip(title).ToList(), org.Speaker, org.Speaker);
+            }
+
+            return Speaker(list, null, null);
+        }
+
+        /// <summary>Reads a speaker phrase without its organisation: person, role, body, outlet, document or rumour.</summary>
+        private SourceReading Speaker(List<(string Text, bool Capitalised)> list, Source? owner, Source? organisation)
+        {
+            while (list.Count > 1 && Determiners.Contains(list[0].Text))
+            {
+                list = list.Skip(1).ToList();
+            }
+
+            if (list.Count == 1 && CueLexicon.SourceNouns.Contains(list[0].Text))
+            {
+                // "Sources say", "Data from X": a common noun capitalised only because it starts the sentence.
+                list = new List<(string Text, bool Capitalised)> { (list[0].Text.ToLowerInvariant(), false) };
+            }
+
+            var phrase = Join(list);
+            var head = Strip(list[list.Count - 1].Text).ToLowerInvariant();
+            var scope = organisation?.Id ?? owner?.Id ?? _outlet.Id;
+            if (IsOutlet(phrase))
+            {
+                return new SourceReading(_outlet, null, "normalise.outlet-itself") { IsOutletItself = true, IsMedia = true };
+            }
+
+            if (_aliases.Find(phrase) is { } known && organisation is null)
+            {
+                return new SourceReading(known, null, "normalise.alias") { IsMedia = known.Kind == SourceKind.NewsOutlet };
+            }
+
+            var titles = list.TakeWhile(w => CueLexicon.Titles.Contains(w.Text)).Count();
+            var names = list.Skip(titles).ToList();
+            if (names.Count > 0 && names.All(w => w.Capitalised || IsNameParticle(w.Text)) && names[0].Capitalised && !CueLexicon.OrganisationNouns.Contains(head) && !CueLexicon.OutletNouns.Contains(head)
+                && !CueLexicon.SourceNouns.Contains(head) && !Places.IsPlace(Join(names)))
+            {
+                var name = Join(names);
+                var role = titles > 0 ? Join(list.Take(titles)) : null;
+                return new SourceReading(new Source(Slug(name), name, SourceKind.NamedPerson, role), organisation, titles > 0 ? "normalise.titled-person" : "normalise.named-person");
+            }
+
+            if (list.All(w => w.Capitalised || w.Text is "(" or ")"))
+            {
+                var body = Body(list, phrase);
+                return organisation is null ? body : new SourceReading(body.Speaker, organisation, body.Rule) { IsMedia = body.IsMedia };
+            }
+
+            if (CueLexicon.OutletNouns.Contains(head))
+            {
+                return new SourceReading(new Source(Slug(phrase), phrase, SourceKind.Organization), organisation, "normalise.media-group") { IsMedia = true, Plural = head is "media" or "outlets" or "newspapers" };
+            }
+
+            if (Unattributed.Contains(head) && owner is null)
+            {
+                return new SourceReading(new Source(Circulating.Id, phrase, SourceKind.Unattributed), null, "normalise.unattributed") { Plural = true };
+            }
+
+            if (CueLexicon.DocumentNouns.Contains(head))
+            {
+                var document = new Source(scope + "/" + Slug(phrase), phrase, SourceKind.Document);
+                return new SourceReading(document, organisation ?? owner, "normalise.document");
+            }
+
+            if (CueLexicon.OrganisationNouns.Contains(head) && !CueLexicon.Titles.Contains(head))
+            {
+                // "the transport ministry", "the parliament's media office": a body named by what it is.
+                var body = Body(list, phrase);
+                return new SourceReading(body.Speaker, organisation is not null && organisation.Id != body.Speaker.Id ? organisation : null, body.Rule);
+            }
+
+            var roleText = phrase;
+            var official = new Source(scope + "/" + Slug(roleText), roleText, SourceKind.AnonymousOfficial, roleText);
+            return new SourceReading(official, organisation, "normalise.role") { Plural = head.EndsWith("s", StringComparison.Ordinal) && !head.EndsWith("ss", StringComparison.Ordinal) };
+        }
+
+        private SourceReading Body(List<(string Text, bool Capitalised)> list, string phrase)
+        {
+            if (_aliases.Find(phrase) is { } known)
+            {
+                return new SourceReading(known, null, "normalise.alias") { IsMedia = known.Kind == SourceKind.NewsOutlet };
+            }
+
+            var head = Strip(list[list.Count - 1].Text).ToLowerInvariant();
+            var words = list.Where(w => w.Text is not "(" and not ")").ToList();
+            var name = Join(words);
+            if (Places.IsPlace(name))
+            {
+                return new SourceReading(new Source(Slug(name), name, SourceKind.OfficialBody), null, "normalise.government-by-place");
+            }
+
+            if (CueLexicon.OutletNouns.Contains(head))
+            {
+                return new SourceReading(new Source(Slug(name), name, SourceKind.NewsOutlet), null, "normalise.outlet-name") { IsMedia = true };
+            }
+
+            var official = head is "command" or "cell" or "ministry" or "department" or "forces" or "force" or "parliament" or "government" or "police" or "army"
+                or "agency" or "office" or "embassy" or "council" or "presidency" or "administration" or "directorate" or "cabinet" or "senate" or "congress" or "pentagon";
+            return new SourceReading(new Source(Slug(name), name, official ? SourceKind.OfficialBody : SourceKind.Organization), null, official ? "normalise.official-body" : "normalise.organisation")
+            {
+                Plural = head is "forces",
+            };
+        }
+
+        /// <summary>Lower-case parts of names: "al-Fayyadh", "bin", "de", "van".</summary>
+        private static bool IsNameParticle(string word) =>
+            word.StartsWith("al-", StringComparison.Ordinal) || word.StartsWith("el-", StringComparison.Ordinal) || word is "bin" or "ibn" or "de" or "van" or "von" or "da" or "al" or "abu" or "del" or "der" or "la" or "le";
+
+        private bool IsOutlet(string phrase)
+        {
+            var key = SourceAliases.Key(phrase);
+            return key.Length > 0 && (key == SourceAliases.Key(_outlet.Name) || key == SourceAliases.Key(_outlet.Id));
+        }
+
+        private static string Strip(string word) =>
+            word.EndsWith("'s", StringComparison.OrdinalIgnoreCase) || word.EndsWith("\u2019s", StringComparison.OrdinalIgnoreCase) ? word.Substring(0, word.Length - 2) : word;
+
+        private static string Join(IEnumerable<(string Text, bool Capitalised)> words)
+        {
+            var text = new StringBuilder();
+            foreach (var (w, _) in words)
+            {
+                if (text.Length > 0 && w != ")" && text[text.Length - 1] != '(')
+                {
+                    text.Append(' ');
+                }
+
+                text.Append(w);
+            }
+
+            return text.ToString();
+        }
+
+        /// <summary>A lower-case identifier of letters and digits joined by hyphens ("Saad Maan" → "saad-maan").</summary>
+        public static string Slug(string name)
+        {
+            var slug = new StringBuilder(name.Length);
+            foreach (var c in name)
+            {
+                if (char.IsLetterOrDigit(c))
+                {
+                    slug.Append(char.ToLowerInvariant(c));
+                }
+                else if (c is '\'' or '\u2019' or '.')
+                {
+                    continue;
+                }
+                else if (slug.Length > 0 && slug[slug.Length - 1] != '-')
+                {
+                    slug.Append('-');
+                }
+            }
+
+            var text = slug.ToString().Trim('-');
+            return text.Length == 0 ? "source" : text;
+        }
+    }
+}

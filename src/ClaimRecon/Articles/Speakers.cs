@@ -1,0 +1,115 @@
+using System;
+using System.Collections.Generic;
+using ClaimRecon.Sources;
+
+namespace ClaimRecon.Articles
+{
+    /// <summary>
+    /// Resolves pronouns, definite descriptions and surnames to the sources named before them in the article.
+    /// </summary>
+    /// <remarks>
+    /// The heuristic, in full (no parser, no gender guessing):
+    /// <list type="bullet">
+    /// <item>"he", "she", "I", "we" → the nearest source before it that is a person (named, or an official by role);</item>
+    /// <item>"it" → the nearest body, organisation, outlet or document; "they" → the nearest source of any kind that is
+    /// plural or an organisation, else the nearest source;</item>
+    /// <item>"who"/"which" → the phrase before the comma that opens the relative clause ("CENTCOM, which estimates");
+    /// a document's relative clause stands for the document's issuer ("figures from CENTCOM, which estimates" → CENTCOM);</item>
+    /// <item>"the source", "the official", "those outlets", "the agency" (a determiner and lower-case words only) → the
+    /// nearest source whose description holds the same head word, or, for outlet words, the nearest outlet or media group;</item>
+    /// <item>a single capitalised word that is the last word of a person named before ("Maan") → that person.</item>
+    /// </list>
+    /// "Nearest" counts in text order from the cue backwards, across sentences and paragraphs, over at most the
+    /// <see cref="LookBack"/> sources named last. A phrase with no compatible antecedent is read as it stands.
+    /// </remarks>
+    internal sealed class Speakers
+    {
+        /// <summary>How many sources back a pronoun or description may reach (keeps resolution linear in the text).</summary>
+        public const int LookBack = 50;
+
+        private readonly List<(SourceReading Reading, string Description)> _history = new();
+
+        public void Add(SourceReading reading, string description) => _history.Add((reading, description.ToLowerInvariant()));
+
+        public SourceReading? Last(Func<SourceReading, bool> fits)
+        {
+            for (var i = _history.Count - 1; i >= 0 && i >= _history.Count - LookBack; i--)
+            {
+                if (fits(_history[i].Reading))
+                {
+                    return _history[i].Reading;
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>Resolves a pronoun; null when nothing compatible came before.</summary>
+        public SourceReading? Pronoun(string pronoun)
+        {
+            switch (pronoun)
+            {
+                case "he":
+                case "she":
+                case "i":
+                case "we":
+                    return Last(r => r.IsPerson && !r.Plural)?.Because("resolve.pronoun.person") ?? Last(r => r.IsPerson)?.Because("resolve.pronoun.person");
+                case "it":
+                    return Last(r => !r.IsPerson && r.Speaker.Kind != SourceKind.Unattributed)?.Because("resolve.pronoun.organisation");
+                case "they":
+                    return (Last(r => r.Plural || r.Speaker.Kind is SourceKind.Organization or SourceKind.OfficialBody) ?? Last(_ => true))?.Because("resolve.pronoun.plural");
+                default:
+                    return null;
+            }
+        }
+
+        /// <summary>Resolves "the source", "those outlets", "the agency"; null when nothing before fits.</summary>
+        public SourceReading? Definite(string head)
+        {
+            var outletWord = CueLexicon.OutletNouns.Contains(head);
+            for (var i = _history.Count - 1; i >= 0 && i >= _history.Count - LookBack; i--)
+            {
+                var (reading, description) = _history[i];
+                if (outletWord ? reading.IsMedia || reading.IsOutletItself : ContainsWord(description, head) || ContainsWord(description, Singular(head)))
+                {
+                    return reading.Because("resolve.definite-description");
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>Resolves a surname to a person named earlier; null when none.</summary>
+        public SourceReading? Surname(string word)
+        {
+            return Last(r => r.Speaker.Kind == SourceKind.NamedPerson && LastWord(r.Speaker.Name).Equals(word, StringComparison.OrdinalIgnoreCase))?.Because("resolve.surname");
+        }
+
+        private static string LastWord(string name)
+        {
+            var space = name.LastIndexOf(' ');
+            return space < 0 ? name : name.Substring(space + 1);
+        }
+
+        private static string Singular(string word) => word.EndsWith("s", StringComparison.Ordinal) && word.Length > 3 ? word.Substring(0, word.Length - 1) : word;
+
+        private static bool ContainsWord(string text, string word)
+        {
+            var at = text.IndexOf(word, StringComparison.Ordinal);
+            while (at >= 0)
+            {
+                var before = at == 0 || !char.IsLetter(text[at - 1]);
+                var afterIndex = at + word.Length;
+                var after = afterIndex >= text.Length || !char.IsLetter(text[afterIndex]) || text[afterIndex] == 's';
+                if (before && after)
+                {
+                    return true;
+                }
+
+                at = text.IndexOf(word, at + 1, StringComparison.Ordinal);
+            }
+
+            return false;
+        }
+    }
+}

@@ -1,0 +1,127 @@
+using ClaimRecon.Claims;
+using ClaimRecon.Extraction;
+using ClaimRecon.Sources;
+
+namespace ClaimRecon.Articles
+{
+    /// <summary>
+    /// Decides the stance of a figure from its cue and the words of its clause, first rule that applies:
+    /// a denial verb ("denied", "rejected", "dismissed") → denies; a denial predicate in the content ("inaccurate",
+    /// "false", "far lower than") → denies; an estimate verb or word ("estimated", "put the number at", "an estimated")
+    /// → estimates; a report verb ("reported") by media, or any unattributed source ("circulating claims") → relays;
+    /// otherwise asserts.
+    /// </summary>
+    internal static class StanceRules
+    {
+        /// <summary>How many tokens of a content the word rules read (a sentence's worth; keeps the work per figure bounded).</summary>
+        private const int MaxScan = Sentences.MaxTokens;
+
+        public static (Stance Stance, RuleDecision Decision) Decide(ArticleText article, Found? f, SourceReading reading, NumericMention mention)
+        {
+            if (f is null)
+            {
+                if (mention.HedgeText is { } h && h.IndexOf("estimated", System.StringComparison.OrdinalIgnoreCase) >= 0)
+                {
+                    return (Stance.Estimates, new RuleDecision(AttributionPart.Stance, "stance.estimated-hedge"));
+                }
+
+                return (Stance.Asserts, new RuleDecision(AttributionPart.Stance, "stance.outlet-asserts"));
+            }
+
+            var cue = article.Span(article.Tokens[f.CueFirst].Start, article.Tokens[f.CueEnd - 1].End);
+            if (f.VerbStance == Stance.Denies)
+            {
+                return (Stance.Denies, new RuleDecision(AttributionPart.Stance, "stance.denial-verb", cue));
+            }
+
+            if (DenialOf(article, f) is { } denial)
+            {
+                return (Stance.Denies, new RuleDecision(AttributionPart.Stance, "stance.denial-predicate", denial));
+            }
+
+            if (f.VerbStance == Stance.Estimates)
+            {
+                return (Stance.Estimates, new RuleDecision(AttributionPart.Stance, "stance.estimate-verb", cue));
+            }
+
+            if (mention.HedgeText is { } hedge && hedge.IndexOf("estimated", System.StringComparison.OrdinalIgnoreCase) >= 0)
+            {
+                return (Stance.Estimates, new RuleDecision(AttributionPart.Stance, "stance.estimated-hedge"));
+            }
+
+            if (EstimateWord(article, f.ContentStart, mention.Start) is { } estimate)
+            {
+                return (Stance.Estimates, new RuleDecision(AttributionPart.Stance, "stance.estimate-word", estimate));
+            }
+
+            if (reading.Speaker.Kind == SourceKind.Unattributed)
+            {
+                return (Stance.Relays, new RuleDecision(AttributionPart.Stance, "stance.unattributed", cue));
+            }
+
+            if (f.VerbStance == Stance.Relays && (reading.IsMedia || reading.IsOutletItself))
+            {
+                return (Stance.Relays, new RuleDecision(AttributionPart.Stance, "stance.media-report", cue));
+            }
+
+            return (Stance.Asserts, new RuleDecision(AttributionPart.Stance, "stance.asserts", cue));
+        }
+
+        /// <summary>The first denial word of an attribution's content, looked for once per attribution.</summary>
+        internal static TextSpan? DenialOf(ArticleText article, Found f)
+        {
+            if (!f.DenialChecked)
+            {
+                f.Denial = DenialPredicate(article, f.ContentStart, f.ContentEnd);
+                f.DenialChecked = true;
+            }
+
+            return f.Denial;
+        }
+
+        /// <summary>The first denial word of a content ("inaccurate", "far lower than"), or null.</summary>
+        internal static TextSpan? DenialPredicate(ArticleText article, int start, int end)
+        {
+            var first = article.TokenAt(start);
+            for (var t = first; t < article.Tokens.Count && article.Tokens[t].Start < end && t < first + MaxScan; t++)
+            {
+                var w = article.Word(t);
+                if (w is null)
+                {
+                    continue;
+                }
+
+                if (CueLexicon.DenialPredicates.Contains(w))
+                {
+                    return article.TokenSpan(t, t + 1);
+                }
+
+                if (w is "lower" or "higher" or "smaller" or "larger" && article.Word(t + 1) == "than" && (article.Word(t - 1) is "far" or "much" or "significantly" || article.Word(t + 2) is "reported" or "claimed" or "what"))
+                {
+                    return article.TokenSpan(article.Word(t - 1) is "far" or "much" or "significantly" ? t - 1 : t, t + 2);
+                }
+
+                if (w == "not" && article.Word(t + 1) is "true" or "accurate" or "correct")
+                {
+                    return article.TokenSpan(t, t + 2);
+                }
+            }
+
+            return null;
+        }
+
+        private static TextSpan? EstimateWord(ArticleText article, int start, int end)
+        {
+            var last = article.TokenAt(end);
+            for (var t = System.Math.Max(article.TokenAt(start), last - MaxScan); t < article.Tokens.Count && article.Tokens[t].Start < end; t++)
+            {
+                if (article.Word(t) is "estimated" or "estimate" or "estimates" or "projected" or "forecast" && article.Word(t - 1) is not ("which" or "who" or "that"))
+                {
+                    return article.TokenSpan(t, t + 1);
+                }
+            }
+
+            return null;
+        }
+    }
+}

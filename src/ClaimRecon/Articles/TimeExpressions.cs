@@ -1,0 +1,180 @@
+using System;
+using System.Collections.Generic;
+using ClaimRecon.Time;
+using NodaTime;
+
+namespace ClaimRecon.Articles
+{
+    /// <summary>
+    /// Resolves the time phrases news uses against the publication date: "on Saturday", "yesterday", "last week",
+    /// "on Feb. 7", "in late January", "in 2023", "earlier this month", "the end of this week".
+    /// </summary>
+    /// <remarks>
+    /// A weekday is the latest such day on or before publication; a month without a year is the latest such month on or
+    /// before the publication month (the next on or after it for a deadline: "by the end of June"); "early/mid/late Month" are days 1–10, 11–20 and 21 to the end; weeks run Monday to
+    /// Sunday. A phrase that names no time this table knows resolves to null.
+    /// </remarks>
+    internal static class TimeExpressions
+    {
+        private static readonly string[] Months = { "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december" };
+        private static readonly string[] Weekdays = { "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday" };
+
+        /// <summary>Resolves lower-cased words (prepositions allowed in front) to a time, labelled with <paramref name="label"/>.</summary>
+        public static TimeReference? Resolve(IReadOnlyList<string> words, LocalDate published, string label, bool ahead = false)
+        {
+            var i = 0;
+            while (i < words.Count && words[i] is "on" or "in" or "at" or "during" or "of" or "the")
+            {
+                i++;
+            }
+
+            if (i >= words.Count)
+            {
+                return null;
+            }
+
+            var w = words[i];
+            var next = i + 1 < words.Count ? words[i + 1] : null;
+            switch (w)
+            {
+                case "today":
+                case "tonight":
+                    return TimeReference.OnDay(published, label);
+                case "yesterday":
+                    return TimeReference.OnDay(published.PlusDays(-1), label);
+                case "end" when next == "of":
+                    var of = Resolve(Tail(words, i + 2), published, label, ahead);
+                    return of is null ? null : TimeReference.OnDay(of.LastDay, label);
+                case "this" or "last" or "next" when next is "week" or "month" or "year":
+                    return Unit(next!, w == "last" ? -1 : w == "next" ? 1 : 0, published, label);
+                case "earlier" when next == "this" && i + 2 < words.Count:
+                    var current = Unit(words[i + 2], 0, published, label);
+                    return TimeReference.Between(current.FirstDay, published, label);
+            }
+
+            var weekday = Array.IndexOf(Weekdays, w);
+            if (weekday >= 0)
+            {
+                var target = (IsoDayOfWeek)(weekday + 1);
+                var day = published;
+                while (day.DayOfWeek != target)
+                {
+                    day = day.PlusDays(-1);
+                }
+
+                return TimeReference.OnDay(day, label);
+            }
+
+            var part = 0;
+            if (w is "early" or "mid" or "late" or "mid-")
+            {
+                part = w == "early" ? 1 : w == "late" ? 3 : 2;
+                i++;
+                if (i >= words.Count)
+                {
+                    return null;
+                }
+
+                w = words[i];
+            }
+            else if (w.StartsWith("mid-", StringComparison.Ordinal))
+            {
+                part = 2;
+                w = w.Substring(4);
+            }
+
+            var month = MonthOf(w);
+            if (month > 0)
+            {
+                int? dayOfMonth = null;
+                int? year = null;
+                for (var k = i + 1; k < words.Count && k <= i + 3; k++)
+                {
+                    if (int.TryParse(words[k], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n))
+                    {
+                        if (n >= 1 && n <= 31 && dayOfMonth is null && year is null)
+                        {
+                            dayOfMonth = n;
+                        }
+                        else if (n >= 1000 && n <= 9999)
+                        {
+                            year = n;
+                        }
+                    }
+                }
+
+                var y = year ?? (ahead ? (month < published.Month ? published.Year + 1 : published.Year) : (month > published.Month ? published.Year - 1 : published.Year));
+                var ym = new YearMonth(y, month);
+                var last = ym.Calendar.GetDaysInMonth(y, month);
+                if (dayOfMonth is { } d && d <= last)
+                {
+                    return TimeReference.OnDay(new LocalDate(y, month, d), label);
+                }
+
+                return part switch
+                {
+                    1 => TimeReference.Between(new LocalDate(y, month, 1), new LocalDate(y, month, 10), label),
+                    2 => TimeReference.Between(new LocalDate(y, month, 11), new LocalDate(y, month, 20), label),
+                    3 => TimeReference.Between(new LocalDate(y, month, 21), new LocalDate(y, month, last), label),
+                    _ => TimeReference.InMonth(ym, label),
+                };
+            }
+
+            if (w.Length == 4 && int.TryParse(w, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var yearOnly) && yearOnly >= 1900 && yearOnly <= 2100)
+            {
+                return TimeReference.InYear(yearOnly, label);
+            }
+
+            return null;
+        }
+
+        public static bool IsMonth(string word) => MonthOf(word) > 0;
+
+        public static bool IsWeekday(string word) => Array.IndexOf(Weekdays, word) >= 0;
+
+        private static int MonthOf(string word)
+        {
+            var w = word.TrimEnd('.');
+            if (w.Length < 3)
+            {
+                return 0;
+            }
+
+            for (var m = 0; m < Months.Length; m++)
+            {
+                if (Months[m] == w || Months[m].StartsWith(w, StringComparison.Ordinal))
+                {
+                    return m + 1;
+                }
+            }
+
+            return 0;
+        }
+
+        private static TimeReference Unit(string unit, int offset, LocalDate published, string label)
+        {
+            switch (unit)
+            {
+                case "week":
+                    var monday = published.PlusDays(1 - (int)published.DayOfWeek).PlusWeeks(offset);
+                    return TimeReference.Between(monday, monday.PlusDays(6), label);
+                case "month":
+                    var month = published.ToYearMonth().OnDayOfMonth(1).PlusMonths(offset).ToYearMonth();
+                    return TimeReference.InMonth(month, label);
+                default:
+                    return TimeReference.InYear(published.Year + offset, label);
+            }
+        }
+
+        private static List<string> Tail(IReadOnlyList<string> words, int from)
+        {
+            var tail = new List<string>();
+            for (var k = from; k < words.Count; k++)
+            {
+                tail.Add(words[k]);
+            }
+
+            return tail;
+        }
+    }
+}

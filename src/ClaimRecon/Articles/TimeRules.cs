@@ -1,0 +1,195 @@
+using System.Collections.Generic;
+using ClaimRecon.Extraction;
+using ClaimRecon.Time;
+using NodaTime;
+
+namespace ClaimRecon.Articles
+{
+    /// <summary>
+    /// Decides when a figure was said and what time it describes.
+    /// </summary>
+    /// <remarks>
+    /// <para><b>Said.</b> A time phrase attached to the cue ("on Saturday announced", "said in late January", "told
+    /// state media on Saturday") resolved by <see cref="TimeExpressions"/> (<c>stated-at.cue-time</c>); otherwise the
+    /// publication moment (<c>stated-at.published</c>).</para>
+    /// <para><b>Described.</b> Within the figure's clause (no comma, semicolon, colon or dash between),
+    /// the nearest of: "so far", "to date", "thus far", "already" → the day it was said (<c>describes.so-far</c>);
+    /// "since X" → from X to the day it was said (<c>describes.since</c>); "by (the end of) X" → X's last day
+    /// (<c>describes.by</c>); "in/during X", "last/this week/month/year" → X (<c>describes.in</c>); else a present or
+    /// past perfect ("have been transferred") → the day it was said (<c>describes.perfect</c>), unless the figure sits in a
+    /// participle phrase ("a wall stretching 600 kilometers"); else unknown (null: a claim's reference time then falls back
+    /// to when it was said).</para>
+    /// </remarks>
+    internal static class TimeRules
+    {
+        public static (TimeReference Stated, RuleDecision Decision) StatedAt(ArticleText article, Found? f, OffsetDateTime published)
+        {
+            var owner = f;
+            while (owner is not null && owner.SaidTimeFirst < 0 && owner.SubjectOf is not null)
+            {
+                owner = owner.SubjectOf;
+            }
+
+            if (owner is not null && owner.SaidTimeFirst >= 0)
+            {
+                var span = article.TokenSpan(owner.SaidTimeFirst, owner.SaidTimeEnd);
+                var words = new List<string>();
+                for (var t = owner.SaidTimeFirst; t < owner.SaidTimeEnd; t++)
+                {
+                    if (article.Word(t) is { } w)
+                    {
+                        words.Add(w);
+                    }
+                }
+
+                if (TimeExpressions.Resolve(words, published.Date, span.Text) is { } resolved)
+                {
+                    return (resolved, new RuleDecision(AttributionPart.StatedAt, "stated-at.cue-time", span));
+                }
+            }
+
+            return (TimeReference.At(published), new RuleDecision(AttributionPart.StatedAt, "stated-at.published"));
+        }
+
+        public static (TimeReference? Describes, RuleDecision Decision) Describes(ArticleText article, Sentence sentence, NumericMention mention, TimeReference stated, Found? f)
+        {
+            var first = article.TokenAt(mention.Start);
+            var last = article.TokenAt(mention.Start + mention.Length - 1);
+            var left = first;
+            while (left - 1 >= sentence.FirstToken && !IsClauseMark(article.Tokens[left - 1].Kind))
+            {
+                left--;
+            }
+
+            var right = last + 1;
+            while (right < sentence.EndToken && !IsClauseMark(article.Tokens[right].Kind))
+            {
+                right++;
+            }
+
+            TimeReference? best = null;
+            RuleDecision? decision = null;
+            var bestDistance = int.MaxValue;
+            var perfect = -1;
+            for (var t = left; t < right; t++)
+            {
+                if (t >= first && t <= last)
+                {
+                    continue;
+                }
+
+                if (f is not null && f.SaidTimeFirst >= 0 && t >= f.SaidTimeFirst && t < f.SaidTimeEnd)
+                {
+                    continue;
+                }
+
+                var w = article.Word(t);
+                if (w is null)
+                {
+                    continue;
+                }
+
+                var distance = t < first ? first - t : t - last;
+                if (distance >= bestDistance)
+                {
+                    continue;
+                }
+
+                TimeReference? found = null;
+                string? rule = null;
+                var end = t + 1;
+                if ((w == "so" && article.Word(t + 1) == "far") || (w == "to" && article.Word(t + 1) == "date") || (w == "thus" && article.Word(t + 1) == "far") || w == "already")
+                {
+                    end = w == "already" ? t + 1 : t + 2;
+                    found = AsOf(stated, article.TokenSpan(t, end).Text);
+                    rule = "describes.so-far";
+                }
+                else if (w is "since" or "by" or "in" or "during" or "last" or "this" or "as")
+                {
+                    end = PhraseEnd(article, t + 1, right);
+                    if (w == "as" && article.Word(t + 1) == "of")
+                    {
+                        end = PhraseEnd(article, t + 2, right);
+                    }
+
+                    if (end > t + 1)
+                    {
+                        var words = Words(article, w is "last" or "this" ? t : t + 1, end);
+                        var label = article.TokenSpan(t, end).Text;
+                        var time = TimeExpressions.Resolve(words, stated.LastDay, label, ahead: w == "by");
+                        if (time is not null)
+                        {
+                            (found, rule) = w switch
+                            {
+                                "since" => (TimeReference.Between(time.FirstDay, stated.LastDay < time.FirstDay ? time.FirstDay : stated.LastDay, label), "describes.since"),
+                                "by" => (TimeReference.OnDay(time.LastDay, label), "describes.by"),
+                                "as" => (TimeReference.OnDay(time.LastDay, label), "describes.as-of"),
+                                _ => (time, "describes.in"),
+                            };
+                        }
+                    }
+                }
+                else if (w is "has" or "have" or "had" && perfect < 0)
+                {
+                    var n = article.Word(t + 1) == "already" ? t + 2 : t + 1;
+                    if (article.Word(n) is { } p && (p == "been" || p.EndsWith("ed", System.StringComparison.Ordinal)))
+                    {
+                        perfect = t;
+                    }
+                }
+
+                if (found is not null)
+                {
+                    best = found;
+                    bestDistance = distance;
+                    decision = new RuleDecision(AttributionPart.Describes, rule!, article.TokenSpan(t, end));
+                }
+            }
+
+            if (best is not null)
+            {
+                return (best, decision!);
+            }
+
+            // A figure in a participle phrase ("a wall stretching 600 kilometers") is not what the perfect tense is about.
+            if (perfect >= 0 && !(first - 1 >= sentence.FirstToken && article.Word(first - 1) is { } before && before.EndsWith("ing", System.StringComparison.Ordinal)))
+            {
+                return (AsOf(stated, null), new RuleDecision(AttributionPart.Describes, "describes.perfect", article.TokenSpan(perfect, perfect + 1)));
+            }
+
+            return (null, new RuleDecision(AttributionPart.Describes, "describes.none"));
+        }
+
+        private static TimeReference AsOf(TimeReference stated, string? label) =>
+            stated.Precision == TimePrecision.Instant ? TimeReference.OnDay(stated.FirstDay, label) : stated.WithLabel(label);
+
+        private static int PhraseEnd(ArticleText article, int t, int limit)
+        {
+            var end = t;
+            while (end < limit && end < t + 5 && article.Word(end) is { } w
+                && (CueLexicon.TimeWords.Contains(w) || w is "the" or "end" or "of" || (w.Length <= 4 && char.IsDigit(w[0]))))
+            {
+                end++;
+            }
+
+            return end;
+        }
+
+        private static List<string> Words(ArticleText article, int from, int end)
+        {
+            var words = new List<string>();
+            for (var t = from; t < end; t++)
+            {
+                if (article.Word(t) is { } w)
+                {
+                    words.Add(w);
+                }
+            }
+
+            return words;
+        }
+
+        private static bool IsClauseMark(TokenKind kind) =>
+            kind is TokenKind.Comma or TokenKind.Semicolon or TokenKind.Colon or TokenKind.Dash or TokenKind.Stop;
+    }
+}

@@ -1,0 +1,128 @@
+using System;
+using System.Collections.Generic;
+
+namespace ClaimRecon.Articles
+{
+    /// <summary>
+    /// Splits an article into word and punctuation tokens in one pass (linear in the text; no backtracking).
+    /// </summary>
+    /// <remarks>
+    /// A period belongs to the word before it when that word is a known abbreviation ("Lt.", "Feb.", "Mr."), a single
+    /// letter (an initial), or already holds a period ("U.S."); otherwise it is a <see cref="TokenKind.Stop"/>.
+    /// Apostrophes and hyphens inside a word stay in it ("Iraq’s", "high-ranking"); digits keep their separators
+    /// ("5,000", "2.1"). A straight double quote opens when the character before it is white space, an opening bracket
+    /// or the start of the text, and closes otherwise.
+    /// </remarks>
+    internal static class Tokens
+    {
+        public static List<Token> Read(string text)
+        {
+            var tokens = new List<Token>(Math.Min(text.Length / 4 + 4, 1 << 20));
+            var i = 0;
+            while (i < text.Length)
+            {
+                var c = text[i];
+                if (char.IsWhiteSpace(c) || char.IsControl(c))
+                {
+                    i++;
+                    continue;
+                }
+
+                if (IsWordChar(c) || c == '@' || c == '$' || c == '#')
+                {
+                    i = ReadWord(text, i, tokens);
+                    continue;
+                }
+
+                var kind = c switch
+                {
+                    ',' => TokenKind.Comma,
+                    '.' or '!' or '?' or '\u2026' => TokenKind.Stop,
+                    ':' => TokenKind.Colon,
+                    ';' => TokenKind.Semicolon,
+                    '\u201C' or '\u201E' or '\u00AB' => TokenKind.QuoteOpen,
+                    '\u201D' or '\u00BB' => TokenKind.QuoteClose,
+                    '"' => i == 0 || char.IsWhiteSpace(text[i - 1]) || text[i - 1] is '(' or '[' or '\u2014' or '\u2015' ? TokenKind.QuoteOpen : TokenKind.QuoteClose,
+                    '\u2014' or '\u2015' or '\u2013' or '-' => TokenKind.Dash,
+                    '(' or '[' => TokenKind.ParenOpen,
+                    ')' or ']' => TokenKind.ParenClose,
+                    _ => TokenKind.Other,
+                };
+                var end = i + 1;
+                if (kind == TokenKind.Stop)
+                {
+                    while (end < text.Length && text[end] is '.' or '!' or '?')
+                    {
+                        end++;
+                    }
+                }
+                else if (kind == TokenKind.Dash)
+                {
+                    while (end < text.Length && text[end] is '-' or '\u2014' or '\u2013')
+                    {
+                        end++;
+                    }
+                }
+
+                tokens.Add(new Token(kind, i, end, false));
+                i = end;
+            }
+
+            return tokens;
+        }
+
+        private static int ReadWord(string text, int start, List<Token> tokens)
+        {
+            var i = start + 1;
+            var periods = 0;
+            while (i < text.Length)
+            {
+                var c = text[i];
+                if (IsWordChar(c))
+                {
+                    i++;
+                }
+                else if ((c is '\'' or '\u2019' or '-' or '\u2010' or '\u2011' or '/' or '&') && i + 1 < text.Length && IsWordChar(text[i + 1]))
+                {
+                    i += 2;
+                }
+                else if ((c is ',' or '.') && i + 1 < text.Length && char.IsDigit(text[i + 1]) && char.IsDigit(text[i - 1]))
+                {
+                    i += 2;
+                }
+                else if (c == '.' && i + 1 < text.Length && char.IsLetter(text[i + 1]) && IsAbbreviationJoin(text, start, i))
+                {
+                    periods++;
+                    i += 2;
+                }
+                else
+                {
+                    break;
+                }
+            }
+
+            // A trailing period belongs to the word when the word is an abbreviation.
+            if (i < text.Length && text[i] == '.' && (periods > 0 || CueLexicon.IsAbbreviation(text, start, i)))
+            {
+                i++;
+            }
+
+            tokens.Add(new Token(TokenKind.Word, start, i, char.IsUpper(text[start])));
+            return i;
+        }
+
+        /// <summary>"U.S", "a.m": a period between single letters joins them into one word.</summary>
+        private static bool IsAbbreviationJoin(string text, int start, int dot)
+        {
+            var segmentStart = dot - 1;
+            while (segmentStart > start && text[segmentStart - 1] != '.')
+            {
+                segmentStart--;
+            }
+
+            return dot - segmentStart == 1 && (dot + 2 >= text.Length || !char.IsLetter(text[dot + 2]));
+        }
+
+        private static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || c == '_' || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.NonSpacingMark;
+    }
+}

@@ -1,0 +1,227 @@
+using System.Linq;
+using ClaimRecon.Articles;
+using ClaimRecon.Claims;
+using ClaimRecon.Sources;
+using FluentAssertions;
+using Xunit;
+
+namespace ClaimRecon.Tests.Articles
+{
+    /// <summary>One sentence of our own for each kind of cue news uses to attribute a figure.</summary>
+    public sealed class CueTests
+    {
+        [Fact]
+        public void SaidWithTheSubjectBefore()
+        {
+            var m = Reading.Figure("Harbour officials said 340 containers were damaged.", "340");
+
+            m.SourceSpan!.Value.Text.Should().Be("Harbour officials");
+            m.Cue!.Value.Text.Should().Be("said");
+            m.CueKind.Should().Be(CueKind.ReportingVerb);
+            m.Source.Kind.Should().Be(SourceKind.AnonymousOfficial);
+            m.Chain.ToString().Should().Be("daily-ledger \u2192 cites \u2192 daily-ledger/harbour-officials");
+            m.DecisionFor(AttributionPart.Source).Rule.Should().Be("source.verb.subject-before");
+        }
+
+        [Fact]
+        public void QuotationWithTheSpeakerAfterAndTheVerbFirst()
+        {
+            var m = Reading.Figure("\u201CWe counted 87 ferries in the strait,\u201D said Mayor Lena Ortiz.", "87");
+
+            m.SourceSpan!.Value.Text.Should().Be("Mayor Lena Ortiz");
+            m.CueKind.Should().Be(CueKind.QuoteSpeakerAfter);
+            m.Quote!.Value.Text.Should().StartWith("\u201CWe counted");
+            m.Source.Should().Be(new Source("lena-ortiz", "Lena Ortiz", SourceKind.NamedPerson, "Mayor"));
+        }
+
+        [Fact]
+        public void QuotationWithTheSpeakerAfterAcrossSentences()
+        {
+            var m = Reading.Figure("\u201CThe shelter is full. About 600 families have left the valley,\u201D the spokeswoman said.", "About 600");
+
+            m.SourceSpan!.Value.Text.Should().Be("the spokeswoman");
+            m.Cue!.Value.Text.Should().Be("said");
+            m.CueKind.Should().Be(CueKind.QuoteSpeakerAfter);
+        }
+
+        [Fact]
+        public void ToldAnotherOutletMakesThatOutletALinkOfTheChain()
+        {
+            var m = Reading.Figure("A senior official at the Port Authority told the Meridian Times that 45 ships were waiting.", "45");
+
+            m.SourceSpan!.Value.Text.Should().Be("A senior official at the Port Authority");
+            m.Chain.SourceIds.Should().Equal("daily-ledger", "meridian-times", "port-authority/senior-official", "port-authority");
+            m.Chain.Steps.Last().Relation.Should().Be(AttributionRelation.SpeaksFor);
+            m.SpeaksFor!.Name.Should().Be("Port Authority");
+        }
+
+        [Fact]
+        public void ToldTheArticlesOwnOutletAddsNoLink()
+        {
+            var m = Reading.Figure("Nearly 45 ships were waiting, a port official told the Daily Ledger.", "Nearly 45");
+
+            m.Chain.SourceIds.Should().Equal("daily-ledger", "daily-ledger/port-official");
+            m.DecisionFor(AttributionPart.Source).Rule.Should().Be("source.verb.trailing");
+        }
+
+        [Fact]
+        public void AccordingTo()
+        {
+            var m = Reading.Figure("According to the Port Authority, 45 ships were waiting.", "45");
+
+            m.CueKind.Should().Be(CueKind.AccordingTo);
+            m.Cue!.Value.Text.Should().Be("According to");
+            m.SourceSpan!.Value.Text.Should().Be("the Port Authority");
+            m.Chain.SourceIds.Should().Equal("daily-ledger", "port-authority");
+        }
+
+        [Fact]
+        public void Citing()
+        {
+            var m = Reading.Figure("The ferry line cancelled 12 routes, citing the transport ministry.", "12");
+
+            m.CueKind.Should().Be(CueKind.Citing);
+            m.SourceSpan!.Value.Text.Should().Be("the transport ministry");
+            m.Source.Kind.Should().Be(SourceKind.OfficialBody);
+        }
+
+        [Fact]
+        public void DataFromAsTheSubjectOfShow()
+        {
+            var m = Reading.Figure("Data from the weather service show 41 storms this year.", "41");
+
+            m.SourceSpan!.Value.Text.Should().Be("Data from the weather service");
+            m.Cue!.Value.Text.Should().Be("show");
+            m.Source.Kind.Should().Be(SourceKind.Document);
+            m.SpeaksFor!.Id.Should().Be("weather-service");
+            m.Chain.SourceIds.Should().Equal("daily-ledger", "weather-service/data", "weather-service");
+        }
+
+        [Fact]
+        public void FiguresFromWithoutAVerb()
+        {
+            var m = Reading.Figure("The river rose 2 metres overnight, figures from the flood office.", "2 metres");
+
+            m.CueKind.Should().Be(CueKind.DataFrom);
+            m.SourceSpan!.Value.Text.Should().Be("the flood office");
+        }
+
+        [Fact]
+        public void SaidInAStatement()
+        {
+            var m = Reading.Figure("The council said in a statement that 500 beds will be added.", "500");
+
+            m.CueKind.Should().Be(CueKind.Statement);
+            m.SourceSpan!.Value.Text.Should().Be("The council");
+        }
+
+        [Fact]
+        public void SourcesSay()
+        {
+            var m = Reading.Figure("Sources say 25 officers were suspended.", "25");
+
+            m.SourceSpan!.Value.Text.Should().Be("Sources");
+            m.Cue!.Value.Text.Should().Be("say");
+            m.Source.Kind.Should().Be(SourceKind.AnonymousOfficial);
+        }
+
+        [Fact]
+        public void PassiveWithNoEarlierSourceIsCirculatingClaimsRelayed()
+        {
+            var m = Reading.Figure("It was reported that 90 flights were cancelled.", "90");
+
+            m.CueKind.Should().Be(CueKind.Passive);
+            m.SourceSpan.Should().BeNull();
+            m.Source.Kind.Should().Be(SourceKind.Unattributed);
+            m.Stance.Should().Be(Stance.Relays);
+        }
+
+        [Fact]
+        public void PassiveCarriesOverTheSourceOfTheParagraph()
+        {
+            var m = Reading.Figure("Local broadcasters reported that 14 bridges were closed. It was also reported that 6 roads were flooded.", "6");
+
+            m.CueKind.Should().Be(CueKind.Passive);
+            m.Source.Name.Should().Be("Local broadcasters");
+            m.Stance.Should().Be(Stance.Relays, "media reports are relayed");
+            m.DecisionFor(AttributionPart.Source).Rule.Should().Contain("carried-over");
+        }
+
+        [Fact]
+        public void NestedAttributionCitesBothSpeakers()
+        {
+            var m = Reading.Figure("The mayor said the fire chief told her that 8 engines responded.", "8");
+
+            m.SourceSpan!.Value.Text.Should().Be("the fire chief");
+            m.Chain.SourceIds.Should().Equal("daily-ledger", "daily-ledger/mayor", "daily-ledger/fire-chief");
+        }
+
+        [Fact]
+        public void HeAddedCarriesTheSpeakerOverToTheNextSentence()
+        {
+            var m = Reading.Figure("Mayor Lena Ortiz said the shelter was full. She added that 300 volunteers had signed up.", "300");
+
+            m.SourceSpan!.Value.Text.Should().Be("She");
+            m.Cue!.Value.Text.Should().Be("added");
+            m.Source.Id.Should().Be("lena-ortiz");
+            m.DecisionFor(AttributionPart.Source).Rule.Should().Contain("resolve.pronoun.person");
+        }
+
+        [Fact]
+        public void ADefiniteDescriptionRefersBackToTheSourceItDescribes()
+        {
+            var m = Reading.Figure("A city engineer said the bridge was safe. The engineer added that 3 cables need repair.", "3");
+
+            m.Source.Id.Should().Be("daily-ledger/city-engineer");
+        }
+
+        [Fact]
+        public void ParticipleAfterACommaTakesTheClauseSubject()
+        {
+            var m = Reading.Figure("The union rejected the offer, saying 2,000 jobs were at risk.", "2,000");
+
+            m.Cue!.Value.Text.Should().Be("saying");
+            m.SourceSpan!.Value.Text.Should().Be("The union");
+            m.Stance.Should().Be(Stance.Asserts, "the rejection is of the offer, not of the figure");
+        }
+
+        [Fact]
+        public void RelativePronounStandsForThePhraseBeforeIt()
+        {
+            var m = Reading.Figure("The insurer, which estimates the loss at $2 million, closed the office.", "$2 million");
+
+            m.SourceSpan!.Value.Text.Should().Be("which");
+            m.Source.Name.Should().Be("insurer");
+            m.Stance.Should().Be(Stance.Estimates);
+        }
+
+        [Fact]
+        public void HeadlineNamesItsSourceBeforeTheColon()
+        {
+            var m = Reading.Figure("Port Official to Daily Ledger: 45 Ships Stuck Off the Coast\nThe queue grew overnight.", "45");
+
+            m.CueKind.Should().Be(CueKind.Headline);
+            m.Chain.SourceIds.Should().Equal("daily-ledger", "daily-ledger/port-official");
+        }
+
+        [Fact]
+        public void NobodyCitedLeavesTheOutletAsTheSource()
+        {
+            var m = Reading.Figure("The storm destroyed 140 homes.", "140");
+
+            m.CueKind.Should().Be(CueKind.None);
+            m.SourceSpan.Should().BeNull();
+            m.Chain.Should().Be(AttributionChain.Direct("daily-ledger"));
+            m.Source.Kind.Should().Be(SourceKind.NewsOutlet);
+            m.DecisionFor(AttributionPart.Source).Rule.Should().Be("source.outlet");
+        }
+
+        [Fact]
+        public void TheOutletsOwnInvestigationIsTheOutlet()
+        {
+            var m = Reading.Figure("According to the Daily Ledger's count, 31 shops have closed.", "31");
+
+            m.Chain.Should().Be(AttributionChain.Direct("daily-ledger"));
+        }
+    }
+}
