@@ -1,5 +1,6 @@
 // Checks the packed packages: the ClaimRecon library and the ClaimRecon.Cli .NET tool. Each must have its .nupkg and
-// .snupkg, a README, an SPDX licence expression and a repository URL with its commit (Source Link). The library must
+// .snupkg, a README, an icon, release notes pointing at the changelog, an SPDX licence expression and a repository URL
+// with its commit (Source Link). The library must
 // hold the DLL and XML docs for both target frameworks; the tool must be a DotnetTool package whose settings name the
 // `claimrecon` command and whose entry point is in the package. Run: dotnet run --file .ci/check-package.cs -- <folder>
 #:property PublishAot=false
@@ -74,6 +75,8 @@ foreach (var (id, check) in checks)
     var repository = metadata.Element(ns + "repository");
     if (string.IsNullOrEmpty(repository?.Attribute("url")?.Value)) failures.Add($"{id}: nuspec has no repository URL");
     if (string.IsNullOrEmpty(repository?.Attribute("commit")?.Value)) failures.Add($"{id}: nuspec has no repository commit (Source Link)");
+    if (metadata.Element(ns + "icon")?.Value != "icon.png" || !names.Contains("icon.png")) failures.Add($"{id}: no icon.png in the package");
+    if (metadata.Element(ns + "releaseNotes")?.Value.Contains("CHANGELOG.md", StringComparison.Ordinal) != true) failures.Add($"{id}: release notes do not point at CHANGELOG.md");
     check(zip, names, metadata, ns);
     Console.WriteLine($"{Path.GetFileName(nupkg)}: {names.Count} entries; licence {metadata.Element(ns + "license")?.Value}; repository {repository?.Attribute("url")?.Value} @ {repository?.Attribute("commit")?.Value}");
     if (snupkg is not null) Console.WriteLine($"{Path.GetFileName(snupkg)}: present");

@@ -14,7 +14,7 @@ namespace ClaimRecon.Quantities
     /// out in a stable order.</para>
     /// <para>This type is immutable and thread-safe.</para>
     /// </remarks>
-    public sealed class QuantityKey : IEquatable<QuantityKey>, IComparable<QuantityKey>
+    public sealed partial class QuantityKey : IEquatable<QuantityKey>, IComparable<QuantityKey>
     {
         /// <summary>Creates a key.</summary>
         /// <param name="subject">What the figure is about.</param>

@@ -24,6 +24,9 @@ namespace ClaimRecon.Ranges
     /// </remarks>
     [Notebooks.TypeFormatterSource(typeof(Notebooks.NotebookFormatterSource<NumericRange>), PreferredMimeTypes = new[] { "text/html", "text/plain" })]
     public readonly struct NumericRange : IEquatable<NumericRange>, IFormattable
+#if NET8_0_OR_GREATER
+        , ISpanFormattable, IParsable<NumericRange>
+#endif
     {
         private readonly RangeBound _lower;
         private readonly RangeBound _upper;
@@ -432,15 +435,58 @@ namespace ClaimRecon.Ranges
             return lower + ", " + upper;
         }
 
-        /// <summary>Returns the same text as <see cref="ToString()"/>; ranges have one invariant text form.</summary>
-        /// <param name="format">Must be null, empty or "G".</param>
-        /// <param name="formatProvider">Ignored: the form is culture-invariant so that it always parses back.</param>
-        /// <returns>The text.</returns>
-        /// <exception cref="FormatException"><paramref name="format"/> is another format.</exception>
-        public string ToString(string? format, IFormatProvider? formatProvider) =>
-            string.IsNullOrEmpty(format) || format == "G"
-                ? ToString()
-                : throw new FormatException($"Unknown NumericRange format \"{format}\"; only \"G\" is defined.");
+        /// <summary>
+        /// Returns the range in interval notation with each end formatted by <paramref name="format"/> and
+        /// <paramref name="formatProvider"/>, as <see cref="decimal.ToString(string, IFormatProvider)"/> formats it:
+        /// <c>$"{NumericRange.Closed(5000, 6000):N0}"</c> gives <c>[5,000, 6,000]</c> in English cultures,
+        /// <c>{range:F2}</c> two decimals, and custom numeric formats work too.
+        /// </summary>
+        /// <param name="format">
+        /// Null or empty for the invariant form of <see cref="ToString()"/> (which <see cref="Parse(string)"/> reads back),
+        /// whatever the provider; otherwise a standard or custom numeric format applied to each finite end.
+        /// </param>
+        /// <param name="formatProvider">The culture or number format for the ends; null for the current culture.</param>
+        /// <returns>The text. Unbounded ends are <c>-inf</c> and <c>+inf</c>, the empty range <c>{}</c>. When the provider's
+        /// decimal separator is a comma, the ends are separated by <c>"; "</c> so the text stays unambiguous.</returns>
+        /// <exception cref="FormatException"><paramref name="format"/> is not a numeric format.</exception>
+        public string ToString(string? format, IFormatProvider? formatProvider)
+        {
+            if (string.IsNullOrEmpty(format) || !_nonEmpty)
+            {
+                return ToString();
+            }
+
+            var numbers = NumberFormatInfo.GetInstance(formatProvider ?? CultureInfo.CurrentCulture);
+            var separator = numbers.NumberDecimalSeparator == "," || numbers.CurrencyDecimalSeparator == "," ? "; " : ", ";
+            var lower = _lower.IsUnbounded ? "(-inf" : (_lower.IsClosed ? "[" : "(") + _lower.Value.ToString(format, numbers);
+            var upper = _upper.IsUnbounded ? "+inf)" : _upper.Value.ToString(format, numbers) + (_upper.IsClosed ? "]" : ")");
+            return lower + separator + upper;
+        }
+
+#if NET8_0_OR_GREATER
+        /// <summary>Writes the range into a span, as <see cref="ToString(string, IFormatProvider)"/> formats it.</summary>
+        /// <param name="destination">Where to write.</param>
+        /// <param name="charsWritten">How many characters were written; 0 when the text does not fit.</param>
+        /// <param name="format">Empty for the invariant form, otherwise a numeric format for each end.</param>
+        /// <param name="provider">The culture or number format; null for the current culture.</param>
+        /// <returns>Whether the text fitted.</returns>
+        /// <exception cref="FormatException"><paramref name="format"/> is not a numeric format.</exception>
+        public bool TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format, IFormatProvider? provider) =>
+            TextForms.TryCopy(ToString(format.IsEmpty ? null : format.ToString(), provider), destination, out charsWritten);
+
+        /// <summary>Parses the invariant interval notation, as <see cref="Parse(string)"/> does.</summary>
+        /// <param name="s">The text.</param>
+        /// <param name="provider">Not used: the notation is invariant (no grouping, '.' for decimals).</param>
+        /// <returns>The range.</returns>
+        static NumericRange IParsable<NumericRange>.Parse(string s, IFormatProvider? provider) => Parse(s);
+
+        /// <summary>Tries to parse the invariant interval notation, as <see cref="TryParse(string, out NumericRange)"/> does.</summary>
+        /// <param name="s">The text.</param>
+        /// <param name="provider">Not used: the notation is invariant.</param>
+        /// <param name="result">The range, on success.</param>
+        /// <returns>Whether the text was read.</returns>
+        static bool IParsable<NumericRange>.TryParse(string? s, IFormatProvider? provider, out NumericRange result) => TryParse(s, out result);
+#endif
 
         private static bool TryParseEnd(string text, string token, bool closed, bool isLower, out RangeBound bound, out string error)
         {

@@ -21,7 +21,7 @@ namespace ClaimRecon.Time
     /// its local day at its own offset.</para>
     /// <para>Equality compares precision, values and label. This type is immutable and thread-safe.</para>
     /// </remarks>
-    public sealed class TimeReference : IEquatable<TimeReference>
+    public sealed partial class TimeReference : IEquatable<TimeReference>
     {
         private static readonly LocalDate DayNumberEpoch = new(1, 1, 1);
 

@@ -24,7 +24,7 @@ namespace ClaimRecon.Units
     /// years (365 or 366 days) have no single length, so a factor is a range: see <see cref="ConversionFactorTo(Unit)"/>.</para>
     /// <para>Equality is structural: km and m are different units of the same dimension. This type is immutable and thread-safe.</para>
     /// </remarks>
-    public sealed class Unit : IEquatable<Unit>
+    public sealed partial class Unit : IEquatable<Unit>
     {
         private static readonly Dictionary<string, AtomicUnit> Atoms = AtomicUnit.BuildCatalogue();
 
