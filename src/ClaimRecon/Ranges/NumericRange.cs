@@ -442,32 +442,39 @@ namespace ClaimRecon.Ranges
         /// <c>{range:F2}</c> two decimals, and custom numeric formats work too.
         /// </summary>
         /// <param name="format">
-        /// Null or empty for the invariant form of <see cref="ToString()"/> (which <see cref="Parse(string)"/> reads back),
-        /// whatever the provider; otherwise a standard or custom numeric format applied to each finite end.
+        /// Null, empty or "G" for the invariant form of <see cref="ToString()"/> (which <see cref="Parse(string)"/> reads
+        /// back), whatever the provider; otherwise a standard or custom numeric format applied to each finite end.
         /// </param>
         /// <param name="formatProvider">The culture or number format for the ends; null for the current culture.</param>
         /// <returns>The text. Unbounded ends are <c>-inf</c> and <c>+inf</c>, the empty range <c>{}</c>. When the provider's
         /// decimal separator is a comma, the ends are separated by <c>"; "</c> so the text stays unambiguous.</returns>
-        /// <exception cref="FormatException"><paramref name="format"/> is not a numeric format.</exception>
+        /// <exception cref="FormatException"><paramref name="format"/> is not a numeric format; the message names it.</exception>
         public string ToString(string? format, IFormatProvider? formatProvider)
         {
-            if (string.IsNullOrEmpty(format) || !_nonEmpty)
+            if (string.IsNullOrEmpty(format) || format == "G" || !_nonEmpty)
             {
                 return ToString();
             }
 
             var numbers = NumberFormatInfo.GetInstance(formatProvider ?? CultureInfo.CurrentCulture);
             var separator = numbers.NumberDecimalSeparator == "," || numbers.CurrencyDecimalSeparator == "," ? "; " : ", ";
-            var lower = _lower.IsUnbounded ? "(-inf" : (_lower.IsClosed ? "[" : "(") + _lower.Value.ToString(format, numbers);
-            var upper = _upper.IsUnbounded ? "+inf)" : _upper.Value.ToString(format, numbers) + (_upper.IsClosed ? "]" : ")");
-            return lower + separator + upper;
+            try
+            {
+                var lower = _lower.IsUnbounded ? "(-inf" : (_lower.IsClosed ? "[" : "(") + _lower.Value.ToString(format, numbers);
+                var upper = _upper.IsUnbounded ? "+inf)" : _upper.Value.ToString(format, numbers) + (_upper.IsClosed ? "]" : ")");
+                return lower + separator + upper;
+            }
+            catch (FormatException e)
+            {
+                throw new FormatException($"\"{format}\" is not a numeric format for a NumericRange's ends: {e.Message}", e);
+            }
         }
 
 #if NET8_0_OR_GREATER
         /// <summary>Writes the range into a span, as <see cref="ToString(string, IFormatProvider)"/> formats it.</summary>
         /// <param name="destination">Where to write.</param>
         /// <param name="charsWritten">How many characters were written; 0 when the text does not fit.</param>
-        /// <param name="format">Empty for the invariant form, otherwise a numeric format for each end.</param>
+        /// <param name="format">Empty or "G" for the invariant form, otherwise a numeric format for each end.</param>
         /// <param name="provider">The culture or number format; null for the current culture.</param>
         /// <returns>Whether the text fitted.</returns>
         /// <exception cref="FormatException"><paramref name="format"/> is not a numeric format.</exception>

@@ -45,6 +45,7 @@ namespace ClaimRecon.Tests.Ranges
 
                 $"{range:N1}".Should().Be("[5.000,0; 6.000,5]");
                 $"{range}".Should().Be("[5000, 6000.5]");
+                $"{range:G}".Should().Be("[5000, 6000.5]", "G is the general, invariant form, as before");
             }
             finally
             {

@@ -235,11 +235,11 @@ namespace ClaimRecon.Tests.Ranges
         }
 
         [Fact]
-        public void ToString_WithAnotherFormat_ThrowsFormatExceptionNamingIt()
+        public void ToString_WithAFormatThatIsNotNumeric_ThrowsFormatExceptionNamingIt()
         {
-            Action act = () => NumericRange.Closed(1m, 2m).ToString("N2", CultureInfo.InvariantCulture);
+            Action act = () => NumericRange.Closed(1m, 2m).ToString("Q2", CultureInfo.InvariantCulture);
 
-            act.Should().ThrowExactly<FormatException>().WithMessage("*\"N2\"*");
+            act.Should().ThrowExactly<FormatException>().WithMessage("*\"Q2\"*");
         }
 
         [Theory]
