@@ -1,11 +1,14 @@
-// The seed story as a .NET 10 file-based app: no project file, one command from the repository root:
+// The seed story as a .NET 10 file-based app: no project file, the ClaimRecon package, one command:
 //
 //     dotnet run samples/seed-story.cs                       (writes seed-story-report.html in the current directory)
 //     dotnet run samples/seed-story.cs -- report.html        (writes it there)
 //
+// It takes the package from your NuGet sources (`#:package` below). Before the package is published, pack it into a
+// folder and add that folder as a source (docs/reports-and-notebooks.md); CI does so with .ci/notebook.sh.
+//
 // It loads samples/seed-story.json, prints every finding with its explanation and writes the reconciliation as one
 // self-contained HTML page with range charts. The same steps, displayed in a notebook: notebooks/seed-story.ipynb.
-#:project ../src/ClaimRecon/ClaimRecon.csproj
+#:package ClaimRecon@0.1.0
 #:property PublishAot=false
 using System;
 using System.IO;

@@ -17,6 +17,7 @@ namespace ClaimRecon.Claims
     /// returns them. Problem paths use the JSON format's names (<c>$.claims[3].quantity</c>).</para>
     /// <para>Lists keep the order they were given in. This type is immutable and thread-safe.</para>
     /// </remarks>
+    [Notebooks.TypeFormatterSource(typeof(Notebooks.NotebookFormatterSource<ClaimSet>), PreferredMimeTypes = new[] { "text/html", "text/plain" })]
     public sealed class ClaimSet
     {
         private readonly Dictionary<string, Source> _sourcesById;

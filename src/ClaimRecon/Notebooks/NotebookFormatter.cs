@@ -1,5 +1,6 @@
 using System;
 using System.IO;
+using ClaimRecon.Claims;
 using ClaimRecon.Reporting;
 
 namespace ClaimRecon.Notebooks
@@ -47,6 +48,11 @@ namespace ClaimRecon.Notebooks
             return true;
         }
 
-        private static string? Text(object instance) => instance is ReconciliationReport report ? report.ToText() : instance.ToString();
+        private static string? Text(object instance) => instance switch
+        {
+            ReconciliationReport report => report.ToText(),
+            ClaimSet set => HtmlView.Summary(set),
+            _ => instance.ToString(),
+        };
     }
 }

@@ -25,7 +25,7 @@ namespace ClaimRecon.Reporting
     /// Jupyter, a file-based app or a web page, call these methods and show or save the string.</para>
     /// <para>Thread-safe: the methods are pure.</para>
     /// </remarks>
-    public static class HtmlView
+    public static partial class HtmlView
     {
         /// <summary>Returns a claim as HTML: its figure, range, stance, attribution, times, evidence and note, and its range on a number line.</summary>
         /// <param name="claim">The claim.</param>
@@ -217,6 +217,7 @@ namespace ClaimRecon.Reporting
         internal static string? TryRender(object? value) => value switch
         {
             Claim claim => Of(claim),
+            ClaimSet set => Of(set),
             NumericRange range => Of(range),
             MergeResult result => Of(result),
             QuantityMerge merge => Of(merge),

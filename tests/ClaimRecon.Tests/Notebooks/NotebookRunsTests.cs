@@ -42,7 +42,9 @@ namespace ClaimRecon.Tests.Notebooks
             cells.Should().Contain(c => c.Value<string>("cell_type") == "markdown");
             cells.Where(c => c.Value<string>("cell_type") == "code")
                 .Should().OnlyContain(c => ((JArray)c["outputs"]!).Count == 0, "the notebook is committed without outputs, so a diff shows only code and text");
-            CodeCells().First().Should().Contain("#r \"nuget: ClaimRecon\"", "the first code cell brings in the package as a reader would");
+            var version = System.Xml.Linq.XDocument.Load(Path.Combine(TestPaths.RepositoryRoot(), "src", "ClaimRecon", "ClaimRecon.csproj"))
+                .Descendants("Version").Single().Value;
+            CodeCells().First().Should().Contain($"#r \"nuget: ClaimRecon, {version}\"", "the first code cell brings in the package as a reader would, pinned to the version this repository packs");
         }
 
         [Fact]
@@ -89,6 +91,7 @@ namespace ClaimRecon.Tests.Notebooks
             cells.Count.Should().BeGreaterThan(3, "the walk-through loads, merges, finds and charts in separate cells");
             globals.Outputs.Select(o => o.Cell).Distinct().Count().Should().BeGreaterThan(3, "most cells show something");
             globals.Outputs.Should().Contain(o => o.Value is Claim && o.MimeType == "text/html", "a claim displays as HTML through its formatter");
+            globals.Outputs.Should().Contain(o => o.Value is ClaimSet && o.MimeType == "text/html" && o.Text.Contains("cr-claim-set"), "the loaded claim set displays as a summary");
             var last = globals.Outputs.Where(o => o.Cell == cells.Count - 1).ToList();
             last.Should().ContainSingle(o => o.MimeType == "text/html", "the final cell displays the report");
             last.Single(o => o.MimeType == "text/html").Text.Should().StartWith("<div class=\"claimrecon").And.Contain("<svg").And.Contain("cr-consensus").And.Contain("cr-timeline");

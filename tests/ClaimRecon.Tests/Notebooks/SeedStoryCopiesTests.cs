@@ -29,6 +29,17 @@ namespace ClaimRecon.Tests.Notebooks
             Relations(File.ReadAllText(Path.Combine(root, "samples", "seed-story.cs"))).Should().Be(expected, "samples/seed-story.cs should declare the relations of samples/FindContradictions");
         }
 
+        [Fact]
+        public void TheFileBasedSampleTakesThePackage_PinnedToTheVersionThisRepositoryPacks()
+        {
+            var root = TestPaths.RepositoryRoot();
+            var version = System.Xml.Linq.XDocument.Load(Path.Combine(root, "src", "ClaimRecon", "ClaimRecon.csproj")).Descendants("Version").Single().Value;
+            var sample = File.ReadAllText(Path.Combine(root, "samples", "seed-story.cs"));
+
+            sample.Should().Contain($"\n#:package ClaimRecon@{version}\n", "a reader copies the sample out of the repository, where only the package exists")
+                .And.NotContain("#:project", "a project reference works only inside this repository");
+        }
+
         private static string Relations(string code)
         {
             code = code.Replace("\r\n", "\n");
