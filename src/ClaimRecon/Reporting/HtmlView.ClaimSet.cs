@@ -12,12 +12,12 @@ namespace ClaimRecon.Reporting
     public static partial class HtmlView
     {
         /// <summary>The most claim rows the view of a claim set lists; the rest are counted, not listed.</summary>
-        public const int ClaimSetClaimRows = 50;
+        internal const int ClaimSetClaimRows = 50;
 
         /// <summary>
         /// Returns a claim set as HTML: one summary line, links to its parts, then a table of quantities (unit, kind,
         /// claims, sources), a table of sources (kind, claims reported or originated) and the first
-        /// <see cref="ClaimSetClaimRows"/> claims, each linking to its quantity and origin. Not a dump of the object tree.
+        /// 50 claims (the rest are counted), each linking to its quantity and origin. Not a dump of the object tree.
         /// </summary>
         /// <param name="set">The claim set.</param>
         /// <returns>An HTML fragment whose element ids start with an id made from the set's claim ids, so two sets on one page do not clash.</returns>

@@ -30,7 +30,7 @@ namespace ClaimRecon.Tests.Notebooks
 
         private static readonly Type[] ExpectedTypes =
         {
-            typeof(Claim), typeof(NumericRange), typeof(MergeResult), typeof(QuantityMerge), typeof(Finding), typeof(ContradictionReport), typeof(ReconciliationReport),
+            typeof(Claim), typeof(ClaimSet), typeof(NumericRange), typeof(MergeResult), typeof(QuantityMerge), typeof(Finding), typeof(ContradictionReport), typeof(ReconciliationReport),
         };
 
         public static TheoryData<Type> AnnotatedTypes()
@@ -139,7 +139,12 @@ namespace ClaimRecon.Tests.Notebooks
 
             html.Should().StartWith("<div class=\"claimrecon").And.EndWith("</div>").And.Contain("<style>");
             html.Should().Be(Samples.Html(value), "the notebook shows exactly what the public HtmlView methods return");
-            text.Should().Be(value is ReconciliationReport report ? report.ToText() : value.ToString());
+            text.Should().Be(value switch
+            {
+                ReconciliationReport report => report.ToText(),
+                ClaimSet => "19 claims about 10 quantities from 11 sources",
+                _ => value.ToString(),
+            });
             text.Should().NotBeNullOrWhiteSpace();
         }
 
@@ -271,7 +276,7 @@ namespace ClaimRecon.Tests.Notebooks
                 var c = report.Contradictions;
                 var values = new object[]
                 {
-                    report, c, c.Claims[0], c.Claims[0].Range, c.Merges[0], c.Merges[0].Periods[0], c.Findings[0],
+                    report, c, set, c.Claims[0], c.Claims[0].Range, c.Merges[0], c.Merges[0].Periods[0], c.Findings[0],
                 };
                 return values.Single(v => v.GetType() == type);
             }
@@ -279,6 +284,7 @@ namespace ClaimRecon.Tests.Notebooks
             public static string Html(object value) => value switch
             {
                 Claim x => HtmlView.Of(x),
+                ClaimSet x => HtmlView.Of(x),
                 NumericRange x => HtmlView.Of(x),
                 MergeResult x => HtmlView.Of(x),
                 QuantityMerge x => HtmlView.Of(x),

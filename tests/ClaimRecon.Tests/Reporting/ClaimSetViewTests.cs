@@ -25,7 +25,7 @@ namespace ClaimRecon.Tests.Reporting
         {
             var html = HtmlView.Of(Story);
 
-            html.Should().StartWith("<div class=\"claimrecon cr-claim-set\"").And.Contain("<h3>19 claims about 10 quantities from 8 sources</h3>");
+            html.Should().StartWith("<div class=\"claimrecon cr-claim-set\"").And.Contain("<h3>19 claims about 10 quantities from 11 sources</h3>");
             var ids = Regex.Matches(html, "id=\"([^\"]+)\"").Select(m => m.Groups[1].Value).ToList();
             ids.Should().OnlyHaveUniqueItems();
             var links = Regex.Matches(html, "href=\"#([^\"]+)\"").Select(m => m.Groups[1].Value).ToList();
@@ -36,7 +36,7 @@ namespace ClaimRecon.Tests.Reporting
         [Fact]
         public void ALargeSet_ListsAtMostFiftyClaims_AndCountsTheRest()
         {
-            var quantity = new Quantity(new QuantityKey("town", "population"), Unit.Parse("person"), QuantityKind.Level, Ranges.ValueDomain.NonNegativeInteger, null);
+            var quantity = new Quantity(new QuantityKey("town", "population"), Unit.Parse("person"), QuantityKind.Level, ClaimRecon.Ranges.ValueDomain.NonNegativeInteger, null);
             var source = new Source("paper", "The Paper", SourceKind.NewsOutlet);
             var claims = Enumerable.Range(0, 120).Select(i => new Claim(
                 "c" + i, quantity.Key, HedgedFigure.Of(Hedge.Exactly, 1000 + i), AttributionChain.Direct("paper"), Stance.Asserts)).ToList();
@@ -52,7 +52,7 @@ namespace ClaimRecon.Tests.Reporting
         [Fact]
         public void UserTextIsEncoded()
         {
-            var quantity = new Quantity(new QuantityKey("town", "population"), Unit.Parse("person"), QuantityKind.Level, Ranges.ValueDomain.NonNegativeInteger, null);
+            var quantity = new Quantity(new QuantityKey("town", "population"), Unit.Parse("person"), QuantityKind.Level, ClaimRecon.Ranges.ValueDomain.NonNegativeInteger, null);
             var source = new Source("paper", "<script>alert(1)</script>", SourceKind.NewsOutlet);
             var set = ClaimSet.Create(new[] { source }, new[] { quantity }, new List<Claim>
             {
