@@ -61,7 +61,7 @@ namespace ClaimRecon.Reporting
             {
                 html.Append("<tr><td>").Append(Html.Encode(claim.Id)).Append("</td><td><a href=\"#").Append(prefix).Append("-q-").Append(Html.Encode(Slug(claim.Quantity.ToString())))
                     .Append("\"><code>").Append(Html.Encode(claim.Quantity.ToString())).Append("</code></a></td><td>")
-                    .Append(Html.Encode(claim.Figure.Wording ?? claim.Figure.ToString())).Append("</td><td>").Append(Html.Encode(claim.Stance.ToString().ToLowerInvariant()))
+                    .Append(Html.Encode(claim.FigureWording)).Append("</td><td>").Append(Html.Encode(claim.Stance.ToString().ToLowerInvariant()))
                     .Append("</td><td><a href=\"#").Append(prefix).Append("-s-").Append(Html.Encode(Slug(claim.Attribution.Origin))).Append("\">")
                     .Append(Html.Encode(set.TryGetSource(claim.Attribution.Origin, out var origin) ? origin.Name : claim.Attribution.Origin)).Append("</a></td></tr>");
             }
