@@ -99,6 +99,44 @@ namespace ClaimRecon.BrowserTests
             }
         }
 
+        [Fact]
+        public async Task QuantitiesWithFindingsComeFirst_FindingsLinkToTheirPeriod_AndThePageUsesItsWidth()
+        {
+            var report = SeedReport();
+            var withFindings = report.Contradictions.Findings.Select(f => f.Quantity.ToString()).Distinct().ToList();
+            await using var browser = await Browser.LaunchAsync();
+            var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1400, Height = 900 } });
+            await page.GotoAsync(new Uri(Write(report.ToHtml(), "seed-story-order.html")).AbsoluteUri);
+
+            var order = await page.Locator("section.cr-quantity").EvaluateAllAsync<string[]>("s => s.map(e => e.dataset.quantity)");
+            order.Should().HaveCount(report.Contradictions.Merges.Count);
+            order[0].Should().Be("isis-detainees-syria-iraq/transferred", "the denial (severity 1) is the most severe finding");
+            order.Take(withFindings.Count).Should().BeEquivalentTo(withFindings, "quantities with findings come before the rest");
+            order.Skip(withFindings.Count).Should().BeInAscendingOrder(StringComparer.Ordinal);
+
+            var links = page.Locator("ol.cr-findings a.cr-goto");
+            (await links.CountAsync()).Should().Be(report.Contradictions.Findings.Count);
+            foreach (var href in await links.EvaluateAllAsync<string[]>("a => a.map(e => e.getAttribute('href'))"))
+            {
+                (await page.Locator(href).CountAsync()).Should().Be(1, "finding link {0} leads to one period heading", href);
+            }
+
+            await links.First.ClickAsync();
+            var top = await page.EvaluateAsync<double>("() => document.querySelector(decodeURIComponent(location.hash)).getBoundingClientRect().top");
+            top.Should().BeInRange(-2, 40, "following a finding's link scrolls its period to the top of the window");
+            (await page.EvaluateAsync<double>("() => window.scrollY")).Should().BeGreaterThan(100);
+
+            var width = await page.Locator("div.claimrecon").First.EvaluateAsync<double>("e => e.getBoundingClientRect().width");
+            width.Should().BeGreaterThan(1200, "the page uses the width it has (was 820 px on a 1,400 px window)");
+            var chart = await page.Locator("svg.cr-ranges").First.EvaluateAsync<double>("e => e.getBoundingClientRect().width");
+            chart.Should().BeGreaterThan(1000);
+
+            // The denial: its row is marked and drawn, apart from the denied figure's row.
+            var denial = page.Locator("g.cr-denial[data-claim='k24-joc-source-denies-7000']");
+            (await denial.CountAsync()).Should().Be(1);
+            await AssertVisible(denial);
+        }
+
         [Theory]
         [InlineData(ColorScheme.Light)]
         [InlineData(ColorScheme.Dark)]

@@ -23,7 +23,7 @@ namespace ClaimRecon.Cli.Output
         {
             var text = new StringBuilder();
             text.Append(report.Title).Append('\n').Append(Summary(report)).Append('\n');
-            foreach (var merge in report.Contradictions.Merges)
+            foreach (var merge in report.Quantities)
             {
                 text.Append('\n').Append(Heading(merge.Quantity)).Append('\n');
                 foreach (var period in merge.Periods)
@@ -76,7 +76,7 @@ namespace ClaimRecon.Cli.Output
 
             console.Write(new Rule("[bold]" + M(report.Title) + "[/]").LeftJustified());
             console.WriteLine(Safe(Summary(report)));
-            foreach (var merge in report.Contradictions.Merges)
+            foreach (var merge in report.Quantities)
             {
                 console.WriteLine();
                 console.Write(new Rule("[bold blue]" + M(Heading(merge.Quantity)) + "[/]").LeftJustified());

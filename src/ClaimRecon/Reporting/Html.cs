@@ -10,13 +10,13 @@ namespace ClaimRecon.Reporting
         /// <summary>The report's styles, scoped to <c>.claimrecon</c>; readable in light and dark colour schemes.</summary>
         public const string Style = @"
 .claimrecon{--cr-fg:#1f2328;--cr-bg:#ffffff;--cr-muted:#59636e;--cr-bar:#0969da;--cr-finding:#cf222e;--cr-band:rgba(26,127,55,.16);--cr-band-edge:#1a7f37;--cr-line:#d1d9e0;
- color:var(--cr-fg);background:var(--cr-bg);font:14px/1.45 system-ui,-apple-system,'Segoe UI',Roboto,sans-serif;padding:12px;max-width:820px}
+ color:var(--cr-fg);background:var(--cr-bg);font:14px/1.45 system-ui,-apple-system,'Segoe UI',Roboto,sans-serif;padding:12px;max-width:1280px}
 @media (prefers-color-scheme: dark){.claimrecon{--cr-fg:#e6edf3;--cr-bg:#0d1117;--cr-muted:#9198a1;--cr-bar:#4493f8;--cr-finding:#ff7b72;--cr-band:rgba(63,185,80,.20);--cr-band-edge:#3fb950;--cr-line:#3d444d}}
 .claimrecon h1{font-size:1.5em;margin:.2em 0 .4em}.claimrecon h2{font-size:1.2em;margin:1.2em 0 .3em;border-bottom:1px solid var(--cr-line)}.claimrecon h3{font-size:1em;margin:.8em 0 .2em}
 .claimrecon p,.claimrecon li{max-width:78ch}.claimrecon .cr-muted{color:var(--cr-muted)}
 .claimrecon table{border-collapse:collapse;margin:.4em 0}.claimrecon td,.claimrecon th{border:1px solid var(--cr-line);padding:2px 6px;text-align:left;vertical-align:top}
 .claimrecon .cr-kind{font-weight:600}.claimrecon li.cr-contradiction .cr-kind{color:var(--cr-finding)}
-.claimrecon svg{display:block;max-width:100%;height:auto;margin:.3em 0}
+.claimrecon svg{display:block;max-width:100%;height:auto;margin:.3em 0}.claimrecon svg.cr-chart{width:100%}
 .claimrecon .cr-label,.claimrecon .cr-tick,.claimrecon .cr-note{fill:var(--cr-fg);font-size:12px}.claimrecon .cr-figure{fill:var(--cr-muted);font-size:11px}.claimrecon .cr-tick{fill:var(--cr-muted)}
 .claimrecon .cr-axis,.claimrecon .cr-grid{stroke:var(--cr-line);stroke-width:1}
 .claimrecon .cr-bar{stroke:var(--cr-bar);stroke-width:6;stroke-linecap:butt}

@@ -5,6 +5,7 @@ using ClaimRecon.Arithmetic;
 using ClaimRecon.Claims;
 using ClaimRecon.Contradictions;
 using ClaimRecon.Internal;
+using ClaimRecon.Merging;
 using ClaimRecon.Provenance;
 
 namespace ClaimRecon.Reporting
@@ -26,6 +27,7 @@ namespace ClaimRecon.Reporting
             Set = set;
             Contradictions = contradictions;
             Title = title;
+            Quantities = ReportOrder.Of(contradictions);
         }
 
         /// <summary>Gets the claims, sources and quantities reconciled.</summary>
@@ -36,6 +38,12 @@ namespace ClaimRecon.Reporting
 
         /// <summary>Gets the title shown at the top of the report.</summary>
         public string Title { get; }
+
+        /// <summary>
+        /// Gets the quantities in reading order: first those with findings, the most severe finding first (then by key),
+        /// then the rest by key. The text, Markdown and HTML renderings list their quantity sections in this order.
+        /// </summary>
+        public IReadOnlyList<QuantityMerge> Quantities { get; }
 
         /// <summary>Reconciles a claim set: merges every quantity and finds what does not add up.</summary>
         /// <param name="set">The claims.</param>

@@ -19,7 +19,7 @@ namespace ClaimRecon.Reporting
         {
             var text = new StringBuilder();
             text.Append(report.Title).Append('\n').Append(Summary(report)).Append('\n');
-            foreach (var merge in report.Contradictions.Merges)
+            foreach (var merge in report.Quantities)
             {
                 text.Append('\n').Append(merge.Quantity.Key).Append(" (").Append(merge.Quantity.Unit.Symbol).Append(", ").Append(merge.Quantity.Kind).Append(")\n");
                 foreach (var period in merge.Periods)
@@ -53,7 +53,8 @@ namespace ClaimRecon.Reporting
 
             foreach (var finding in report.Contradictions.Findings)
             {
-                md.Append("1. **").Append(finding.Kind).Append("** (severity ").Append(Severity(finding)).Append(", ").Append(finding.Origins.Count).Append(finding.Origins.Count == 1 ? " origin" : " origins").Append("): ")
+                md.Append("1. **").Append(finding.Kind).Append("** (severity ").Append(Severity(finding)).Append(", ").Append(ReportOrder.Count(finding.Origins.Count, "origin", "origins")).Append("; ")
+                    .Append(Md(finding.Quantity.ToString())).Append(finding.Period is null ? string.Empty : ", " + Md(finding.Period.ToString())).Append("): ")
                     .Append(Md(finding.Explanation)).Append(" *Rule:* ").Append(Md(finding.Rule)).Append('\n');
             }
 
@@ -62,7 +63,7 @@ namespace ClaimRecon.Reporting
                 md.Append("\n- Not checked: ").Append(Md(skipped.ToString()));
             }
 
-            foreach (var merge in report.Contradictions.Merges)
+            foreach (var merge in report.Quantities)
             {
                 md.Append("\n## ").Append(Md(merge.Quantity.Key.ToString())).Append("\n\n");
                 if (merge.Quantity.Description is not null)
@@ -78,7 +79,7 @@ namespace ClaimRecon.Reporting
                     foreach (var claim in ClaimsOf(period))
                     {
                         md.Append("| ").Append(Md(Who(report, claim))).Append(" | ").Append(Md(claim.FigureWording)).Append(" | ")
-                            .Append(Md(claim.Range.ToString())).Append(" | ").Append(claim.Stance).Append(" | ").Append(Md(claim.Id)).Append(" |\n");
+                            .Append(Md(ReportOrder.Range(claim.Range))).Append(" | ").Append(claim.Stance).Append(" | ").Append(Md(claim.Id)).Append(" |\n");
                     }
 
                     md.Append('\n');
@@ -112,7 +113,9 @@ namespace ClaimRecon.Reporting
                 {
                     html.Append("<li id=\"").Append(Html.Encode(finding.Id)).Append("\" class=\"").Append(finding.IsContradiction ? "cr-contradiction" : "cr-caution").Append("\">")
                         .Append("<span class=\"cr-kind\">").Append(Html.Encode(finding.Kind.ToString())).Append("</span> ")
-                        .Append("<span class=\"cr-muted\">(severity ").Append(Html.Encode(Severity(finding))).Append(", ").Append(finding.Origins.Count).Append(finding.Origins.Count == 1 ? " origin" : " origins").Append(")</span> ")
+                        .Append("<span class=\"cr-muted\">(severity ").Append(Html.Encode(Severity(finding))).Append(", ").Append(ReportOrder.Count(finding.Origins.Count, "origin", "origins")).Append(")</span> ")
+                        .Append("<a class=\"cr-goto\" href=\"#").Append(Html.Encode(ReportOrder.Anchor(finding.Quantity, finding.Period))).Append("\">")
+                        .Append(Html.Encode(finding.Quantity.ToString() + (finding.Period is null ? string.Empty : ", " + finding.Period))).Append("</a> ")
                         .Append(Html.Encode(finding.Explanation))
                         .Append("<br><span class=\"cr-muted\">Rule: ").Append(Html.Encode(finding.Rule)).Append("</span></li>");
                 }
@@ -132,21 +135,22 @@ namespace ClaimRecon.Reporting
             }
 
             var flagged = new HashSet<Claim>(contradictions.Findings.Where(f => f.IsContradiction).SelectMany(f => f.Claims));
-            foreach (var merge in contradictions.Merges)
+            foreach (var merge in report.Quantities)
             {
                 var key = merge.Quantity.Key.ToString();
-                html.Append("<section class=\"cr-quantity\" data-quantity=\"").Append(Html.Encode(key)).Append("\"><h2>").Append(Html.Encode(key)).Append("</h2>");
+                html.Append("<section class=\"cr-quantity\" id=\"").Append(Html.Encode(ReportOrder.Anchor(merge.Quantity.Key))).Append("\" data-quantity=\"").Append(Html.Encode(key)).Append("\"><h2>").Append(Html.Encode(key)).Append("</h2>");
                 html.Append("<p class=\"cr-muted\">").Append(Html.Encode(merge.Quantity.Description ?? string.Empty)).Append(merge.Quantity.Description is null ? string.Empty : " · ")
                     .Append("unit ").Append(Html.Encode(merge.Quantity.Unit.Symbol)).Append(" · ").Append(Html.Encode(merge.Quantity.Kind.ToString().ToLowerInvariant())).Append("</p>");
                 foreach (var period in merge.Periods)
                 {
-                    html.Append("<h3>").Append(Html.Encode(period.Period?.ToString() ?? "undated")).Append("</h3>");
+                    html.Append("<h3 id=\"").Append(Html.Encode(ReportOrder.Anchor(merge.Quantity.Key, period.Period))).Append("\">")
+                        .Append(Html.Encode(period.Period?.ToString() ?? "undated")).Append("</h3>");
                     var supporters = new HashSet<Claim>(period.Supporters.SelectMany(w => w.Claims));
                     var rows = ClaimsOf(period).Select(c => new RangeChart.Row(
                         Origin(report, c),
                         (c.Stance == Stance.Denies ? "denies " : string.Empty) + (c.FigureWording) + (c.Attribution.Origin == c.Attribution.Reporter ? string.Empty : " (via " + Name(report, c.Attribution.Reporter) + ")"),
                         c.Id,
-                        Who(report, c) + ": " + (c.FigureWording) + " = " + c.Range + " (" + c.Stance.ToString().ToLowerInvariant() + ", " + c.Id + ")",
+                        Who(report, c) + ": " + (c.FigureWording) + " = " + ReportOrder.Range(c.Range) + " (" + c.Stance.ToString().ToLowerInvariant() + ", " + c.Id + ")",
                         c.Range,
                         IsHedged(c),
                         flagged.Contains(c) && (!supporters.Contains(c) || c.Stance == Stance.Denies),
@@ -272,8 +276,9 @@ namespace ClaimRecon.Reporting
         {
             var c = report.Contradictions;
             var contradictions = c.Findings.Count(f => f.IsContradiction);
-            return $"{c.Claims.Count} claims from {c.OriginCount} independent origins on {c.Merges.Count} quantities; " +
-                $"{c.Findings.Count} findings, {contradictions} of them contradictions.";
+            return $"{ReportOrder.Count(c.Claims.Count, "claim", "claims")} from {ReportOrder.Count(c.OriginCount, "independent origin", "independent origins")} on {ReportOrder.Count(c.Merges.Count, "quantity", "quantities")}; "
+                + $"{ReportOrder.Count(c.Findings.Count, "finding", "findings")}"
+                + (c.Findings.Count == 0 ? "." : contradictions == 0 ? ", none of them a contradiction." : contradictions == 1 ? (c.Findings.Count == 1 ? ", a contradiction." : ", 1 of them a contradiction.") : $", {contradictions:N0} of them contradictions.");
         }
 
         internal static string Who(ReconciliationReport report, Claim claim)
