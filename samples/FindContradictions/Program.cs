@@ -1,16 +1,14 @@
+// Reconciles the seed story and prints every finding with its explanation; with a second argument, also writes the
+// provenance graph as W3C PROV-JSON there. The block between the markers is the example in docs/contradictions.md, which
+// compiles on its own as shown (a test checks it).
+// README:begin
 using System;
-using System.IO;
 using ClaimRecon.Arithmetic;
 using ClaimRecon.Contradictions;
-using ClaimRecon.Provenance;
 using ClaimRecon.Quantities;
 using ClaimRecon.Serialization;
 
-// Reconciles the seed story and prints every finding with its explanation; with a second argument, also writes the
-// provenance graph as W3C PROV-JSON there. The block between the markers is the example in docs/contradictions.md.
-var path = args.Length > 0 ? args[0] : Path.Combine(AppContext.BaseDirectory, "seed-story.json");
-
-// README:begin
+var path = args.Length > 0 ? args[0] : "samples/seed-story.json";
 var set = ClaimJson.ReadFile(path).GetValueOrThrow();
 QuantityKey Key(string text) => QuantityKey.Parse(text);
 var relations = new[]
@@ -39,7 +37,7 @@ foreach (var skipped in report.Unchecked)
 
 if (args.Length > 1)
 {
-    File.WriteAllText(args[1], ProvenanceGraph.From(report, set.Sources).ToProvJson());
+    System.IO.File.WriteAllText(args[1], ClaimRecon.Provenance.ProvenanceGraph.From(report, set.Sources).ToProvJson());
     Console.WriteLine("provenance written to " + args[1]);
 }
 
