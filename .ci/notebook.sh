@@ -15,7 +15,7 @@ work=$PWD/artifacts/notebook
 rm -rf "$work"
 mkdir -p "$work/kernels" "$work/home/.nuget/NuGet" "$work/packages"
 
-if ! command -v jupyter-nbconvert >/dev/null 2>&1 || ! python3 -c 'import nbclient, ipykernel, jupyter_client' >/dev/null 2>&1; then
+if ! command -v jupyter-nbconvert >/dev/null 2>&1 || ! /usr/bin/python3 -c 'import nbclient, ipykernel, jupyter_client' >/dev/null 2>&1; then
   echo "== installing Jupyter (Debian packages)"
   export DEBIAN_FRONTEND=noninteractive
   apt-get update -qq && apt-get install -y -qq jupyter-nbconvert python3-nbclient python3-ipykernel jupyter-client >/dev/null
