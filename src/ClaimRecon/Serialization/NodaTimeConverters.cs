@@ -68,10 +68,13 @@ namespace ClaimRecon.Serialization
                 return null;
             }
 
+            var path = reader.Path;
             var token = Newtonsoft.Json.Linq.JToken.ReadFrom(reader);
-            var problems = new System.Collections.Generic.List<Claims.ValidationProblem>();
-            var value = ClaimJsonReader.ReadTime(token, "$" + (reader.Path.Length == 0 ? string.Empty : "." + reader.Path), problems);
-            return problems.Count == 0 ? value : throw new JsonSerializationException(problems[0].ToString());
+            var text = token.Type == Newtonsoft.Json.Linq.JTokenType.String ? (string?)token : (string?)token["value"];
+            var label = token.Type == Newtonsoft.Json.Linq.JTokenType.Object ? (string?)token["label"] : null;
+            return TimeReference.TryParse(text, label, out var time, out var error)
+                ? time
+                : throw new JsonSerializationException($"{path}: {error}");
         }
     }
 }
