@@ -311,7 +311,7 @@ namespace ClaimRecon.Cli.Input
             var line = record.Line;
             if (record.Fields.Count != header.Count)
             {
-                _problems.Add(InputProblem.AtLine(_file, line, null, null,
+                _problems.Add(InputProblem.AtLine(_file, line, null, JsonText.Quote(string.Join(",", record.Fields)),
                     $"the row has {record.Fields.Count} fields but the header on line {_headerLine} has {header.Count}; quote fields that contain commas"));
                 return;
             }
@@ -321,7 +321,7 @@ namespace ClaimRecon.Cli.Input
             void Bad(string column, string message)
             {
                 var cell = Cell(column);
-                _problems.Add(InputProblem.AtLine(_file, line, column, cell.Length == 0 ? null : JsonText.Quote(cell), message));
+                _problems.Add(InputProblem.AtLine(_file, line, column, JsonText.Quote(cell), message));
                 ok = false;
             }
 

@@ -160,9 +160,9 @@ namespace ClaimRecon.Cli.Input
             var large = file.Length > (long)_environment.ProgressThreshold * MinimumJsonBytesPerClaim;
             return _progress.Run(large, "Reading " + Path.GetFileName(path), determinate: true, report =>
             {
+                // Bytes go to the token reader as they are, so a byte that is not UTF-8 is reported, not replaced.
                 using var stream = new ProgressStream(file, report);
-                using var reader = new StreamReader(stream, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
-                return Collect(ClaimJson.Read(reader), path, problems);
+                return Collect(ClaimJson.Read(stream), path, problems);
             });
         }
 
@@ -188,28 +188,105 @@ namespace ClaimRecon.Cli.Input
             return set;
         }
 
+        /// <summary>The 1-based line of the first byte sequence that is not UTF-8 (the file is read once more, a block at a time).</summary>
+        private static int LineOfFirstInvalidByte(string path)
+        {
+            var decoder = new UTF8Encoding(false, throwOnInvalidBytes: true).GetDecoder();
+            var buffer = new byte[1 << 16];
+            var chars = new char[(1 << 16) + 4];
+            var line = 1;
+            using var file = File.OpenRead(path);
+            int read;
+            while ((read = file.Read(buffer, 0, buffer.Length)) > 0)
+            {
+                for (var start = 0; start < read; start += 4096)
+                {
+                    var count = Math.Min(4096, read - start);
+                    try
+                    {
+                        decoder.GetChars(buffer, start, count, chars, 0, flush: false);
+                    }
+                    catch (DecoderFallbackException)
+                    {
+                        return line + CountLines(buffer, start, count, stopAtInvalid: true);
+                    }
+
+                    line += CountLines(buffer, start, count, stopAtInvalid: false);
+                }
+            }
+
+            return line;
+        }
+
+        private static int CountLines(byte[] bytes, int start, int count, bool stopAtInvalid)
+        {
+            var lines = 0;
+            var check = new UTF8Encoding(false, throwOnInvalidBytes: true);
+            for (var i = start; i < start + count; i++)
+            {
+                if (stopAtInvalid)
+                {
+                    // Within the failing block, stop at the first line that does not decode by itself.
+                    var end = Array.IndexOf(bytes, (byte)'\n', i, start + count - i);
+                    var length = (end < 0 ? start + count : end) - i;
+                    try
+                    {
+                        check.GetCharCount(bytes, i, length);
+                    }
+                    catch (DecoderFallbackException)
+                    {
+                        return lines;
+                    }
+
+                    if (end < 0)
+                    {
+                        return lines;
+                    }
+
+                    i = end;
+                    lines++;
+                }
+                else if (bytes[i] == (byte)'\n')
+                {
+                    lines++;
+                }
+            }
+
+            return lines;
+        }
+
         private ClaimSet? ReadCsv(string path, List<InputProblem> problems)
         {
             Action<double> report = _ => { };
             using var stream = new ProgressStream(new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16), fraction => report(fraction));
-            using var text = new StreamReader(stream, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+            // Strict UTF-8: a byte that is not UTF-8 is a problem, never a silent U+FFFD.
+            using var text = new StreamReader(stream, new UTF8Encoding(false, throwOnInvalidBytes: true), detectEncodingFromByteOrderMarks: true);
             var reader = new CsvClaimReader(text, path);
-            var more = true;
-            while (more && reader.RowCount < _environment.ProgressThreshold)
+            try
             {
-                more = reader.ReadNext();
-            }
-
-            // Past the threshold the rest is read under a progress bar (when standard error is a terminal).
-            _progress.Run(more, "Reading " + Path.GetFileName(path), determinate: true, update =>
-            {
-                report = update;
-                while (reader.ReadNext())
+                var more = true;
+                while (more && reader.RowCount < _environment.ProgressThreshold)
                 {
+                    more = reader.ReadNext();
                 }
 
-                return true;
-            });
+                // Past the threshold the rest is read under a progress bar (when standard error is a terminal).
+                _progress.Run(more, "Reading " + Path.GetFileName(path), determinate: true, update =>
+                {
+                    report = update;
+                    while (reader.ReadNext())
+                    {
+                    }
+
+                    return true;
+                });
+            }
+            catch (DecoderFallbackException e)
+            {
+                problems.Add(InputProblem.AtLine(path, LineOfFirstInvalidByte(path), null, "0x" + BitConverter.ToString(e.BytesUnknown ?? Array.Empty<byte>()).Replace("-", string.Empty), "the line holds bytes that are not UTF-8 text"));
+                return null;
+            }
+
             problems.AddRange(reader.Finish(out var set));
             return set;
         }

@@ -47,16 +47,17 @@ namespace ClaimRecon.Cli.Input
             text.Append(": ");
             if (Path is not null)
             {
-                text.Append(Path).Append(": ");
+                text.Append(JsonText.Shorten(Path)).Append(": ");
             }
 
             if (Column is not null)
             {
-                text.Append("column \"").Append(Column).Append("\": ");
+                text.Append("column \"").Append(JsonText.Shorten(Column)).Append("\": ");
             }
 
-            text.Append(Message);
-            text.Append(Value is null ? " (no value)" : " (value: " + Value + ")");
+            // Messages and values can quote the input; a problem line never repeats more than a few hundred characters of it.
+            text.Append(Message.Length > 500 ? Message.Substring(0, 497) + "..." : Message);
+            text.Append(Value is null ? " (no value)" : " (value: " + JsonText.Shorten(Value) + ")");
             return text.ToString();
         }
     }

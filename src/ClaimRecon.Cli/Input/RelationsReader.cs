@@ -2,6 +2,8 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using System.Runtime.InteropServices;
+using System.Text;
 using System.Text.Json;
 using ClaimRecon.Arithmetic;
 using ClaimRecon.Quantities;
@@ -40,13 +42,16 @@ namespace ClaimRecon.Cli.Input
             relations = result;
             positions = indices;
             JsonDocument document;
+            using var copy = new MemoryStream();
+            stream.CopyTo(copy);
+            var bytes = copy.ToArray();
             try
             {
-                document = JsonDocument.Parse(stream, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip });
+                document = JsonDocument.Parse(bytes, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip });
             }
             catch (JsonException e)
             {
-                problems.Add(new InputProblem(file, (int?)(e.LineNumber + 1), null, e.Path ?? "$", null, "is not valid JSON: " + e.Message));
+                problems.Add(new InputProblem(file, (int?)(e.LineNumber + 1), null, e.Path ?? "$", Excerpt(bytes, e.LineNumber, e.BytePositionInLine), "is not valid JSON: " + e.Message));
                 return problems;
             }
 
@@ -101,7 +106,7 @@ namespace ClaimRecon.Cli.Input
                         }
                         catch (InvalidOperationException)
                         {
-                            problems.Add(InputProblem.AtPath(file, path, JsonText.Shorten(property.ToString()), "a property name contains an unpaired surrogate escape (\\ud800 to \\udfff alone), which is not text"));
+                            problems.Add(InputProblem.AtPath(file, path, JsonText.Quote(Encoding.UTF8.GetString(JsonMarshal.GetRawUtf8PropertyName(property))), "a property name contains an unpaired surrogate escape (\\ud800 to \\udfff alone), which is not text"));
                             continue;
                         }
 
@@ -130,11 +135,29 @@ namespace ClaimRecon.Cli.Input
                     }
                     catch (InvalidOperationException)
                     {
-                        problems.Add(InputProblem.AtPath(file, path, JsonText.Shorten(element.GetRawText()), "contains an unpaired surrogate escape (\\ud800 to \\udfff alone), which is not text"));
+                        problems.Add(InputProblem.AtPath(file, path, JsonText.Shorten(Encoding.UTF8.GetString(JsonMarshal.GetRawUtf8Value(element))), "contains an unpaired surrogate escape (\\ud800 to \\udfff alone), which is not text"));
                     }
 
                     break;
             }
+        }
+
+        /// <summary>The text around a JSON error's position (bytes decoded leniently: it is shown, not read), for the problem's value.</summary>
+        private static string Excerpt(byte[] bytes, long? line, long? position)
+        {
+            var offset = 0;
+            for (var l = 0L; l < (line ?? 0) && offset < bytes.Length; offset++)
+            {
+                if (bytes[offset] == (byte)'\n')
+                {
+                    l++;
+                }
+            }
+
+            offset = (int)Math.Min(bytes.Length, offset + (position ?? 0));
+            var start = Math.Max(0, offset - 10);
+            var text = Encoding.UTF8.GetString(bytes, start, Math.Min(40, bytes.Length - start));
+            return JsonText.Quote(text.Length == 0 ? "(end of input)" : text);
         }
 
         private static DerivedRelation? ReadRelation(JsonElement item, string path, string file, List<InputProblem> problems)
@@ -238,7 +261,7 @@ namespace ClaimRecon.Cli.Input
         {
             if (element is null || element.Value.ValueKind != JsonValueKind.String)
             {
-                problems.Add(InputProblem.AtPath(file, path, element is null ? null : Show(element.Value), "must be a quantity key such as \"subject/measure\""));
+                problems.Add(InputProblem.AtPath(file, path, element is null ? null : Show(element.Value), element is null ? "is missing: give a quantity key such as \"subject/measure\"" : "must be a quantity key such as \"subject/measure\""));
                 return null;
             }
 
@@ -253,7 +276,7 @@ namespace ClaimRecon.Cli.Input
 
         private static string Show(JsonElement element) => element.ValueKind switch
         {
-            JsonValueKind.String => JsonText.Quote(element.GetString()!),
+            JsonValueKind.String => JsonText.Quote(Encoding.UTF8.GetString(JsonMarshal.GetRawUtf8Value(element)).Trim('"')),
             JsonValueKind.Object => "{...}",
             JsonValueKind.Array => "[...]",
             _ => JsonText.Shorten(element.GetRawText()),
