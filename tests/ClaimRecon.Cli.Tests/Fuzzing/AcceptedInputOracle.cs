@@ -116,7 +116,7 @@ namespace ClaimRecon.Cli.Tests.Fuzzing
                 return null;
             }
 
-            var value = new decimal((int)(uint)(mantissa & uint.MaxValue), (int)(uint)((mantissa >> 32) & uint.MaxValue), (int)(uint)(mantissa >> 64), negative, (byte)-exponent);
+            var value = new decimal(unchecked((int)(uint)(mantissa & uint.MaxValue)), unchecked((int)(uint)((mantissa >> 32) & uint.MaxValue)), unchecked((int)(uint)(mantissa >> 64)), negative, (byte)-exponent);
             return value;
         }
 

@@ -19,12 +19,16 @@ namespace ClaimRecon.Cli.Tests.Fuzzing
     /// <summary>
     /// Seeded mutations of the sample claims (JSON and CSV) and relations, through reading, reconciling and every output
     /// format. <c>CLAIMRECON_FUZZ_CASES</c> sets the number of cases (default 20,000; 1,000,000 for a long local run),
-    /// <c>CLAIMRECON_FUZZ_SEED</c> the first seed (default: a new one per run, printed on failure), and
+    /// <c>CLAIMRECON_FUZZ_SEED</c> the first seed (default 1, so CI is repeatable; each failure prints its own seed), and
     /// <c>CLAIMRECON_FUZZ_REPORT</c> a file the counts are written to.
     /// </summary>
     public sealed class FuzzTests
     {
         private const int DefaultCases = 20_000;
+
+        // CI runs the same 20,000 cases every time, so a failure is a regression and never a flake; set
+        // CLAIMRECON_FUZZ_SEED to explore other cases (the long local run does).
+        private const int DefaultSeed = 1;
         private static readonly ClaimReviewOptions Review = new(new Uri("https://factcheck.example.org/review"), "Fuzz Desk", new LocalDate(2026, 3, 2));
         private readonly ITestOutputHelper _output;
 
@@ -34,7 +38,7 @@ namespace ClaimRecon.Cli.Tests.Fuzzing
         public void MutatedInputs_NeverCrash_NameEveryProblem_ChangeNothingSilently_AndStayTextInEveryOutput()
         {
             var cases = int.TryParse(Environment.GetEnvironmentVariable("CLAIMRECON_FUZZ_CASES"), out var n) ? n : DefaultCases;
-            var seed = int.TryParse(Environment.GetEnvironmentVariable("CLAIMRECON_FUZZ_SEED"), out var s) ? s : Environment.TickCount & 0x3FFFFFFF;
+            var seed = int.TryParse(Environment.GetEnvironmentVariable("CLAIMRECON_FUZZ_SEED"), out var s) ? s : DefaultSeed;
             var counts = new SortedDictionary<string, long>(StringComparer.Ordinal);
             var json = File.ReadAllText(Tool.Data("seed-story.json"));
             var relations = File.ReadAllText(Tool.Data("seed-story.relations.json"));
@@ -160,6 +164,6 @@ namespace ClaimRecon.Cli.Tests.Fuzzing
         private static bool Absent(string message) =>
             message.Contains("missing", StringComparison.OrdinalIgnoreCase) || message.Contains("is required", StringComparison.OrdinalIgnoreCase)
             || message.Contains("are required", StringComparison.OrdinalIgnoreCase) || message.Contains("no claims", StringComparison.OrdinalIgnoreCase)
-            || message.Contains(" has no ", StringComparison.OrdinalIgnoreCase) || message.StartsWith("there is no ", StringComparison.OrdinalIgnoreCase);
+            || message.Contains(" has no ", StringComparison.OrdinalIgnoreCase) || message.Contains(" needs a", StringComparison.OrdinalIgnoreCase) || message.StartsWith("there is no ", StringComparison.OrdinalIgnoreCase);
     }
 }
