@@ -23,8 +23,9 @@ namespace ClaimRecon.Eval.Attribution
     /// <item><b>source overlap</b>: source spans overlapping, contents overlapping.</item>
     /// <item><b>cue</b>: same cue span.</item>
     /// </list>
-    /// <para>"numeric" keeps the relations (gold and predicted alike) whose content holds the start of a numeric mention
-    /// that <c>NumericMentionExtractor</c> reads in the article; "all" keeps every relation.</para>
+    /// <para>"numeric" keeps the gold relations whose content holds the start of a numeric mention that
+    /// <c>NumericMentionExtractor</c> reads in the article, and the predicted relations whose content holds one or overlaps
+    /// such a gold content; "all" keeps every relation.</para>
     /// </remarks>
     public static class Program
     {
@@ -63,13 +64,18 @@ namespace ClaimRecon.Eval.Attribution
                 bool Numeric(Relation r) => mentionStarts.Any(r.Content.Holds);
 
                 var gold = Brat.Read(file).OrderBy(r => r.Cue.Start).ToList();
+                var numericGold = gold.Where(Numeric).ToList();
+
+                // A predicted relation is about a figure when its own content holds one, or when it overlaps the content
+                // of a gold relation that does (a shorter predicted content is not held against it).
+                bool NumericPredicted(Relation r) => Numeric(r) || numericGold.Any(g => g.Content.Overlaps(r.Content));
                 var predicted = reading.Statements
                     .Select(s => new Relation(new Span(s.Cue.Start, s.Cue.End), new Span(s.Content.Start, s.Content.End), s.Source is { } src ? new Span(src.Start, src.End) : null))
                     .OrderBy(r => r.Cue.Start).ToList();
-                foreach (var (subset, keep) in new (string, Func<Relation, bool>)[] { ("numeric", Numeric), ("all", _ => true) })
+                foreach (var (subset, keepGold, keepPredicted) in new (string, Func<Relation, bool>, Func<Relation, bool>)[] { ("numeric", Numeric, NumericPredicted), ("all", _ => true, _ => true) })
                 {
-                    var g = gold.Where(keep).ToList();
-                    var p = predicted.Where(keep).ToList();
+                    var g = gold.Where(keepGold).ToList();
+                    var p = predicted.Where(keepPredicted).ToList();
                     var gs = g.Where(r => r.Source is not null).ToList();
                     var ps = p.Where(r => r.Source is not null).ToList();
                     S(subset, "source exact").Add(gs, ps, (a, b) => a.Source == b.Source && a.Content.Overlaps(b.Content));

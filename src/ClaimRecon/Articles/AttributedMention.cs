@@ -42,8 +42,10 @@ namespace ClaimRecon.Articles
             TimeReference statedAt,
             TimeReference? describes,
             IReadOnlyList<RuleDecision> decisions,
+            DenialTarget? denies,
             Uri? url)
         {
+            Denies = denies;
             Mention = mention;
             Sentence = sentence;
             Quote = quote;
@@ -94,6 +96,13 @@ namespace ClaimRecon.Articles
         /// <summary>Gets what the source does with the figure.</summary>
         public Stance Stance { get; }
 
+        /// <summary>
+        /// Gets what is denied when <see cref="Stance"/> is <see cref="Stance.Denies"/>: the figure itself as reported
+        /// (<see cref="DenialTarget.OwnFigure"/>), with the direction the words give ("exaggerated", "far lower than
+        /// reported": the truth is lower; "understated": higher); null for every other stance.
+        /// </summary>
+        public DenialTarget? Denies { get; }
+
         /// <summary>Gets when the figure was said: the publication time, or the day the text gives ("on Saturday"), at its precision.</summary>
         public TimeReference StatedAt { get; }
 
@@ -108,16 +117,15 @@ namespace ClaimRecon.Articles
         /// <returns>The decision (every part has one).</returns>
         public RuleDecision DecisionFor(AttributionPart part) => Decisions.First(d => d.Part == part);
 
-        /// <summary>Turns the figure into a claim with this attribution, stance and times, and the figure's words as evidence.</summary>
+        /// <summary>Turns the figure into a claim with this attribution, stance, denial and times, and the figure's words as evidence.</summary>
         /// <param name="id">The claim's identifier.</param>
         /// <param name="quantity">The quantity the figure measures (deciding it is not this type's work).</param>
         /// <param name="policy">The interpretation of the hedge; <see cref="InterpretationPolicy.Default"/> when null.</param>
         /// <returns>The claim.</returns>
         /// <exception cref="ArgumentNullException"><paramref name="quantity"/> is null.</exception>
         /// <exception cref="ArgumentException"><paramref name="id"/> is blank.</exception>
-        /// <exception cref="InvalidOperationException">The mention has no single hedged figure (see <see cref="NumericMention.ToClaim"/>).</exception>
         public Claim ToClaim(string id, QuantityKey quantity, InterpretationPolicy? policy = null) =>
-            Mention.ToClaim(id, quantity, Chain, StatedAt, Describes, Stance, _url, policy);
+            new(id, quantity, Mention.ClaimFigure, Chain, Stance, StatedAt, Describes, new[] { new Evidence(_url, Mention.Text, Mention.Start, Mention.Start + Mention.Length) }, policy, denies: Denies);
 
         /// <summary>Returns the figure, chain, stance and times, such as <c>"more than 5,000" kurdistan24 → cites → ... asserts, stated 2026-02-10</c>.</summary>
         /// <returns>The text.</returns>

@@ -252,6 +252,7 @@ namespace ClaimRecon.Articles
                 stated,
                 describes,
                 decisions,
+                stance == Stance.Denies ? DenialTarget.OwnFigure(StanceRules.Direction(stanceDecision)) : null,
                 _article.Url);
         }
 

@@ -50,7 +50,7 @@ namespace ClaimRecon.Articles
 
         /// <summary>Words for a figure or claim that a denial predicate says is wrong ("... are inaccurate", "false").</summary>
         public static readonly HashSet<string> DenialPredicates = Set(
-            "inaccurate", "false", "untrue", "incorrect", "wrong", "baseless", "unfounded", "exaggerated", "fabricated", "misleading", "overstated", "understated", "bogus", "fake");
+            "inaccurate", "false", "untrue", "incorrect", "wrong", "baseless", "unfounded", "exaggerated", "fabricated", "misleading", "overstated", "understated", "bogus", "fake", "inflated");
 
         /// <summary>Heads of noun phrases that can be a source: people by role, bodies, outlets, documents.</summary>
         public static readonly HashSet<string> SourceNouns = Set(

@@ -9,7 +9,7 @@ namespace ClaimRecon.Articles
     /// a denial verb ("denied", "rejected", "dismissed") → denies; a denial predicate in the content ("inaccurate",
     /// "false", "far lower than") → denies; an estimate verb or word ("estimated", "put the number at", "an estimated")
     /// → estimates; a report verb ("reported") by media, or any unattributed source ("circulating claims") → relays;
-    /// otherwise asserts.
+    /// otherwise asserts. A denial's direction comes from its words (<see cref="Direction"/>).
     /// </summary>
     internal static class StanceRules
     {
@@ -65,6 +65,21 @@ namespace ClaimRecon.Articles
             }
 
             return (Stance.Asserts, new RuleDecision(AttributionPart.Stance, "stance.asserts", cue));
+        }
+
+        /// <summary>
+        /// Which way a denial puts the truth, from its words: "exaggerated", "overstated", "inflated", "lower/smaller than"
+        /// → lower; "understated", "higher/larger than" → higher; otherwise none.
+        /// </summary>
+        public static DenialDirection Direction(RuleDecision decision)
+        {
+            var words = decision.Evidence?.Text.ToLowerInvariant() ?? string.Empty;
+            if (words.Contains("exaggerated") || words.Contains("overstated") || words.Contains("inflated") || words.Contains("lower") || words.Contains("smaller"))
+            {
+                return DenialDirection.Lower;
+            }
+
+            return words.Contains("understated") || words.Contains("higher") || words.Contains("larger") ? DenialDirection.Higher : DenialDirection.None;
         }
 
         /// <summary>The first denial word of an attribution's content, looked for once per attribution.</summary>

@@ -45,6 +45,14 @@ namespace ClaimRecon.Articles
                     {
                         Add(found, Headline(t), index);
                     }
+                    else if (_tokens[t].Kind == TokenKind.Colon && found.Count == 0)
+                    {
+                        Add(found, Transcript(t), index);
+                    }
+                    else if (_tokens[t].Kind == TokenKind.Dash && t > sentence.FirstToken && _tokens[t - 1].Kind == TokenKind.QuoteClose)
+                    {
+                        Add(found, DashSpeaker(t), index);
+                    }
 
                     continue;
                 }
@@ -210,6 +218,12 @@ namespace ClaimRecon.Articles
                 return null;
             }
 
+            if (cueEnd < _sentence.EndToken && _tokens[cueEnd].Kind == TokenKind.Colon)
+            {
+                // "said:" — the colon belongs to the cue.
+                cueEnd++;
+            }
+
             var f = new Found(CueKind.ReportingVerb, t, cueEnd, verb.Stance, "source.verb.subject-before");
             if (W(t - 1) is "been" or "being" || (W(t - 1) is "is" or "are" or "was" or "were" && W(cueEnd) != "that"))
             {
@@ -218,6 +232,13 @@ namespace ClaimRecon.Articles
 
             var subjectEnd = SkipModifiersLeft(t - 1, f);
             var subjectFirst = subjectEnd >= 0 ? SubjectLeft(subjectEnd) : -1;
+            if (subjectFirst < 0 && subjectEnd > _sentence.FirstToken && _tokens[subjectEnd].Kind == TokenKind.Comma && Appositive(subjectEnd) is var name && name >= 0)
+            {
+                // "Dana Reyes, the council's treasurer, said": the name with its appositive, trailing comma included.
+                subjectFirst = name;
+                f.Rule = "source.verb.subject-before.appositive";
+            }
+
             if (subjectFirst >= 0)
             {
                 f.SourceFirst = subjectFirst;
@@ -227,8 +248,10 @@ namespace ClaimRecon.Articles
                     f.Rule = "source.verb.relative";
                     SetAntecedent(f, subjectFirst);
                 }
-                else if (!verb.Strong && !LooksLikeSource(f.SourceFirst, f.SourceEnd))
+                else if (!verb.Strong && (!LooksLikeSource(f.SourceFirst, f.SourceEnd)
+                    || (subjectFirst == subjectEnd && CueLexicon.Pronouns.Contains(W(subjectFirst)!) && !IntroducesContent(cueEnd))))
                 {
+                    // A weak verb ("shows", "found") with a bare pronoun ("you show him") needs "that", a colon or a quotation after it.
                     return null;
                 }
             }
@@ -239,6 +262,16 @@ namespace ClaimRecon.Articles
                 if (npEnd <= cueEnd || !(verb.Strong || LooksLikeSource(cueEnd, npEnd)) || !AfterQuoteOrComma(t))
                 {
                     return null;
+                }
+
+                if (npEnd + 1 < _sentence.EndToken && _tokens[npEnd].Kind == TokenKind.Comma && W(npEnd + 1) is { } lead && (IsDeterminer(lead) || CueLexicon.Titles.Contains(lead)))
+                {
+                    // "said Dana Reyes, the council's treasurer."
+                    var appositiveEnd = PhraseRight(npEnd + 1, allowLowerStart: true);
+                    if (appositiveEnd > npEnd + 1 && IsClauseEnd(appositiveEnd))
+                    {
+                        npEnd = appositiveEnd;
+                    }
                 }
 
                 f.SourceFirst = cueEnd;
@@ -412,6 +445,54 @@ namespace ClaimRecon.Articles
             SetContent(f, _tokens[colon + 1].Start, _sentence.End, runsOn: false);
             return f;
         }
+
+        /// <summary>A transcript line "SPEAKER: words": one to three upper-case words opening a paragraph before a colon.</summary>
+        private Found? Transcript(int colon)
+        {
+            var first = _sentence.FirstToken;
+            if (colon == first || colon - first > 3 || colon + 1 >= _sentence.EndToken || !IsParagraphStart(first))
+            {
+                return null;
+            }
+
+            for (var k = first; k < colon; k++)
+            {
+                var token = _tokens[k];
+                if (!token.IsWord || token.End - token.Start < 2)
+                {
+                    return null;
+                }
+
+                for (var c = token.Start; c < token.End; c++)
+                {
+                    if (char.IsLower(_text[c]))
+                    {
+                        return null;
+                    }
+                }
+            }
+
+            var f = new Found(CueKind.Headline, colon, colon + 1, Stance.Asserts, "source.transcript") { SourceFirst = first, SourceEnd = colon };
+            SetContent(f, _tokens[colon + 1].Start, _sentence.End, runsOn: false);
+            return f;
+        }
+
+        /// <summary>"“...” ― Name": a quotation signed with a dash and the speaker's name.</summary>
+        private Found? DashSpeaker(int dash)
+        {
+            var npEnd = PhraseRight(dash + 1, allowLowerStart: false);
+            if (npEnd <= dash + 1 || !_quoteByClose.TryGetValue(dash - 1, out var quote))
+            {
+                return null;
+            }
+
+            var f = new Found(CueKind.QuoteSpeakerAfter, dash, dash + 1, Stance.Asserts, "source.quote.dash-speaker") { SourceFirst = dash + 1, SourceEnd = npEnd };
+            SetContent(f, quote.Start, quote.End, runsOn: false);
+            return f;
+        }
+
+        private bool IsParagraphStart(int token) =>
+            token == 0 || _text.LastIndexOf('\n', _tokens[token].Start, System.Math.Min(_tokens[token].Start + 1, _tokens[token].Start - _tokens[token - 1].End + 1)) >= 0;
 
         // ---- phrases ---------------------------------------------------------------------------------------------
 
@@ -807,7 +888,54 @@ namespace ClaimRecon.Articles
             return _tokens[head].Capitalised && !CueLexicon.TimeWords.Contains(w) && !w.EndsWith("'s", System.StringComparison.Ordinal);
         }
 
-        private bool JoinsNames(int k) => W(k) == "and" && k > _sentence.FirstToken && k + 1 < _sentence.EndToken && _tokens[k - 1].Capitalised && _tokens[k + 1].Capitalised;
+        /// <summary>
+        /// "Mr. Grassley and Mr. Leahy", "Alliance to Reclaim Our Schools", "Federal and state officials": a joining word
+        /// inside a name (both neighbours capitalised), or "and" after a sentence's first word.
+        /// </summary>
+        private bool JoinsNames(int k)
+        {
+            if (k <= _sentence.FirstToken || k + 1 >= _sentence.EndToken || !_tokens[k - 1].IsWord || !_tokens[k + 1].IsWord)
+            {
+                return false;
+            }
+
+            return W(k) switch
+            {
+                "and" => (_tokens[k - 1].Capitalised && _tokens[k + 1].Capitalised) || k - 1 == _sentence.FirstToken,
+                "to" or "for" or "of" => _tokens[k - 1].Capitalised && _tokens[k + 1].Capitalised,
+                _ => false,
+            };
+        }
+
+        /// <summary>"that", a colon or an opening quotation right after the cue.</summary>
+        private bool IntroducesContent(int k) =>
+            W(k) == "that" || (k < _sentence.EndToken && _tokens[k].Kind is TokenKind.Colon or TokenKind.QuoteOpen);
+
+        /// <summary>
+        /// Reading leftwards from the comma before a verb over "Name, appositive,": the first token of the name, or -1.
+        /// The appositive starts with a determiner or a title and holds no verb; the name is capitalised.
+        /// </summary>
+        private int Appositive(int comma)
+        {
+            var open = comma - 1;
+            while (open > _sentence.FirstToken && comma - open <= MaxPhrase && _tokens[open].Kind != TokenKind.Comma)
+            {
+                if (W(open) is { } w && CueLexicon.Verbs.ContainsKey(w))
+                {
+                    return -1;
+                }
+
+                open--;
+            }
+
+            if (open <= _sentence.FirstToken || _tokens[open].Kind != TokenKind.Comma || W(open + 1) is not { } lead || !(IsDeterminer(lead) || CueLexicon.Titles.Contains(lead) || _tokens[open + 1].Capitalised))
+            {
+                return -1;
+            }
+
+            var name = SubjectLeft(open - 1);
+            return name >= 0 && _tokens[name].Capitalised && _tokens[open - 1].Capitalised ? name : -1;
+        }
 
         private bool IsDayNumber(int k) =>
             k >= _sentence.FirstToken && k < _sentence.EndToken && _tokens[k].IsWord && _tokens[k].End - _tokens[k].Start <= 4 && char.IsDigit(_text[_tokens[k].Start]);

@@ -23,6 +23,26 @@ namespace ClaimRecon.Tests.Articles
             m.Source.Name.Should().Be("ministry");
         }
 
+        [Theory]
+        [InlineData("The ministry said reports of 500 deserters were exaggerated.", DenialDirection.Lower)]
+        [InlineData("The ministry said the figure of 500 deserters was understated.", DenialDirection.Higher)]
+        [InlineData("The ministry said reports of 500 deserters were inaccurate.", DenialDirection.None)]
+        public void ADenialKeepsItsDirectionAndBecomesADenyingClaim(string text, DenialDirection direction)
+        {
+            var m = Reading.Figure(text, "500");
+
+            m.Denies.Should().Be(DenialTarget.OwnFigure(direction));
+            var claim = m.ToClaim("d1", new ClaimRecon.Quantities.QuantityKey("deserters", "count"));
+            claim.Stance.Should().Be(Stance.Denies);
+            claim.Denies.Should().Be(DenialTarget.OwnFigure(direction));
+        }
+
+        [Fact]
+        public void OnlyDenialsHaveADenialTarget()
+        {
+            Reading.Figure("The coach said 12 players were injured.", "12").Denies.Should().BeNull();
+        }
+
         [Fact]
         public void ADenialOutranksTheRumourItDenies()
         {
