@@ -464,7 +464,17 @@ namespace ClaimRecon.Eval.Extraction
                 return false;
             }
 
-            return m.Value == v || (m.PriorValue == v && m.Figure is { } g && g.Value == v);
+            return m.Value == v || (m.PriorValue == v && m.Figure is { } g && g.Value == v) || SameRepeatingDecimal(m.Value, v);
+        }
+
+        /// <summary>
+        /// The gold writes a fraction as a double's 16 digits ("a third" as 0.3333333333333333); our decimal has 28. They
+        /// match when they agree to 12 significant digits and the gold has more than 12 (whole and short figures stay exact).
+        /// </summary>
+        private static bool SameRepeatingDecimal(decimal? ours, decimal gold)
+        {
+            var digits = gold.ToString(CultureInfo.InvariantCulture).Count(char.IsDigit);
+            return ours is decimal value && gold != 0m && digits > 12 && Math.Abs(value - gold) <= Math.Abs(gold) * 0.000000000001m;
         }
 
         private static string Label(NumericMention m)

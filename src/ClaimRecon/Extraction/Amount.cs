@@ -35,5 +35,11 @@ namespace ClaimRecon.Extraction
         public decimal VagueHigh { get; set; }
 
         public bool IsWordNumber { get; set; }
+
+        /// <summary>Whether the figure is a proportion: a fraction or a ratio ("a third of", "one in four").</summary>
+        public bool IsProportion { get; set; }
+
+        /// <summary>Whether the figure is a multiple ("fivefold", "3-fold").</summary>
+        public bool IsMultiple { get; set; }
     }
 }

@@ -21,6 +21,12 @@ namespace ClaimRecon.Extraction
         {
             // Change: "rose 20%", "up from 3,000", "climbed from 5,000 to 7,000".
             var verb = ChangeVerbBefore(d.First, out var verbIndex, out var viaTo, out var viaFrom);
+            if (verb == ChangeDirection.Up && verbIndex == d.First - 1 && d.Currency is not null
+                && (Is(verbIndex, "raised") || Is(verbIndex, "raise") || Is(verbIndex, "raises") || Is(verbIndex, "raising")))
+            {
+                verb = ChangeDirection.None; // "the charity raised $40k": money raised, not a rise
+            }
+
             if (d.Descending && d.High is not null && (verb == ChangeDirection.None || verb == ChangeDirection.Up))
             {
                 verb = ChangeDirection.Down;
@@ -56,11 +62,10 @@ namespace ClaimRecon.Extraction
                 }
                 else if (d.Intro == RangeIntro.From && d.High is null && d.Hedge == Hedge.None)
                 {
-                    // "up from 3,000": the level now is above the level it came from
+                    // "up from 3,000": the figure is the level before the change (as news readers and the NewsQuant
+                    // annotators read it); the level now is only known to lie above it
                     d.Prior = d.Low;
-                    d.Hedge = verb == ChangeDirection.Up ? Hedge.MoreThan : Hedge.FewerThan;
                     d.First = verbIndex;
-                    d.HedgeText = Span(verbIndex, d.CurrencyFirst - 1);
                     d.IsAmount = false;
                 }
                 else

@@ -151,6 +151,12 @@ namespace ClaimRecon.Extraction
             "again", "yet", "still", "already", "now", "today", "yesterday", "tomorrow", "such", "some", "any", "other", "another", "respectively",
         };
 
+        /// <summary>Adjectives of size written after a length glued to its figure ("a 2m-tall statue").</summary>
+        public static readonly HashSet<string> DimensionAdjectives = new(StringComparer.OrdinalIgnoreCase)
+        {
+            "tall", "high", "wide", "long", "deep", "thick", "across", "diameter", "length", "wingspan",
+        };
+
         /// <summary>Month names and abbreviations (capitalised in the text) that make an adjacent day number a date.</summary>
         public static readonly HashSet<string> Months = new(StringComparer.Ordinal)
         {
@@ -305,7 +311,7 @@ namespace ClaimRecon.Extraction
                 "well over", "well above", "greater than", "north of", "just above", "over than", "more then", "beyond", "excess of");
             Add(Hedge.AtLeast, "at least", "no fewer than", "no less than", "not less than", "not fewer than", "a minimum of", "minimum of", "at a minimum");
             Add(Hedge.UpTo, "up to", "as many as", "as much as", "as high as", "as long as");
-            Add(Hedge.AtMost, "at most", "no more than", "not more than", "a maximum of", "maximum of", "not exceeding", "no greater than", "at a maximum");
+            Add(Hedge.AtMost, "within", "at most", "no more than", "not more than", "a maximum of", "maximum of", "not exceeding", "no greater than", "at a maximum");
             Add(Hedge.FewerThan, "smaller than", "under", "fewer than", "less than", "below", "well under", "well below", "lower than", "short of");
             Add(Hedge.Nearly, "nearly", "just under", "just below", "close to", "just shy of", "shy of", "nearing", "approaching", "not quite");
             Add(Hedge.Almost, "almost");

@@ -11,12 +11,14 @@ namespace ClaimRecon.Extraction
     {
         private readonly NumberTraps _traps;
         private readonly UnitReader _units;
+        private readonly ProportionReader _proportions;
 
         public NumberReader(TokenCursor cursor, NumberTraps traps, UnitReader units)
             : base(cursor)
         {
             _traps = traps;
             _units = units;
+            _proportions = new ProportionReader(cursor);
         }
 
         /// <summary>"dozens", "hundreds", "tens of thousands", "hundreds of millions", "a few hundred", "several thousand".</summary>
@@ -61,6 +63,17 @@ namespace ClaimRecon.Extraction
                 return null;
             }
 
+            // "the high hundreds", "the low thousands", "the mid-millions": a third of the decade of the scale
+            var part = IsDash(first - 1) && Touches(first) && Is(first - 2, "mid") ? first - 2 : first - 1;
+            if (part >= Floor && (Is(part, "low") || Is(part, "mid") || Is(part, "high") || Is(part, "upper") || Is(part, "lower")) && !Is(first, "dozens") && !Is(first, "few") && !Is(first, "several"))
+            {
+                var unit = low / 2m; // S for "hundreds" [2S, 10S)
+                var start = Is(part, "low") || Is(part, "lower") ? 1m : Is(part, "mid") ? 4m : 7m;
+                low = start * unit;
+                high = (start + 3m) * unit;
+                first = part;
+            }
+
             return new Amount(first, last, low, null, null, false) { VagueHigh = high, IsVague = true };
         }
 
@@ -87,6 +100,8 @@ namespace ClaimRecon.Extraction
             var last = i - 1;
             decimal lastBig = 0m; // the last scale of a thousand or more applied ("two million three thousand")
             var sinceScale = false; // whether small numbers were read since the last scale word
+            var scales = 0;
+            var lastScale = 1m;
             var savedCurrent = current;
             var savedLast = last;
             while (j < _n && IsWord(j))
@@ -138,6 +153,8 @@ namespace ClaimRecon.Extraction
                     }
 
                     sinceScale = false;
+                    scales++;
+                    lastScale = scale;
                     scaleText = w;
                     any = true;
                     last = j;
@@ -165,6 +182,12 @@ namespace ClaimRecon.Extraction
             }
 
             var value = total + current;
+            if (scales == 1 && scaleText is not null && Is(last, scaleText) && lastScale >= 1000m)
+            {
+                // "five thousand": the scale can also apply to a bare first end ("four to five thousand")
+                return new Amount(first, last, value, scaleText, value / lastScale, false) { IsWordNumber = true, Factor = lastScale };
+            }
+
             return new Amount(first, last, value, scaleText, null, false) { IsWordNumber = true };
         }
 
@@ -211,6 +234,9 @@ namespace ClaimRecon.Extraction
             return true;
         }
 
+        /// <summary>"of its", "of the", "of their" after "35m": a number of things owned or counted, so "m" is million, not metres.</summary>
+        private bool IsShareOf(int k) => Is(k, "of") && (Is(k + 1, "its") || Is(k + 1, "the") || Is(k + 1, "their") || Is(k + 1, "our"));
+
         public Amount? ReadDigits(int i, bool money)
         {
             var t = _t[i];
@@ -219,7 +245,7 @@ namespace ClaimRecon.Extraction
             var last = i;
             string? scaleText = null;
             var k = i + 1;
-            if (IsWord(k) && Touches(k) && Lexicon.AttachedScales.TryGetValue(Str(k), out var attached) && (money || Str(k) != "m" || t.HasFraction || _units.CurrencyAfterIsMoney(k + 1)))
+            if (IsWord(k) && Touches(k) && Lexicon.AttachedScales.TryGetValue(Str(k), out var attached) && (money || Str(k) != "m" || t.HasFraction || _units.CurrencyAfterIsMoney(k + 1) || IsShareOf(k + 1)) && !IsDimensionAdjectiveAfter(k))
             {
                 factor = attached;
                 scaleText = Str(k);
@@ -249,7 +275,9 @@ namespace ClaimRecon.Extraction
             }
 
             // "1/2", "3/4": a fraction
-            if (scaleText is null && IsSym(i + 1, '/') && Touches(i + 1) && IsWholeNumber(i + 2) && Touches(i + 2) && IsWholeNumber(i) && _t[i + 2].Value > t.Value && _t[i + 2].Value <= 100m)
+            var fractionSlash = IsSym(i + 1, '\u2044');
+            if (scaleText is null && (IsSym(i + 1, '/') || fractionSlash) && Touches(i + 1) && IsWholeNumber(i + 2) && Touches(i + 2) && IsWholeNumber(i) && _t[i + 2].Value > t.Value
+                && _t[i + 2].Value <= (fractionSlash ? 1000m : 100m))
             {
                 value = t.Value / _t[i + 2].Value;
                 last = i + 2;
@@ -260,6 +288,11 @@ namespace ClaimRecon.Extraction
 
         public Amount? ReadAmountAt(int i, bool money)
         {
+            if (IsWord(i) && (_proportions.ReadFraction(i) ?? ((Is(i, "a") || Is(i, "an")) ? _proportions.ReadFraction(i + 1) : null)) is Amount fraction && fraction.First == i)
+            {
+                return fraction; // "below a half", "to two-thirds"
+            }
+
             if (IsNumber(i))
             {
                 return _traps.NumberTrap(i, out _, out _) is null ? ReadDigits(i, money) : null;

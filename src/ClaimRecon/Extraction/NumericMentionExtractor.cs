@@ -25,8 +25,8 @@ namespace ClaimRecon.Extraction
     /// "billions" [2S, 10S) for S = 100, 1,000, ...; "tens of thousands" [20,000, 100,000); "hundreds of thousands"
     /// [200,000, 1,000,000); "a few hundred", "several thousand" [2S, 10S).</para>
     /// <para>A scale written once applies to both ends of a range ("3 to 4 million" is [3000000, 4000000], "$2-3bn" is
-    /// [2e9, 3e9]). Changes are told apart from values: "rose 20%" is a change amount, "up from 3,000" is a level above
-    /// 3,000 with <see cref="NumericMention.PriorValue"/> 3000, "rose from 5,000 to 7,000" is the level 7,000 reached from
+    /// [2e9, 3e9]). Changes are told apart from values: "rose 20%" is a change amount, "up from 3,000" is the level 3,000
+    /// before a rise (value and <see cref="NumericMention.PriorValue"/> 3000), "rose from 5,000 to 7,000" is the level 7,000 reached from
     /// 5,000, while "ranged from 5,000 to 7,000" is the range [5000, 7000].</para>
     /// <para>Numbers that are not quantities are reported in <see cref="ExtractionResult.Rejections"/> with a
     /// <see cref="RejectionReason"/>: years and dates, times of day, ordinals, phone numbers, identifiers, "24/7", "9/11",

@@ -46,7 +46,7 @@ namespace ClaimRecon.Extraction
                     continue;
                 }
 
-                if ((Is(d.P, "a") || Is(d.P, "an")) && IsWord(d.P + 1) && Lexicon.RatePeriods.ContainsKey(Str(d.P + 1)))
+                if ((Is(d.P, "a") || Is(d.P, "an")) && IsWord(d.P + 1) && Lexicon.RatePeriods.ContainsKey(Str(d.P + 1)) && !IsTimeAdverb(d.P + 2))
                 {
                     d.Per.Add(Str(d.P + 1));
                     d.PerUnits.Add(RateReader.DenominatorUnit(Str(d.P + 1)));
@@ -74,9 +74,14 @@ namespace ClaimRecon.Extraction
             if (d.Unit is null || d.Amount.IsVague)
             {
                 var nounFirst = d.P;
-                if (Is(d.P, "of") && (d.Amount.IsVague || d.Amount.ScaleText is not null))
+                if (Is(d.P, "of") && (d.Amount.IsVague || d.Amount.ScaleText is not null || d.Amount.IsProportion))
                 {
                     nounFirst = d.P + 1;
+                }
+
+                if (d.Amount.IsProportion && (Is(nounFirst, "the") || Is(nounFirst, "its") || Is(nounFirst, "their")))
+                {
+                    nounFirst++; // "half the flats", "a third of its staff"
                 }
 
                 if (d.Amount.IsVague && d.Unit is null && _units.UnitAfter(nounFirst, true) is UnitInfo vagueUnit)
@@ -99,7 +104,7 @@ namespace ClaimRecon.Extraction
             }
 
             // A cost said to be daily or for each person earlier in the sentence: "the daily cost of each prisoner is $10".
-            if (d.Per.Count == 0 && d.Unit is not null && d.Currency is not null)
+            if (d.Unit is not null && d.Currency is not null)
             {
                 ContextRate(d.First, d.Per, d.PerUnits);
             }
@@ -198,6 +203,11 @@ namespace ClaimRecon.Extraction
                 if ((Is(j, "each") || Is(j, "per")) && each is null)
                 {
                     var end = NounEnd(j + 1, 3);
+                    while (end > j + 1 && Has(end, WordClass.Cost))
+                    {
+                        end--; // "each pupil costs": the noun ends before the verb
+                    }
+
                     if (end > j)
                     {
                         each = Str(end);
@@ -210,13 +220,20 @@ namespace ClaimRecon.Extraction
                 return;
             }
 
-            if (each is not null)
+            // A rate written after the figure wins; the sentence only adds what it does not say ("Each inmate costs $8 a day").
+            var writtenPeriods = 0;
+            foreach (var word in per)
             {
-                per.Add(each);
-                perUnits.Add(DenominatorUnit(each));
+                writtenPeriods += Lexicon.RatePeriods.ContainsKey(word) || Lexicon.RateAdverbs.ContainsKey(word) ? 1 : 0;
             }
 
-            if (period is not null)
+            if (each is not null && per.Count == writtenPeriods)
+            {
+                per.Insert(0, each);
+                perUnits.Insert(0, DenominatorUnit(each));
+            }
+
+            if (period is not null && writtenPeriods == 0)
             {
                 per.Add(periodWord!);
                 perUnits.Add(Lexicon.ParseUnit(period));

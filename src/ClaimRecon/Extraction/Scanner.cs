@@ -16,6 +16,7 @@ namespace ClaimRecon.Extraction
         private readonly NumberTraps _traps;
         private readonly NumberReader _numbers;
         private readonly MentionAssembler _assembler;
+        private readonly ProportionReader _proportions;
 
         public Scanner(string text)
             : this(new TokenCursor(text))
@@ -30,6 +31,7 @@ namespace ClaimRecon.Extraction
             _traps = new NumberTraps(cursor, _units, _hedges, new PhoneTrap(cursor, _units));
             _numbers = new NumberReader(cursor, _traps, _units);
             _assembler = new MentionAssembler(cursor, _units, _hedges, _numbers);
+            _proportions = new ProportionReader(cursor);
         }
 
         public IReadOnlyList<NumericMention> Mentions => Cursor.Mentions;
@@ -69,6 +71,11 @@ namespace ClaimRecon.Extraction
                 return last + 1;
             }
 
+            if ((_proportions.ReadRatio(i) ?? _proportions.ReadFold(i)) is Amount proportion)
+            {
+                return _assembler.Complete(proportion); // "1 in 4", "3-fold"
+            }
+
             var amount = _numbers.ReadDigits(i, _units.CurrencyBefore(i, out _, out _) is not null);
             if (amount is null)
             {
@@ -81,6 +88,11 @@ namespace ClaimRecon.Extraction
 
         private int HandleWord(int i)
         {
+            if ((_proportions.ReadFraction(i) ?? _proportions.ReadRatio(i) ?? _proportions.ReadFold(i)) is Amount proportion)
+            {
+                return _assembler.Complete(proportion); // "a third of", "one in four", "fivefold"
+            }
+
             if (In(i, Lexicon.OrdinalWords))
             {
                 Reject(i, i, RejectionReason.Ordinal);

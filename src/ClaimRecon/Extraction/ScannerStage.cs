@@ -95,6 +95,14 @@ namespace ClaimRecon.Extraction
             return j;
         }
 
+        /// <summary>Whether token i places a time before or after another ("a week earlier", "a year ago"), so the period before it is not a rate.</summary>
+        protected bool IsTimeAdverb(int i) =>
+            Is(i, "earlier") || Is(i, "ago") || Is(i, "before") || Is(i, "later") || Is(i, "previously") || Is(i, "prior") || Is(i, "back") || Is(i, "after");
+
+        /// <summary>Whether a unit glued to a figure is followed by a dimension adjective ("2m-tall", "4m-wide"), which makes "m" metres.</summary>
+        protected bool IsDimensionAdjectiveAfter(int unitToken) =>
+            IsDash(unitToken + 1) && Touches(unitToken + 1) && Touches(unitToken + 2) && In(unitToken + 2, Lexicon.DimensionAdjectives);
+
         /// <summary>The product, or false when it would leave the decimal range ("99999999999999999 tn").</summary>
         protected static bool TryMultiply(decimal a, decimal b, out decimal product)
         {

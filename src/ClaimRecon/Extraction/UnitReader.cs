@@ -103,6 +103,13 @@ namespace ClaimRecon.Extraction
                 return glued;
             }
 
+            if (Is(k, "rmb") && !Touches(i))
+            {
+                first = k;
+                written = Str(k);
+                return "CNY"; // "RMB 25": renminbi written before the figure
+            }
+
             if (Is(k, "Rs") || (IsSym(k, '.') && Is(k - 1, "Rs")))
             {
                 first = IsSym(k, '.') ? k - 1 : k;
@@ -235,7 +242,8 @@ namespace ClaimRecon.Extraction
 
             if (Lexicon.UnitWords.TryGetValue(Str(k), out var symbol))
             {
-                if (_t[k].Length == 1 && ((!Touches(k) && Is(k, "m")) || (k + 1 < _n && Touches(k + 1) && !IsSym(k + 1, '.') && !IsSym(k + 1, ',') && !IsSym(k + 1, ')'))))
+                if (_t[k].Length == 1 && !(Touches(k) && IsDimensionAdjectiveAfter(k))
+                    && ((!Touches(k) && Is(k, "m")) || (k + 1 < _n && Touches(k + 1) && !IsSym(k + 1, '.') && !IsSym(k + 1, ',') && !IsSym(k + 1, ')'))))
                 {
                     return null; // "37m" is metres, "173 m" and "24703m212" are not ("m" apart from the digits is as often "million")
                 }
@@ -254,10 +262,14 @@ namespace ClaimRecon.Extraction
 
         public static Unit? CurrencyUnit(string code) => Lexicon.IsoCodes.Contains(code) ? Lexicon.ParseUnit(code.ToUpperInvariant()) : null;
 
-        /// <summary>After a currency symbol, an ISO code may follow the number ("$5 USD"); it confirms the unit.</summary>
-        public UnitInfo? CurrencyAfterCode(int k, Unit unit)
+        /// <summary>
+        /// After a currency written before the number, an ISO code may follow it: the same currency ("USD 5 USD") or the
+        /// dollar a "$" meant ("$5 AUD"). Another currency after the number starts a figure of its own ("rmb 10 usd 20").
+        /// </summary>
+        public UnitInfo? CurrencyAfterCode(int k, Unit unit, string? writtenBefore)
         {
-            if (IsWord(k) && _t[k].Length == 3 && Lexicon.IsoCodes.Contains(Str(k)))
+            if (IsWord(k) && _t[k].Length == 3 && Lexicon.IsoCodes.Contains(Str(k))
+                && (string.Equals(Str(k), unit.Symbol, StringComparison.OrdinalIgnoreCase) || (writtenBefore is not null && writtenBefore.IndexOf('$') >= 0)))
             {
                 return new UnitInfo(CurrencyUnit(Str(k)), k, k, null);
             }

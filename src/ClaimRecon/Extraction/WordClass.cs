@@ -72,7 +72,9 @@ namespace ClaimRecon.Extraction
 
             Add(WordClass.Core, Lexicon.SmallNumbers.Keys
                 .Concat(new[] { "hundred", "thousand", "million", "billion", "trillion", "dozen", "dozens", "hundreds", "thousands", "millions", "billions", "tens", "few", "several" })
-                .Concat(Lexicon.OrdinalWords));
+                .Concat(Lexicon.OrdinalWords)
+                .Concat(ProportionReader.Words)
+                .Concat(Lexicon.SmallNumbers.Keys.Select(n => n + "fold")));
             Add(WordClass.Stop, Lexicon.StopWords);
             Add(WordClass.Up, Lexicon.UpWords);
             Add(WordClass.Down, Lexicon.DownWords);

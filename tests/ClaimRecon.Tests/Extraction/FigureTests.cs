@@ -131,7 +131,7 @@ namespace ClaimRecon.Tests.Extraction
         }
 
         [Fact]
-        public void UpOrDownFromALevelBoundsTheNewLevel()
+        public void UpOrDownFromALevelStatesTheLevelBeforeTheChange()
         {
             var down = Extract.Single("Arrivals were down from 3,000 last year.");
 
@@ -139,9 +139,13 @@ namespace ClaimRecon.Tests.Extraction
             down.Change.Should().Be(ChangeDirection.Down);
             down.IsChangeAmount.Should().BeFalse();
             down.PriorValue.Should().Be(3000m);
-            down.Range.ToString().Should().Be("(-inf, 3000)");
+            down.Value.Should().Be(3000m, "a news reader means the earlier level was 3,000");
+            down.Range.ToString().Should().Be("[3000, 3000]");
 
-            Extract.Single("Arrivals are up from 3,000.").Range.ToString().Should().Be("(3000, +inf)");
+            var up = Extract.Single("Arrivals are up from 3,000.");
+            up.Range.ToString().Should().Be("[3000, 3000]");
+            up.Change.Should().Be(ChangeDirection.Up);
+            up.HedgeText.Should().BeNull("\"up from\" says which way the level moved, not a bound on the figure");
         }
 
         [Fact]

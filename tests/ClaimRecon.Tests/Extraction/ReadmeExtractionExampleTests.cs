@@ -23,7 +23,7 @@ namespace ClaimRecon.Tests.Extraction
             lines.Should().Equal(
                 "more than 1,200 -> (1200, +inf) families",
                 "about $3 per person per day -> [2.7, 3.3] USD/day/person",
-                "up from $2 -> (2, +inf) USD",
+                "up from $2 -> [2, 2] USD",
                 "Between 3 and 4 million euros -> [3000000, 4000000] EUR",
                 "dozens -> [24, 100) tents");
             result.Rejections.Select(r => $"{r.Text}: {r.Reason}").Should().Equal("Feb. 7: Date", "2024: Year", "one of the: PronounOne");

@@ -1,0 +1,152 @@
+using System;
+using System.Collections.Generic;
+
+namespace ClaimRecon.Extraction
+{
+    /// <summary>
+    /// Proportions and multiples written in words: fractions ("a third of", "two-thirds of", "half the", "a quarter
+    /// million"), ratios ("one in four", "1 out of 3") and multiples ("fivefold", "3-fold").
+    /// </summary>
+    internal sealed class ProportionReader : ScannerStage
+    {
+        private static readonly Dictionary<string, decimal> Denominators = new(StringComparer.OrdinalIgnoreCase)
+        {
+            ["half"] = 2m, ["halves"] = 2m, ["third"] = 3m, ["thirds"] = 3m, ["quarter"] = 4m, ["quarters"] = 4m, ["fourth"] = 4m,
+            ["fourths"] = 4m, ["fifth"] = 5m, ["fifths"] = 5m, ["sixth"] = 6m, ["sixths"] = 6m, ["seventh"] = 7m, ["sevenths"] = 7m,
+            ["eighth"] = 8m, ["eighths"] = 8m, ["ninth"] = 9m, ["ninths"] = 9m, ["tenth"] = 10m, ["tenths"] = 10m,
+        };
+
+        public ProportionReader(TokenCursor cursor)
+            : base(cursor)
+        {
+        }
+
+        /// <summary>The words a fraction or a multiple can be written with, for the scanner's word classes.</summary>
+        public static IEnumerable<string> Words => Denominators.Keys;
+
+        /// <summary>
+        /// A fraction whose numerator or denominator is token i: "a third of", "one fourth of", "two-thirds of", "half the",
+        /// "three quarters billion". The fraction must be followed by "of", "the" or a scale word, so "the third convoy" and
+        /// "a quarter century" stay what they are.
+        /// </summary>
+        public Amount? ReadFraction(int i)
+        {
+            int first;
+            int d;
+            decimal numerator;
+            if (IsWord(i) && Lexicon.SmallNumbers.TryGetValue(Str(i), out var n) && n is > 0m and <= 20m)
+            {
+                // "one third", "two-thirds", "three quarters"
+                first = i;
+                numerator = n;
+                d = IsDash(i + 1) && Touches(i + 1) ? i + 2 : i + 1;
+            }
+            else if (IsWord(i) && Denominators.ContainsKey(Str(i)))
+            {
+                // "a third", "a quarter", "half"
+                d = i;
+                numerator = 1m;
+                first = (Is(i - 1, "a") || Is(i - 1, "an")) && i - 1 >= Floor ? i - 1 : i;
+                if (first == i && !Is(i, "half"))
+                {
+                    return null;
+                }
+            }
+            else
+            {
+                return null;
+            }
+
+            if (!IsWord(d) || !Denominators.TryGetValue(Str(d), out var denominator) || (numerator > 1m && !Str(d).EndsWith("s", StringComparison.OrdinalIgnoreCase) && !Is(d, "half")))
+            {
+                return null;
+            }
+
+            var value = numerator / denominator;
+            var next = d + 1;
+            if (IsWord(next) && Lexicon.ScaleWords.TryGetValue(Str(next), out var scale) && scale >= 100m && !Is(next, "dozen"))
+            {
+                // "a quarter million", "three quarters billion", "half million"
+                return new Amount(first, next, value * scale, Str(next), value, false) { IsWordNumber = true, Factor = scale };
+            }
+
+            var ofLike = Is(next, "of") || Is(next, "the") || Is(next, "its") || Is(next, "their") || Is(next, "all") || Is(next, "them")
+                || (first != d && (EndsClause(next) || Is(next, "and") || Is(next, "or") || Is(next, "but"))); // "above one quarter and below a half"
+            if (!ofLike || Is(first - 1, "and"))
+            {
+                return null; // "one and a half", "forty two and a third": a mixed number, not a proportion
+            }
+
+            return new Amount(first, d, value, null, null, false) { IsWordNumber = true, IsProportion = true };
+        }
+
+        /// <summary>A ratio starting at token i: "one in four", "one out of three", "1 out of 5" ("2 in 5" with digits stays two numbers).</summary>
+        public Amount? ReadRatio(int i)
+        {
+            if (!TrySmallWhole(i, out var numerator) || numerator == 0m)
+            {
+                return null;
+            }
+
+            var k = i + 1;
+            if (Is(k, "in") && IsWord(i))
+            {
+                k++;
+            }
+            else if (Is(k, "out") && Is(k + 1, "of"))
+            {
+                k += 2;
+            }
+            else
+            {
+                return null;
+            }
+
+            if (Is(k, "every"))
+            {
+                k++;
+            }
+
+            if (!TrySmallWhole(k, out var denominator) || denominator <= numerator || IsYearLike(k) || IsSym(k + 1, '%') || (IsWord(k + 1) && Lexicon.UnitWords.ContainsKey(Str(k + 1))))
+            {
+                return null;
+            }
+
+            return new Amount(i, k, numerator / denominator, null, null, false) { IsWordNumber = !IsNumber(i), IsProportion = true };
+        }
+
+        /// <summary>A multiple at token i: "fivefold", "ten-fold", "3-fold"; the factor.</summary>
+        public Amount? ReadFold(int i)
+        {
+            if (IsWord(i) && Str(i).EndsWith("fold", StringComparison.OrdinalIgnoreCase) && Str(i).Length > 4
+                && Lexicon.SmallNumbers.TryGetValue(Str(i).Substring(0, Str(i).Length - 4), out var glued) && glued > 1m)
+            {
+                return new Amount(i, i, glued, null, null, false) { IsWordNumber = true, IsMultiple = true };
+            }
+
+            if (TrySmallWhole(i, out var factor) && factor > 1m && IsDash(i + 1) && Touches(i + 1) && Is(i + 2, "fold") && Touches(i + 2))
+            {
+                return new Amount(i, i + 2, factor, null, null, false) { IsWordNumber = !IsNumber(i), IsMultiple = true };
+            }
+
+            return null;
+        }
+
+        private bool TrySmallWhole(int i, out decimal value)
+        {
+            value = 0m;
+            if (IsWord(i) && Lexicon.SmallNumbers.TryGetValue(Str(i), out value))
+            {
+                return true;
+            }
+
+            if (IsWholeNumber(i) && _t[i].Value <= 1000m)
+            {
+                value = _t[i].Value;
+                return true;
+            }
+
+            return false;
+        }
+    }
+}

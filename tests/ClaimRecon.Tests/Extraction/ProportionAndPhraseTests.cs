@@ -1,0 +1,130 @@
+using ClaimRecon.Extraction;
+using ClaimRecon.Hedging;
+using FluentAssertions;
+using Xunit;
+
+namespace ClaimRecon.Tests.Extraction
+{
+    /// <summary>Proportions, multiples, sub-ranges and the phrases around a figure that news text uses.</summary>
+    public sealed class ProportionAndPhraseTests
+    {
+        [Theory]
+        [InlineData("Roughly a quarter of the harvest was lost to frost.", "Roughly a quarter", 0.25)]
+        [InlineData("Fewer than half of the members voted.", "Fewer than half", 0.5)]
+        [InlineData("Two-thirds of the clinics reopened by March.", "Two-thirds", 0.6666666666666666666666666667)]
+        [InlineData("One in five drivers admitted speeding.", "One in five", 0.2)]
+        [InlineData("Only 1 out of 8 bids was accepted.", "1 out of 8", 0.125)]
+        [InlineData("A gallon holds 1⁄16 of a bushel of grain.", "1⁄16", 0.0625)]
+        public void AFractionInWordsIsOneProportion(string sentence, string text, double value)
+        {
+            var mention = Extract.Single(sentence);
+            mention.Text.Should().Be(text);
+            ((double)mention.Figure!.Value).Should().BeApproximately(value, 1e-12);
+        }
+
+        [Fact]
+        public void AFractionBoundedByAHedgeKeepsTheBound()
+        {
+            var fewer = Extract.Single("Fewer than half of the members voted.");
+            fewer.Range.ToString().Should().Be("(-inf, 0.5)");
+            fewer.CountedNoun.Should().Be("members");
+
+            var third = Extract.Single("Close to a third of its nurses quit.");
+            third.Figure!.Hedge.Should().Be(Hedge.Nearly);
+            third.CountedNoun.Should().Be("nurses");
+        }
+
+        [Fact]
+        public void AFractionOfAScaleIsAnAmount()
+        {
+            Extract.Single("The repair bill came to a quarter million euros.").Value.Should().Be(250_000m);
+            Extract.Single("The grant is worth three quarters billion dollars.").Value.Should().Be(750_000_000m);
+        }
+
+        [Fact]
+        public void AnOrdinalIsNotAFraction()
+        {
+            var result = Extract.All("The third ferry left at dawn.");
+            result.Mentions.Should().BeEmpty();
+            result.Rejections.Should().ContainSingle(r => r.Reason == RejectionReason.Ordinal && r.Text == "third");
+        }
+
+        [Fact]
+        public void AMultipleOfAFigureIsThatFigureTimesTheMultiple()
+        {
+            var mention = Extract.Single("The fair drew four times as many stalls as the 75 last spring.");
+            mention.Text.Should().Be("four times as many stalls as the 75");
+            mention.Value.Should().Be(300m);
+            mention.PriorValue.Should().Be(75m);
+        }
+
+        [Fact]
+        public void AFoldWordIsAMultipleAndARiseByItIsAChange()
+        {
+            var rise = Extract.Single("Inspectors reported a sevenfold rise in leaks.");
+            rise.Value.Should().Be(7m);
+            rise.Unit!.Symbol.Should().Contain("times");
+            rise.Change.Should().Be(ChangeDirection.Up);
+            rise.IsChangeAmount.Should().BeTrue();
+
+            Extract.Single("Demand grew 4-fold in a year.").Value.Should().Be(4m);
+        }
+
+        [Fact]
+        public void WithinIsAnUpperBound()
+        {
+            var mention = Extract.Single("Claims are settled within 45 days.");
+            mention.Range.ToString().Should().Be("(-inf, 45]");
+            mention.Figure!.Hedge.Should().Be(Hedge.AtMost);
+        }
+
+        [Theory]
+        [InlineData("Attendance was in the high thousands.", "[7000, 10000)")]
+        [InlineData("Bids came in the low hundreds.", "[100, 400)")]
+        [InlineData("The deal is worth the mid-billions.", "[4000000000, 7000000000)")]
+        public void LowMidAndHighArePartsOfAVagueAmount(string sentence, string range)
+        {
+            Extract.Single(sentence).Range.ToString().Should().Be(range);
+        }
+
+        [Fact]
+        public void ARateDenominatorComesFromTheSubject()
+        {
+            var mention = Extract.Single("Each student costs roughly $6 a day to feed.");
+            mention.Unit!.Symbol.Should().Be("USD/day/person");
+        }
+
+        [Fact]
+        public void ATimePhraseAfterAFigureIsNotPartOfIt()
+        {
+            var result = Extract.All("Visits fell to 640, against 910 a month earlier.");
+            result.Mentions.Should().HaveCount(2);
+            result.Mentions[1].Text.Should().Be("910");
+            result.Mentions[1].Per.Should().BeEmpty();
+        }
+
+        [Fact]
+        public void AMetreSignBeforeASizeAdjectiveIsALength()
+        {
+            var result = Extract.All("Crews lifted a 3m-tall beam onto a 6m-wide deck.");
+            result.Mentions.Should().HaveCount(2);
+            result.Mentions[0].Unit!.Symbol.Should().Be("m");
+            result.Mentions[0].Value.Should().Be(3m);
+            result.Mentions[1].Value.Should().Be(6m);
+        }
+
+        [Fact]
+        public void MoneyRaisedIsAnAmountNotARise()
+        {
+            var mention = Extract.Single("The choir raised $12k for the roof.");
+            mention.Change.Should().Be(ChangeDirection.None);
+            mention.Value.Should().Be(12_000m);
+        }
+
+        [Fact]
+        public void AScaleWordAfterAWordRangeAppliesToBothEnds()
+        {
+            Extract.Single("Between six and eight thousand fans waited.").Range.ToString().Should().Be("[6000, 8000]");
+        }
+    }
+}
