@@ -25,8 +25,15 @@ namespace ClaimRecon.Contradictions
     /// "nearly x" just below x). Figures that agree literally yield nothing; figures that agree only under the policy
     /// yield a <see cref="FindingKind.HedgeDependent"/> finding; figures disjoint under the policy yield a conflict. Both
     /// carry the tolerance at which the verdict flips, where one up to 100% exists.</para>
-    /// <para>Each family of findings is a rule of its own (denials, range conflicts, self-contradictions, progressions,
-    /// derived relations); the detector groups the claims, runs the rules in that order and numbers what they find.</para>
+    /// <para>Each family of findings is a rule of its own (derived relations, denials, range conflicts,
+    /// self-contradictions, progressions); the detector groups the claims, runs the rules in that order and numbers what
+    /// they find.</para>
+    /// <para><b>Denials compare ranges.</b> A denial rules out the denied figure's range and, with a direction
+    /// (<see cref="DenialDirection"/>), everything beyond it on that side. A figure from another origin that lies wholly in
+    /// what is ruled out is contradicted (severity 1), one that straddles the line in part (severity 0.5) when it states
+    /// the number denied, one that lies wholly in what the denial leaves possible never. A denial without a figure of its own applies to the claims it names
+    /// (in the period where each was merged) or to every figure of the source it names in its period. Figures that agree
+    /// with each other and are all denied, derived figures of declared relations included, are one finding.</para>
     /// <para><see cref="Detect"/> buffers its input. Pairwise checks are output-sensitive (sorted sweeps), but the number
     /// of findings can grow with the square of the witnesses of one quantity and period when they are all disjoint.
     /// Instances are immutable and thread-safe.</para>
@@ -69,10 +76,11 @@ namespace ClaimRecon.Contradictions
             _engine = new MergeEngine(_quantities, _sources, new MergeOptions(MergeStrategy.MaxAgreement));
             var text = new FindingText(new SourceCatalogue(_sources));
 
-            // The order matters: denials record the origin pairs they report, which the range rule then skips.
+            // The order matters: derivations come first, since denials also rule out derived figures; denials record
+            // the origin pairs they report, which the range rule then skips.
             _rules = new IFindingRule[]
             {
-                new DenialRule(text), new RangeConflictRule(text), new SelfContradictionRule(text), new ProgressionRule(text), new DerivedRelationRule(text, _byKey),
+                new DerivedRelationRule(text, _byKey), new DenialRule(text), new RangeConflictRule(text), new SelfContradictionRule(text), new ProgressionRule(text),
             };
         }
 
