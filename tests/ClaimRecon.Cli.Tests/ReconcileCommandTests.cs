@@ -33,7 +33,7 @@ namespace ClaimRecon.Cli.Tests
             var run = await Tool.Run("reconcile");
 
             run.ExitCode.Should().Be(0, run.Stderr);
-            run.Stdout.Should().Contain("Findings (3):").And.Contain("[HedgeDependent, severity 0.061]").And.Contain("[HedgeDependent, severity 0.048]");
+            run.Stdout.Should().Contain("Findings (4):").And.Contain("[HedgeDependent, severity 0.061]").And.Contain("[HedgeDependent, severity 0.048]");
             run.Stderr.Should().BeEmpty();
         }
 
@@ -44,9 +44,9 @@ namespace ClaimRecon.Cli.Tests
             var with = await Tool.Run("reconcile", Tool.Data("seed-story.json"), "--relations", Tool.Data("seed-story.relations.json"));
 
             without.ExitCode.Should().Be(0, without.Stderr);
-            without.Stdout.Should().Contain("Findings (1):").And.Contain(DenialSentence).And.NotContain("HedgeDependent");
+            without.Stdout.Should().Contain("Findings (2):").And.Contain(DenialSentence).And.NotContain("HedgeDependent");
             with.ExitCode.Should().Be(0, with.Stderr);
-            with.Stdout.Should().Contain("Findings (3):").And.Contain("HedgeDependent");
+            with.Stdout.Should().Contain("Findings (4):").And.Contain("HedgeDependent");
         }
 
         [Theory]
@@ -179,7 +179,7 @@ namespace ClaimRecon.Cli.Tests
 
             run.ExitCode.Should().Be(1);
             run.Stdout.Should().Contain(DenialSentence);
-            run.Stderr.Should().Contain("3 findings");
+            run.Stderr.Should().Contain("4 findings");
         }
 
         [Fact]
@@ -241,7 +241,7 @@ namespace ClaimRecon.Cli.Tests
             var run = await Tool.Run(new CliEnvironment { StdoutIsTerminal = true }, "reconcile");
 
             run.ExitCode.Should().Be(0, run.Stderr);
-            run.Stdout.Should().Contain("Consensus").And.Contain("Supporters").And.Contain("Outliers").And.Contain("Findings (3)").And.Contain("Denial");
+            run.Stdout.Should().Contain("Consensus").And.Contain("Supporters").And.Contain("Outliers").And.Contain("Findings (4)").And.Contain("Denial");
             run.Stdout.Should().Contain("│");
         }
 

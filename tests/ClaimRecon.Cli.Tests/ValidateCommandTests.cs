@@ -16,7 +16,7 @@ namespace ClaimRecon.Cli.Tests
             var run = await Tool.Run("validate", Tool.Data("seed-story.json"), "--relations", Tool.Data("seed-story.relations.json"));
 
             run.ExitCode.Should().Be(0, run.Stdout + run.Stderr);
-            run.Stdout.Should().Contain("no problems").And.Contain("19 claims").And.Contain("4 relations");
+            run.Stdout.Should().Contain("no problems").And.Contain("21 claims").And.Contain("4 relations");
         }
 
         [Fact]

@@ -24,8 +24,13 @@ namespace ClaimRecon.Merging
                 own.Clear();
                 while (i < denialClaims.Count && SameOrigin(denialClaims[i].Attribution.Origin, origin))
                 {
-                    own.Add(denialClaims[i].Range);
+                    own.AddRange(DeniedValues.Of(denialClaims[i], _witnesses));
                     i++;
+                }
+
+                if (own.Count == 0)
+                {
+                    continue;
                 }
 
                 own.Sort(static (a, b) => EndpointOrder.CompareLower(a.Lower, b.Lower));
@@ -62,7 +67,7 @@ namespace ClaimRecon.Merging
             for (var d = 0; d < result.Length; d++)
             {
                 var claim = denialClaims[d];
-                result[d] = new Denial(claim, _sources.NameOf(claim.Attribution.Origin), Weight(claim.Attribution.Origin), claim.Range.Overlaps(consensus));
+                result[d] = new Denial(claim, _sources.NameOf(claim.Attribution.Origin), Weight(claim.Attribution.Origin), (claim.Denies ?? DenialTarget.OwnFigure()).RuledOut(claim.Range).Overlaps(consensus));
             }
 
             return result;

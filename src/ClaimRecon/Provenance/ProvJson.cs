@@ -49,6 +49,7 @@ namespace ClaimRecon.Provenance
             {
                 (ProvRelationKind.WasGeneratedBy, "wasGeneratedBy"), (ProvRelationKind.Used, "used"), (ProvRelationKind.WasDerivedFrom, "wasDerivedFrom"),
                 (ProvRelationKind.WasAttributedTo, "wasAttributedTo"), (ProvRelationKind.WasAssociatedWith, "wasAssociatedWith"), (ProvRelationKind.ActedOnBehalfOf, "actedOnBehalfOf"),
+                (ProvRelationKind.WasInfluencedBy, "wasInfluencedBy"),
             })
             {
                 WriteSection(json, key, graph.Relations.Where(r => r.Kind == kind).Select(r => (r.Id, r.Attributes)));

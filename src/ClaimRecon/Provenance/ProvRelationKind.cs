@@ -20,5 +20,8 @@ namespace ClaimRecon.Provenance
 
         /// <summary><c>actedOnBehalfOf</c>: prov:delegate spoke for prov:responsible.</summary>
         ActedOnBehalfOf,
+
+        /// <summary><c>wasInfluencedBy</c>: prov:influencer bears on prov:influencee; written from a denial (influencer) to each claim it denies (influencee), with prov:type cr:Denial.</summary>
+        WasInfluencedBy,
     }
 }

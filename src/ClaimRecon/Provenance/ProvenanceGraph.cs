@@ -133,6 +133,8 @@ namespace ClaimRecon.Provenance
                     AddClaim(claim);
                 }
 
+                AddDenials(report.Claims);
+
                 var m = 0;
                 foreach (var merge in report.Merges)
                 {
@@ -458,12 +460,53 @@ namespace ClaimRecon.Provenance
                     ProvRelationKind.WasDerivedFrom => "wdf",
                     ProvRelationKind.WasAttributedTo => "wat",
                     ProvRelationKind.WasAssociatedWith => "waw",
+                    ProvRelationKind.WasInfluencedBy => "wib",
                     _ => "aobo",
                 };
                 Relations.Add(new ProvRelation(
                     kind, "_:" + prefix + n.ToString(CultureInfo.InvariantCulture),
                     attributes.Select(a => a.Name == "prov:type" ? Typed(a.Name, a.Value, QualifiedName) : new ProvAttribute(a.Name, a.Value))));
             }
+
+            /// <summary>
+            /// A denial bears on the claims it denies: <c>wasInfluencedBy</c> with the denial as influencer and each denied claim
+            /// as influencee, typed <c>cr:Denial</c>. PROV has no "refutes"; <c>wasDerivedFrom</c> would say the denial was made
+            /// from the claim's content, and <c>wasInvalidatedBy</c> needs an activity and says the claim ceased to exist, while
+            /// a denied claim stays on record. Influence is PROV's relation between any two entities, made specific by its type.
+            /// Denied claims: those named; every figure of the named source for the quantity; or, for a denial of its own
+            /// figure, the figures of other origins for the quantity that share values with what it rules out.
+            /// </summary>
+            private void AddDenials(IReadOnlyList<Claim> claims)
+            {
+                foreach (var denial in claims)
+                {
+                    if (denial.Denies is not { } target)
+                    {
+                        continue;
+                    }
+
+                    var ruledOut = denial.Figure is null ? NumericRange.Empty : target.RuledOut(denial.Range);
+                    foreach (var claim in claims)
+                    {
+                        if (claim.Stance == Stance.Denies || ReferenceEquals(claim, denial))
+                        {
+                            continue;
+                        }
+
+                        var denied = target.ClaimIds.Count > 0 ? target.ClaimIds.Contains(claim.Id)
+                            : target.SourceId is { } source ? claim.Quantity.Equals(denial.Quantity) && claim.Attribution.SourceIds.Contains(source)
+                            : claim.Quantity.Equals(denial.Quantity) && !string.Equals(claim.Attribution.Origin, denial.Attribution.Origin, StringComparison.Ordinal)
+                              && claim.Range.Overlaps(ruledOut) && SameTime(claim, denial);
+                        if (denied)
+                        {
+                            Relate(ProvRelationKind.WasInfluencedBy, ("prov:influencee", ClaimId(claim.Id)), ("prov:influencer", ClaimId(denial.Id)), ("prov:type", Prefix + ":Denial"));
+                        }
+                    }
+                }
+            }
+
+            private static bool SameTime(Claim a, Claim b) =>
+                a.ReferenceTime is null || b.ReferenceTime is null ? a.ReferenceTime is null && b.ReferenceTime is null : Time.TimeRelations.SharesDays(a.ReferenceTime.RelationTo(b.ReferenceTime));
 
             private static void AddRange(List<ProvAttribute> attributes, NumericRange range)
             {

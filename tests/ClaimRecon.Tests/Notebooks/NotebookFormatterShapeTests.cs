@@ -142,7 +142,7 @@ namespace ClaimRecon.Tests.Notebooks
             text.Should().Be(value switch
             {
                 ReconciliationReport report => report.ToText(),
-                ClaimSet => "19 claims about 10 quantities from 11 sources",
+                ClaimSet => "21 claims about 10 quantities from 11 sources",
                 _ => value.ToString(),
             });
             text.Should().NotBeNullOrWhiteSpace();

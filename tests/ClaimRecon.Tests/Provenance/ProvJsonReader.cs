@@ -29,6 +29,7 @@ namespace ClaimRecon.Tests.Provenance
             ["wasAttributedTo"] = new[] { ("prov:entity", true), ("prov:agent", true) },
             ["wasAssociatedWith"] = new[] { ("prov:activity", true), ("prov:agent", false), ("prov:plan", false) },
             ["actedOnBehalfOf"] = new[] { ("prov:delegate", true), ("prov:responsible", true), ("prov:activity", false) },
+            ["wasInfluencedBy"] = new[] { ("prov:influencee", true), ("prov:influencer", true) },
         };
 
         public List<string> Problems { get; } = new();

@@ -25,7 +25,7 @@ namespace ClaimRecon.Tests.Reporting
         {
             var html = HtmlView.Of(Story);
 
-            html.Should().StartWith("<div class=\"claimrecon cr-claim-set\"").And.Contain("<h3>19 claims about 10 quantities from 11 sources</h3>");
+            html.Should().StartWith("<div class=\"claimrecon cr-claim-set\"").And.Contain("<h3>21 claims about 10 quantities from 11 sources</h3>");
             var ids = Regex.Matches(html, "id=\"([^\"]+)\"").Select(m => m.Groups[1].Value).ToList();
             ids.Should().OnlyHaveUniqueItems();
             var links = Regex.Matches(html, "href=\"#([^\"]+)\"").Select(m => m.Groups[1].Value).ToList();

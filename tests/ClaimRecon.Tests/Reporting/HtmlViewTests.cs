@@ -40,7 +40,7 @@ namespace ClaimRecon.Tests.Reporting
         public void ADenialDrawsTheDenialAndTheDeniedFigureInTheFindingColourButNotTheDeniersOwnFigures()
         {
             var report = ReconciliationReport.Create(Story);
-            var denial = report.Contradictions.Findings.Single(f => f.Kind == FindingKind.Denial);
+            var denial = report.Contradictions.Findings.Single(f => f.Kind == FindingKind.Denial && f.Claims.Any(c => c.Figure?.Value == 7000m));
 
             var html = HtmlView.Of(denial);
 

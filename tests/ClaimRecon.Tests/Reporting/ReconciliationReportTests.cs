@@ -53,7 +53,7 @@ namespace ClaimRecon.Tests.Reporting
         public void EveryFormatCarriesEveryFindingExplanation()
         {
             var report = Seed();
-            report.Contradictions.Findings.Should().HaveCount(2, "the denial and the hedge-dependent Turkish share");
+            report.Contradictions.Findings.Should().HaveCount(3, "the denial of 7,000, the directed denial of the Turkish nationals figure and the hedge-dependent Turkish share");
 
             var json = JObject.Parse(report.ToJson());
 
@@ -65,7 +65,7 @@ namespace ClaimRecon.Tests.Reporting
                 json["findings"]!.Select(f => (string)f["explanation"]!).Should().Contain(finding.Explanation);
             }
 
-            ((int)json["claimCount"]!).Should().Be(19);
+            ((int)json["claimCount"]!).Should().Be(21);
             json["quantities"]!.Should().HaveCount(10);
         }
 

@@ -59,7 +59,7 @@ namespace ClaimRecon.Tests.Reporting
 
             ids.Should().OnlyHaveUniqueItems();
             ids.Should().Contain("q-isis-detainees-syria-iraq-transferred").And.Contain("q-isis-detainees-syria-iraq-transferred--2026-02-10");
-            links.Should().HaveCount(2).And.OnlyContain(l => ids.Contains(l));
+            links.Should().HaveCount(3, "the denial of 7,000, the denied Turkish nationals and the hedge-dependent Turkish share").And.OnlyContain(l => ids.Contains(l));
             links[0].Should().Be("q-isis-detainees-syria-iraq-transferred--2026-02-10");
             html.Should().Contain("<h3 id=\"q-isis-detainees-syria-iraq-transferred--2026-02-10\">2026-02-10</h3>");
         }
@@ -80,8 +80,8 @@ namespace ClaimRecon.Tests.Reporting
             var one = ReconciliationReport.Create(Story());
             var two = Seed();
 
-            one.ToText().Should().Contain("19 claims from 8 independent origins on 10 quantities; 1 finding, a contradiction.");
-            two.ToText().Should().Contain("2 findings, 1 of them a contradiction.");
+            one.ToText().Should().Contain("21 claims from 8 independent origins on 10 quantities; 2 findings, 2 of them contradictions.");
+            two.ToText().Should().Contain("3 findings, 2 of them contradictions.");
             two.ToMarkdown().Should().Contain("(severity 1, 2 origins;").And.NotContain(" 1 origins");
         }
     }

@@ -1,0 +1,41 @@
+using System.Collections.Generic;
+using ClaimRecon.Arithmetic;
+using ClaimRecon.Merging;
+using ClaimRecon.Quantities;
+
+namespace ClaimRecon.Contradictions
+{
+    /// <summary>What one run of the detector shares between its rules: the merged claims, the relations, and what earlier rules found.</summary>
+    internal sealed class DetectionContext
+    {
+        public DetectionContext(
+            QuantityMerge[] merges, Dictionary<QuantityKey, Quantity> quantities, IReadOnlyList<DerivedRelation> relations)
+        {
+            Merges = merges;
+            Quantities = quantities;
+            Relations = relations;
+            ByKey = new Dictionary<QuantityKey, QuantityMerge>();
+            foreach (var merge in merges)
+            {
+                ByKey[merge.Quantity.Key] = merge;
+            }
+        }
+
+        public QuantityMerge[] Merges { get; }
+
+        public Dictionary<QuantityKey, QuantityMerge> ByKey { get; }
+
+        public Dictionary<QuantityKey, Quantity> Quantities { get; }
+
+        public IReadOnlyList<DerivedRelation> Relations { get; }
+
+        /// <summary>Gets the derivations computed by the relation rule, in order.</summary>
+        public List<Derivation> Derivations { get; } = new();
+
+        /// <summary>Gets the relations and periods that could not be checked, with the reason.</summary>
+        public List<UncheckedRelation> Skipped { get; } = new();
+
+        /// <summary>Gets, per period result, the origin pairs a denial finding already covers (the range rule skips them).</summary>
+        public Dictionary<MergeResult, HashSet<(string, string)>> DeniedPairs { get; } = new();
+    }
+}

@@ -1,0 +1,49 @@
+using System.Collections.Generic;
+using System.Linq;
+using ClaimRecon.Merging;
+using ClaimRecon.Quantities;
+using ClaimRecon.Ranges;
+using static ClaimRecon.Contradictions.RangeOrder;
+
+namespace ClaimRecon.Contradictions
+{
+    /// <summary>Self-contradictions: one origin giving disjoint figures for one quantity and period.</summary>
+    internal sealed class SelfContradictionRule : IFindingRule
+    {
+        private const string Rule = "One origin must not give disjoint figures for one quantity and period.";
+        private readonly FindingText _text;
+
+        public SelfContradictionRule(FindingText text) => _text = text;
+
+        public void Run(DetectionContext context, List<FindingDraft> drafts)
+        {
+            foreach (var merge in context.Merges)
+            {
+                foreach (var result in merge.Periods)
+                {
+                    SelfContradictions(result, drafts);
+                }
+            }
+        }
+
+        private void SelfContradictions(MergeResult result, List<FindingDraft> drafts)
+        {
+            foreach (var outlier in result.Outliers)
+            {
+                if (outlier.Reason != OutlierReason.SelfContradictory)
+                {
+                    continue;
+                }
+
+                var claims = outlier.Witness.Claims;
+                var highest = claims.OrderByDescending(c => c.Range, Comparer<NumericRange>.Create(CompareLower)).First();
+                var lowest = claims.OrderBy(c => c.Range, Comparer<NumericRange>.Create(CompareUpper)).First();
+                var gap = lowest.Range.DistanceTo(highest.Range);
+                var relative = Relative(lowest.Range, highest.Range, gap);
+                var explanation = $"{_text.Name(outlier.Witness.OriginId)} gives disjoint figures for {result.Quantity.Key} {FindingText.When(result.Period)}: " +
+                    $"{FindingText.Figure(lowest)} ({lowest.Id}) and {FindingText.Figure(highest)} ({highest.Id}), {FindingText.Number(gap)} ({FindingText.Percent(relative)}) apart.";
+                drafts.Add(new FindingDraft(FindingKind.SelfContradiction, relative, result.Quantity.Key, result.Period, claims.ToArray(), Rule, explanation, gap, relative, null, null));
+            }
+        }
+    }
+}
