@@ -20,7 +20,7 @@ namespace ClaimRecon.Tests.Merging
     /// The streaming, parallel and buffered paths of <see cref="MergeEngine.Merge"/> give the same results, text for text,
     /// as each quantity merged alone by a fresh engine, on corpora built to stress what the engine reuses between
     /// quantities: groups of very different sizes one after another, ties, open and unbounded ends, equal ends written with
-    /// different scales (5 and 5.0), figures too long for the packed sort, and denials.
+    /// different scales (5 and 5.0), figures too long for the packed sort, one origin's text in several string objects, and denials.
     /// </summary>
     public sealed class MergePathEquivalenceTests
     {
@@ -109,7 +109,9 @@ namespace ClaimRecon.Tests.Merging
                     var a = figures[random.Next(figures.Length)];
                     var b = figures[random.Next(figures.Length)];
                     var figure = Hedging.HedgingGenerators.Make(hedge, a, b);
-                    var chain = MergeGenerators.ChainTo(Origins[random.Next(Origins.Length)], "k24", random.Next(3));
+                    // Sometimes the origin's text in a string object of its own, as a reader that does not intern would give it.
+                    var origin = Origins[random.Next(Origins.Length)];
+                    var chain = MergeGenerators.ChainTo(random.Next(3) == 0 ? new string(origin.ToCharArray()) : origin, "k24", random.Next(3));
                     claims.Add(new Claim($"q{q}-c{i:00}", quantities[q].Key, figure, chain, stances[random.Next(stances.Length)], statedAt: day));
                 }
             }
