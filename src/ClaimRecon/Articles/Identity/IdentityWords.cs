@@ -16,6 +16,11 @@ namespace ClaimRecon.Articles.Identity
         public const string Length = "length";
         public const string Completed = "completed";
         public const string Nationality = "nationality";
+        public const string Change = "change";
+        public const string Level = "level";
+
+        /// <summary>Nouns after a figure that are its unit, not the thing measured ("190 points").</summary>
+        public static readonly HashSet<string> UnitNouns = Set("point points pts bps basis notch notches percentage percent cent");
 
         /// <summary>Event verbs (and nouns) of counts of people or things, by the event they mean.</summary>
         public static readonly Dictionary<string, string> CountEvents = Table(

@@ -25,6 +25,7 @@ namespace ClaimRecon.Articles.Identity
     {
         private readonly IdentityCue[] _cues;
         private readonly string[] _qualifiers;
+        private HashSet<string>? _names;
 
         internal MentionIdentity(
             string articleId,
@@ -56,6 +57,9 @@ namespace ClaimRecon.Articles.Identity
             _cues = cues.OrderBy(c => c.Start).ToArray();
             Key = new QuantityKey(KeyText.Subject(head, _qualifiers, isRecognised ? null : articleId + "-" + mention.Start.ToString(System.Globalization.CultureInfo.InvariantCulture)), measure);
         }
+
+        /// <summary>Gets the proper-name words of the thing ("TA-35", "Dow"), lowercase, without the head: two things whose names differ are different.</summary>
+        internal HashSet<string> Names => _names ??= NamesOf(Thing, Head);
 
         /// <summary>Gets the identifier of the mention: the article's identifier, '@' and the mention's offset ("k24@1347").</summary>
         public string Id => ArticleId + "@" + Mention.Start.ToString(System.Globalization.CultureInfo.InvariantCulture);
@@ -101,6 +105,29 @@ namespace ClaimRecon.Articles.Identity
 
         /// <summary>Gets the spans that decided the identity, in text order.</summary>
         public IReadOnlyList<IdentityCue> Cues => _cues;
+
+        private static HashSet<string> NamesOf(string? thing, string? head)
+        {
+            var names = new HashSet<string>(StringComparer.Ordinal);
+            if (thing is null)
+            {
+                return names;
+            }
+
+            var words = thing.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
+            for (var i = 0; i < words.Length; i++)
+            {
+                var w = words[i];
+                var lower = w.ToLowerInvariant();
+                var isName = w.Any(char.IsDigit) || (char.IsUpper(w[0]) && w.Skip(1).Any(char.IsLower) == false && w.Length > 1) || (char.IsUpper(w[0]) && i > 0);
+                if (isName && IdentityWords.ClassOf(IdentityWords.Lemma(lower)) != head && !IdentityWords.Function.Contains(lower))
+                {
+                    names.Add(lower);
+                }
+            }
+
+            return names;
+        }
 
         /// <summary>Returns the id, the mention text, the key and the kind, such as <c>k24@1347 "more than 5,000" detainee-from-syria-to-iraq/transferred (Cumulative)</c>.</summary>
         /// <returns>The text form.</returns>

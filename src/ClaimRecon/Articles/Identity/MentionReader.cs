@@ -90,6 +90,13 @@ namespace ClaimRecon.Articles.Identity
 
             var spanEnd = Math.Max(lw, thing is null ? lw : thingTo);
             var eventIndex = FindEvent(s, fw, spanEnd, thingFrom, thingTo, cls, out var @event);
+            var unitNoun = m.CountedNoun is not null && IdentityWords.UnitNouns.Contains(LastWord(m.CountedNoun)) ? LastWord(m.CountedNoun) : null;
+            if (thingRule == ChangeRule || (thingRule == RestatedRule && (m.Change != ChangeDirection.None || m.IsChangeAmount || _read.LastOrDefault(r => r.Sentence == si).Identity?.Event == IdentityWords.Change)))
+            {
+                @event = m.IsChangeAmount || thingRule == RestatedRule ? IdentityWords.Change : IdentityWords.Level;
+                eventIndex = -1;
+            }
+
             if (@event is null && cls == UnitClass.Money && thingRule == CostRule)
             {
                 @event = IdentityWords.Cost;
@@ -139,7 +146,7 @@ namespace ClaimRecon.Articles.Identity
 
             var plan = FindCue(words, Math.Min(fw, thing is null ? fw : thingFrom), Math.Max(spanEnd, eventIndex), eventIndex, cues);
             var kind = KindOf(cls, m.Unit, @event, plan);
-            var unit = m.Unit ?? (head is "detainee" or "militant" or "person" or "national" || _read.Any(r => r.Identity.Head == head && r.Identity.Unit.Equals(Unit.Person))
+            var unit = m.Unit ?? (unitNoun is not null ? Unit.Opaque(IdentityWords.Lemma(unitNoun)) : null) ?? (head is "detainee" or "militant" or "person" or "national" || _read.Any(r => r.Identity.Head == head && r.Identity.Unit.Equals(Unit.Person))
                 ? Unit.Person
                 : Unit.Opaque(KeyText.Clean(head ?? "figure")));
             if (cls == UnitClass.Other && m.Unit is null && unit.Equals(Unit.Person))
@@ -152,12 +159,14 @@ namespace ClaimRecon.Articles.Identity
                 recognised = true;
             }
 
-            var measure = MeasureOf(cls, m.Unit ?? unit, @event, kind, qualifiers);
+            var measure = MeasureOf(cls, m.Unit ?? unit, @event, kind, qualifiers, unitNoun);
             var identity = new MentionIdentity(_articleId, m, s.Start, s.Text, thing, head, @event, qualifiers, kind, unit, measure, recognised, cues);
             _read.Add((identity, si, cls));
         }
 
         private const string CostRule = "cost word before the figure";
+        private const string ChangeRule = "subject of the change";
+        private const string RestatedRule = "restates the figure before it (\", or\")";
 
         private const string GuessRule = "nearest words before the figure (a guess)";
 
@@ -169,7 +178,7 @@ namespace ClaimRecon.Articles.Identity
             rule = null;
 
             // a. The counted noun the extractor found right after the figure.
-            if (m.CountedNoun is not null && cls != UnitClass.Money && cls != UnitClass.Percent)
+            if (m.CountedNoun is not null && cls != UnitClass.Money && cls != UnitClass.Percent && !IdentityWords.UnitNouns.Contains(LastWord(m.CountedNoun)))
             {
                 var at = _text.IndexOf(m.CountedNoun, m.Start + m.Length, StringComparison.Ordinal);
                 if (at >= 0 && at < s.End && IndexRange(words, at, at + m.CountedNoun.Length, out from, out to))
@@ -188,9 +197,37 @@ namespace ClaimRecon.Articles.Identity
                     i += 2;
                 }
 
-                if (NounPhraseAfter(s, i, lw, out from, out to))
+                if (NounPhraseAfter(s, i, lw, out from, out to) && !IdentityWords.UnitNouns.Contains(words[to].Lower))
                 {
                     rule = "noun after the figure";
+                    return Span(words, from, to);
+                }
+            }
+
+            // Restated: "lost 190 points, or 0.6%" measures what the figure before it measures.
+            if (fw >= 2 && words[fw - 1].Lower == "or" && s.Breaks[fw - 2])
+            {
+                var before = _read.LastOrDefault(r => r.Sentence == SentenceOf(m.Start) && r.Identity.Mention.Start < m.Start);
+                var cue = before.Identity?.Cues.FirstOrDefault(c => c.Role == IdentityRole.Thing);
+                if (cue is not null && IndexRange(words, cue.Start, cue.Start + cue.Length, out from, out to))
+                {
+                    rule = RestatedRule;
+                    return Span(words, from, to);
+                }
+            }
+
+            // A change ("the index fell 0.9%", "rose 64 points to 4,577"): the subject of the change verb.
+            if (m.Change != ChangeDirection.None || m.IsChangeAmount)
+            {
+                var k = fw - 1;
+                while (k >= 0 && !s.Breaks[k] && (IdentityWords.Function.Contains(words[k].Lower) || IsVerbLike(words[k]) || words[k].IsNumber || IdentityWords.UnitNouns.Contains(words[k].Lower) || IdentityWords.Scales.Contains(words[k].Lower) || words[k].Lower is "end" or "close" or "ended" or "closed"))
+                {
+                    k--;
+                }
+
+                if (k >= 0 && NounPhraseBefore(s, k, out from, out to))
+                {
+                    rule = ChangeRule;
                     return Span(words, from, to);
                 }
             }
@@ -203,6 +240,13 @@ namespace ClaimRecon.Articles.Identity
                     rule = "\"the number of X\" before the figure";
                     return Span(words, from, to);
                 }
+            }
+
+            // "turnover of 1.3 billion shekels", "a budget of $5 million": the noun before "of".
+            if (fw >= 2 && words[fw - 1].Lower == "of" && !s.Breaks[fw - 2] && !IdentityWords.Anaphors.Contains(words[fw - 2].Lower) && NounPhraseBefore(s, fw - 2, out from, out to))
+            {
+                rule = "noun before \"of\" and the figure";
+                return Span(words, from, to);
             }
 
             // d. Money: "the daily cost of each X is $10", "spends $2.1 million".
@@ -258,7 +302,7 @@ namespace ClaimRecon.Articles.Identity
                     }
                 }
 
-                var count = _read.LastOrDefault(r => r.Sentence == SentenceOf(m.Start) && r.Class == UnitClass.Count && r.Identity.IsRecognised);
+                var count = _read.LastOrDefault(r => r.Sentence == SentenceOf(m.Start) && r.Class == UnitClass.Count && r.Identity.IsRecognised && r.Identity.Unit.Equals(Unit.Person));
                 if (count.Identity?.Head is not null)
                 {
                     var cue = count.Identity.Cues.FirstOrDefault(c => c.Role == IdentityRole.Thing);
@@ -297,10 +341,17 @@ namespace ClaimRecon.Articles.Identity
             return null;
         }
 
+        private static string LastWord(string phrase)
+        {
+            var space = phrase.LastIndexOf(' ');
+            return (space < 0 ? phrase : phrase.Substring(space + 1)).ToLowerInvariant();
+        }
+
         private static bool IsVerbLike(Word w) =>
             IdentityWords.CountEvents.ContainsKey(w.Lower) || IdentityWords.MoneyEvents.ContainsKey(w.Lower) || IdentityWords.PlanCues.Contains(w.Lower)
             || (w.Lower.Length > 4 && !w.IsCapitalised && (w.Lower.EndsWith("ed", StringComparison.Ordinal) || w.Lower.EndsWith("ing", StringComparison.Ordinal)))
-            || w.Lower is "rose" or "fell" or "hit" or "reached" or "reaches" or "stood" or "stands" or "put" or "estimated" or "estimates" or "rise" or "fall" or "grew" or "gained" or "lost" or "dropped" or "climbed" or "jumped";
+            || w.Lower is "rose" or "fell" or "hit" or "reached" or "reaches" or "stood" or "stands" or "put" or "estimated" or "estimates" or "rise" or "fall" or "grew" or "gained" or "lost" or "dropped" or "climbed" or "jumped"
+                or "slid" or "slipped" or "shed" or "sank" or "tumbled" or "surged" or "soared" or "plunged" or "added" or "gains" or "loses" or "rises" or "falls" or "was" or "were" or "is" or "are";
 
         private static bool NounPhraseAfter(Sentence s, int i, int before, out int from, out int to)
         {
@@ -593,8 +644,14 @@ namespace ClaimRecon.Articles.Identity
             return @event == IdentityWords.Transfer ? QuantityKind.Cumulative : QuantityKind.Level;
         }
 
-        private static string MeasureOf(UnitClass cls, Unit unit, string? @event, QuantityKind kind, List<string> qualifiers)
+        private static string MeasureOf(UnitClass cls, Unit unit, string? @event, QuantityKind kind, List<string> qualifiers, string? unitNoun)
         {
+            if (@event == IdentityWords.Change || @event == IdentityWords.Level)
+            {
+                var suffix = cls == UnitClass.Percent ? "-pct" : unitNoun is not null ? "-" + IdentityWords.Lemma(unitNoun) : cls == UnitClass.Money ? "-" + unit.Symbol : string.Empty;
+                return KeyText.Clean(@event + suffix);
+            }
+
             switch (cls)
             {
                 case UnitClass.Money:

@@ -16,7 +16,8 @@ namespace ClaimRecon.Articles.Identity
     /// unit of its own, "the number of migrants is 9,000", counts persons when "migrants" does elsewhere), their kinds are
     /// equal, their measures are equal (or both are targets and one is a planned transfer, the other a planned hold: a
     /// plan to move people into a place is a plan to hold them there), and no qualifier conflicts ("from Syria" against
-    /// "from Iran"; "to" and "in" count as one role; a nationality must be on both or neither).</para>
+    /// "from Iran"; "to" and "in" count as one role; a nationality must be on both or neither), and the things' proper
+    /// names, where both have some, share one ("the TA-35 index" and "the TA-125 index" are two things).</para>
     /// <para>Their <b>similarity</b> (<see cref="Similarity"/>) is 0 unless compatible, else
     /// 0.6 × head + 0.25 × event + 0.15 × qualifiers: head 1 for the same class lemma, 0.9 for the same figure repeated
     /// in one article with another noun ("2,250 terrorists" then "2,250 detainees"), else 0; event 1 for the same
@@ -212,6 +213,11 @@ namespace ClaimRecon.Articles.Identity
             }
 
             if (a.Measure != b.Measure && !(a.Kind == QuantityKind.Target && IsPlanPair(a.Measure, b.Measure)))
+            {
+                return false;
+            }
+
+            if (a.Names.Count > 0 && b.Names.Count > 0 && !a.Names.Overlaps(b.Names))
             {
                 return false;
             }
