@@ -97,6 +97,11 @@ namespace ClaimRecon.Articles.Identity
                 eventIndex = -1;
             }
 
+            if (@event is null && thingRule == RestatedRule)
+            {
+                @event = _read.LastOrDefault(r => r.Sentence == si).Identity?.Event;
+            }
+
             if (@event is null && cls == UnitClass.Money && thingRule == CostRule)
             {
                 @event = IdentityWords.Cost;
