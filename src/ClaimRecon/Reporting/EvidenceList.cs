@@ -28,7 +28,7 @@ namespace ClaimRecon.Reporting
                 foreach (var evidence in claim.Evidence.Where(e => e.Quote is not null))
                 {
                     var quote = evidence.Quote!;
-                    var wording = claim.Figure.Wording;
+                    var wording = claim.Figure?.Wording;
                     var at = wording is null ? -1 : quote.IndexOf(wording, StringComparison.Ordinal);
                     html.Append("\u201C");
                     if (at < 0)
