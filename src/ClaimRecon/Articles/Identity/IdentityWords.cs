@@ -24,7 +24,7 @@ namespace ClaimRecon.Articles.Identity
 
         /// <summary>Event verbs (and nouns) of counts of people or things, by the event they mean.</summary>
         public static readonly Dictionary<string, string> CountEvents = Table(
-            (Transfer, "transfer transferred transferring transfers move moved moving moves relocate relocated relocating relocation receive received receiving receives deport deported transport transported transporting sent send sending brought bring bringing flown bused bussed handed intake evacuated"),
+            (Transfer, "transfer transferred transferring transfers move moved moving moves relocate relocated relocating relocation receive received receiving receives deport deported transport transported transporting sent send sending brought bring bringing flown bused bussed handed intake evacuated arrived arrive arrives arriving crossed"),
             (Hold, "held hold holds detain detains housed house houses jailed imprisoned incarcerated custody kept interned"));
 
         public static readonly Dictionary<string, string> MoneyEvents = Table(
@@ -38,7 +38,7 @@ namespace ClaimRecon.Articles.Identity
             (Length, "stretching stretches stretch spanning spans span measuring measures long length extends extending runs running"));
 
         /// <summary>Words that make a figure a plan or expectation (a target) rather than what happened.</summary>
-        public static readonly HashSet<string> PlanCues = Set("slated planned plan plans planning expected expects scheduled due will intends intended intend aims aim target targets proposed envisaged");
+        public static readonly HashSet<string> PlanCues = Set("slated planned plan plans planning expected expects scheduled due will would intends intended intend aims aim target targets proposed envisaged");
 
         /// <summary>Words that make a count a running total so far.</summary>
         public static readonly HashSet<string> SoFarCues = Set("already far date have has had been");
