@@ -1,6 +1,7 @@
 using System;
 using System.IO;
 using System.Threading.Tasks;
+using ClaimRecon.Cli.Tests.Support;
 using ClaimRecon.Serialization;
 using FluentAssertions;
 using Xunit;
