@@ -88,6 +88,7 @@ namespace ClaimRecon.Cli
             var reconcile = ReconcileCommand.Create(io);
             root.Subcommands.Add(reconcile);
             root.Subcommands.Add(ValidateCommand.Create(io));
+            root.Subcommands.Add(ExtractCommand.Create(io));
             root.SetAction(_ =>
             {
                 io.Stderr.WriteLine("claimrecon: no command given; reconciling the " + Input.InputLoader.BundledName + " (see claimrecon --help).");

@@ -26,6 +26,15 @@ namespace ClaimRecon.Cli.Commands
     {
         /// <summary>Gets the request of a bare <c>claimrecon</c>: the bundled sample as text on standard output.</summary>
         public static ReconcileRequest Default { get; } = new(null, "text", null, false, null, null, null, null, null);
+
+        /// <summary>Gets the <c>--text</c> article files; when any is given, claims are read from them instead of a claims file.</summary>
+        public string[] Texts { get; init; } = System.Array.Empty<string>();
+
+        /// <summary>Gets the <c>--outlet</c> values for the article files.</summary>
+        public string[] Outlets { get; init; } = System.Array.Empty<string>();
+
+        /// <summary>Gets the <c>--published</c> values for the article files.</summary>
+        public string[] Published { get; init; } = System.Array.Empty<string>();
     }
 
     /// <summary><c>claimrecon reconcile [file]</c>: reads claims, reconciles them and writes the report.</summary>
@@ -68,9 +77,17 @@ namespace ClaimRecon.Cli.Commands
             var reviewer = new Option<string?>("--reviewer") { Description = "claimreview: the fact-checking organisation publishing the reviews (required).", HelpName = "name" };
             var reviewDate = new Option<string?>("--review-date") { Description = "claimreview: the publication day (default: today, UTC).", HelpName = "yyyy-mm-dd" };
 
+            var texts = new Option<string[]>("--text")
+            {
+                Description = "Read claims from this article text file instead of a claims file (repeat for each article): figures, sources, quantities and the relations the text implies. Header lines and --outlet/--published as for 'claimrecon extract'.",
+                HelpName = "file",
+                AllowMultipleArgumentsPerToken = false,
+            };
+            var outlet = TextOptions.Outlet();
+            var published = TextOptions.Published();
             var command = new Command(Name, "Reconcile claims: per quantity the consensus, supporters, outliers and findings with explanations.")
             {
-                file, format, output, failOnFindings, relations, title, reviewUrl, reviewer, reviewDate,
+                file, format, output, failOnFindings, relations, title, reviewUrl, reviewer, reviewDate, texts, outlet, published,
             };
             command.SetAction(parsed => Run(
                 new ReconcileRequest(
@@ -82,7 +99,12 @@ namespace ClaimRecon.Cli.Commands
                     parsed.GetValue(title),
                     parsed.GetValue(reviewUrl),
                     parsed.GetValue(reviewer),
-                    parsed.GetValue(reviewDate)),
+                    parsed.GetValue(reviewDate))
+                {
+                    Texts = parsed.GetValue(texts) ?? System.Array.Empty<string>(),
+                    Outlets = parsed.GetValue(outlet) ?? System.Array.Empty<string>(),
+                    Published = parsed.GetValue(published) ?? System.Array.Empty<string>(),
+                },
                 io));
             return command;
         }
@@ -121,29 +143,53 @@ namespace ClaimRecon.Cli.Commands
                 return io.UsageError(Name, "--title", "must not be empty");
             }
 
-            if (Files.Missing(request.File, "<file>", Name, io) is not null || Files.Missing(request.Relations, "--relations", Name, io) is not null)
-            {
-                return ExitCodes.BadInput;
-            }
-
             var progress = ProgressDisplay.For(io.Stderr, io.Environment);
-            var load = new InputLoader(io.Environment, progress, io.Stdin).Load(request.File, request.Relations);
-            if (load.Input is null)
+            ReconciliationReport report;
+            string inputName;
+            var large = false;
+            if (request.Texts.Length > 0 || request.Outlets.Length > 0 || request.Published.Length > 0)
             {
-                foreach (var problem in load.Problems)
+                if (request.File is not null || request.Relations is not null || request.Texts.Length == 0)
                 {
-                    io.Stderr.WriteLine(TerminalText.Escape(problem.ToString()));
+                    return request.Texts.Length == 0
+                        ? io.UsageError(Name, request.Outlets.Length > 0 ? "--outlet" : "--published", "applies only with --text")
+                        : io.UsageError(Name, "--text", request.File is not null ? $"reads articles instead of a claims file; got both --text and \"{request.File}\"" : "the relations come from the articles; --relations cannot be added to --text");
                 }
 
-                io.Stderr.WriteLine($"claimrecon {Name}: {Words.Count(load.Problems.Count, "problem")} in the input; nothing was reconciled.");
-                return ExitCodes.BadInput;
-            }
+                if (ArticleInput.Reconcile(request.Texts, request.Outlets, request.Published, Name, io, out var articles) is { } failed)
+                {
+                    return failed;
+                }
 
-            var input = load.Input;
-            var claims = input.Set.Claims.Count;
-            var large = claims > io.Environment.ProgressThreshold;
-            var report = progress.Run(large, $"Reconciling {claims:N0} claims", determinate: false, _ =>
-                ReconciliationReport.Create(input.Set, input.Relations).WithTitle(request.Title ?? "ClaimRecon reconciliation of " + Path.GetFileName(input.Name)));
+                report = request.Title is null ? articles!.Report : articles!.Report.WithTitle(request.Title);
+                inputName = string.Join(", ", request.Texts);
+            }
+            else
+            {
+                if (Files.Missing(request.File, "<file>", Name, io) is not null || Files.Missing(request.Relations, "--relations", Name, io) is not null)
+                {
+                    return ExitCodes.BadInput;
+                }
+
+                var load = new InputLoader(io.Environment, progress, io.Stdin).Load(request.File, request.Relations);
+                if (load.Input is null)
+                {
+                    foreach (var problem in load.Problems)
+                    {
+                        io.Stderr.WriteLine(TerminalText.Escape(problem.ToString()));
+                    }
+
+                    io.Stderr.WriteLine($"claimrecon {Name}: {Words.Count(load.Problems.Count, "problem")} in the input; nothing was reconciled.");
+                    return ExitCodes.BadInput;
+                }
+
+                var input = load.Input;
+                var claims = input.Set.Claims.Count;
+                large = claims > io.Environment.ProgressThreshold;
+                report = progress.Run(large, $"Reconciling {claims:N0} claims", determinate: false, _ =>
+                    ReconciliationReport.Create(input.Set, input.Relations).WithTitle(request.Title ?? "ClaimRecon reconciliation of " + Path.GetFileName(input.Name)));
+                inputName = input.Name;
+            }
 
             var toTerminal = request.Out is null && io.Environment.StdoutIsTerminal;
             if (format == ReportFormat.Text && toTerminal)
@@ -169,7 +215,7 @@ namespace ClaimRecon.Cli.Commands
                         return io.UsageError(Name, "--out", $"cannot write \"{request.Out}\": {e.Message}");
                     }
 
-                    io.Stderr.WriteLine($"claimrecon {Name}: wrote the {ReportFormats.Name(format)} report of {input.Name} to {request.Out}");
+                    io.Stderr.WriteLine($"claimrecon {Name}: wrote the {ReportFormats.Name(format)} report of {inputName} to {request.Out}");
                 }
             }
 

@@ -166,6 +166,7 @@ namespace ClaimRecon.Reporting
                     RangeChart.Timeline(html, key + " over time", timeline, merge.Quantity.Unit.Symbol);
                 }
 
+                EvidenceList.Append(html, report, merge.Periods.SelectMany(ClaimsOf));
                 html.Append("</section>");
             }
 

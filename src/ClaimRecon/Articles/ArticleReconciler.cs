@@ -1,0 +1,126 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using ClaimRecon.Articles.Identity;
+using ClaimRecon.Claims;
+using ClaimRecon.Internal;
+using ClaimRecon.Reporting;
+using ClaimRecon.Sources;
+
+namespace ClaimRecon.Articles
+{
+    /// <summary>Articles in, findings out: reads each article's figures with their attribution (<see cref="ArticleReader"/>) and identity (<see cref="QuantityReader"/>), aligns quantities across articles, makes claims and reconciles them.</summary>
+    /// <remarks>
+    /// <para>Each article gets an identifier from its outlet ("Kurdistan24" gives <c>kurdistan24</c>, a second article of
+    /// the same outlet <c>kurdistan24-2</c>); mention identifiers are that, '@' and the figure's offset, and claim
+    /// identifiers that, '-' and the figure's number in the article (<c>kurdistan24-3</c>). Each claim's evidence is the
+    /// figure's sentence, with the sentence's offsets, so a reader can check the reading; its note names the quantity
+    /// reading. The relations the articles imply are proposed (<see cref="ProposedRelation"/>): listed always, and
+    /// checked by arithmetic in the report unless <see cref="ArticleReconcilerOptions.CheckProposedRelations"/> is off;
+    /// every finding they lead to names them "proposed: ...".</para>
+    /// <para>Stateless and thread-safe. Buffers the articles.</para>
+    /// </remarks>
+    public static class ArticleReconciler
+    {
+        /// <summary>Reconciles articles.</summary>
+        /// <param name="articles">The articles; at least one.</param>
+        /// <param name="options">Aliases, alignment, policy; <see cref="ArticleReconcilerOptions.Default"/> when null.</param>
+        /// <returns>The readings, quantities, claims, proposed relations and report.</returns>
+        /// <exception cref="ArgumentNullException"><paramref name="articles"/> or one of its items is null.</exception>
+        /// <exception cref="ArgumentException"><paramref name="articles"/> is empty.</exception>
+        public static ArticleReconciliation Reconcile(IEnumerable<Article> articles, ArticleReconcilerOptions? options = null)
+        {
+            var list = Preconditions.CopyNoNulls(articles);
+            if (list.Count == 0)
+            {
+                throw new ArgumentException("articles is empty; give at least one article.", nameof(articles));
+            }
+
+            options ??= ArticleReconcilerOptions.Default;
+            var ids = ArticleIds(list);
+            var readings = new List<ArticleReading>(list.Count);
+            var identities = new List<MentionIdentity>();
+            var perArticle = new List<IReadOnlyList<MentionIdentity>>(list.Count);
+            for (var i = 0; i < list.Count; i++)
+            {
+                var reading = ArticleReader.Read(list[i], options.Aliases);
+                readings.Add(reading);
+                var read = QuantityReader.Read(reading.Extraction, ids[i]);
+                perArticle.Add(read);
+                identities.AddRange(read);
+            }
+
+            var alignment = QuantityAlignment.Align(identities, options.Alignment);
+            var sources = new Dictionary<string, Source>(StringComparer.Ordinal);
+            var claims = new List<Claim>();
+            var claimIds = new Dictionary<string, string>(StringComparer.Ordinal);
+            for (var i = 0; i < list.Count; i++)
+            {
+                foreach (var source in readings[i].Sources)
+                {
+                    if (!sources.ContainsKey(source.Id))
+                    {
+                        sources.Add(source.Id, source);
+                    }
+                }
+
+                var attributed = readings[i].Mentions;
+                var read = perArticle[i];
+                for (var k = 0; k < attributed.Count && k < read.Count; k++)
+                {
+                    var claim = ClaimOf(attributed[k], read[k], alignment, ids[i] + "-" + (k + 1).ToString(CultureInfo.InvariantCulture), list[i], options);
+                    foreach (var source in attributed[k].ChainSources)
+                    {
+                        if (!sources.ContainsKey(source.Id))
+                        {
+                            sources.Add(source.Id, source);
+                        }
+                    }
+
+                    claims.Add(claim);
+                    claimIds[read[k].Id] = claim.Id;
+                }
+            }
+
+            var quantities = alignment.Quantities.Select(q => q.Quantity).ToList();
+            var set = ClaimSet.Create(sources.Values.OrderBy(s => s.Id, StringComparer.Ordinal), quantities, claims);
+            var relations = options.CheckProposedRelations ? alignment.Relations.Select(r => r.Relation) : null;
+            var title = "Reconciliation of " + string.Join(" and ", list.Select(a => a.Outlet).Distinct());
+            var report = ReconciliationReport.Create(set, relations).WithTitle(title);
+            return new ArticleReconciliation(readings, identities, alignment, set, claimIds, report);
+        }
+
+        private static Claim ClaimOf(AttributedMention attributed, MentionIdentity identity, QuantityAlignment alignment, string id, Article article, ArticleReconcilerOptions options)
+        {
+            var key = alignment.KeyOf(identity.Id);
+            var made = attributed.ToClaim(id, key, options.Policy);
+            var evidence = new Evidence(article.Url, identity.Sentence, identity.SentenceStart, identity.SentenceStart + identity.Sentence.Length);
+            var note = identity.IsRecognised
+                ? $"read as {key}: {identity.Thing ?? "(no thing)"}; {identity.Measure}; {identity.Kind.ToString().ToLowerInvariant()}"
+                : $"quantity not recognised: review \"{identity.Mention.Text}\"";
+            return made.Figure is null
+                ? made
+                : new Claim(made.Id, made.Quantity, made.Figure, made.Attribution, made.Stance, made.StatedAt, made.Describes, new[] { evidence }, made.Policy, note, made.Denies);
+        }
+
+        private static List<string> ArticleIds(IReadOnlyList<Article> articles)
+        {
+            var ids = new List<string>(articles.Count);
+            var used = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var article in articles)
+            {
+                var id = KeyText.Clean(article.Outlet);
+                var unique = id;
+                for (var n = 2; !used.Add(unique); n++)
+                {
+                    unique = id + "-" + n.ToString(CultureInfo.InvariantCulture);
+                }
+
+                ids.Add(unique);
+            }
+
+            return ids;
+        }
+    }
+}

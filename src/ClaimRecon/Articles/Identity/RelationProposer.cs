@@ -1,0 +1,79 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using ClaimRecon.Arithmetic;
+using ClaimRecon.Quantities;
+
+namespace ClaimRecon.Articles.Identity
+{
+    /// <summary>
+    /// Proposes the relations an article's text implies, one article at a time: a rate per person × a count = the total
+    /// per period (same or adjacent sentences); a figure per day and one per month in the same or adjacent sentences =
+    /// a per-period conversion; "X percent holding Y nationality" of a count in the same sentence = the count of Y nationals
+    /// named elsewhere in the article.
+    /// </summary>
+    internal static class RelationProposer
+    {
+        public static List<ProposedRelation> Propose(IReadOnlyList<MentionIdentity> mentions, IReadOnlyDictionary<string, QuantityKey> keyOf)
+        {
+            var proposed = new List<ProposedRelation>();
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var article in mentions.GroupBy(m => m.ArticleId, StringComparer.Ordinal))
+            {
+                var list = article.Where(m => m.IsRecognised).ToList();
+                var sentences = list.Select(m => m.SentenceStart).Distinct().OrderBy(s => s).ToList();
+                int SentenceNo(MentionIdentity m) => sentences.IndexOf(m.SentenceStart);
+                bool Near(MentionIdentity a, MentionIdentity b) => Math.Abs(SentenceNo(a) - SentenceNo(b)) <= 1;
+
+                void Add(DerivedRelation relation, string rule, MentionIdentity at, params MentionIdentity[] involved)
+                {
+                    if (seen.Add(relation.ToString()))
+                    {
+                        proposed.Add(new ProposedRelation(relation.WithName("proposed: " + rule), rule, article.Key, at.SentenceStart, at.Sentence, involved));
+                    }
+                }
+
+                foreach (var total in list.Where(m => IsMoney(m) && m.Kind == QuantityKind.Flow && !PerPerson(m)))
+                {
+                    var rate = list.LastOrDefault(m => IsMoney(m) && PerPerson(m) && Near(m, total) && m.Mention.Start < total.Mention.Start);
+                    var count = list.Where(m => m.Unit.Symbol == "person" && m.Kind != QuantityKind.Target && m.Kind != QuantityKind.Ratio && (m.SentenceStart == total.SentenceStart || (rate is not null && m.SentenceStart == rate.SentenceStart)))
+                        .OrderBy(m => Math.Abs(m.Mention.Start - total.Mention.Start)).FirstOrDefault();
+                    if (rate is not null && count is not null && count.Unit.Multiply(rate.Unit).Equals(total.Unit)
+                        && Distinct(keyOf[total.Id], keyOf[count.Id], keyOf[rate.Id]))
+                    {
+                        Add(DerivedRelation.Product(keyOf[total.Id], keyOf[count.Id], keyOf[rate.Id]), "a rate per person times a count gives the total per period", total, total, count, rate);
+                    }
+
+                    var shorter = list.LastOrDefault(m => m != total && IsMoney(m) && m.Kind == QuantityKind.Flow && !PerPerson(m) && Near(m, total)
+                        && m.Mention.Start < total.Mention.Start && m.Unit.IsCommensurableWith(total.Unit) && !m.Unit.Equals(total.Unit));
+                    if (shorter is not null && Distinct(keyOf[total.Id], keyOf[shorter.Id]))
+                    {
+                        Add(DerivedRelation.PerPeriod(keyOf[total.Id], keyOf[shorter.Id]), "the same amount per another period", total, total, shorter);
+                    }
+                }
+
+                foreach (var share in list.Where(m => m.Kind == QuantityKind.Ratio && m.Measure.StartsWith("share-", StringComparison.Ordinal)))
+                {
+                    var nation = share.Qualifiers.First(q => q.StartsWith("nationality=", StringComparison.Ordinal));
+                    var whole = list.Where(m => m.SentenceStart == share.SentenceStart && IsCount(m) && !m.Qualifiers.Contains(nation))
+                        .OrderBy(m => Math.Abs(m.Mention.Start - share.Mention.Start)).FirstOrDefault();
+                    var part = list.FirstOrDefault(m => IsCount(m) && m.Qualifiers.Contains(nation) && m.Kind == (whole?.Kind ?? m.Kind));
+                    if (whole is not null && part is not null && Distinct(keyOf[part.Id], keyOf[share.Id], keyOf[whole.Id]))
+                    {
+                        Add(DerivedRelation.PercentOf(keyOf[part.Id], keyOf[share.Id], keyOf[whole.Id]), "a share of a count gives the part it names", share, part, share, whole);
+                    }
+                }
+            }
+
+            return proposed;
+        }
+
+        private static bool IsMoney(MentionIdentity m) => m.Unit.Dimension.Exponents.Any(e => e.Key.StartsWith("money:", StringComparison.Ordinal));
+
+        private static bool IsCount(MentionIdentity m) => m.Unit.Symbol == "person" || (m.Unit.IsOpaque && m.Kind != QuantityKind.Ratio);
+
+        private static bool PerPerson(MentionIdentity m) => m.Unit.Dimension.Exponents.Any(e => e.Key == "person" && e.Value < 0);
+
+        private static bool Distinct(params QuantityKey[] keys) => keys.Distinct().Count() == keys.Length;
+    }
+}

@@ -1,0 +1,108 @@
+using System;
+using System.Linq;
+using ClaimRecon.Articles;
+using FluentAssertions;
+using NodaTime;
+using Xunit;
+
+namespace ClaimRecon.Tests.Articles
+{
+    /// <summary>Articles in, findings out, on texts of our own, including bad input.</summary>
+    public sealed class ArticleReconcilerTests
+    {
+        private static readonly OffsetDateTime Day = new LocalDate(2026, 3, 2).AtMidnight().WithOffset(Offset.Zero);
+
+        private static Article A(string text, string outlet = "Harbour Post") => new(text, outlet, Day);
+
+        [Fact]
+        public void TwoArticlesOnOneStoryShareAQuantityAndDisagree()
+        {
+            var r = ArticleReconciler.Reconcile(new[]
+            {
+                A("More than 3,000 migrants have been relocated from Greece to Italy so far, officials said."),
+                A("Only 1,200 migrants have been relocated from Greece to Italy so far, a charity said.", "Island Daily"),
+            });
+
+            r.Alignment.Quantities.Should().ContainSingle();
+            r.Report.Contradictions.Contradictions.Should().ContainSingle().Which.Claims.Select(c => c.Id).Should().BeEquivalentTo("harbour-post-1", "island-daily-1");
+            r.ClaimIdOf(r.Mentions[0].Id).Should().Be("harbour-post-1");
+        }
+
+        [Fact]
+        public void AnArticleWithNoFiguresGivesNoClaimsAndNoError()
+        {
+            var r = ArticleReconciler.Reconcile(new[] { A("Nobody said how many people came."), A(string.Empty, "Island Daily") });
+
+            r.Claims.Claims.Should().BeEmpty();
+            r.Report.Contradictions.Findings.Should().BeEmpty();
+            r.Readings.Should().HaveCount(2);
+        }
+
+        [Fact]
+        public void AFigureWithNoRecognisableQuantityIsAClaimAndListed()
+        {
+            var r = ArticleReconciler.Reconcile(new[] { A("The answer was 42.") });
+
+            r.Unrecognised.Should().ContainSingle();
+            var claim = r.Claims.Claims.Should().ContainSingle().Which;
+            claim.Quantity.Subject.Should().StartWith("unrecognised-");
+            claim.Note.Should().Contain("not recognised");
+        }
+
+        [Fact]
+        public void TwoUnrelatedArticlesShareNoQuantity()
+        {
+            var r = ArticleReconciler.Reconcile(new[]
+            {
+                A("The new bridge is 1,200 metres long and cost $40 million."),
+                A("The council hired 35 teachers and 12 nurses this year.", "Island Daily"),
+            });
+
+            r.Alignment.Quantities.Should().OnlyContain(q => !q.SpansArticles);
+            r.Report.Contradictions.Findings.Should().BeEmpty();
+        }
+
+        [Fact]
+        public void EvidenceIsTheSentenceAndNamesTheArticleAddress()
+        {
+            var article = new Article("Rain fell for days. About 4,000 migrants are held in Italy.", "Harbour Post", Day, new Uri("https://example.org/a"));
+
+            var claim = ArticleReconciler.Reconcile(new[] { article }).Claims.Claims.Single();
+
+            var evidence = claim.Evidence.Single();
+            evidence.Quote.Should().Be("About 4,000 migrants are held in Italy.");
+            evidence.Start.Should().Be(20);
+            evidence.Url.Should().Be(new Uri("https://example.org/a"));
+        }
+
+        [Fact]
+        public void ProposedRelationsCanBeLeftUnchecked()
+        {
+            const string text = "Housing costs 30 dollars per refugee per day. With 2,000 refugees in the camp, the daily bill is $90,000.";
+
+            var checkedReport = ArticleReconciler.Reconcile(new[] { A(text) });
+            var notChecked = ArticleReconciler.Reconcile(new[] { A(text) }, ArticleReconcilerOptions.Default.WithProposedRelationsChecked(false));
+
+            checkedReport.Report.Contradictions.Contradictions.Should().ContainSingle().Which.Explanation.Should().Contain("proposed:");
+            notChecked.Report.Contradictions.Contradictions.Should().BeEmpty();
+            notChecked.ProposedRelations.Should().ContainSingle();
+        }
+
+        [Fact]
+        public void BadArgumentsAreNamed()
+        {
+            var empty = () => ArticleReconciler.Reconcile(Array.Empty<Article>());
+            empty.Should().Throw<ArgumentException>().Which.ParamName.Should().Be("articles");
+            var nulls = () => ArticleReconciler.Reconcile(new Article[] { null! });
+            nulls.Should().Throw<ArgumentException>().WithMessage("*articles[0]*");
+        }
+
+        [Fact]
+        public void ArticlesOfOneOutletGetDistinctIdentifiers()
+        {
+            var r = ArticleReconciler.Reconcile(new[] { A("About 4,000 migrants are held in Italy."), A("About 4,100 migrants are held in Italy.") });
+
+            r.Claims.Claims.Select(c => c.Id).Should().Equal("harbour-post-1", "harbour-post-2-1");
+        }
+    }
+}

@@ -1,0 +1,130 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using ClaimRecon.Articles.Identity;
+using ClaimRecon.Extraction;
+using ClaimRecon.Quantities;
+using ClaimRecon.Units;
+using FluentAssertions;
+using Xunit;
+
+namespace ClaimRecon.Tests.Articles.Identity
+{
+    /// <summary>What each figure measures, read from sentences of our own.</summary>
+    public sealed class QuantityReaderTests
+    {
+        internal static IReadOnlyList<MentionIdentity> Read(string text, string id = "t") =>
+            QuantityReader.Read(NumericMentionExtractor.Extract(text), id);
+
+        private static MentionIdentity One(string text, string figure) => Read(text).Single(m => m.Mention.Text == figure);
+
+        [Fact]
+        public void TransferSoFarIsACumulativeCountWithItsRoute()
+        {
+            var m = One("More than 3,000 migrants have been relocated from Greece to Italy so far, officials said.", "More than 3,000");
+
+            m.Thing.Should().Be("migrants");
+            m.Head.Should().Be("migrant");
+            m.Event.Should().Be("transfer");
+            m.Qualifiers.Should().Equal("from=greece", "to=italy");
+            m.Kind.Should().Be(QuantityKind.Cumulative);
+            m.Unit.Should().Be(Unit.Person);
+            m.Key.ToString().Should().Be("migrant-from-greece-to-italy/transferred");
+            m.IsRecognised.Should().BeTrue();
+            m.Cues.Select(c => (c.Role, c.Text)).Should().Contain(new[] { (IdentityRole.Thing, "migrants"), (IdentityRole.Event, "relocated"), (IdentityRole.Qualifier, "from Greece"), (IdentityRole.Kind, "been") });
+        }
+
+        [Theory]
+        [InlineData("Officials plan to relocate 9,000 migrants by June.", "9,000", "migrant/planned-transfer", QuantityKind.Target)]
+        [InlineData("About 4,000 migrants are held in Italy.", "About 4,000", "migrant-in-italy/held", QuantityKind.Level)]
+        [InlineData("Nearly 600 inmates are slated to be moved next week.", "Nearly 600", "detainee/planned-transfer", QuantityKind.Target)]
+        [InlineData("The camp received 1,200 captives from Libya.", "1,200", "detainee-from-libya/transferred", QuantityKind.Cumulative)]
+        [InlineData("Police estimate the number of prisoners at 800.", "800", "detainee/held", QuantityKind.Level)]
+        [InlineData("The bridge is 1,200 metres long.", "1,200 metres", "bridge/length", QuantityKind.Level)]
+        [InlineData("About 75 percent of the new canal has been completed.", "About 75 percent", "canal/completed-share", QuantityKind.Ratio)]
+        public void EventsPlansAndPropertiesGiveTheKey(string sentence, string figure, string key, QuantityKind kind)
+        {
+            var m = One(sentence, figure);
+
+            m.Key.ToString().Should().Be(key);
+            m.Kind.Should().Be(kind);
+        }
+
+        [Fact]
+        public void PlannedTransferAndTransferSoFarAreDifferentQuantities()
+        {
+            var read = Read("Officials plan to relocate 9,000 migrants. So far 2,500 migrants have been relocated.");
+
+            read.Select(m => m.Key.Measure).Should().Equal("planned-transfer", "transferred");
+        }
+
+        [Fact]
+        public void CostsPerPersonPerDayPerDayAndPerMonthAreRatesOfOneOwner()
+        {
+            var read = Read("Housing costs 30 dollars per refugee per day. With 2,000 refugees in the camp, the daily bill is $60,000, or roughly $1.8 million a month.");
+
+            read.Select(m => m.Key.ToString()).Should().Equal(
+                "refugee/cost-per-person-per-day", "refugee/count", "refugee/cost-per-day", "refugee/cost-per-month");
+            read.Where(m => m.Unit.Symbol.StartsWith("USD", StringComparison.Ordinal)).Should().OnlyContain(m => m.Kind == QuantityKind.Flow);
+        }
+
+        [Fact]
+        public void ANationalityQualifiesOnlyTheFigureItFollows()
+        {
+            var read = Read("The total number of migrants due to be relocated is 9,000, with about 40 percent holding Syrian nationality.");
+
+            read[0].Qualifiers.Should().BeEmpty("the nationality belongs to the share after the comma");
+            read[0].Kind.Should().Be(QuantityKind.Target);
+            read[1].Key.ToString().Should().Be("migrant-syria/share-syria");
+            read[1].Kind.Should().Be(QuantityKind.Ratio);
+        }
+
+        [Fact]
+        public void TheFigureRefersBackToTheQuantityBefore()
+        {
+            var read = Read("Officials denied that 9,000 inmates had been moved, saying the actual figure is between 4,000 and 5,000.");
+
+            read[1].Key.Should().Be(read[0].Key);
+            read[1].Cues.Should().Contain(c => c.Rule.Contains("refers back to t@", StringComparison.Ordinal));
+        }
+
+        [Fact]
+        public void AFigureWithNoRecognisableQuantityIsKeptAndReported()
+        {
+            var read = Read("The answer was 42.");
+
+            var m = read.Should().ContainSingle().Which;
+            m.IsRecognised.Should().BeFalse();
+            m.Key.Subject.Should().StartWith("unrecognised-t-");
+            m.ToString().Should().Contain("not recognised");
+        }
+
+        [Fact]
+        public void TextWithoutFiguresGivesNothing()
+        {
+            Read("Nothing was counted in this sentence, and nobody said how many.").Should().BeEmpty();
+            Read(string.Empty).Should().BeEmpty();
+        }
+
+        [Theory]
+        [InlineData("")]
+        [InlineData("a/b")]
+        [InlineData("a@b")]
+        public void BadArticleIdsAreRejectedByName(string id)
+        {
+            var act = () => QuantityReader.Read(NumericMentionExtractor.Extract("5 dogs."), id);
+
+            act.Should().Throw<ArgumentException>().Which.ParamName.Should().Be("articleId");
+        }
+
+        [Fact]
+        public void CueSpansPointAtTheirTextInTheArticle()
+        {
+            const string text = "Yesterday 1,500 detainees were transferred from Jordan to Egypt.";
+            foreach (var cue in Read(text).SelectMany(m => m.Cues))
+            {
+                text.Substring(cue.Start, cue.Length).Should().Be(cue.Text);
+            }
+        }
+    }
+}
