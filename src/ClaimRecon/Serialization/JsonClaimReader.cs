@@ -350,8 +350,8 @@ namespace ClaimRecon.Serialization
                 return NumericRange.Empty;
             }
 
-            var low = End(path, "lower", "lowerClosed", lower, lowerClosed, shown[1]);
-            var high = End(path, "upper", "upperClosed", upper, upperClosed, shown[3]);
+            var low = End(path, "lower", "lowerClosed", lower, lowerClosed, shown[1], shown[0]);
+            var high = End(path, "upper", "upperClosed", upper, upperClosed, shown[3], shown[2]);
             if (low is null || high is null)
             {
                 return null;
@@ -361,7 +361,7 @@ namespace ClaimRecon.Serialization
             return built is NumericRange r ? r : null;
         }
 
-        private RangeBound? End(string path, string valueName, string closedName, decimal? value, bool? closed, string? closedShown)
+        private RangeBound? End(string path, string valueName, string closedName, decimal? value, bool? closed, string? closedShown, string? valueShown)
         {
             if (value is null)
             {
@@ -376,7 +376,8 @@ namespace ClaimRecon.Serialization
 
             if (closed is null)
             {
-                _r.Add($"{path}.{closedName}", closedShown, $"{closedName} must be true or false when {valueName} is given");
+                // A missing flag has no text of its own: name the end it belongs to, so the problem still shows a value.
+                _r.Add($"{path}.{closedName}", closedShown ?? $"{valueName} {valueShown}", $"{closedName} must be true or false when {valueName} is given");
                 return null;
             }
 
