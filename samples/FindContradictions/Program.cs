@@ -26,7 +26,7 @@ var relations = new[]
 var report = ContradictionDetector.For(set, relations).Detect(set.Claims);
 foreach (var finding in report.Findings)
 {
-    Console.WriteLine($"{finding.Kind} (severity {finding.Severity:0.###}, {finding.Origins.Count} origins): {finding.Explanation}");
+    Console.WriteLine($"{finding.Kind} (severity {finding.Severity:0.###}, {finding.Origins.Count} {(finding.Origins.Count == 1 ? "origin" : "origins")}): {finding.Explanation}");
 }
 // README:end
 
