@@ -1,0 +1,366 @@
+using System.Collections.Generic;
+using ClaimRecon.Claims;
+
+namespace ClaimRecon.Articles
+{
+    /// <summary>The cue kinds: one method per way news attributes a statement (preposed, passive, finite verb, participle, headline, transcript, dash speaker).</summary>
+    internal sealed partial class StatementFinder
+    {
+        /// <summary>"according to X", "citing X", "data from X": the source follows the cue; the content is the rest of the sentence.</summary>
+        private Found? Preposed(int t, CueKind kind, string rule, bool requireSourceLike, int cueLength = 2)
+        {
+            var npFirst = t + cueLength;
+            var npEnd = PhraseRight(npFirst, allowLowerStart: true);
+            if (npEnd <= npFirst || (requireSourceLike && !LooksLikeSource(npFirst, npEnd)))
+            {
+                return null;
+            }
+
+            var f = new Found(kind, t, t + cueLength, Stance.Asserts, rule) { SourceFirst = npFirst, SourceEnd = npEnd };
+            var before = t - 1;
+            while (before >= _sentence.FirstToken && _tokens[before].Kind is TokenKind.Comma or TokenKind.Dash)
+            {
+                before--;
+            }
+
+            if (before < _sentence.FirstToken)
+            {
+                SetContent(f, NextContentStart(npEnd), _sentence.End, runsOn: true);
+            }
+            else
+            {
+                SetContent(f, _sentence.Start, _tokens[before].End, runsOn: false);
+            }
+
+            return f;
+        }
+
+        /// <summary>"it was reported that", "is estimated at", "was reported by X".</summary>
+        private Found Passive(int t, int end)
+        {
+            var participle = W(end - 1)!;
+            var stance = CueLexicon.Verbs.TryGetValue(participle, out var verb) ? verb.Stance : Stance.Asserts;
+            var f = new Found(CueKind.Passive, t, end, stance, "source.passive");
+            if (W(end) == "by")
+            {
+                var npEnd = PhraseRight(end + 1, allowLowerStart: true);
+                if (npEnd > end + 1 && LooksLikeSource(end + 1, npEnd))
+                {
+                    f.SourceFirst = end + 1;
+                    f.SourceEnd = npEnd;
+                    f.Rule = "source.passive.by-agent";
+                }
+            }
+
+            SetContent(f, _sentence.Start, _sentence.End, runsOn: false);
+            return f;
+        }
+
+        /// <summary>"X said", "said X", "X told Y that", "“...,” X said", with the content before or after the cue.</summary>
+        private Found? Finite(int t, VerbEntry verb)
+        {
+            var cueEnd = t + 1;
+            if (W(t) is "put" or "puts" && W(t + 1) is "the" or "its" or "their")
+            {
+                // "put the number at": an estimate; the cue is the whole phrase up to "at".
+                var at = t + 2;
+                while (at < _sentence.EndToken && at < t + 6 && W(at) != "at")
+                {
+                    at++;
+                }
+
+                if (W(at) != "at")
+                {
+                    return null;
+                }
+
+                cueEnd = at + 1;
+                verb = new VerbEntry(Stance.Estimates, VerbForm.Finite, true, false);
+            }
+            else if (W(t) == "pointed" && W(t + 1) == "out")
+            {
+                cueEnd = t + 2;
+            }
+
+            if (!verb.Strong && W(cueEnd) == "to")
+            {
+                return null;
+            }
+
+            if (cueEnd < _sentence.EndToken && _tokens[cueEnd].Kind == TokenKind.Colon)
+            {
+                // "said:" — the colon belongs to the cue.
+                cueEnd++;
+            }
+
+            var f = new Found(CueKind.ReportingVerb, t, cueEnd, verb.Stance, "source.verb.subject-before");
+            if (W(t - 1) is "been" or "being" || (W(t - 1) is "is" or "are" or "was" or "were" && W(cueEnd) != "that"))
+            {
+                return null;
+            }
+
+            var subjectEnd = SkipModifiersLeft(t - 1, f);
+            var subjectFirst = subjectEnd >= 0 ? SubjectLeft(subjectEnd) : -1;
+            if (subjectFirst < 0 && subjectEnd > _sentence.FirstToken && _tokens[subjectEnd].Kind == TokenKind.Comma && Appositive(subjectEnd) is var name && name >= 0)
+            {
+                // "Dana Reyes, the council's treasurer, said": the name with its appositive, trailing comma included.
+                subjectFirst = name;
+                f.Rule = "source.verb.subject-before.appositive";
+            }
+
+            if (subjectFirst >= 0)
+            {
+                f.SourceFirst = subjectFirst;
+                f.SourceEnd = subjectEnd + 1;
+                if (W(subjectFirst) is "who" or "which" && subjectEnd == subjectFirst)
+                {
+                    f.Rule = "source.verb.relative";
+                    SetAntecedent(f, subjectFirst);
+                }
+                else if (!verb.Strong && (!LooksLikeSource(f.SourceFirst, f.SourceEnd)
+                    || (subjectFirst == subjectEnd && CueLexicon.Pronouns.Contains(W(subjectFirst)!) && !IntroducesContent(cueEnd))))
+                {
+                    // A weak verb ("shows", "found") with a bare pronoun ("you show him") needs "that", a colon or a quotation after it.
+                    return null;
+                }
+            }
+            else
+            {
+                // Inversion: "“...,” said X" or ", said X."
+                var npEnd = PhraseRight(cueEnd, allowLowerStart: false);
+                if (npEnd <= cueEnd || !(verb.Strong || LooksLikeSource(cueEnd, npEnd)) || !AfterQuoteOrComma(t))
+                {
+                    return null;
+                }
+
+                if (npEnd + 1 < _sentence.EndToken && _tokens[npEnd].Kind == TokenKind.Comma && W(npEnd + 1) is { } lead && (IsDeterminer(lead) || CueLexicon.Titles.Contains(lead)))
+                {
+                    // "said Dana Reyes, the council's treasurer."
+                    var appositiveEnd = PhraseRight(npEnd + 1, allowLowerStart: true);
+                    if (appositiveEnd > npEnd + 1 && IsClauseEnd(appositiveEnd))
+                    {
+                        npEnd = appositiveEnd;
+                    }
+                }
+
+                f.SourceFirst = cueEnd;
+                f.SourceEnd = npEnd;
+                f.Rule = "source.verb.subject-after";
+            }
+
+            var groupFirst = System.Math.Min(f.SourceFirst, t);
+            var groupEnd = System.Math.Max(f.SourceEnd, cueEnd);
+            if (verb.TakesRecipient && groupEnd == cueEnd)
+            {
+                var recipientEnd = PhraseRight(cueEnd, allowLowerStart: true);
+                if (recipientEnd > cueEnd)
+                {
+                    f.RecipientFirst = cueEnd;
+                    f.RecipientEnd = recipientEnd;
+                    groupEnd = recipientEnd;
+                }
+            }
+
+            groupEnd = SkipTimeRight(groupEnd, f);
+            if (W(groupEnd) == "in" && (W(groupEnd + 1) == "a" || W(groupEnd + 1) == "its" || W(groupEnd + 1) == "their") && (W(groupEnd + 2) == "statement" || W(groupEnd + 3) == "statement"))
+            {
+                // "said in a statement": the words come from a document; the cue stays the verb.
+                f.Kind = CueKind.Statement;
+                groupEnd += W(groupEnd + 2) == "statement" ? 3 : 4;
+                groupEnd = SkipTimeRight(groupEnd, f);
+            }
+
+            if (QuoteEndingBefore(groupFirst) is { } before)
+            {
+                f.Kind = CueKind.QuoteSpeakerAfter;
+                f.Rule = f.Rule == "source.verb.subject-after" ? "source.quote.speaker-after.inverted" : "source.quote.speaker-after";
+                SetContent(f, before.Start, before.End, runsOn: false);
+                return f;
+            }
+
+            var next = groupEnd;
+            if (W(next) == "that")
+            {
+                next++;
+            }
+
+            if (next < _sentence.EndToken && _tokens[next].Kind == TokenKind.Colon)
+            {
+                next++;
+            }
+
+            if (next < _sentence.EndToken && _quoteByOpen.TryGetValue(next, out var after))
+            {
+                SetContent(f, after.Start, after.End, runsOn: false);
+                return f;
+            }
+
+            if (IsClauseEnd(groupEnd) && groupFirst > _sentence.FirstToken && _tokens[groupFirst - 1].Kind is TokenKind.Comma or TokenKind.Dash)
+            {
+                // "More than 5,000 ..., a senior security source told Kurdistan24."
+                f.Rule = f.Rule == "source.verb.subject-after" ? "source.verb.subject-after.trailing" : "source.verb.trailing";
+                SetContent(f, _sentence.Start, _tokens[groupFirst - 1].Start, runsOn: false);
+                return f;
+            }
+
+            if (next >= _sentence.EndToken || IsClauseEnd(next))
+            {
+                return null;
+            }
+
+            if (f.AntecedentFirst >= 0 || f.Rule == "source.verb.relative")
+            {
+                var comma = next;
+                while (comma < _sentence.EndToken && _tokens[comma].Kind is not (TokenKind.Comma or TokenKind.Dash or TokenKind.Semicolon))
+                {
+                    comma++;
+                }
+
+                SetContent(f, _tokens[next].Start, comma < _sentence.EndToken ? _tokens[comma].Start : _sentence.End, runsOn: false);
+                return f;
+            }
+
+            SetContent(f, _tokens[next].Start, _sentence.End, runsOn: true);
+            return f;
+        }
+
+        /// <summary>"..., adding that", "..., stressing that": the subject is the clause's; "officials citing X": the phrase before it.</summary>
+        private Found? Participle(int t, VerbEntry verb, List<Found> earlier)
+        {
+            var f = new Found(CueKind.ReportingVerb, t, t + 1, verb.Stance, "source.participle.clause-subject");
+            if (t > _sentence.FirstToken && _tokens[t - 1].Kind == TokenKind.Comma)
+            {
+                // The clause's subject: the earliest cue of the sentence whose content runs over the participle.
+                foreach (var e in earlier)
+                {
+                    if (e.ContentHolds(_tokens[t].Start) && e.Kind != CueKind.AccordingTo)
+                    {
+                        f.SubjectOf = e;
+                        break;
+                    }
+                }
+
+                if (f.SubjectOf is null)
+                {
+                    if (earlier.Count == 0)
+                    {
+                        return null;
+                    }
+
+                    f.SubjectOf = earlier[earlier.Count - 1];
+                }
+            }
+            else
+            {
+                var subjectFirst = t - 1 >= _sentence.FirstToken ? SubjectLeft(t - 1) : -1;
+                if (subjectFirst < 0 || !LooksLikeSource(subjectFirst, t))
+                {
+                    return null;
+                }
+
+                f.SourceFirst = subjectFirst;
+                f.SourceEnd = t;
+                f.Rule = "source.participle.subject-before";
+            }
+
+            var next = t + 1;
+            if (verb.TakesRecipient)
+            {
+                next = System.Math.Max(next, PhraseRight(next, allowLowerStart: true));
+            }
+
+            if (W(next) == "that")
+            {
+                next++;
+            }
+
+            if (next < _sentence.EndToken && _tokens[next].Kind == TokenKind.Colon)
+            {
+                next++;
+            }
+
+            if (next >= _sentence.EndToken || IsClauseEnd(next))
+            {
+                return null;
+            }
+
+            SetContent(f, _tokens[next].Start, _quoteByOpen.TryGetValue(next, out var q) ? q.End : _sentence.End, runsOn: !_quoteByOpen.ContainsKey(next));
+            return f;
+        }
+
+        /// <summary>A headline "Security Source to Kurdistan24: ..." or "Officials: ...".</summary>
+        private Found? Headline(int colon)
+        {
+            var first = _sentence.FirstToken;
+            var to = first;
+            while (to < colon && W(to) != "to")
+            {
+                to++;
+            }
+
+            var sourceEnd = to < colon ? to : colon;
+            if (sourceEnd <= first || sourceEnd - first > 6 || !LooksLikeSource(first, sourceEnd) || colon + 1 >= _sentence.EndToken)
+            {
+                return null;
+            }
+
+            var f = new Found(CueKind.Headline, colon, colon + 1, Stance.Asserts, "source.headline") { SourceFirst = first, SourceEnd = sourceEnd };
+            if (to < colon)
+            {
+                f.RecipientFirst = to + 1;
+                f.RecipientEnd = colon;
+            }
+
+            SetContent(f, _tokens[colon + 1].Start, _sentence.End, runsOn: false);
+            return f;
+        }
+
+        /// <summary>A transcript line "SPEAKER: words": one to three upper-case words opening a paragraph before a colon.</summary>
+        private Found? Transcript(int colon)
+        {
+            var first = _sentence.FirstToken;
+            if (colon == first || colon - first > 3 || colon + 1 >= _sentence.EndToken || !IsParagraphStart(first))
+            {
+                return null;
+            }
+
+            for (var k = first; k < colon; k++)
+            {
+                var token = _tokens[k];
+                if (!token.IsWord || token.End - token.Start < 2)
+                {
+                    return null;
+                }
+
+                for (var c = token.Start; c < token.End; c++)
+                {
+                    if (char.IsLower(_text[c]))
+                    {
+                        return null;
+                    }
+                }
+            }
+
+            var f = new Found(CueKind.Headline, colon, colon + 1, Stance.Asserts, "source.transcript") { SourceFirst = first, SourceEnd = colon };
+            SetContent(f, _tokens[colon + 1].Start, _sentence.End, runsOn: false);
+            return f;
+        }
+
+        /// <summary>"“...” ― Name": a quotation signed with a dash and the speaker's name.</summary>
+        private Found? DashSpeaker(int dash)
+        {
+            var npEnd = PhraseRight(dash + 1, allowLowerStart: false);
+            if (npEnd <= dash + 1 || !_quoteByClose.TryGetValue(dash - 1, out var quote))
+            {
+                return null;
+            }
+
+            var f = new Found(CueKind.QuoteSpeakerAfter, dash, dash + 1, Stance.Asserts, "source.quote.dash-speaker") { SourceFirst = dash + 1, SourceEnd = npEnd };
+            SetContent(f, quote.Start, quote.End, runsOn: false);
+            return f;
+        }
+
+        private bool IsParagraphStart(int token) =>
+            token == 0 || _text.LastIndexOf('\n', _tokens[token].Start, System.Math.Min(_tokens[token].Start + 1, _tokens[token].Start - _tokens[token - 1].End + 1)) >= 0;
+    }
+}
