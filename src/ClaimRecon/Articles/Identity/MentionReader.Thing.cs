@@ -1,0 +1,257 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using ClaimRecon.Extraction;
+using ClaimRecon.Quantities;
+using ClaimRecon.Units;
+
+namespace ClaimRecon.Articles.Identity
+{
+    /// <summary>The measured thing of a mention: the counted noun phrase, a cost's owner, a change's subject, or a guess, with the rule that chose it.</summary>
+    internal sealed partial class MentionReader
+    {
+        private const string CostRule = "cost word before the figure";
+        private const string ChangeRule = "subject of the change";
+        private const string RestatedRule = "restates the figure before it (\", or\")";
+
+        private const string GuessRule = "nearest words before the figure (a guess)";
+
+        private string? ReadThing(NumericMention m, Sentence s, int fw, int lw, UnitClass cls, out int from, out int to, out string? rule, out (int From, int To)? owner)
+        {
+            var words = s.Words;
+            owner = null;
+            from = to = -1;
+            rule = null;
+
+            // a. The counted noun the extractor found right after the figure.
+            if (m.CountedNoun is not null && cls != UnitClass.Money && cls != UnitClass.Percent && !IdentityWords.UnitNouns.Contains(LastWord(m.CountedNoun)))
+            {
+                var at = _text.IndexOf(m.CountedNoun, m.Start + m.Length, StringComparison.Ordinal);
+                if (at >= 0 && at < s.End && IndexRange(words, at, at + m.CountedNoun.Length, out from, out to))
+                {
+                    rule = "counted noun after the figure";
+                    return m.CountedNoun;
+                }
+            }
+
+            // b. Words after the figure, up to a verb, preposition or punctuation ("More than 5,000 ISIS Prisoners Transferred").
+            if (cls == UnitClass.Count || cls == UnitClass.Other)
+            {
+                var i = lw + 1;
+                if (i + 1 < words.Length && words[i].Lower == "of" && !s.Breaks[lw] && (words[i + 1].Lower is "the" or "these" or "those"))
+                {
+                    i += 2;
+                }
+
+                if (NounPhraseAfter(s, i, lw, out from, out to) && !IdentityWords.UnitNouns.Contains(words[to].Lower))
+                {
+                    rule = "noun after the figure";
+                    return Span(words, from, to);
+                }
+            }
+
+            // Restated: "lost 190 points, or 0.6%" measures what the figure before it measures.
+            if (fw >= 2 && words[fw - 1].Lower == "or" && s.Breaks[fw - 2])
+            {
+                var before = _read.LastOrDefault(r => r.Sentence == SentenceOf(m.Start) && r.Identity.Mention.Start < m.Start);
+                var cue = before.Identity?.Cues.FirstOrDefault(c => c.Role == IdentityRole.Thing);
+                if (cue is not null && IndexRange(words, cue.Start, cue.Start + cue.Length, out from, out to))
+                {
+                    rule = RestatedRule;
+                    return Span(words, from, to);
+                }
+            }
+
+            // A change ("the index fell 0.9%", "rose 64 points to 4,577"): the subject of the change verb.
+            if (m.Change != ChangeDirection.None || m.IsChangeAmount)
+            {
+                var k = fw - 1;
+                while (k >= 0 && !s.Breaks[k] && (IdentityWords.Function.Contains(words[k].Lower) || IsVerbLike(words[k]) || words[k].IsNumber || IdentityWords.UnitNouns.Contains(words[k].Lower) || IdentityWords.Scales.Contains(words[k].Lower) || words[k].Lower is "end" or "close" or "ended" or "closed"))
+                {
+                    k--;
+                }
+
+                if (k >= 0 && NounPhraseBefore(s, k, out from, out to))
+                {
+                    rule = ChangeRule;
+                    return Span(words, from, to);
+                }
+            }
+
+            // c. "the number of X ... at <figure>", "the total of X".
+            for (var k = fw - 1; k >= 1 && k >= fw - 14; k--)
+            {
+                if (words[k].Lower == "of" && IdentityWords.Anaphors.Contains(words[k - 1].Lower) && NounPhraseAfter(s, k + 1, k, out from, out to) && to < fw)
+                {
+                    rule = "\"the number of X\" before the figure";
+                    return Span(words, from, to);
+                }
+            }
+
+            // "turnover of 1.3 billion shekels", "a budget of $5 million": the noun before "of".
+            if (fw >= 2 && words[fw - 1].Lower == "of" && !s.Breaks[fw - 2] && !IdentityWords.Anaphors.Contains(words[fw - 2].Lower) && NounPhraseBefore(s, fw - 2, out from, out to))
+            {
+                rule = "noun before \"of\" and the figure";
+                return Span(words, from, to);
+            }
+
+            // d. Money: "the daily cost of each X is $10", "spends $2.1 million".
+            if (cls == UnitClass.Money)
+            {
+                for (var k = fw - 1; k >= 0 && k >= fw - 12; k--)
+                {
+                    if (IdentityWords.MoneyEvents.ContainsKey(words[k].Lower))
+                    {
+                        from = to = k;
+                        while (from > 0 && !s.Breaks[from - 1] && words[from - 1].Lower is "daily" or "monthly" or "annual" or "yearly" or "weekly" or "total")
+                        {
+                            from--;
+                        }
+
+                        var j = k + 1;
+                        if (j < fw && words[j].Lower == "of" && !s.Breaks[k])
+                        {
+                            j++;
+                            while (j < fw && words[j].Lower is "each" or "every" or "a" or "an" or "the" or "per" or "one")
+                            {
+                                j++;
+                            }
+
+                            if (NounPhraseAfter(s, j, j - 1, out var of, out var ot) && ot < fw)
+                            {
+                                owner = (of, ot);
+                            }
+                        }
+
+                        rule = CostRule;
+                        return Span(words, from, to);
+                    }
+                }
+            }
+
+            // e. Percent: "80 percent of a concrete wall", "30 percent holding Turkish nationality".
+            if (cls == UnitClass.Percent)
+            {
+                var j = lw + 1;
+                if (j < words.Length && words[j].Lower == "of" && !s.Breaks[lw])
+                {
+                    j++;
+                    while (j < words.Length && words[j].Lower is "a" or "an" or "the" or "its" or "their" or "all")
+                    {
+                        j++;
+                    }
+
+                    if (NounPhraseAfter(s, j, j - 1, out from, out to))
+                    {
+                        rule = "share of the noun after \"of\"";
+                        return Span(words, from, to);
+                    }
+                }
+
+                var count = _read.LastOrDefault(r => r.Sentence == SentenceOf(m.Start) && r.Class == UnitClass.Count && r.Identity.IsRecognised && r.Identity.Unit.Equals(Unit.Person));
+                if (count.Identity?.Head is not null)
+                {
+                    var cue = count.Identity.Cues.FirstOrDefault(c => c.Role == IdentityRole.Thing);
+                    if (cue is not null && IndexRange(words, cue.Start, cue.Start + cue.Length, out var of, out var ot))
+                    {
+                        owner = (of, ot);
+                        rule = "share of the count in the same sentence";
+                        from = of;
+                        to = ot;
+                        return Span(words, from, to);
+                    }
+                }
+            }
+
+            // f. Length: "a concrete wall stretching roughly 600 kilometers".
+            if (cls == UnitClass.Length && fw >= 2 && IdentityWords.LengthEvents.ContainsKey(words[fw - 1].Lower) && NounPhraseBefore(s, fw - 2, out from, out to))
+            {
+                rule = "noun before the length verb";
+                return Span(words, from, to);
+            }
+
+            // g. A guess: the nearest content words before the figure.
+            var g = fw - 1;
+            while (g >= 0 && !s.Breaks[g] && (IdentityWords.Function.Contains(words[g].Lower) || IsVerbLike(words[g]) || words[g].IsNumber))
+            {
+                g--;
+            }
+
+            if (g >= 0 && NounPhraseBefore(s, g, out from, out to))
+            {
+                rule = GuessRule;
+                return Span(words, from, to);
+            }
+
+            from = to = -1;
+            return null;
+        }
+
+        private static string LastWord(string phrase)
+        {
+            var space = phrase.LastIndexOf(' ');
+            return (space < 0 ? phrase : phrase.Substring(space + 1)).ToLowerInvariant();
+        }
+
+        private static bool IsVerbLike(Word w) =>
+            IdentityWords.CountEvents.ContainsKey(w.Lower) || IdentityWords.MoneyEvents.ContainsKey(w.Lower) || IdentityWords.PlanCues.Contains(w.Lower)
+            || (w.Lower.Length > 4 && !w.IsCapitalised && (w.Lower.EndsWith("ed", StringComparison.Ordinal) || w.Lower.EndsWith("ing", StringComparison.Ordinal)))
+            || w.Lower is "rose" or "fell" or "hit" or "reached" or "reaches" or "stood" or "stands" or "put" or "estimated" or "estimates" or "rise" or "fall" or "grew" or "gained" or "lost" or "dropped" or "climbed" or "jumped"
+                or "slid" or "slipped" or "shed" or "sank" or "tumbled" or "surged" or "soared" or "plunged" or "added" or "gains" or "loses" or "rises" or "falls" or "was" or "were" or "is" or "are";
+
+        private static bool NounPhraseAfter(Sentence s, int i, int before, out int from, out int to)
+        {
+            var words = s.Words;
+            from = i;
+            to = i - 1;
+            if (i >= words.Length || (before >= 0 && s.Breaks[before]))
+            {
+                return false;
+            }
+
+            while (to + 1 < words.Length && to + 1 - from < 4)
+            {
+                var w = words[to + 1];
+                if (IdentityWords.Function.Contains(w.Lower) || w.IsNumber || IdentityWords.Scales.Contains(w.Lower) || IsEventWord(w) || (to >= from && IsVerbLike(w) && !IdentityWords.CustodyAdjectives.Contains(w.Lower)))
+                {
+                    break;
+                }
+
+                to++;
+                if (s.Breaks[to])
+                {
+                    break;
+                }
+            }
+
+            return to >= from;
+        }
+
+        private static bool IsEventWord(Word w) =>
+            (IdentityWords.CountEvents.ContainsKey(w.Lower) && !IdentityWords.CustodyAdjectives.Contains(w.Lower) && w.Lower != "custody")
+            || IdentityWords.LengthEvents.ContainsKey(w.Lower) || w.Lower is "holding" or "with" or "who" or "that" or "which";
+
+        private static bool NounPhraseBefore(Sentence s, int last, out int from, out int to)
+        {
+            var words = s.Words;
+            from = to = last;
+            if (last < 0 || IdentityWords.Function.Contains(words[last].Lower) || words[last].IsNumber)
+            {
+                return false;
+            }
+
+            while (from - 1 >= 0 && last - from < 3 && !s.Breaks[from - 1])
+            {
+                var w = words[from - 1];
+                if (IdentityWords.Function.Contains(w.Lower) || w.IsNumber || IsVerbLike(w))
+                {
+                    break;
+                }
+
+                from--;
+            }
+
+            return true;
+        }
+    }
+}
