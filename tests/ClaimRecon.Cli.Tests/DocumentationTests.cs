@@ -59,7 +59,7 @@ namespace ClaimRecon.Cli.Tests
         {
             var doc = Doc();
 
-            foreach (var column in CsvClaimReader.Columns)
+            foreach (var column in ClaimRecon.Serialization.ClaimCsv.Columns)
             {
                 doc.Should().Contain("| `" + column + "` |");
             }

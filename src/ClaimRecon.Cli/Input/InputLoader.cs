@@ -16,10 +16,9 @@ namespace ClaimRecon.Cli.Input
     /// reports every problem with its file, place and value.
     /// </summary>
     /// <remarks>
-    /// CSV is read record by record. JSON is handed to <see cref="ClaimJson.Read(TextReader)"/> as a stream, but that
-    /// reader builds the whole document in memory before checking it. Progress is shown for inputs over the
-    /// environment's threshold: for CSV once that many rows have been read, for JSON when the file is larger than that
-    /// many claims of <see cref="MinimumJsonBytesPerClaim"/> bytes could be.
+    /// CSV is read record by record by the library's <see cref="ClaimReader"/>; JSON by <see cref="ClaimJson.Read(Stream)"/>
+    /// token by token. Progress is shown for inputs over the environment's threshold: when the file is larger than that
+    /// many claims of <see cref="TypicalCsvBytesPerClaim"/> (CSV) or <see cref="MinimumJsonBytesPerClaim"/> (JSON) bytes.
     /// </remarks>
     internal sealed class InputLoader
     {
@@ -34,6 +33,9 @@ namespace ClaimRecon.Cli.Input
 
         /// <summary>The fewest bytes a claim takes in the JSON format (a compact claim with a short id).</summary>
         public const int MinimumJsonBytesPerClaim = 160;
+
+        /// <summary>The bytes a CSV claim row typically takes at least (id, quantity, unit, hedge, value, attribution, time).</summary>
+        public const int TypicalCsvBytesPerClaim = 40;
 
         private const string ClaimsResource = "ClaimRecon.Cli.Samples.seed-story.json";
         private const string RelationsResource = "ClaimRecon.Cli.Samples.seed-story.relations.json";
@@ -124,9 +126,14 @@ namespace ClaimRecon.Cli.Input
 
         private static ClaimSet? Collect(ClaimReadResult result, string file, List<InputProblem> problems)
         {
-            problems.AddRange(result.Problems.Select(p => InputProblem.AtPath(file, p.Path, p.Value, p.Message)));
+            problems.AddRange(result.Problems.Select(p => Problem(file, p)));
             return result.Success ? result.Value : null;
         }
+
+        /// <summary>A library problem as the tool shows it: CSV problems by line and column, JSON ones by path.</summary>
+        private static InputProblem Problem(string file, ValidationProblem p) =>
+            p.Line is { } line ? new InputProblem(file, line, p.Column, p.Column is null && p.Path.StartsWith("$", StringComparison.Ordinal) ? p.Path : null, p.Value, p.Message)
+            : InputProblem.AtPath(file, p.Path, p.Value, p.Message);
 
         /// <summary>Checks each relation against the claim set's quantities (known keys, units that give the target's unit).</summary>
         private static IEnumerable<InputProblem> CheckRelations(ClaimSet set, IReadOnlyList<DerivedRelation> relations, IReadOnlyList<int> positions, string file)
@@ -183,112 +190,21 @@ namespace ClaimRecon.Cli.Input
                 return Collect(ClaimJson.Read(text), StandardInputName, problems);
             }
 
-            var reader = new CsvClaimReader(text, StandardInputName);
-            problems.AddRange(reader.Finish(out var set));
-            return set;
-        }
-
-        /// <summary>The 1-based line of the first byte sequence that is not UTF-8 (the file is read once more, a block at a time).</summary>
-        private static int LineOfFirstInvalidByte(string path)
-        {
-            var decoder = new UTF8Encoding(false, throwOnInvalidBytes: true).GetDecoder();
-            var buffer = new byte[1 << 16];
-            var chars = new char[(1 << 16) + 4];
-            var line = 1;
-            using var file = File.OpenRead(path);
-            int read;
-            while ((read = file.Read(buffer, 0, buffer.Length)) > 0)
-            {
-                for (var start = 0; start < read; start += 4096)
-                {
-                    var count = Math.Min(4096, read - start);
-                    try
-                    {
-                        decoder.GetChars(buffer, start, count, chars, 0, flush: false);
-                    }
-                    catch (DecoderFallbackException)
-                    {
-                        return line + CountLines(buffer, start, count, stopAtInvalid: true);
-                    }
-
-                    line += CountLines(buffer, start, count, stopAtInvalid: false);
-                }
-            }
-
-            return line;
-        }
-
-        private static int CountLines(byte[] bytes, int start, int count, bool stopAtInvalid)
-        {
-            var lines = 0;
-            var check = new UTF8Encoding(false, throwOnInvalidBytes: true);
-            for (var i = start; i < start + count; i++)
-            {
-                if (stopAtInvalid)
-                {
-                    // Within the failing block, stop at the first line that does not decode by itself.
-                    var end = Array.IndexOf(bytes, (byte)'\n', i, start + count - i);
-                    var length = (end < 0 ? start + count : end) - i;
-                    try
-                    {
-                        check.GetCharCount(bytes, i, length);
-                    }
-                    catch (DecoderFallbackException)
-                    {
-                        return lines;
-                    }
-
-                    if (end < 0)
-                    {
-                        return lines;
-                    }
-
-                    i = end;
-                    lines++;
-                }
-                else if (bytes[i] == (byte)'\n')
-                {
-                    lines++;
-                }
-            }
-
-            return lines;
+            using var reader = ClaimReader.Csv(text);
+            return Collect(reader.ReadToEnd(), StandardInputName, problems);
         }
 
         private ClaimSet? ReadCsv(string path, List<InputProblem> problems)
         {
-            Action<double> report = _ => { };
-            using var stream = new ProgressStream(new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16), fraction => report(fraction));
-            // Strict UTF-8: a byte that is not UTF-8 is a problem, never a silent U+FFFD.
-            using var text = new StreamReader(stream, new UTF8Encoding(false, throwOnInvalidBytes: true), detectEncodingFromByteOrderMarks: true);
-            var reader = new CsvClaimReader(text, path);
-            try
+            var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
+            var large = file.Length > (long)_environment.ProgressThreshold * TypicalCsvBytesPerClaim;
+            return _progress.Run(large, "Reading " + Path.GetFileName(path), determinate: true, report =>
             {
-                var more = true;
-                while (more && reader.RowCount < _environment.ProgressThreshold)
-                {
-                    more = reader.ReadNext();
-                }
-
-                // Past the threshold the rest is read under a progress bar (when standard error is a terminal).
-                _progress.Run(more, "Reading " + Path.GetFileName(path), determinate: true, update =>
-                {
-                    report = update;
-                    while (reader.ReadNext())
-                    {
-                    }
-
-                    return true;
-                });
-            }
-            catch (DecoderFallbackException e)
-            {
-                problems.Add(InputProblem.AtLine(path, LineOfFirstInvalidByte(path), null, "0x" + BitConverter.ToString(e.BytesUnknown ?? Array.Empty<byte>()).Replace("-", string.Empty), "the line holds bytes that are not UTF-8 text"));
-                return null;
-            }
-
-            problems.AddRange(reader.Finish(out var set));
-            return set;
+                // Bytes go to the reader as they are: a byte that is not UTF-8 is a problem naming its line, never a silent U+FFFD.
+                using var stream = new ProgressStream(file, report);
+                using var reader = ClaimReader.Csv(stream);
+                return Collect(reader.ReadToEnd(), path, problems);
+            });
         }
     }
 }

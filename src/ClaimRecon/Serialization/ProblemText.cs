@@ -14,5 +14,8 @@ namespace ClaimRecon.Serialization
 
         /// <summary>Returns the shortened text in double quotes.</summary>
         public static string Quote(string text) => "\"" + Shorten(text) + "\"";
+
+        /// <summary>Returns the shortened text as a JSON string literal (quotes and control characters escaped), as CSV problems show a cell.</summary>
+        public static string Json(string text) => Newtonsoft.Json.JsonConvert.ToString(Shorten(text));
     }
 }

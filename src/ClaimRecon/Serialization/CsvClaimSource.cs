@@ -1,0 +1,153 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Threading;
+using System.Threading.Tasks;
+using ClaimRecon.Claims;
+using ClaimRecon.Quantities;
+using ClaimRecon.Sources;
+
+namespace ClaimRecon.Serialization
+{
+    /// <summary>
+    /// Claims read from CSV (docs/claimrecon-tool.md), record by record: the <see cref="CsvRecordReader"/> splits the
+    /// text, the first line that is not a <c>#</c> line goes to <see cref="CsvHeader"/>, <c>#</c> lines to
+    /// <see cref="CsvDirectiveReader"/>, rows to <see cref="CsvRowReader"/>. What can only be checked at the end (a
+    /// quantity with no unit, a denial naming a claim or source that never appears) is checked by <see cref="Finish"/>.
+    /// </summary>
+    /// <remarks>
+    /// Holds one record, the declarations, each claim id with its line (to report repeats) and the denials' references;
+    /// not the claims. Not thread-safe.
+    /// </remarks>
+    internal sealed class CsvClaimSource : IClaimSource
+    {
+        private readonly CsvRecordReader _records;
+        private readonly CsvDeclarations _declarations = new();
+        private readonly Dictionary<string, int> _claimIdLines = new(StringComparer.Ordinal);
+        private readonly List<(int Line, Claim Claim)> _denials = new();
+        private CsvHeader? _header;
+        private CsvRowReader? _rows;
+        private bool _done;
+
+        public CsvClaimSource(TextReader reader) => _records = new CsvRecordReader(reader);
+
+        public List<ValidationProblem> Problems { get; } = new();
+
+        public IReadOnlyList<Source> Sources => _declarations.Sources;
+
+        public Quantity? FindQuantity(QuantityKey key) => _declarations.FindQuantity(key);
+
+        public Source? FindSource(string id) => _declarations.FindSource(id);
+
+        public bool Next(out Claim? claim, out int line)
+        {
+            claim = null;
+            line = 0;
+            if (_done)
+            {
+                return false;
+            }
+
+            var record = _records.Next();
+            return Take(record, out claim, out line);
+        }
+
+        public async Task<(bool More, Claim? Claim, int Line)> NextAsync(CancellationToken cancellationToken)
+        {
+            if (_done)
+            {
+                return (false, null, 0);
+            }
+
+            var record = await _records.NextAsync(cancellationToken).ConfigureAwait(false);
+            var more = Take(record, out var claim, out var line);
+            return (more, claim, line);
+        }
+
+        public List<Quantity> Finish()
+        {
+            if (_header is null)
+            {
+                Problems.Add(ValidationProblem.InCsv(1, null, null, "there is no header line: the first line that is not a # line must name the columns, e.g. id,quantity,unit,hedge,value,attribution"));
+            }
+
+            foreach (var (line, denial) in _denials)
+            {
+                var target = denial.Denies!;
+                if (target.SourceId is { } source && !_declarations.HasSource(source))
+                {
+                    Problems.Add(ValidationProblem.InCsv(line, "denies", ProblemText.Json("source:" + source),
+                        $"claim \"{ProblemText.Shorten(denial.Id)}\" denies the figures of source \"{ProblemText.Shorten(source)}\", which is not defined"));
+                }
+
+                foreach (var denied in target.ClaimIds)
+                {
+                    if (!_claimIdLines.ContainsKey(denied))
+                    {
+                        Problems.Add(ValidationProblem.InCsv(line, "denies", ProblemText.Json(denied),
+                            $"claim \"{ProblemText.Shorten(denial.Id)}\" denies claim \"{ProblemText.Shorten(denied)}\", which is not among the claims"));
+                    }
+                    else if (string.Equals(denied, denial.Id, StringComparison.Ordinal))
+                    {
+                        Problems.Add(ValidationProblem.InCsv(line, "denies", ProblemText.Json(denied), $"claim \"{ProblemText.Shorten(denial.Id)}\" denies itself"));
+                    }
+                }
+            }
+
+            _denials.Clear();
+            return _declarations.Quantities(Problems);
+        }
+
+        /// <summary>Handles one record; false at the end of the input or when the header makes the rows unreadable.</summary>
+        private bool Take(CsvRecord? record, out Claim? claim, out int line)
+        {
+            claim = null;
+            line = record?.Line ?? 0;
+            if (record is null)
+            {
+                _done = true;
+                return false;
+            }
+
+            if (record.Error is not null)
+            {
+                var field = record.ErrorField!.Value;
+                Problems.Add(ValidationProblem.InCsv(record.Line, _header?.NameAt(field), ProblemText.Json(record.Fields[field]), record.Error));
+                if (_header is null && !record.Fields[0].TrimStart().StartsWith("#", StringComparison.Ordinal))
+                {
+                    // The header itself is malformed: rows cannot be read against it, and reading the next row as the
+                    // header would only report errors that are not there.
+                    _header = CsvHeader.Read(new CsvRecord(record.Line, Array.Empty<string>(), null, null), new List<ValidationProblem>());
+                    _done = true;
+                    return false;
+                }
+
+                return true;
+            }
+
+            var first = record.Fields[0].Trim();
+            if (first.StartsWith("#", StringComparison.Ordinal))
+            {
+                CsvDirectiveReader.Read(record, first, _declarations, Problems);
+            }
+            else if (_header is null)
+            {
+                _header = CsvHeader.Read(record, Problems);
+                _rows = new CsvRowReader(_header, _declarations, _claimIdLines, Problems);
+
+                // Rows cannot be read against a header that lacks a required column or repeats one; its problems say why.
+                _done = !_header.Usable;
+            }
+            else
+            {
+                claim = _rows!.Read(record);
+                if (claim?.Denies is { IsOwnFigure: false })
+                {
+                    _denials.Add((record.Line, claim));
+                }
+            }
+
+            return !_done;
+        }
+    }
+}

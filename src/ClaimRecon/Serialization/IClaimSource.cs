@@ -1,0 +1,34 @@
+using System.Collections.Generic;
+using System.Threading;
+using System.Threading.Tasks;
+using ClaimRecon.Claims;
+using ClaimRecon.Quantities;
+using ClaimRecon.Sources;
+
+namespace ClaimRecon.Serialization
+{
+    /// <summary>A line-based claims format read record by record, behind <see cref="ClaimReader"/>.</summary>
+    internal interface IClaimSource
+    {
+        /// <summary>Gets every problem found so far, in the order found.</summary>
+        List<ValidationProblem> Problems { get; }
+
+        /// <summary>Gets the sources declared so far.</summary>
+        IReadOnlyList<Source> Sources { get; }
+
+        /// <summary>Returns a quantity as declared so far, or null.</summary>
+        Quantity? FindQuantity(QuantityKey key);
+
+        /// <summary>Returns a source declared so far, or null.</summary>
+        Source? FindSource(string id);
+
+        /// <summary>Reads one record: false at the end; otherwise the claim it holds (null for a declaration, a comment or a record with problems) and its line.</summary>
+        bool Next(out Claim? claim, out int line);
+
+        /// <summary>As <see cref="Next"/>, reading the text asynchronously.</summary>
+        Task<(bool More, Claim? Claim, int Line)> NextAsync(CancellationToken cancellationToken);
+
+        /// <summary>Runs the checks that need the whole input and returns every quantity (those without a unit are problems).</summary>
+        List<Quantity> Finish();
+    }
+}
