@@ -34,8 +34,15 @@ namespace ClaimRecon.Contradictions
     /// the number denied, one that lies wholly in what the denial leaves possible never. A denial without a figure of its own applies to the claims it names
     /// (in the period where each was merged) or to every figure of the source it names in its period. Figures that agree
     /// with each other and are all denied, derived figures of declared relations included, are one finding.</para>
-    /// <para><see cref="Detect"/> buffers its input. Pairwise checks are output-sensitive (sorted sweeps), but the number
-    /// of findings can grow with the square of the witnesses of one quantity and period when they are all disjoint.
+    /// <para><b>Linear findings.</b> A witness that shares no value with the consensus of its quantity and period is
+    /// reported once, against the consensus, with the number of witnesses it disagrees with
+    /// (<see cref="Finding.DisagreeingWitnesses"/>); where witnesses split between ranges of equal support (a tie), one
+    /// finding names them all; a consensus that holds only when "about"/"nearly" are read widely is one
+    /// <see cref="FindingKind.HedgeDependent"/> finding. A falling running total is one finding per later witness (against
+    /// the highest earlier figure it falls below), and a denial one finding per denied witness. Every pair instead is an
+    /// option (<see cref="ContradictionOptions.PairwiseDetail"/>), limited per quantity and period and reported in
+    /// <see cref="ContradictionReport.OmittedPairs"/> where the limit is reached.</para>
+    /// <para><see cref="Detect"/> buffers its input; its time grows as n log n in the claims per quantity and period.
     /// Instances are immutable and thread-safe.</para>
     /// </remarks>
     public sealed class ContradictionDetector
@@ -51,10 +58,12 @@ namespace ClaimRecon.Contradictions
         /// <param name="quantities">Every quantity the claims may refer to (keys unique).</param>
         /// <param name="sources">Sources, for names in explanations and the provenance graph; optional.</param>
         /// <param name="relations">Declared relations between the quantities; optional.</param>
+        /// <param name="options">How much detail to report; null means <see cref="ContradictionOptions.Default"/> (each outlying witness once, against the consensus).</param>
         /// <exception cref="ArgumentNullException"><paramref name="quantities"/>, a source or a relation is null.</exception>
         /// <exception cref="ArgumentException">A quantity is null or two share a key; a relation names an unknown quantity, or its units do not give the target's unit; the message names the position and the key or relation.</exception>
-        public ContradictionDetector(IEnumerable<Quantity> quantities, IEnumerable<Source>? sources = null, IEnumerable<DerivedRelation>? relations = null)
+        public ContradictionDetector(IEnumerable<Quantity> quantities, IEnumerable<Source>? sources = null, IEnumerable<DerivedRelation>? relations = null, ContradictionOptions? options = null)
         {
+            Options = options ?? ContradictionOptions.Default;
             Preconditions.NotNull(quantities);
             _byKey = Preconditions.IndexUnique(quantities, q => q.Key, null, nameof(quantities), "key");
             _quantities = _byKey.Values.OrderBy(q => q.Key).ToArray();
@@ -80,9 +89,12 @@ namespace ClaimRecon.Contradictions
             // the origin pairs they report, which the range rule then skips.
             _rules = new IFindingRule[]
             {
-                new DerivedRelationRule(text, _byKey), new DenialRule(text), new RangeConflictRule(text), new SelfContradictionRule(text), new ProgressionRule(text),
+                new DerivedRelationRule(text, _byKey), new DenialRule(text), new RangeConflictRule(text, Options), new SelfContradictionRule(text), new ProgressionRule(text),
             };
         }
+
+        /// <summary>Gets the options: how much detail is reported.</summary>
+        public ContradictionOptions Options { get; }
 
         /// <summary>Gets the declared relations.</summary>
         public IReadOnlyList<DerivedRelation> Relations => _relations;
@@ -90,11 +102,12 @@ namespace ClaimRecon.Contradictions
         /// <summary>Creates a detector for the quantities and sources of a claim set.</summary>
         /// <param name="set">The claim set.</param>
         /// <param name="relations">Declared relations between its quantities; optional.</param>
+        /// <param name="options">How much detail to report; null means <see cref="ContradictionOptions.Default"/>.</param>
         /// <returns>The detector.</returns>
-        public static ContradictionDetector For(ClaimSet set, IEnumerable<DerivedRelation>? relations = null)
+        public static ContradictionDetector For(ClaimSet set, IEnumerable<DerivedRelation>? relations = null, ContradictionOptions? options = null)
         {
             Preconditions.NotNull(set);
-            return new ContradictionDetector(set.Quantities, set.Sources, relations);
+            return new ContradictionDetector(set.Quantities, set.Sources, relations, options);
         }
 
         /// <summary>Examines the claims and returns every finding.</summary>
@@ -141,10 +154,10 @@ namespace ClaimRecon.Contradictions
                 var origins = d.Claims.Select(c => c.Attribution.Origin).Distinct(StringComparer.Ordinal).OrderBy(o => o, StringComparer.Ordinal).ToArray();
                 findings[i] = new Finding(
                     "finding-" + (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), d.Kind, RangeOrder.Clamp(d.Severity), d.Quantity, d.Period,
-                    d.Claims, origins, d.Rule, d.Explanation, d.Gap, d.RelativeGap, d.Flip, d.Derivation);
+                    d.Claims, origins, d.Rule, d.Explanation, d.Gap, d.RelativeGap, d.Flip, d.LazyFlip, d.Derivation, d.Disagreeing);
             }
 
-            return new ContradictionReport(input, merges, context.Derivations.ToArray(), findings, context.Skipped.ToArray());
+            return new ContradictionReport(input, merges, context.Derivations.ToArray(), findings, context.Skipped.ToArray(), context.Omitted.ToArray());
         }
 
         private void CheckRelation(DerivedRelation? relation, int index)

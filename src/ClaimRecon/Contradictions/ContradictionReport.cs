@@ -16,9 +16,11 @@ namespace ClaimRecon.Contradictions
         private readonly Derivation[] _derivations;
         private readonly UncheckedRelation[] _unchecked;
         private readonly Claim[] _claims;
+        private readonly OmittedPairs[] _omitted;
 
-        internal ContradictionReport(Claim[] claims, QuantityMerge[] merges, Derivation[] derivations, Finding[] findings, UncheckedRelation[] skipped)
+        internal ContradictionReport(Claim[] claims, QuantityMerge[] merges, Derivation[] derivations, Finding[] findings, UncheckedRelation[] skipped, OmittedPairs[] omitted)
         {
+            _omitted = omitted;
             _claims = claims;
             _merges = merges;
             _derivations = derivations;
@@ -44,10 +46,13 @@ namespace ClaimRecon.Contradictions
         /// <summary>Gets the relations (and periods) that could not be checked, with the reason.</summary>
         public IReadOnlyList<UncheckedRelation> Unchecked => _unchecked;
 
+        /// <summary>Gets, under <see cref="ContradictionOptions.PairwiseDetail"/>, each quantity and period where the pair limit was reached, with how many pairs were not listed; otherwise empty.</summary>
+        public IReadOnlyList<OmittedPairs> OmittedPairs => _omitted;
+
         /// <summary>Gets the number of distinct attribution roots among the claims examined.</summary>
         public int OriginCount => _claims.Select(c => c.Attribution.Origin).Distinct().Count();
 
-        /// <summary>Returns one line per finding and per unchecked relation.</summary>
+        /// <summary>Returns one line per finding, per quantity and period where the pair limit was reached, and per unchecked relation.</summary>
         /// <returns>The text form.</returns>
         public override string ToString()
         {
@@ -58,6 +63,11 @@ namespace ClaimRecon.Contradictions
             {
                 text.Append('\n').Append(finding.Id).Append(" [").Append(finding.Kind).Append(", severity ")
                     .Append(Explanations.Number(System.Math.Round(finding.Severity, 3))).Append("] ").Append(finding.Explanation);
+            }
+
+            foreach (var omitted in _omitted)
+            {
+                text.Append("\npairwise detail limited: ").Append(omitted);
             }
 
             foreach (var skipped in _unchecked)

@@ -165,8 +165,11 @@ namespace ClaimRecon.Contradictions
                 return pairs;
             }
 
+            var deniedWitnesses = new HashSet<string>(StringComparer.Ordinal);
+            context.DeniedWitnesses[result] = deniedWitnesses;
             foreach (var party in parties.Where(p => p.Origin is not null))
             {
+                deniedWitnesses.Add(party.Origin!);
                 foreach (var hit in party.Hits)
                 {
                     pairs.Add(Pair(hit.Group.Origin, party.Origin!));

@@ -37,5 +37,11 @@ namespace ClaimRecon.Contradictions
 
         /// <summary>Gets, per period result, the origin pairs a denial finding already covers (the range rule skips them).</summary>
         public Dictionary<MergeResult, HashSet<(string, string)>> DeniedPairs { get; } = new();
+
+        /// <summary>Gets, per period result, the origins of the witnesses a denial finding already reports (the range rule does not report them again).</summary>
+        public Dictionary<MergeResult, HashSet<string>> DeniedWitnesses { get; } = new();
+
+        /// <summary>Gets where pairwise detail reached its limit.</summary>
+        public List<OmittedPairs> Omitted { get; } = new();
     }
 }

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using ClaimRecon.Claims;
 using ClaimRecon.Quantities;
@@ -20,10 +21,12 @@ namespace ClaimRecon.Contradictions
     {
         private readonly Claim[] _claims;
         private readonly string[] _origins;
+        private readonly decimal? _flipValue;
+        private readonly Lazy<decimal?>? _flip;
 
         internal Finding(
             string id, FindingKind kind, decimal severity, QuantityKey quantity, TimeReference? period, Claim[] claims, string[] origins,
-            string rule, string explanation, decimal? gap, decimal? relativeGap, decimal? flipTolerance, Derivation? derivation)
+            string rule, string explanation, decimal? gap, decimal? relativeGap, decimal? flipTolerance, Lazy<decimal?>? lazyFlip, Derivation? derivation, int? disagreeingWitnesses)
         {
             Id = id;
             Kind = kind;
@@ -36,8 +39,10 @@ namespace ClaimRecon.Contradictions
             Explanation = explanation;
             Gap = gap;
             RelativeGap = relativeGap;
-            FlipTolerance = flipTolerance;
+            _flipValue = flipTolerance;
+            _flip = lazyFlip;
             Derivation = derivation;
+            DisagreeingWitnesses = disagreeingWitnesses;
         }
 
         /// <summary>Gets the finding's identifier within its report ("finding-1", "finding-2", … in report order).</summary>
@@ -83,7 +88,15 @@ namespace ClaimRecon.Contradictions
         /// Gets the smallest relative tolerance for "about"/"approximately"/"roughly" and "nearly"/"almost" at which the
         /// figures agree, when some tolerance up to 1 (100%) makes them agree; otherwise null.
         /// </summary>
-        public decimal? FlipTolerance { get; }
+        /// <remarks>For a witness reported against the consensus, the tolerance at which its figures would share a value
+        /// with every witness holding the consensus; it is computed when first read.</remarks>
+        public decimal? FlipTolerance => _flip is null ? _flipValue : _flip.Value;
+
+        /// <summary>
+        /// Gets, for a witness reported against the consensus (<see cref="FindingKind.RangeConflict"/> by default), how many
+        /// of the other witnesses for the quantity and period share no value with it; null for other findings.
+        /// </summary>
+        public int? DisagreeingWitnesses { get; }
 
         /// <summary>Gets the derivation checked, for <see cref="FindingKind.DerivedRelationViolation"/> and derived <see cref="FindingKind.HedgeDependent"/> findings.</summary>
         public Derivation? Derivation { get; }

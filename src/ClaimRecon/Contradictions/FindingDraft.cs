@@ -1,3 +1,4 @@
+using System;
 using ClaimRecon.Claims;
 using ClaimRecon.Quantities;
 using ClaimRecon.Time;
@@ -7,7 +8,7 @@ namespace ClaimRecon.Contradictions
     /// <summary>A finding before the detector orders and numbers it.</summary>
     internal sealed class FindingDraft
     {
-        public FindingDraft(FindingKind kind, decimal severity, QuantityKey quantity, TimeReference? period, Claim[] claims, string rule, string explanation, decimal? gap, decimal? relativeGap, decimal? flip, Derivation? derivation)
+        public FindingDraft(FindingKind kind, decimal severity, QuantityKey quantity, TimeReference? period, Claim[] claims, string rule, string explanation, decimal? gap, decimal? relativeGap, decimal? flip, Derivation? derivation, int? disagreeing = null, Lazy<decimal?>? lazyFlip = null)
         {
             Kind = kind;
             Severity = severity;
@@ -20,6 +21,8 @@ namespace ClaimRecon.Contradictions
             RelativeGap = relativeGap;
             Flip = flip;
             Derivation = derivation;
+            Disagreeing = disagreeing;
+            LazyFlip = lazyFlip;
         }
 
         public FindingKind Kind { get; }
@@ -43,5 +46,11 @@ namespace ClaimRecon.Contradictions
         public decimal? Flip { get; }
 
         public Derivation? Derivation { get; }
+
+        /// <summary>Gets how many witnesses an outlying witness shares no value with (consensus findings only).</summary>
+        public int? Disagreeing { get; }
+
+        /// <summary>Gets the flip tolerance computed when first asked, where computing it for every finding would cost too much.</summary>
+        public Lazy<decimal?>? LazyFlip { get; }
     }
 }

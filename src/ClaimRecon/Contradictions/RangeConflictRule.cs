@@ -1,35 +1,60 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using ClaimRecon.Claims;
 using ClaimRecon.Merging;
-using ClaimRecon.Quantities;
 using ClaimRecon.Ranges;
 using static ClaimRecon.Contradictions.RangeOrder;
 
 namespace ClaimRecon.Contradictions
 {
-    /// <summary>Range conflicts: figures from different origins for one quantity and period with no value in common, and agreements that rest on reading hedges widely.</summary>
+    /// <summary>
+    /// Range conflicts, linear by default: each witness that shares no value with the consensus of its quantity and period
+    /// is one finding, against the consensus, with the number of witnesses it disagrees with; witnesses split between
+    /// ranges of equal support are one finding; a consensus that holds only on a wide reading of "about"/"nearly" is one
+    /// <see cref="FindingKind.HedgeDependent"/> finding. With <see cref="ContradictionOptions.PairwiseDetail"/>, every
+    /// disjoint pair instead (<see cref="PairwiseConflicts"/>).
+    /// </summary>
+    /// <remarks>The consensus is the max-agreement merge's; each period result costs O(n log n) in its witnesses.</remarks>
     internal sealed class RangeConflictRule : IFindingRule
     {
-        private const string Rule = "Figures from different origins for one quantity over periods that share a day must have a value in common.";
+        internal const string Rule = "A witness (one origin's figures for a quantity and period) must share a value with the consensus of the witnesses for that quantity and period.";
+        internal const string SplitRule = "The witnesses for one quantity and period must not split between ranges that share no value.";
         internal const string HedgeRule = "Figures that agree only when \"about\"/\"nearly\" are read at least a given width are reported with that width.";
-        private readonly FindingText _text;
 
-        public RangeConflictRule(FindingText text) => _text = text;
+        /// <summary>How many ranges of a split one finding describes; the rest are counted.</summary>
+        internal const int ListedRanges = 5;
+
+        private static readonly HashSet<string> NoOrigins = new(StringComparer.Ordinal);
+        private readonly FindingText _text;
+        private readonly ContradictionOptions _options;
+        private readonly PairwiseConflicts _pairs;
+
+        public RangeConflictRule(FindingText text, ContradictionOptions options)
+        {
+            _text = text;
+            _options = options;
+            _pairs = new PairwiseConflicts(text, options.PairLimit);
+        }
 
         public void Run(DetectionContext context, List<FindingDraft> drafts)
         {
-            var none = new HashSet<(string, string)>();
             foreach (var merge in context.Merges)
             {
                 foreach (var result in merge.Periods)
                 {
-                    PairFindings(result, context.DeniedPairs.TryGetValue(result, out var denied) ? denied : none, drafts);
+                    if (_options.PairwiseDetail)
+                    {
+                        _pairs.Run(context, result, drafts);
+                        continue;
+                    }
+
+                    Consensus(result, context.DeniedWitnesses.TryGetValue(result, out var denied) ? denied : NoOrigins, drafts);
                 }
             }
         }
 
-        private void PairFindings(MergeResult result, HashSet<(string, string)> denied, List<FindingDraft> drafts)
+        private void Consensus(MergeResult result, HashSet<string> denied, List<FindingDraft> drafts)
         {
             var witnesses = result.Witnesses;
             if (witnesses.Count < 2)
@@ -37,73 +62,199 @@ namespace ClaimRecon.Contradictions
                 return;
             }
 
-            var literal = new NumericRange[witnesses.Count];
-            var order = new int[witnesses.Count];
-            for (var i = 0; i < witnesses.Count; i++)
+            var counter = new DisjointCounter(witnesses.Select(w => w.Range));
+            if (result.Status == MergeStatus.Consensus)
             {
-                literal[i] = Tolerance.AnyTolerant(witnesses[i].Claims) ? Tolerance.WitnessAt(witnesses[i].Claims, Tolerance.Step) : witnesses[i].Range;
-                if (literal[i].IsEmpty)
+                var supporters = new ConsensusReading(result.Supporters);
+                var (highestLower, lowestUpper) = Edges(result.Supporters);
+
+                foreach (var outlier in result.Outliers)
                 {
-                    // The origin's own figures meet only under the policy ("about 100" and "about 105"): compare that
-                    // reading, rather than dropping the witness from every comparison.
-                    literal[i] = witnesses[i].Range;
+                    if (outlier.Reason == OutlierReason.OutsideConsensus && !denied.Contains(outlier.Witness.OriginId))
+                    {
+                        var w = outlier.Witness;
+                        var below = WhollyBelow(w.Range, result.Consensus);
+                        drafts.Add(Against(result, w, result.Consensus, below ? highestLower : lowestUpper, result.Supporters.Count, counter, supporters, tie: 0));
+                    }
                 }
 
-                order[i] = i;
+                HedgeDependentConsensus(result, supporters, drafts);
+                return;
             }
 
-            // Sorted by literal upper end: the witnesses wholly below witness b form a prefix of this order.
-            Array.Sort(order, (x, y) => CompareUpper(literal[x], literal[y]));
-            foreach (var b in order)
+            // A tie, or no agreement (denials outweigh every claimed value): no single consensus.
+            var candidates = result.Candidates;
+            var readings = new Lazy<ConsensusReading>[candidates.Count];
+            var edges = new Lazy<(Witness HighestLower, Witness LowestUpper)>[candidates.Count];
+            for (var i = 0; i < readings.Length; i++)
             {
-                if (literal[b].IsEmpty || literal[b].Lower.IsUnbounded)
+                var candidate = candidates[i];
+                readings[i] = new Lazy<ConsensusReading>(() => new ConsensusReading(candidate.Supporters));
+                edges[i] = new Lazy<(Witness, Witness)>(() => Edges(candidate.Supporters));
+            }
+
+            foreach (var outlier in result.Outliers)
+            {
+                if (outlier.Reason == OutlierReason.OutsideAllCandidates && !denied.Contains(outlier.Witness.OriginId) && candidates.Count > 0)
                 {
-                    continue;
-                }
-
-                foreach (var a in order)
-                {
-                    if (a == b || literal[a].IsEmpty)
-                    {
-                        continue;
-                    }
-
-                    if (!WhollyBelow(literal[a], literal[b]))
-                    {
-                        break;
-                    }
-
-                    if (denied.Contains(Pair(witnesses[a].OriginId, witnesses[b].OriginId)))
-                    {
-                        continue;
-                    }
-
-                    AddPair(result, witnesses[a], witnesses[b], drafts);
+                    var w = outlier.Witness;
+                    var nearest = Nearest(candidates, w.Range);
+                    var edge = WhollyBelow(w.Range, candidates[nearest].Range) ? edges[nearest].Value.HighestLower : edges[nearest].Value.LowestUpper;
+                    drafts.Add(AgainstLazily(result, w, candidates[nearest].Range, edge, candidates[nearest].Supporters.Count, counter, readings[nearest], candidates.Count));
                 }
             }
+
+            Split(result, drafts);
         }
 
-        private void AddPair(MergeResult result, Witness low, Witness high, List<FindingDraft> drafts)
+        /// <summary>One outlying witness against the consensus (or, in a tie, the nearest tied range).</summary>
+        private FindingDraft Against(MergeResult result, Witness w, NumericRange consensus, Witness edge, int holders, DisjointCounter counter, ConsensusReading reading, int tie) =>
+            AgainstLazily(result, w, consensus, edge, holders, counter, new Lazy<ConsensusReading>(() => reading), tie);
+
+        private FindingDraft AgainstLazily(MergeResult result, Witness w, NumericRange consensus, Witness edge, int holders, DisjointCounter counter, Lazy<ConsensusReading> reading, int tie)
         {
-            var claims = Distinct(low.Claims.Concat(high.Claims));
-            var flip = Tolerance.AnyTolerant(claims)
-                ? Tolerance.Flip(t => Tolerance.WitnessAt(low.Claims, t).Overlaps(Tolerance.WitnessAt(high.Claims, t)))
-                : null;
-            var who = $"{_text.Who(low.Claims[0])} gives {FindingText.Figures(low.Claims)} and {_text.Who(high.Claims[0])} gives {FindingText.Figures(high.Claims)} for {result.Quantity.Key} {FindingText.When(result.Period)}";
-            if (low.Range.Overlaps(high.Range))
+            var below = WhollyBelow(w.Range, consensus);
+            var gap = w.Range.DistanceTo(consensus);
+            var relative = Relative(w.Range, consensus, gap);
+            var disagreeing = counter.Disjoint(w.Range);
+            var claims = Distinct(w.Claims.Concat(edge.Claims));
+            var what = tie > 1
+                ? $"the nearest of the {tie} ranges the other witnesses split between, {FindingText.Range(consensus)}, held by {Witnesses(holders)} ({_text.Who(edge.Claims[0])}: {FindingText.Figures(edge.Claims)})"
+                : $"the consensus {FindingText.Range(consensus)}, held by {Witnesses(holders)} ({_text.Who(edge.Claims[0])}: {FindingText.Figures(edge.Claims)})";
+            var distance = gap == 0 ? "just " + (below ? "below" : "above") : $"{FindingText.Number(gap)} ({FindingText.Percent(relative)}) {(below ? "below" : "above")}";
+            var text = $"{_text.Who(w.Claims[0])} gives {FindingText.Figures(w.Claims)} for {result.Quantity.Key} {FindingText.When(result.Period)}: {FindingText.Range(w.Range)} lies {distance} {what}" +
+                (gap == 0 ? ", touching at an end that one of them excludes" : string.Empty) +
+                $"; it shares no value with {disagreeing} of the {counter.Count - 1} other witnesses.";
+            var witness = w.Claims;
+            var flip = new Lazy<decimal?>(() => reading.Value.FlipWith(witness));
+            return new FindingDraft(FindingKind.RangeConflict, relative, result.Quantity.Key, result.Period, claims, Rule, text, gap, relative, null, null, disagreeing, flip);
+        }
+
+        /// <summary>Witnesses split between ranges of equal support (or sharing no value at all when denials outweigh every claimed value): one finding naming every witness involved.</summary>
+        private void Split(MergeResult result, List<FindingDraft> drafts)
+        {
+            var candidates = result.Candidates;
+            var involved = candidates.Count > 0 ? candidates.SelectMany(c => c.Supporters).Distinct().ToList() : result.Witnesses.Where(w => !w.Range.IsEmpty).ToList();
+            if (involved.Count < 2)
             {
-                var configured = Tolerance.PolicyTolerance(claims);
-                var explanation = $"{who}: they agree only if \"about\"/\"nearly\" are read at least {FindingText.Percent(flip ?? 1m)} wide" +
-                    (configured is decimal c ? $" (the interpretation policy reads them {FindingText.Percent(c)} wide)." : ".");
-                drafts.Add(new FindingDraft(FindingKind.HedgeDependent, flip ?? 1m, result.Quantity.Key, result.Period, claims, HedgeRule, explanation, null, null, flip, null));
+                return;
+            }
+
+            Witness low = involved[0], high = involved[0];
+            foreach (var w in involved)
+            {
+                low = CompareUpper(w.Range, low.Range) < 0 ? w : low;
+                high = CompareLower(w.Range, high.Range) > 0 ? w : high;
+            }
+
+            if (!WhollyBelow(low.Range, high.Range))
+            {
+                // Helly: ranges that pairwise share a value share one value; these do, so only denials split them.
                 return;
             }
 
             var gap = low.Range.DistanceTo(high.Range);
             var relative = Relative(low.Range, high.Range, gap);
-            var text = $"{who}: {FindingText.Range(low.Range)} and {FindingText.Range(high.Range)} are {FindingText.Number(gap)} ({FindingText.Percent(relative)}) apart" +
-                (flip is decimal f ? $"; they would agree only if \"about\"/\"nearly\" were read at least {FindingText.Percent(f)} wide." : gap == 0 ? ", touching at an end that one of them excludes." : ".");
-            drafts.Add(new FindingDraft(FindingKind.RangeConflict, relative, result.Quantity.Key, result.Period, claims, Rule, text, gap, relative, flip, null));
+            var claims = Distinct(involved.SelectMany(w => w.Claims));
+            var ends = $"the lowest, {_text.Who(low.Claims[0])}'s {FindingText.Figures(low.Claims)}, lies {FindingText.Number(gap)} ({FindingText.Percent(relative)}) below the highest, {_text.Who(high.Claims[0])}'s {FindingText.Figures(high.Claims)}";
+            string text;
+            if (candidates.Count > 1)
+            {
+                var listed = candidates.Take(ListedRanges).Select(c =>
+                    $"{FindingText.Range(c.Range)} ({_text.Who(c.Supporters[0].Claims[0])}{(c.Supporters.Count > 1 ? $" and {c.Supporters.Count - 1} more" : string.Empty)})");
+                var more = candidates.Count > ListedRanges ? $" and {candidates.Count - ListedRanges} more" : string.Empty;
+                text = $"No value of {result.Quantity.Key} {FindingText.When(result.Period)} is held by more than {FindingText.Number(candidates[0].Score)} of its {involved.Count} witnesses: they split between {candidates.Count} ranges, {string.Join(", ", listed)}{more}; {ends}.";
+            }
+            else
+            {
+                text = $"The {involved.Count} witnesses for {result.Quantity.Key} {FindingText.When(result.Period)} share no value, and denials outweigh every value they claim: {ends}.";
+            }
+
+            var flip = new ConsensusReading(involved).Flip();
+            if (flip is decimal f)
+            {
+                text = text.Substring(0, text.Length - 1) + $"; they would share a value only if \"about\"/\"nearly\" were read at least {FindingText.Percent(f)} wide.";
+            }
+
+            drafts.Add(new FindingDraft(FindingKind.RangeConflict, relative, result.Quantity.Key, result.Period, claims, SplitRule, text, gap, relative, flip, null));
         }
+
+        /// <summary>Supporters whose figures share a value only when "about"/"nearly" are read wide: one finding for the consensus.</summary>
+        private void HedgeDependentConsensus(MergeResult result, ConsensusReading supporters, List<FindingDraft> drafts)
+        {
+            if (!supporters.AnyTolerant || result.Supporters.Count < 2 || !supporters.At(Tolerance.Step).IsEmpty)
+            {
+                return;
+            }
+
+            var flip = supporters.Flip();
+            var claims = Distinct(supporters.Claims);
+            var configured = Tolerance.PolicyTolerance(claims);
+            Claim low = claims[0], high = claims[0];
+            NumericRange lowRange = Tolerance.RangeAt(low, Tolerance.Step), highRange = lowRange;
+            foreach (var c in claims)
+            {
+                var literal = Tolerance.RangeAt(c, Tolerance.Step);
+                if (!literal.IsEmpty && (lowRange.IsEmpty || CompareUpper(literal, lowRange) < 0))
+                {
+                    (low, lowRange) = (c, literal);
+                }
+
+                if (!literal.IsEmpty && (highRange.IsEmpty || CompareLower(literal, highRange) > 0))
+                {
+                    (high, highRange) = (c, literal);
+                }
+            }
+
+            var text = $"The consensus {FindingText.Range(result.Consensus)} for {result.Quantity.Key} {FindingText.When(result.Period)}, held by {Witnesses(result.Supporters.Count)}, holds only if \"about\"/\"nearly\" are read at least {FindingText.Percent(flip ?? 1m)} wide" +
+                (configured is decimal c2 ? $" (the interpretation policy reads them {FindingText.Percent(c2)} wide)" : string.Empty) +
+                $": read literally, {_text.Who(low)}'s {FindingText.Figure(low)} and {_text.Who(high)}'s {FindingText.Figure(high)} share no value.";
+            drafts.Add(new FindingDraft(FindingKind.HedgeDependent, flip ?? 1m, result.Quantity.Key, result.Period, claims, HedgeRule, text, null, null, flip, null));
+        }
+
+        /// <summary>The index of the candidate nearest to a range that overlaps none of them (candidates run from low to high and are disjoint).</summary>
+        private static int Nearest(IReadOnlyList<Candidate> candidates, NumericRange range)
+        {
+            int lo = 0, hi = candidates.Count;
+            while (lo < hi)
+            {
+                var mid = (lo + hi) >> 1;
+                if (WhollyBelow(candidates[mid].Range, range))
+                {
+                    lo = mid + 1;
+                }
+                else
+                {
+                    hi = mid;
+                }
+            }
+
+            if (lo == 0)
+            {
+                return 0;
+            }
+
+            if (lo == candidates.Count)
+            {
+                return lo - 1;
+            }
+
+            return candidates[lo - 1].Range.DistanceTo(range) <= candidates[lo].Range.DistanceTo(range) ? lo - 1 : lo;
+        }
+
+        /// <summary>The witnesses with the highest lower end and the lowest upper end: those that bound a consensus from an outlier's side.</summary>
+        private static (Witness HighestLower, Witness LowestUpper) Edges(IReadOnlyList<Witness> witnesses)
+        {
+            Witness highestLower = witnesses[0], lowestUpper = witnesses[0];
+            foreach (var w in witnesses)
+            {
+                highestLower = CompareLower(w.Range, highestLower.Range) > 0 ? w : highestLower;
+                lowestUpper = CompareUpper(w.Range, lowestUpper.Range) < 0 ? w : lowestUpper;
+            }
+
+            return (highestLower, lowestUpper);
+        }
+
+        private static string Witnesses(int count) => count == 1 ? "1 witness" : $"{count} witnesses";
     }
 }

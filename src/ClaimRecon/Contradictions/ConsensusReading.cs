@@ -1,0 +1,110 @@
+using System.Collections.Generic;
+using ClaimRecon.Claims;
+using ClaimRecon.Hedging;
+using ClaimRecon.Merging;
+using ClaimRecon.Ranges;
+
+namespace ClaimRecon.Contradictions
+{
+    /// <summary>
+    /// The values every claim of a set of witnesses admits when "about"/"nearly" are read at a tolerance t, computed from
+    /// a handful of claims: figures whose reading does not depend on t are intersected once, and of the hedged ones only
+    /// those that can bind are read again at each t.
+    /// </summary>
+    /// <remarks>
+    /// At tolerance t, "about x" reads as [x − t|x|, x + t|x|] and "nearly x" as [x − t|x|, x) whatever the claim's own
+    /// policy, so the order of the hedged claims' lower ends is the order of their literal lower ends at every t, and
+    /// likewise for the upper ends of "about" claims ("nearly x" never reaches above x). The intersection at t is therefore
+    /// that of the fixed part, the hedged claim with the highest literal lower end, and the "about" and "nearly" claims
+    /// with the lowest literal upper ends. Building it reads each claim once; each later reading costs O(1).
+    /// </remarks>
+    internal sealed class ConsensusReading
+    {
+        private readonly NumericRange _fixed;
+        private readonly List<Claim> _binding = new(4);
+
+        public ConsensusReading(IEnumerable<Witness> witnesses)
+        {
+            var fixedPart = NumericRange.All;
+            Claim? highestLower = null, lowestAbout = null, lowestNearly = null;
+            NumericRange highestLowerRange = default, lowestAboutRange = default, lowestNearlyRange = default;
+            var claims = new List<Claim>();
+            foreach (var witness in witnesses)
+            {
+                foreach (var claim in witness.Claims)
+                {
+                    claims.Add(claim);
+                    if (claim.Figure is null || !HedgeKinds.DependsOnTolerance(claim.Figure.Hedge))
+                    {
+                        fixedPart = fixedPart.Intersect(claim.Range);
+                        continue;
+                    }
+
+                    var literal = Tolerance.RangeAt(claim, Tolerance.Step);
+                    if (literal.IsEmpty)
+                    {
+                        continue;
+                    }
+
+                    if (highestLower is null || EndpointOrder.CompareLower(literal.Lower, highestLowerRange.Lower) > 0)
+                    {
+                        highestLower = claim;
+                        highestLowerRange = literal;
+                    }
+
+                    if (HedgeKinds.IsNearly(claim.Figure.Hedge))
+                    {
+                        if (lowestNearly is null || EndpointOrder.CompareUpper(literal.Upper, lowestNearlyRange.Upper) < 0)
+                        {
+                            lowestNearly = claim;
+                            lowestNearlyRange = literal;
+                        }
+                    }
+                    else if (lowestAbout is null || EndpointOrder.CompareUpper(literal.Upper, lowestAboutRange.Upper) < 0)
+                    {
+                        lowestAbout = claim;
+                        lowestAboutRange = literal;
+                    }
+                }
+            }
+
+            _fixed = fixedPart;
+            foreach (var claim in new[] { highestLower, lowestAbout, lowestNearly })
+            {
+                if (claim is not null && !_binding.Contains(claim))
+                {
+                    _binding.Add(claim);
+                }
+            }
+
+            Claims = claims;
+        }
+
+        /// <summary>Gets every claim of the witnesses, in witness order.</summary>
+        public List<Claim> Claims { get; }
+
+        /// <summary>Gets whether any claim reads differently at another tolerance.</summary>
+        public bool AnyTolerant => _binding.Count > 0;
+
+        /// <summary>The values every claim admits with "about"/"nearly" read <paramref name="t"/> wide.</summary>
+        public NumericRange At(decimal t)
+        {
+            var range = _fixed;
+            foreach (var claim in _binding)
+            {
+                range = range.Intersect(Tolerance.RangeAt(claim, t));
+            }
+
+            return range;
+        }
+
+        /// <summary>The smallest tolerance at which every claim shares a value (0 when they do literally), or null.</summary>
+        public decimal? Flip() => AnyTolerant ? Tolerance.Flip(t => !At(t).IsEmpty) : null;
+
+        /// <summary>The smallest tolerance at which <paramref name="other"/>'s claims and every claim here share a value, or null.</summary>
+        public decimal? FlipWith(IReadOnlyList<Claim> other) =>
+            !AnyTolerant && !Tolerance.AnyTolerant(other)
+                ? null
+                : Tolerance.Flip(t => At(t).Overlaps(Tolerance.WitnessAt(other, t)));
+    }
+}
