@@ -18,9 +18,10 @@ namespace ClaimRecon.Contradictions
     /// </summary>
     /// <remarks>
     /// <para>Claims are grouped as the <see cref="MergeEngine"/> groups them (by quantity, then by described periods that
-    /// share a day) and merged with <see cref="MergeStrategy.MaxAgreement"/>; all claims with one attribution root form
+    /// cover the same days; a month and a day inside it are different periods, neither the same time nor in order) and merged with <see cref="MergeStrategy.MaxAgreement"/>; all claims with one attribution root form
     /// one witness, so echoes count once. Claims on different quantities are never compared, except through a declared
-    /// <see cref="DerivedRelation"/>. A cumulative quantity rising over time is not a conflict.</para>
+    /// <see cref="DerivedRelation"/>. A cumulative quantity rising over time is not a conflict; its figures are compared across periods only when the periods are in
+    /// order (each day of the one on or before each day of the other), as docs/time.md explains.</para>
     /// <para>Every comparison is made twice: under each claim's interpretation policy, and literally ("about x" = x,
     /// "nearly x" just below x). Figures that agree literally yield nothing; figures that agree only under the policy
     /// yield a <see cref="FindingKind.HedgeDependent"/> finding; figures disjoint under the policy yield a conflict. Both

@@ -249,7 +249,7 @@ namespace ClaimRecon.Contradictions
                     continue;
                 }
 
-                if (TimeRelations.SharesDays(p.Period.RelationTo(period)))
+                if (TimeOrder.SameTime(p.Period, period))
                 {
                     return p;
                 }

@@ -56,8 +56,8 @@ namespace ClaimRecon.Contradictions
                     var step = new Step(w);
                     for (var earlier = 0; earlier < later; earlier++)
                     {
-                        if (!timed[earlier].Period!.RelationTo(timed[later].Period!).Equals(AllenRelation.Before)
-                            && !timed[earlier].Period!.RelationTo(timed[later].Period!).Equals(AllenRelation.Meets))
+                        // Only periods in time order (docs/time.md): a month is not before or after a day inside it.
+                        if (!TimeOrder.Before(timed[earlier].Period!, timed[later].Period!))
                         {
                             continue;
                         }

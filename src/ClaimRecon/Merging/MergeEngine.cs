@@ -326,72 +326,7 @@ namespace ClaimRecon.Merging
                 results[i] = merger.Merge(quantity, periods[i].Period, periods[i].Claims);
             }
 
-            return new QuantityMerge(quantity, results, quantity.Kind == QuantityKind.Cumulative ? Timeline(results) : null);
-        }
-
-        private static CumulativeTimeline Timeline(MergeResult[] results)
-        {
-            var periods = new List<TimeReference>();
-            var stated = new List<NumericRange>();
-            foreach (var result in results)
-            {
-                if (result.Period is null)
-                {
-                    continue;
-                }
-
-                if (result.Status == MergeStatus.Consensus)
-                {
-                    periods.Add(result.Period);
-                    stated.Add(result.Consensus);
-                }
-                else if (result.Status == MergeStatus.Tie)
-                {
-                    var hull = NumericRange.Empty;
-                    foreach (var c in result.Candidates)
-                    {
-                        hull = hull.Hull(c.Range);
-                    }
-
-                    periods.Add(result.Period);
-                    stated.Add(hull);
-                }
-            }
-
-            // Prefix maximum of lower ends, suffix minimum of upper ends (as ends, so open and closed kinds count).
-            var n = stated.Count;
-            var lowers = new RangeBound[n];
-            var lowerFrom = new int[n];
-            var lower = RangeBound.Unbounded;
-            var from = -1;
-            for (var i = 0; i < n; i++)
-            {
-                if (EndpointOrder.CompareLower(stated[i].Lower, lower) > 0)
-                {
-                    lower = stated[i].Lower;
-                    from = i;
-                }
-
-                lowers[i] = lower;
-                lowerFrom[i] = from;
-            }
-
-            var points = new TimelinePoint[n];
-            var upper = RangeBound.Unbounded;
-            from = -1;
-            for (var i = n - 1; i >= 0; i--)
-            {
-                if (EndpointOrder.CompareUpper(stated[i].Upper, upper) < 0)
-                {
-                    upper = stated[i].Upper;
-                    from = i;
-                }
-
-                var bounds = new NumericRange(lowers[i], RangeBound.Unbounded).Intersect(new NumericRange(RangeBound.Unbounded, upper));
-                points[i] = new TimelinePoint(periods[i], stated[i], bounds, lowerFrom[i], from);
-            }
-
-            return new CumulativeTimeline(points);
+            return new QuantityMerge(quantity, results, quantity.Kind == QuantityKind.Cumulative ? CumulativeTimeline.Build(results) : null);
         }
     }
 }

@@ -4,7 +4,12 @@ using ClaimRecon.Time;
 
 namespace ClaimRecon.Merging
 {
-    /// <summary>Splits one quantity's claims into groups whose described periods share days (connected runs), in time order.</summary>
+    /// <summary>
+    /// Splits one quantity's claims into groups that describe the same days (Allen's <see cref="AllenRelation.Equals"/> on
+    /// whole days), ordered by first day, then last day; undated claims form the last group.
+    /// </summary>
+    /// <remarks>A month and a day inside it, or two runs of days that overlap, are different groups: neither is "the same
+    /// time" as the other (see <see cref="TimeOrder"/> for what may still be compared across groups).</remarks>
     internal static class PeriodGroups
     {
         /// <summary>Fills <paramref name="result"/> (cleared first) with the groups; the common single group is the claims list itself.</summary>
@@ -35,10 +40,11 @@ namespace ClaimRecon.Merging
                 }
             }
 
-            var dated = new List<(int First, int Last, Claim Claim)>(claims.Count);
+            var dated = new List<(int First, int Last, int Index, Claim Claim)>(claims.Count);
             List<Claim>? undated = null;
-            foreach (var claim in claims)
+            for (var k = 0; k < claims.Count; k++)
             {
+                var claim = claims[k];
                 var time = claim.ReferenceTime;
                 if (time is null)
                 {
@@ -46,25 +52,21 @@ namespace ClaimRecon.Merging
                 }
                 else
                 {
-                    dated.Add((TimeReference.DayNumber(time.FirstDay), TimeReference.DayNumber(time.LastDay), claim));
+                    dated.Add((TimeReference.DayNumber(time.FirstDay), TimeReference.DayNumber(time.LastDay), k, claim));
                 }
             }
 
-            dated.Sort(static (a, b) => a.First != b.First ? a.First.CompareTo(b.First) : a.Last.CompareTo(b.Last));
+            // Same first and last day is one group; a month and a day inside it, or two overlapping runs, are not.
+            dated.Sort(static (a, b) =>
+                a.First != b.First ? a.First.CompareTo(b.First) : a.Last != b.Last ? a.Last.CompareTo(b.Last) : a.Index.CompareTo(b.Index));
             var i = 0;
             while (i < dated.Count)
             {
                 var group = new List<Claim> { dated[i].Claim };
-                var last = dated[i].Last;
                 var j = i + 1;
-                while (j < dated.Count && dated[j].First <= last)
+                while (j < dated.Count && dated[j].First == dated[i].First && dated[j].Last == dated[i].Last)
                 {
                     group.Add(dated[j].Claim);
-                    if (dated[j].Last > last)
-                    {
-                        last = dated[j].Last;
-                    }
-
                     j++;
                 }
 
@@ -78,33 +80,25 @@ namespace ClaimRecon.Merging
             }
         }
 
+        /// <summary>The group's period: the claims' own when they all give it alike; else the same days at one precision without a label, or as a day or run of days.</summary>
         private static TimeReference PeriodOf(List<Claim> group)
         {
             var first = group[0].ReferenceTime!;
             var same = true;
-            var firstDay = first.FirstDay;
-            var lastDay = first.LastDay;
+            var samePrecision = true;
             foreach (var claim in group)
             {
                 var time = claim.ReferenceTime!;
-                if (ReferenceEquals(time, first))
+                if (!ReferenceEquals(time, first))
                 {
-                    continue; // Same object: equal, and its days are the first claim's.
-                }
-
-                same &= time.Equals(first);
-                if (time.FirstDay < firstDay)
-                {
-                    firstDay = time.FirstDay;
-                }
-
-                if (time.LastDay > lastDay)
-                {
-                    lastDay = time.LastDay;
+                    same &= time.Equals(first);
+                    samePrecision &= time.Precision == first.Precision;
                 }
             }
 
-            return same ? first : firstDay == lastDay ? TimeReference.OnDay(firstDay) : TimeReference.Between(firstDay, lastDay);
+            return same ? first
+                : samePrecision && first.Precision != TimePrecision.Instant ? first.WithLabel(null)
+                : first.FirstDay == first.LastDay ? TimeReference.OnDay(first.FirstDay) : TimeReference.Between(first.FirstDay, first.LastDay);
         }
     }
 }

@@ -23,8 +23,9 @@ namespace ClaimRecon.Merging
         public NumericRange Stated { get; }
 
         /// <summary>
-        /// Gets the tightest range consistent with a total that never falls: from the largest lower bound stated at or
-        /// before this period to the smallest upper bound stated at or after it. Empty when the timeline breaks here.
+        /// Gets the tightest range consistent with a total that never falls: from the largest lower bound stated for a
+        /// period at or before this one to the smallest upper bound stated for a period at or after it (a period that
+        /// shares a day with this one without covering the same days is neither). Empty when the timeline breaks here.
         /// </summary>
         public NumericRange Bounds { get; }
 

@@ -505,8 +505,7 @@ namespace ClaimRecon.Provenance
                 }
             }
 
-            private static bool SameTime(Claim a, Claim b) =>
-                a.ReferenceTime is null || b.ReferenceTime is null ? a.ReferenceTime is null && b.ReferenceTime is null : Time.TimeRelations.SharesDays(a.ReferenceTime.RelationTo(b.ReferenceTime));
+            private static bool SameTime(Claim a, Claim b) => Time.TimeOrder.SameTime(a.ReferenceTime, b.ReferenceTime);
 
             private static void AddRange(List<ProvAttribute> attributes, NumericRange range)
             {

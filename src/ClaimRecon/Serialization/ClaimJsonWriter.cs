@@ -24,12 +24,17 @@ namespace ClaimRecon.Serialization
             json.WritePropertyName("schemaVersion");
             json.WriteValue(ClaimJson.SchemaVersion);
 
-            var policies = Policies(set);
+            var policies = set.Claims.Select(c => c.Policy).Where(p => p.Name != InterpretationPolicy.DefaultName).Distinct().ToList();
             json.WritePropertyName("policies");
             json.WriteStartArray();
             foreach (var policy in policies)
             {
-                WritePolicy(json, policy);
+                json.WriteStartObject();
+                Property(json, "name", policy.Name);
+                Number(json, "approximateTolerance", policy.ApproximateTolerance);
+                Number(json, "nearlyTolerance", policy.NearlyTolerance);
+                Number(json, "bareFigureTolerance", policy.BareFigureTolerance);
+                json.WriteEndObject();
             }
 
             json.WriteEndArray();
@@ -64,21 +69,7 @@ namespace ClaimRecon.Serialization
             json.Flush();
         }
 
-        /// <summary>The policies the set's claims use, other than the built-in default, in first use order.</summary>
-        public static List<InterpretationPolicy> Policies(ClaimSet set) =>
-            set.Claims.Select(c => c.Policy).Where(p => p.Name != InterpretationPolicy.DefaultName).Distinct().ToList();
-
-        public static void WritePolicy(JsonWriter json, InterpretationPolicy policy)
-        {
-            json.WriteStartObject();
-            Property(json, "name", policy.Name);
-            Number(json, "approximateTolerance", policy.ApproximateTolerance);
-            Number(json, "nearlyTolerance", policy.NearlyTolerance);
-            Number(json, "bareFigureTolerance", policy.BareFigureTolerance);
-            json.WriteEndObject();
-        }
-
-        public static void WriteSource(JsonWriter json, Source source)
+        private static void WriteSource(JsonWriter json, Source source)
         {
             json.WriteStartObject();
             Property(json, "id", source.Id);
@@ -94,7 +85,7 @@ namespace ClaimRecon.Serialization
             json.WriteEndObject();
         }
 
-        public static void WriteQuantity(JsonWriter json, Quantity quantity)
+        private static void WriteQuantity(JsonWriter json, Quantity quantity)
         {
             json.WriteStartObject();
             Property(json, "key", quantity.Key.ToString());
@@ -105,7 +96,7 @@ namespace ClaimRecon.Serialization
             json.WriteEndObject();
         }
 
-        public static void WriteClaim(JsonWriter json, Claim claim, JsonSerializer serializer)
+        private static void WriteClaim(JsonWriter json, Claim claim, JsonSerializer serializer)
         {
             json.WriteStartObject();
             Property(json, "id", claim.Id);

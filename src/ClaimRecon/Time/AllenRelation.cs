@@ -8,8 +8,9 @@ namespace ClaimRecon.Time
     /// Relations are computed by <see cref="TimeReference.RelationTo(TimeReference)"/> on each reference's closed run of
     /// days (<see cref="TimeReference.FirstDay"/> to <see cref="TimeReference.LastDay"/>); a moment counts as its local day.
     /// Two periods <em>meet</em> when one ends the day before the other starts. Periods that neither precede, follow nor
-    /// meet each other share at least one day and are said to be related (<see cref="TimeRelations.SharesDays(AllenRelation)"/>):
-    /// only claims whose periods are related are merged or compared as describing the same time.
+    /// meet each other share at least one day (<see cref="TimeRelations.SharesDays(AllenRelation)"/>). Only claims whose periods
+    /// are <see cref="Equals"/> are merged or compared as describing the same time; a month and a day inside it
+    /// (<see cref="Contains"/>) are neither the same time nor in order (docs/time.md).
     /// </remarks>
     public enum AllenRelation
     {

@@ -39,10 +39,10 @@ namespace ClaimRecon.Tests.Merging
 
         private static readonly string[] Outlets = { "k24", "rudaw", "ap" };
 
-        /// <summary>Times a claim may describe: meeting days, a period spanning them, a moment, a month, and none.</summary>
+        /// <summary>Times a claim may describe: meeting days, a period spanning them, a moment, a month before them, the week and month containing them, and none.</summary>
         private static readonly string?[] TimePool =
         {
-            null, "2026-02-07", "2026-02-08", "2026-02-10", "2026-02-07/2026-02-09", "2026-02-10T09:00:00+03", "2026-01",
+            null, "2026-02-07", "2026-02-08", "2026-02-10", "2026-02-07/2026-02-09", "2026-02-10T09:00:00+03", "2026-01", "2026-W06", "2026-02",
         };
 
         /// <summary>Gets a hedged figure of any hedge with a pooled value.</summary>

@@ -7,6 +7,7 @@ using ClaimRecon.Quantities;
 using ClaimRecon.Ranges;
 using ClaimRecon.Sources;
 using ClaimRecon.Tests.Ranges;
+using ClaimRecon.Time;
 using FluentAssertions;
 using FsCheck;
 using FsCheck.Fluent;
@@ -232,6 +233,9 @@ namespace ClaimRecon.Tests.Merging
             }, Cases);
         }
 
+        private static bool EveryDayBefore(TimeReference earlier, TimeReference later) =>
+            earlier.Days.All(d => later.Days.All(e => d < e));
+
         [Fact]
         public void CumulativeTimeline_BoundsJoinEveryEarlierLowerBoundAndEveryLaterUpperBound()
         {
@@ -251,9 +255,13 @@ namespace ClaimRecon.Tests.Merging
                 points.Select(p => p.Stated).Should().Equal(stated);
                 for (var i = 0; i < points.Count; i++)
                 {
-                    var lowest = Enumerable.Range(0, i + 1).Select(j => LowerRay(stated[j])).Aggregate(NumericRange.All, (a, b) => a.Intersect(b));
-                    var highest = Enumerable.Range(i, points.Count - i).Select(j => UpperRay(stated[j])).Aggregate(NumericRange.All, (a, b) => a.Intersect(b));
-                    points[i].Bounds.Should().Be(lowest.Intersect(highest), "point {0} lies above every bound stated before it and below every bound stated after it", i);
+                    // Oracle: a point bounds another from below when each of its days is before each of the other's (counted
+                    // day by day), so a month never bounds a day inside it, nor the day the month.
+                    var lowest = Enumerable.Range(0, points.Count).Where(j => j == i || EveryDayBefore(points[j].Period, points[i].Period))
+                        .Select(j => LowerRay(stated[j])).Aggregate(NumericRange.All, (a, b) => a.Intersect(b));
+                    var highest = Enumerable.Range(0, points.Count).Where(j => j == i || EveryDayBefore(points[i].Period, points[j].Period))
+                        .Select(j => UpperRay(stated[j])).Aggregate(NumericRange.All, (a, b) => a.Intersect(b));
+                    points[i].Bounds.Should().Be(lowest.Intersect(highest), "point {0} lies above every bound stated for a period before it and below every bound stated after it", i);
                     points[i].IsConsistent.Should().Be(!points[i].Bounds.IsEmpty);
                     if (points[i].LowerFrom < 0)
                     {

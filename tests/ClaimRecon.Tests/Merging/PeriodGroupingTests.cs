@@ -11,7 +11,7 @@ using Xunit;
 
 namespace ClaimRecon.Tests.Merging
 {
-    /// <summary>Claims are merged together only when the periods they describe share a day.</summary>
+    /// <summary>Claims are merged together only when the periods they describe cover the same days (docs/time.md).</summary>
     public sealed class PeriodGroupingTests
     {
         private static readonly Quantity Held = MergeGenerators.QuantityOf(QuantityKind.Level);
@@ -36,36 +36,33 @@ namespace ClaimRecon.Tests.Merging
         }
 
         [Fact]
-        public void LateJanuaryPeriod_JoinsAClaimOnTheTwentyFifth()
+        public void LateJanuaryPeriod_AndADayInsideIt_AreSeparatePeriods_NotTheSameTime()
         {
             var lateJanuary = new Claim(
                 "late-jan", Held.Key, HedgedFigure.Of(Hedge.MoreThan, 1000), AttributionChain.Direct("sdf"), Stance.Asserts,
                 describes: TimeReference.Parse("2026-01-21/2026-01-31", "late January"));
             var merge = Engine.MergeQuantity(new[] { On("jan-25", "2026-01-25", 1500), lateJanuary, On("feb-01", "2026-02-01", 9000) });
 
-            merge.Periods.Should().HaveCount(2, "1 February meets late January but shares no day with it");
-            var january = merge.Periods[0];
-            january.Period!.FirstDay.Should().Be(new NodaTime.LocalDate(2026, 1, 21));
-            january.Period.LastDay.Should().Be(new NodaTime.LocalDate(2026, 1, 31));
-            january.Witnesses.Select(w => w.OriginId).Should().Equal("joc", "sdf");
-            january.Consensus.Should().Be(NumericRange.Point(1500), "1,500 is more than 1,000, so both origins admit it");
-            january.Support.Should().Be(2);
-            merge.Periods[1].Period.Should().Be(TimeReference.Parse("2026-02-01"));
+            merge.Periods.Select(p => p.Period!.ToString()).Should().Equal("2026-01-21/2026-01-31", "2026-01-25", "2026-02-01");
+            merge.Periods[0].Period!.Label.Should().Be("late January", "a period of one claim keeps its words");
+            merge.Periods[0].Witnesses.Select(w => w.OriginId).Should().Equal("sdf");
+            merge.Periods[1].Witnesses.Select(w => w.OriginId).Should().Equal("joc");
         }
 
         [Fact]
-        public void PeriodsChainedByCommonDays_FormOneGroupSpanningThemAll()
+        public void ClaimsOnTheSameDays_FormOneGroup_AndOverlappingOrContainingPeriodsDoNot()
         {
             var claims = new[]
             {
                 On("a", "2026-02-07/2026-02-09", 10, "o1"), On("b", "2026-02-09/2026-02-11", 10, "o2"), On("c", "2026-02-11", 10, "o3"),
-                On("d", "2026-02-13", 10, "o4"),
+                On("d", "2026-02", 10, "o4"), On("e", "2026-02-07/2026-02-09", 12, "o5"), On("f", "2026-W06", 10, "o6"), On("g", "2026-02-01/2026-02-28", 11, "o7"),
             };
 
             var merge = Engine.MergeQuantity(claims);
 
-            merge.Periods.Select(p => p.Period!.ToString()).Should().Equal("2026-02-07/2026-02-11", "2026-02-13");
-            merge.Periods[0].Witnesses.Should().HaveCount(3);
+            merge.Periods.Select(p => p.Period!.ToString()).Should().Equal(
+                "2026-02-01/2026-02-28", "2026-W06", "2026-02-07/2026-02-09", "2026-02-09/2026-02-11", "2026-02-11");
+            merge.Periods.Select(p => string.Join(",", p.Witnesses.Select(w => w.OriginId))).Should().Equal("o4,o7", "o6", "o1,o5", "o2", "o3");
         }
 
         [Fact]
