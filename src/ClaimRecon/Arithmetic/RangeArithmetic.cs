@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using ClaimRecon.Internal;
 using ClaimRecon.Ranges;
 
 namespace ClaimRecon.Arithmetic

@@ -59,10 +59,7 @@ namespace ClaimRecon.Articles
             {
                 foreach (var source in readings[i].Sources)
                 {
-                    if (!sources.ContainsKey(source.Id))
-                    {
-                        sources.Add(source.Id, source);
-                    }
+                    Dictionaries.AddFirst(sources, source.Id, source);
                 }
 
                 var attributed = readings[i].Mentions;
@@ -72,10 +69,7 @@ namespace ClaimRecon.Articles
                     var claim = ClaimOf(attributed[k], read[k], alignment, ids[i] + "-" + (k + 1).ToString(CultureInfo.InvariantCulture), list[i], options);
                     foreach (var source in attributed[k].ChainSources)
                     {
-                        if (!sources.ContainsKey(source.Id))
-                        {
-                            sources.Add(source.Id, source);
-                        }
+                        Dictionaries.AddFirst(sources, source.Id, source);
                     }
 
                     claims.Add(claim);

@@ -23,6 +23,8 @@ namespace ClaimRecon.Articles
     /// </remarks>
     public sealed class SourceAliases
     {
+        private static readonly char[] Space = { ' ' };
+
         private readonly Dictionary<string, Source> _byKey;
         private readonly Dictionary<string, string[]> _aliases;
 
@@ -118,7 +120,7 @@ namespace ClaimRecon.Articles
         }
 
         /// <summary>The forms of a name tried in turn: whole, without a bracketed acronym, the acronym, without a possessive owner or "U.S.".</summary>
-        private static IEnumerable<string> Candidates(string name)
+        private static List<string> Candidates(string name)
         {
             var open = name.IndexOf('(');
             var close = open < 0 ? -1 : name.IndexOf(')', open);
@@ -152,7 +154,7 @@ namespace ClaimRecon.Articles
 
         /// <summary>Whether every word is capitalised or a joining word ("U.S. Central Command", "Ministry of Defence").</summary>
         private static bool IsName(string text) =>
-            text.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries).All(w => char.IsUpper(w[0]) || w is "of" or "and" or "for" or "the");
+            text.Split(Space, StringSplitOptions.RemoveEmptyEntries).All(w => char.IsUpper(w[0]) || w is "of" or "and" or "for" or "the");
 
         private static string StripArticle(string text) =>
             text.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? text.Substring(4).TrimStart() : text;

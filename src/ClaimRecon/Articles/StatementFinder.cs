@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using ClaimRecon.Claims;
 
 namespace ClaimRecon.Articles
 {

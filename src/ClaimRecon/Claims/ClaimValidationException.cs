@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.ObjectModel;
 using System.Linq;
 
 namespace ClaimRecon.Claims
@@ -23,7 +24,7 @@ namespace ClaimRecon.Claims
         /// <summary>Gets every problem found.</summary>
         public IReadOnlyList<ValidationProblem> Problems { get; }
 
-        private static IReadOnlyList<ValidationProblem> Materialise(IEnumerable<ValidationProblem> problems)
+        private static ReadOnlyCollection<ValidationProblem> Materialise(IEnumerable<ValidationProblem> problems)
         {
             var list = (problems ?? throw new ArgumentNullException(nameof(problems))).ToList();
             return list.Count == 0 ? throw new ArgumentException("At least one problem is required.", nameof(problems)) : list.AsReadOnly();

@@ -80,7 +80,7 @@ namespace ClaimRecon.Contradictions
             _relations = (relations ?? Array.Empty<DerivedRelation>()).ToArray();
             for (var i = 0; i < _relations.Length; i++)
             {
-                CheckRelation(_relations[i], i);
+                CheckRelation(_relations[i], i, nameof(relations));
             }
 
             _engine = new MergeEngine(_quantities, _sources, new MergeOptions(MergeStrategy.MaxAgreement));
@@ -161,11 +161,11 @@ namespace ClaimRecon.Contradictions
             return new ContradictionReport(input, merges, context.Derivations.ToArray(), findings, context.Skipped.ToArray(), context.Omitted.ToArray());
         }
 
-        private void CheckRelation(DerivedRelation? relation, int index)
+        private void CheckRelation(DerivedRelation? relation, int index, string argument)
         {
             if (relation is null)
             {
-                throw new ArgumentNullException("relations", $"relations[{index}] is null.");
+                throw new ArgumentNullException(argument, $"relations[{index}] is null.");
             }
 
             var units = new List<UnitRange>();
@@ -173,7 +173,7 @@ namespace ClaimRecon.Contradictions
             {
                 if (!_byKey.ContainsKey(key))
                 {
-                    throw new ArgumentException($"relations[{index}] \"{relation}\" names quantity {key}, which is not among the quantities.", "relations");
+                    throw new ArgumentException($"relations[{index}] \"{relation}\" names quantity {key}, which is not among the quantities.", argument);
                 }
             }
 
@@ -188,7 +188,7 @@ namespace ClaimRecon.Contradictions
             }
             catch (ArgumentException e)
             {
-                throw new ArgumentException($"relations[{index}]: {e.Message}", "relations", e);
+                throw new ArgumentException($"relations[{index}]: {e.Message}", argument, e);
             }
         }
     }

@@ -139,7 +139,7 @@ namespace ClaimRecon.Contradictions
             var claims = Distinct(echoes.Concat(operands.SelectMany(o => o.Claims)));
             var formula = relation.Name ?? relation.ToString();
             var inputs = string.Join(", ", operands.Select(o => $"{o.Quantity.Key} {FindingText.Range(o.RangeAt(null))} ({string.Join(", ", o.Origins.Select(_text.Name))})"));
-            var rests = RestsOn(relation, result, operands, claim);
+            var rests = RestsOn(relation, operands, claim);
             var head = $"{_text.Who(claim)} gives {FindingText.Figure(claim)} for {relation.Target} {FindingText.When(claim.Describes)}, but {formula} from {inputs} gives {FindingText.Range(derivation.Result.Range)} {derivation.Result.Unit.Symbol}";
             if (policyAgrees)
             {
@@ -161,7 +161,7 @@ namespace ClaimRecon.Contradictions
         /// Names the individual origins whose figures, put through the relation literally, do reach the claim: "the
         /// monthly figure rests on the 7,000 count". Tries every combination of operand witnesses (up to 256).
         /// </summary>
-        private string RestsOn(DerivedRelation relation, MergeResult result, List<Operand> operands, Claim claim)
+        private string RestsOn(DerivedRelation relation, List<Operand> operands, Claim claim)
         {
             var choices = operands.Select(o => o.Result.Witnesses.ToArray()).ToArray();
             long combinations = 1;

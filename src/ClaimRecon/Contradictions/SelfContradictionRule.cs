@@ -1,7 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
 using ClaimRecon.Merging;
-using ClaimRecon.Quantities;
 using ClaimRecon.Ranges;
 using static ClaimRecon.Contradictions.RangeOrder;
 

@@ -1,9 +1,3 @@
-using System;
-using System.Collections.Generic;
-using ClaimRecon.Hedging;
-using ClaimRecon.Ranges;
-using ClaimRecon.Units;
-
 namespace ClaimRecon.Extraction
 {
     /// <summary>Figures: digits with their scale ("2.1 million", "5k", "1/2"), number words ("twenty-five", "half a million") and vague amounts ("dozens", "tens of thousands").</summary>

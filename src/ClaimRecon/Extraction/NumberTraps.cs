@@ -1,8 +1,5 @@
 using System;
-using System.Collections.Generic;
 using ClaimRecon.Hedging;
-using ClaimRecon.Ranges;
-using ClaimRecon.Units;
 
 namespace ClaimRecon.Extraction
 {

@@ -1,9 +1,3 @@
-using System;
-using System.Collections.Generic;
-using ClaimRecon.Hedging;
-using ClaimRecon.Ranges;
-using ClaimRecon.Units;
-
 namespace ClaimRecon.Extraction
 {
     /// <summary>Telephone numbers: digit groups joined by spaces, brackets, dashes, dots or slashes, with a "+" or an extension.</summary>

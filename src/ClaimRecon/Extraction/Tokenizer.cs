@@ -1,5 +1,3 @@
-using System.Collections.Generic;
-
 namespace ClaimRecon.Extraction
 {
     /// <summary>Splits text into numbers, words and single-character symbols in one linear pass (no regular expressions).</summary>

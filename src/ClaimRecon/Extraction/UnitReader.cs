@@ -1,7 +1,4 @@
 using System;
-using System.Collections.Generic;
-using ClaimRecon.Hedging;
-using ClaimRecon.Ranges;
 using ClaimRecon.Units;
 
 namespace ClaimRecon.Extraction

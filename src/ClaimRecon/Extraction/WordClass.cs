@@ -43,6 +43,11 @@ namespace ClaimRecon.Extraction
     {
         private const int Buckets = 512;
 
+        private static readonly string[] ScaleAndVagueWords =
+        {
+            "hundred", "thousand", "million", "billion", "trillion", "dozen", "dozens", "hundreds", "thousands", "millions", "billions", "tens", "few", "several",
+        };
+
         private static readonly (string Word, WordClass Class)[][] Table = Build();
 
         /// <summary>Every class of the word at [start, start + length) of <paramref name="text"/>; <see cref="WordClass.Known"/> is always set.</summary>
@@ -71,7 +76,7 @@ namespace ClaimRecon.Extraction
             }
 
             Add(WordClass.Core, Lexicon.SmallNumbers.Keys
-                .Concat(new[] { "hundred", "thousand", "million", "billion", "trillion", "dozen", "dozens", "hundreds", "thousands", "millions", "billions", "tens", "few", "several" })
+                .Concat(ScaleAndVagueWords)
                 .Concat(Lexicon.OrdinalWords)
                 .Concat(ProportionReader.Words)
                 .Concat(Lexicon.SmallNumbers.Keys.Select(n => n + "fold")));

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Diagnostics.CodeAnalysis;
 using ClaimRecon.Ranges;
 
 namespace ClaimRecon.Merging
@@ -42,6 +43,7 @@ namespace ClaimRecon.Merging
         }
 
         /// <summary>Sorts the ends as packed 64-bit records when every end's digits fit; false (nothing set) otherwise.</summary>
+        [SuppressMessage("Performance", "CA1822", Justification = "Uses the instance's scratch arrays on .NET; the netstandard2.0 build has no packed sort.")]
         private bool TryPackedSort(int witnessCount, int m, out int distinct)
         {
             distinct = 0;

@@ -24,14 +24,19 @@ namespace ClaimRecon.Merging
     /// </remarks>
     internal sealed partial class CoverageSweep
     {
+#if NET
         private static readonly ulong[] PowersOfTen = BuildPowers();
+#endif
 
         private decimal[] _values = new decimal[16];
         private decimal[] _endValues = new decimal[16];
         private int[] _endTags = new int[16];
+#if NET
+        // The packed sort's scratch (CoverageSweep.Ends.cs); netstandard2.0 has no packed sort.
         private long[] _mantissas = new long[16];
         private int[] _scales = new int[16];
         private long[] _packed = new long[16];
+#endif
         private decimal[] _scoreDelta = Array.Empty<decimal>();
         private int[] _intScoreDelta = new int[16];
         private int[] _countDelta = new int[16];
@@ -281,6 +286,7 @@ namespace ClaimRecon.Merging
             }
         }
 
+#if NET
         private static ulong[] BuildPowers()
         {
             var powers = new ulong[19];
@@ -292,5 +298,6 @@ namespace ClaimRecon.Merging
 
             return powers;
         }
+#endif
     }
 }

@@ -216,7 +216,7 @@ namespace ClaimRecon.Merging
             var index = 0;
             foreach (var claim in claims)
             {
-                var quantity = Check(claim, index++, current?.Quantity);
+                var quantity = Check(claim, index++, current?.Quantity, nameof(claims));
                 if (current is not { } group || !ReferenceEquals(group.Quantity, quantity))
                 {
                     // A new run of claims: find (or start) its quantity's group once, not once per claim.
@@ -253,7 +253,7 @@ namespace ClaimRecon.Merging
             var index = 0;
             foreach (var claim in claims)
             {
-                var quantity = Check(claim, index, current);
+                var quantity = Check(claim, index, current, nameof(claims));
                 if (current is not null && !ReferenceEquals(quantity, current))
                 {
                     if (quantity.Key.CompareTo(current.Key) < 0)
@@ -280,11 +280,11 @@ namespace ClaimRecon.Merging
             }
         }
 
-        private Quantity Check(Claim? claim, int index, Quantity? previous)
+        private Quantity Check(Claim? claim, int index, Quantity? previous, string argument)
         {
             if (claim is null)
             {
-                throw new ArgumentException($"claims[{index}] is null.", "claims");
+                throw new ArgumentException($"claims[{index}] is null.", argument);
             }
 
             // Runs of claims about one quantity (the usual case, and always so for sorted input) skip the key lookup.
@@ -292,12 +292,12 @@ namespace ClaimRecon.Merging
             if ((quantity is null || !SameKey(quantity.Key, claim.Quantity))
                 && !_byKeyObject.TryGetValue(claim.Quantity, out quantity) && !_quantities.TryGetValue(claim.Quantity, out quantity))
             {
-                throw new ArgumentException($"claims[{index}] (\"{claim.Id}\"): quantity \"{claim.Quantity}\" is not one of the engine's quantities.", "claims");
+                throw new ArgumentException($"claims[{index}] (\"{claim.Id}\"): quantity \"{claim.Quantity}\" is not one of the engine's quantities.", argument);
             }
 
             if (!_sources.IsEmpty && !_sources.Contains(claim.Attribution.Origin))
             {
-                throw new ArgumentException($"claims[{index}] (\"{claim.Id}\"): origin source \"{claim.Attribution.Origin}\" is not one of the engine's sources.", "claims");
+                throw new ArgumentException($"claims[{index}] (\"{claim.Id}\"): origin source \"{claim.Attribution.Origin}\" is not one of the engine's sources.", argument);
             }
 
             return quantity;

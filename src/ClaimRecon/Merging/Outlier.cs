@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using ClaimRecon.Ranges;
 
 namespace ClaimRecon.Merging
 {

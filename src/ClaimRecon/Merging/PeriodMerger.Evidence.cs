@@ -1,9 +1,6 @@
 using System;
-using System.Collections.Generic;
 using ClaimRecon.Claims;
-using ClaimRecon.Quantities;
 using ClaimRecon.Ranges;
-using ClaimRecon.Time;
 
 namespace ClaimRecon.Merging
 {
@@ -126,7 +123,7 @@ namespace ClaimRecon.Merging
         /// The outliers array: the self-contradictory witnesses first, then <paramref name="extra"/> free slots for the
         /// caller to fill; <see cref="Array.Empty{T}"/> when there are none.
         /// </summary>
-        private Outlier[] SelfContradictoryOutliers(Denial[] denials, int extra)
+        private Outlier[] SelfContradictoryOutliers(int extra)
         {
             var selfContradictory = _selfContradictory;
             if (selfContradictory.Count + extra == 0)

@@ -1,6 +1,4 @@
 using System;
-using System.Collections.Generic;
-using ClaimRecon.Claims;
 using ClaimRecon.Quantities;
 using ClaimRecon.Ranges;
 using ClaimRecon.Time;
@@ -47,7 +45,7 @@ namespace ClaimRecon.Merging
                 var none = Denials(NumericRange.Empty);
                 return new MergeResult(
                     quantity, period, _strategy, MergeStatus.NoAgreement, NumericRange.Empty, 0, all, NoWitnesses, NoWitnesses, NoCandidates,
-                    SelfContradictoryOutliers(none, extra: 0), none, null,
+                    SelfContradictoryOutliers(extra: 0), none, null,
                     $"no value is admitted by {threshold} of the {all.Length} independent sources", budget);
             }
 
@@ -61,7 +59,7 @@ namespace ClaimRecon.Merging
             }
 
             var supporters = supportedCount == all.Length ? all : new Witness[supportedCount];
-            var outliers = SelfContradictoryOutliers(denials, extra: all.Length - supportedCount);
+            var outliers = SelfContradictoryOutliers(extra: all.Length - supportedCount);
             int s = 0, o = _selfContradictory.Count;
             for (var w = 0; w < all.Length; w++)
             {

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using ClaimRecon.Claims;
 using ClaimRecon.Quantities;
 using ClaimRecon.Ranges;
 using ClaimRecon.Time;
@@ -34,7 +33,7 @@ namespace ClaimRecon.Merging
                 var denied = Denials(NumericRange.Empty);
                 return new MergeResult(
                     quantity, period, _strategy, MergeStatus.NoAgreement, NumericRange.Empty, 0, all, NoWitnesses, NoWitnesses, NoCandidates,
-                    SelfContradictoryOutliers(denied, extra: 0), denied, null,
+                    SelfContradictoryOutliers(extra: 0), denied, null,
                     "no claimed value has more support than denial", null);
             }
 
@@ -95,7 +94,7 @@ namespace ClaimRecon.Merging
             var consensus = unique ? candidates[0].Range : NumericRange.Empty;
             var denials = Denials(consensus);
 
-            var outliers = SelfContradictoryOutliers(denials, extra: all.Length - supportedCount);
+            var outliers = SelfContradictoryOutliers(extra: all.Length - supportedCount);
             var o = _selfContradictory.Count;
             var pieceSlots = sweep.PieceCount + 1;
             Grow(ref _pieceCounts, pieceSlots);

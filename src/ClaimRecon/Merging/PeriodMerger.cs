@@ -223,7 +223,7 @@ namespace ClaimRecon.Merging
             return new MergeResult(
                 quantity, period, _strategy, status, range, status == MergeStatus.Consensus ? all.Length : 0, all,
                 status == MergeStatus.Consensus ? all : NoWitnesses, NoWitnesses, NoCandidates,
-                SelfContradictoryOutliers(denials, extra: 0), denials, null, null, null);
+                SelfContradictoryOutliers(extra: 0), denials, null, null, null);
         }
 
         /// <summary>Max agreement with one witness and no denial: the witness's range, without a sweep.</summary>
@@ -233,7 +233,7 @@ namespace ClaimRecon.Merging
             var candidate = new Candidate(only.Range, only.Weight, all);
             return new MergeResult(
                 quantity, period, _strategy, MergeStatus.Consensus, only.Range, only.Weight, all, all, NoWitnesses, new[] { candidate },
-                SelfContradictoryOutliers(NoDenials, extra: 0), NoDenials, null, null, null);
+                SelfContradictoryOutliers(extra: 0), NoDenials, null, null, null);
         }
 
         private MergeResult Empty(Quantity quantity, TimeReference? period)
@@ -241,7 +241,7 @@ namespace ClaimRecon.Merging
             var denials = Denials(NumericRange.Empty);
             return new MergeResult(
                 quantity, period, _strategy, MergeStatus.NoClaims, NumericRange.Empty, 0, NoWitnesses, NoWitnesses, NoWitnesses, NoCandidates,
-                SelfContradictoryOutliers(denials, extra: 0), denials, null, null, null);
+                SelfContradictoryOutliers(extra: 0), denials, null, null, null);
         }
 
         private static void Grow<T>(ref T[] array, int size)

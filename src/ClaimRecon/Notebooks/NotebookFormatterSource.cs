@@ -1,4 +1,5 @@
 using System.Collections;
+using System.Diagnostics.CodeAnalysis;
 
 namespace ClaimRecon.Notebooks
 {
@@ -17,6 +18,7 @@ namespace ClaimRecon.Notebooks
 
         /// <summary>Returns the formatters for <typeparamref name="T"/>: text/html, then text/plain.</summary>
         /// <returns>Two <see cref="NotebookFormatter"/>s.</returns>
+        [SuppressMessage("Performance", "CA1822", Justification = ".NET Interactive creates the source and calls this on the instance.")]
         public IEnumerable CreateTypeFormatters() => new[]
         {
             new NotebookFormatter(typeof(T), NotebookFormatter.Html),

@@ -7,6 +7,7 @@ namespace ClaimRecon.Ranges
     internal static class NumberText
     {
         private const string Pattern = "0.############################";
+        private static readonly char[] ExponentMarks = { 'e', 'E' };
 
         private const int MaxDigits = 28;
 
@@ -37,7 +38,7 @@ namespace ClaimRecon.Ranges
                 return $"\"{text}\" has more than {MaxDigits} significant digits, more than a decimal holds exactly";
             }
 
-            if (t.IndexOfAny(new[] { 'e', 'E' }) > 0 && decimal.TryParse(t, NumberStyles.Float, CultureInfo.InvariantCulture, out _))
+            if (t.IndexOfAny(ExponentMarks) > 0 && decimal.TryParse(t, NumberStyles.Float, CultureInfo.InvariantCulture, out _))
             {
                 return $"\"{text}\" uses an exponent; write the number out in full (2100000, not 2.1e6)";
             }

@@ -1,3 +1,5 @@
+using System.Diagnostics.CodeAnalysis;
+
 namespace ClaimRecon.Ranges
 {
     /// <summary>The set of values a quantity can take, used to restrict and canonicalise ranges.</summary>
@@ -14,6 +16,7 @@ namespace ClaimRecon.Ranges
         NonNegativeReal = 1,
 
         /// <summary>Whole numbers, positive or negative (changes in a count).</summary>
+        [SuppressMessage("Naming", "CA1720", Justification = "The mathematical domain, named as the JSON format's \"integer\"; renaming would break the public API.")]
         Integer = 2,
 
         /// <summary>Whole numbers of zero or more (counts of people or things).</summary>

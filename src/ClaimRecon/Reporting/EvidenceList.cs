@@ -30,7 +30,7 @@ namespace ClaimRecon.Reporting
                     var quote = evidence.Quote!;
                     var wording = claim.Figure?.Wording;
                     var at = wording is null ? -1 : quote.IndexOf(wording, StringComparison.Ordinal);
-                    html.Append("\u201C");
+                    html.Append('\u201C');
                     if (at < 0)
                     {
                         html.Append(Html.Encode(quote));

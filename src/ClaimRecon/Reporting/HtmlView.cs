@@ -60,7 +60,7 @@ namespace ClaimRecon.Reporting
                     html.Append("<div>");
                     if (evidence.Quote is not null)
                     {
-                        html.Append("\u201C").Append(Html.Encode(evidence.Quote)).Append("\u201D ");
+                        html.Append('\u201C').Append(Html.Encode(evidence.Quote)).Append("\u201D ");
                     }
 
                     Link(html, evidence.Url);

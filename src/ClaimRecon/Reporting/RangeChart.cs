@@ -16,6 +16,7 @@ namespace ClaimRecon.Reporting
     internal static class RangeChart
     {
         private const double Width = 760;
+        private static readonly double[] TickSteps = { 1.0, 2.0, 2.5, 5.0, 10.0 };
         private const double LabelWidth = 250;
         private const double PlotLeft = LabelWidth + 16;
         private const double PlotRight = Width - 24;
@@ -238,7 +239,7 @@ namespace ClaimRecon.Reporting
             }
 
             var magnitude = Math.Pow(10, Math.Floor(Math.Log10(raw)));
-            var step = new[] { 1.0, 2.0, 2.5, 5.0, 10.0 }.Select(f => f * magnitude).First(s => s >= raw);
+            var step = TickSteps.Select(f => f * magnitude).First(s => s >= raw);
             var first = Math.Ceiling(min / step) * step;
             for (var k = 0; k < 12; k++)
             {

@@ -176,8 +176,8 @@ namespace ClaimRecon.Serialization
                         hedgeShown = _r.Tokens.Shown;
                         hedgeText = _r.String(field, "hedge");
                         break;
-                    case 1: value = _r.Decimal(field, "value"); break;
-                    case 2: upper = _r.Decimal(field, "upperValue"); break;
+                    case 1: value = _r.Decimal(field); break;
+                    case 2: upper = _r.Decimal(field); break;
                     case 3: wording = _r.String(field, "wording"); break;
                     default: range = _r.IsNull ? null : ReadRange(field); break;
                 }
@@ -326,8 +326,8 @@ namespace ClaimRecon.Serialization
                 shown[index] = _r.Tokens.Shown;
                 switch (index)
                 {
-                    case 0: lower = _r.Decimal(field, "lower"); break;
-                    case 2: upper = _r.Decimal(field, "upper"); break;
+                    case 0: lower = _r.Decimal(field); break;
+                    case 2: upper = _r.Decimal(field); break;
                     case 1: lowerClosed = _r.IsNull ? null : _r.Boolean(field, "lowerClosed must be true or false when lower is given"); break;
                     case 3: upperClosed = _r.IsNull ? null : _r.Boolean(field, "upperClosed must be true or false when upper is given"); break;
                     default: empty = _r.IsNull ? null : _r.Boolean(field, "an empty range is written {\"empty\": true} and nothing else"); break;

@@ -162,7 +162,7 @@ namespace ClaimRecon.Serialization
         /// Reads a number, given as a JSON number or as a string, by one rule: the value must be exactly what a decimal
         /// holds (no rounding, however small the part that would be lost). JSON null is absent.
         /// </summary>
-        public decimal? Decimal(string path, string name)
+        public decimal? Decimal(string path)
         {
             switch (Tokens.TokenType)
             {
@@ -189,7 +189,7 @@ namespace ClaimRecon.Serialization
         public int? Int(string path, string name)
         {
             var shown = Tokens.Shown;
-            var value = Decimal(path, name);
+            var value = Decimal(path);
             if (value is null)
             {
                 return null;

@@ -29,9 +29,9 @@ namespace ClaimRecon.Serialization
                 switch (index)
                 {
                     case 0: name = r.String(field, "name"); break;
-                    case 1: approximate = r.Decimal(field, "approximateTolerance"); break;
-                    case 2: nearly = r.Decimal(field, "nearlyTolerance"); break;
-                    default: bare = r.Decimal(field, "bareFigureTolerance"); break;
+                    case 1: approximate = r.Decimal(field); break;
+                    case 2: nearly = r.Decimal(field); break;
+                    default: bare = r.Decimal(field); break;
                 }
             }
 
@@ -72,7 +72,7 @@ namespace ClaimRecon.Serialization
                     case 1: name = r.String(field, "name"); break;
                     case 2: kind = r.Enum<SourceKind>(field, "kind"); break;
                     case 3: role = r.String(field, "role"); break;
-                    default: reliability = r.Decimal(field, "priorReliability"); break;
+                    default: reliability = r.Decimal(field); break;
                 }
             }
 

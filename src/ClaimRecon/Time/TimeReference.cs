@@ -24,6 +24,7 @@ namespace ClaimRecon.Time
     public sealed partial class TimeReference : IEquatable<TimeReference>
     {
         private static readonly LocalDate DayNumberEpoch = new(1, 1, 1);
+        private static readonly string[] ParameterNote = { " (Parameter" };
 
         private TimeReference(TimePrecision precision, OffsetDateTime? moment, LocalDate first, LocalDate last, string? label)
         {
@@ -360,7 +361,7 @@ namespace ClaimRecon.Time
             }
             catch (ArgumentOutOfRangeException e)
             {
-                error = $"\"{t}\": {e.Message.Split('\n')[0].Split(new[] { " (Parameter" }, StringSplitOptions.None)[0]}";
+                error = $"\"{t}\": {e.Message.Split('\n')[0].Split(ParameterNote, StringSplitOptions.None)[0]}";
                 return false;
             }
         }

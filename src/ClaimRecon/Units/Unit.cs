@@ -27,6 +27,8 @@ namespace ClaimRecon.Units
     public sealed partial class Unit : IEquatable<Unit>
     {
         private static readonly Dictionary<string, AtomicUnit> Atoms = AtomicUnit.BuildCatalogue();
+        private static readonly char[] NotInOpaqueNames = { '{', '}', '*', '/', '^' };
+        private static readonly char[] Braces = { '{', '}' };
 
         private readonly KeyValuePair<AtomicUnit, int>[] _factors;
 
@@ -105,7 +107,7 @@ namespace ClaimRecon.Units
         public static Unit Opaque(string name)
         {
             Preconditions.NotBlank(name);
-            if (name.IndexOfAny(new[] { '{', '}', '*', '/', '^' }) >= 0)
+            if (name.IndexOfAny(NotInOpaqueNames) >= 0)
             {
                 throw new ArgumentException($"name must not contain braces, '*', '/' or '^'; got \"{name}\".", nameof(name));
             }
@@ -308,7 +310,7 @@ namespace ClaimRecon.Units
             else if (term[0] == '{' && term[term.Length - 1] == '}')
             {
                 var name = term.Substring(1, term.Length - 2).Trim();
-                if (name.Length == 0 || name.IndexOfAny(new[] { '{', '}' }) >= 0)
+                if (name.Length == 0 || name.IndexOfAny(Braces) >= 0)
                 {
                     error = $"unit \"{text}\": \"{term}\" is not a valid opaque unit (write {{name}})";
                     return false;

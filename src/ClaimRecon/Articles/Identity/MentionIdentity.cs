@@ -23,6 +23,8 @@ namespace ClaimRecon.Articles.Identity
     /// </remarks>
     public sealed class MentionIdentity
     {
+        private static readonly char[] Space = { ' ' };
+
         private readonly IdentityCue[] _cues;
         private readonly string[] _qualifiers;
         private HashSet<string>? _names;
@@ -114,7 +116,7 @@ namespace ClaimRecon.Articles.Identity
                 return names;
             }
 
-            var words = thing.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
+            var words = thing.Split(Space, StringSplitOptions.RemoveEmptyEntries);
             for (var i = 0; i < words.Length; i++)
             {
                 var w = words[i];

@@ -1,9 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using ClaimRecon.Extraction;
-using ClaimRecon.Quantities;
-using ClaimRecon.Units;
 
 namespace ClaimRecon.Articles.Identity
 {
@@ -187,7 +184,7 @@ namespace ClaimRecon.Articles.Identity
             return w.IsCapitalised && !IdentityWords.Months.Contains(lower) && !IdentityWords.Function.Contains(lower) && !w.IsNumber && k > 0 ? KeyText.Clean(lower) : null;
         }
 
-        private bool FindCue(Word[] words, int lo, int hi, int eventIndex, List<IdentityCue> cues)
+        private static bool FindCue(Word[] words, int lo, int hi, int eventIndex, List<IdentityCue> cues)
         {
             lo = Math.Max(0, lo - 5);
             hi = Math.Min(words.Length - 1, hi + 3);

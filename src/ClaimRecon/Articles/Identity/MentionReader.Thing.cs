@@ -1,8 +1,6 @@
 using System;
-using System.Collections.Generic;
 using System.Linq;
 using ClaimRecon.Extraction;
-using ClaimRecon.Quantities;
 using ClaimRecon.Units;
 
 namespace ClaimRecon.Articles.Identity

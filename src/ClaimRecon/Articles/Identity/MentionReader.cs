@@ -72,13 +72,13 @@ namespace ClaimRecon.Articles.Identity
             if (thing is not null)
             {
                 cues.Add(new IdentityCue(IdentityRole.Thing, words[thingFrom].Start, _text.Substring(words[thingFrom].Start, words[thingTo].End - words[thingFrom].Start), thingRule!));
-                head = HeadOf(words, thingFrom, thingTo);
+                head = HeadOf(words, thingTo);
             }
 
             if (owner is { } o)
             {
                 cues.Add(new IdentityCue(IdentityRole.Thing, words[o.From].Start, _text.Substring(words[o.From].Start, words[o.To].End - words[o.From].Start), "owner of the " + (cls == UnitClass.Percent ? "share" : "cost")));
-                head = HeadOf(words, o.From, o.To);
+                head = HeadOf(words, o.To);
             }
 
             // Anaphora: "the real figure ranges between ..." refers back to the last quantity of the same unit class.
@@ -223,7 +223,7 @@ namespace ClaimRecon.Articles.Identity
             return KeyText.Clean(verb);
         }
 
-        private bool RefersBack(Word[] words, int fw)
+        private static bool RefersBack(Word[] words, int fw)
         {
             for (var k = fw - 1; k >= 1 && k >= fw - 6; k--)
             {
@@ -255,7 +255,7 @@ namespace ClaimRecon.Articles.Identity
             return null;
         }
 
-        private static string HeadOf(Word[] words, int from, int to)
+        private static string HeadOf(Word[] words, int to)
         {
             var lemma = IdentityWords.Lemma(words[to].Lower);
             return IdentityWords.ClassOf(KeyText.Clean(lemma));

@@ -1,0 +1,23 @@
+using System.Collections.Generic;
+
+namespace ClaimRecon.Internal
+{
+    /// <summary>Dictionary helpers that read the same on netstandard2.0 and .NET.</summary>
+    internal static class Dictionaries
+    {
+        /// <summary>Adds <paramref name="value"/> under <paramref name="key"/> unless the key is already there: the first value wins.</summary>
+        public static void AddFirst<TKey, TValue>(Dictionary<TKey, TValue> dictionary, TKey key, TValue value)
+            where TKey : notnull
+        {
+#if NET
+            dictionary.TryAdd(key, value);
+#else
+            // netstandard2.0's Dictionary has no TryAdd.
+            if (!dictionary.ContainsKey(key))
+            {
+                dictionary.Add(key, value);
+            }
+#endif
+        }
+    }
+}
