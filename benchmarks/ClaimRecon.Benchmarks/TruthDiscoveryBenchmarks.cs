@@ -38,6 +38,8 @@ namespace ClaimRecon.Benchmarks
         /// <summary>The environment variable naming the datasets folder, when it is not <c>../shared/datasets</c> beside the repository.</summary>
         public const string DatasetsVariable = "CLAIMRECON_DATASETS";
 
+        private static readonly string[] FlightDay = { "20111201" };
+
         private static readonly TruthDiscoveryOptions TenIterations = new(maxIterations: 10, tolerance: 0);
 
         private Claim[] _claims = Array.Empty<Claim>();
@@ -64,7 +66,7 @@ namespace ClaimRecon.Benchmarks
 
             var data = Data == "population"
                 ? Datasets.Population(Path.Combine(folder, "population-pasternack"))
-                : Datasets.FlightDays(Path.Combine(folder, "flight-li2013"), "claims-fullday", new[] { "20111201" });
+                : Datasets.FlightDays(Path.Combine(folder, "flight-li2013"), "claims-fullday", FlightDay);
             _claims = data.Claims.ToArray();
         }
 

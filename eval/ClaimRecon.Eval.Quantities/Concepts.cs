@@ -17,6 +17,8 @@ namespace ClaimRecon.Eval.Quantities
     /// </summary>
     internal static class Concepts
     {
+        private static readonly char[] WordSeparators = { ' ', ',', '\t', '(', ')' };
+
         public static IEnumerable<string> Score(List<(string Text, List<(string Value, string Concept)> Gold)> sentences)
         {
             int gold = 0, tags = 0, valueHits = 0, partial = 0, complete = 0, labelled = 0, headHits = 0, withThing = 0;
@@ -80,7 +82,7 @@ namespace ClaimRecon.Eval.Quantities
         }
 
         internal static List<string> Words(string text) =>
-            text.Split(new[] { ' ', ',', '\t', '(', ')' }, StringSplitOptions.RemoveEmptyEntries).Select(w => w.ToLowerInvariant()).Distinct().ToList();
+            text.Split(WordSeparators, StringSplitOptions.RemoveEmptyEntries).Select(w => w.ToLowerInvariant()).Distinct().ToList();
 
         private static string Lemma(string w) =>
             w.Length > 4 && w.EndsWith("ies", StringComparison.Ordinal) ? w.Substring(0, w.Length - 3) + "y"

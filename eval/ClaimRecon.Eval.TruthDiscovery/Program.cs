@@ -20,6 +20,7 @@ namespace ClaimRecon.Eval.TruthDiscovery
     public static class Program
     {
         private static readonly string[] FlightDays = { "20111201", "20111202", "20111203", "20111204", "20111205", "20111207" };
+        private static readonly int[] OtherHalf = { 1, 0 }; // fits[h] is fitted on the other half, 1 - h
 
         /// <summary>Runs the evaluation.</summary>
         /// <param name="args">The command line.</param>
@@ -251,7 +252,7 @@ namespace ClaimRecon.Eval.TruthDiscovery
 
             // Against the six sources the Flight README names as one feed: the detected group that overlaps them most.
             var six = new[] { "allegiantair", "boston", "flightview", "foxbusiness", "gofox", "panynj" };
-            var best = copyGroups.Keys.Select(k => k.Split(new[] { ", " }, StringSplitOptions.None)).OrderByDescending(g => g.Intersect(six).Count()).ThenBy(g => g.Length).FirstOrDefault();
+            var best = copyGroups.Keys.Select(k => k.Split(", ", StringSplitOptions.None)).OrderByDescending(g => g.Intersect(six).Count()).ThenBy(g => g.Length).FirstOrDefault();
             if (best is not null)
             {
                 var hit = best.Intersect(six).Count();
@@ -318,7 +319,7 @@ namespace ClaimRecon.Eval.TruthDiscovery
                 half[items[i]] = i % 2;
             }
 
-            var fits = new[] { 1, 0 }.Select(other => IntervalCalibration.Fit(items.Where(k => half[k] == other).Select(k => (truth(k), gold[k])), scale)).ToArray();
+            var fits = OtherHalf.Select(other => IntervalCalibration.Fit(items.Where(k => half[k] == other).Select(k => (truth(k), gold[k])), scale)).ToArray();
             notes.Add($"- {name}, calibrated intervals: half A scored with {fits[0]}; half B with {fits[1]}.");
             return k => (fits[half[k]].Interval80(truth(k)), fits[half[k]].Interval90(truth(k)));
         }

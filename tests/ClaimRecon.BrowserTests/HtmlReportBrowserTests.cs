@@ -159,15 +159,15 @@ namespace ClaimRecon.BrowserTests
         [Fact]
         public async Task HostileSourceNamesAndWordingRenderAsText()
         {
-            const string Hostile = "<script>alert(1)</script>";
-            var quantity = new Quantity(new QuantityKey("town", "population"), Unit.Person, QuantityKind.Level, ValueDomain.NonNegativeInteger, Hostile);
-            var sources = new[] { new Source("evil", Hostile, SourceKind.NewsOutlet), new Source("other", "Other <b>outlet</b>", SourceKind.NewsOutlet) };
+            const string hostile = "<script>alert(1)</script>";
+            var quantity = new Quantity(new QuantityKey("town", "population"), Unit.Person, QuantityKind.Level, ValueDomain.NonNegativeInteger, hostile);
+            var sources = new[] { new Source("evil", hostile, SourceKind.NewsOutlet), new Source("other", "Other <b>outlet</b>", SourceKind.NewsOutlet) };
             var claims = new[]
             {
-                new Claim("a", quantity.Key, HedgedFigure.Of(Hedge.None, 100, Hostile), AttributionChain.Direct("evil"), Stance.Asserts, describes: TimeReference.Parse("2026-01-01")),
+                new Claim("a", quantity.Key, HedgedFigure.Of(Hedge.None, 100, hostile), AttributionChain.Direct("evil"), Stance.Asserts, describes: TimeReference.Parse("2026-01-01")),
                 new Claim("b", quantity.Key, HedgedFigure.Of(Hedge.None, 200, "<img src=x onerror=alert(2)>"), AttributionChain.Direct("other"), Stance.Asserts, describes: TimeReference.Parse("2026-01-01")),
             };
-            var report = ReconciliationReport.Create(ClaimSet.Create(sources, new[] { quantity }, claims)).WithTitle(Hostile);
+            var report = ReconciliationReport.Create(ClaimSet.Create(sources, new[] { quantity }, claims)).WithTitle(hostile);
             await using var browser = await Browser.LaunchAsync();
             var page = await browser.NewPageAsync();
             var dialogs = new List<string>();
@@ -182,7 +182,7 @@ namespace ClaimRecon.BrowserTests
             dialogs.Should().BeEmpty();
             (await page.Locator("script").CountAsync()).Should().Be(0);
             (await page.Locator("img").CountAsync()).Should().Be(0);
-            (await page.Locator("h1").InnerTextAsync()).Should().Be(Hostile);
+            (await page.Locator("h1").InnerTextAsync()).Should().Be(hostile);
             (await page.Locator("body").InnerTextAsync()).Should().Contain("Other <b>outlet</b>");
         }
 

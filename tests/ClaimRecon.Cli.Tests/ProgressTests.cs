@@ -15,7 +15,7 @@ namespace ClaimRecon.Cli.Tests
             var csv = new StringBuilder("id,quantity,unit,hedge,value,attribution,describes\n");
             foreach (var i in Enumerable.Range(0, count))
             {
-                csv.Append("c").Append(i).Append(",town/population,person,about,").Append(1000 + (i % 7)).Append(",paper-").Append(i % 5).Append(",2026-01-0").Append(1 + (i % 3)).Append('\n');
+                csv.Append('c').Append(i).Append(",town/population,person,about,").Append(1000 + (i % 7)).Append(",paper-").Append(i % 5).Append(",2026-01-0").Append(1 + (i % 3)).Append('\n');
             }
 
             return csv.ToString();

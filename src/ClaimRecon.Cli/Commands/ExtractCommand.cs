@@ -1,7 +1,6 @@
 using System;
 using System.CommandLine;
 using System.IO;
-using System.Linq;
 using System.Text;
 using ClaimRecon.Arithmetic;
 using ClaimRecon.Cli.Input;

@@ -1,4 +1,5 @@
 using System;
+using System.Globalization;
 using System.Numerics;
 using ClaimRecon.Ranges;
 
@@ -8,7 +9,7 @@ namespace ClaimRecon.Tests.Arithmetic
     /// An exact fraction, written for the tests independently of the library's own exact arithmetic, so that whether
     /// x ∘ y lies in X ∘ Y is decided without the rounding of decimal arithmetic and without the code under test.
     /// </summary>
-    public readonly struct Rational : IComparable<Rational>
+    public readonly struct Rational : IComparable<Rational>, IEquatable<Rational>
     {
         private Rational(BigInteger numerator, BigInteger denominator)
         {
@@ -66,6 +67,37 @@ namespace ClaimRecon.Tests.Arithmetic
         public static Rational operator /(Rational a, Rational b) => new(a.Numerator * b.Denominator, a.Denominator * b.Numerator);
 
         /// <inheritdoc />
+        /// <summary>Equal values, whatever the form of the fraction (1/2 == 2/4).</summary>
+        public static bool operator ==(Rational left, Rational right) => left.Equals(right);
+
+        /// <summary>Different values.</summary>
+        public static bool operator !=(Rational left, Rational right) => !left.Equals(right);
+
+        /// <summary>Orders by value.</summary>
+        public static bool operator <(Rational left, Rational right) => left.CompareTo(right) < 0;
+
+        /// <summary>Orders by value.</summary>
+        public static bool operator >(Rational left, Rational right) => left.CompareTo(right) > 0;
+
+        /// <summary>Orders by value.</summary>
+        public static bool operator <=(Rational left, Rational right) => left.CompareTo(right) <= 0;
+
+        /// <summary>Orders by value.</summary>
+        public static bool operator >=(Rational left, Rational right) => left.CompareTo(right) >= 0;
+
+        /// <inheritdoc/>
+        public bool Equals(Rational other) => CompareTo(other) == 0;
+
+        /// <inheritdoc/>
+        public override bool Equals(object? obj) => obj is Rational other && Equals(other);
+
+        /// <inheritdoc/>
+        public override int GetHashCode()
+        {
+            var gcd = BigInteger.GreatestCommonDivisor(Numerator, Denominator);
+            return gcd.IsZero ? 0 : HashCode.Combine(Numerator / gcd, Denominator / gcd);
+        }
+
         public int CompareTo(Rational other) => (Numerator * other.Denominator).CompareTo(other.Numerator * Denominator);
 
         /// <summary>Whether <paramref name="value"/> lies in <paramref name="range"/>, its open and closed ends respected.</summary>
@@ -101,6 +133,6 @@ namespace ClaimRecon.Tests.Arithmetic
         }
 
         /// <inheritdoc />
-        public override string ToString() => Denominator.IsOne ? Numerator.ToString() : Numerator + "/" + Denominator;
+        public override string ToString() => Denominator.IsOne ? Numerator.ToString(CultureInfo.InvariantCulture) : Numerator.ToString(CultureInfo.InvariantCulture) + "/" + Denominator.ToString(CultureInfo.InvariantCulture);
     }
 }

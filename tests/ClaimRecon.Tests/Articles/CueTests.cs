@@ -51,7 +51,7 @@ namespace ClaimRecon.Tests.Articles
 
             m.SourceSpan!.Value.Text.Should().Be("A senior official at the Port Authority");
             m.Chain.SourceIds.Should().Equal("daily-ledger", "meridian-times", "port-authority/senior-official", "port-authority");
-            m.Chain.Steps.Last().Relation.Should().Be(AttributionRelation.SpeaksFor);
+            m.Chain.Steps[m.Chain.Steps.Count - 1].Relation.Should().Be(AttributionRelation.SpeaksFor);
             m.SpeaksFor!.Name.Should().Be("Port Authority");
         }
 

@@ -323,7 +323,9 @@ namespace ClaimRecon.Tests.Claims
 
             public static bool operator ==(BrokenNotEqual left, BrokenNotEqual right) => left.Equals(right);
 
+#pragma warning disable IDE0060 // deliberately broken: ignores its operands, which is what the contract check must catch
             public static bool operator !=(BrokenNotEqual left, BrokenNotEqual right) => false;
+#pragma warning restore IDE0060
 
             public bool Equals(BrokenNotEqual other) => _value == other._value;
 

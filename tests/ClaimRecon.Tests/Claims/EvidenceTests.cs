@@ -1,4 +1,5 @@
 using System;
+using System.Globalization;
 using ClaimRecon.Claims;
 using FluentAssertions;
 using Xunit;
@@ -16,7 +17,7 @@ namespace ClaimRecon.Tests.Claims
         {
             FluentActions.Invoking(() => new Evidence(Story, "nearly 7,000", start, end))
                 .Should().Throw<ArgumentException>()
-                .WithMessage($"Give both start and end or neither; got start = {(start?.ToString() ?? "none")}, end = {(end?.ToString() ?? "none")}.*")
+                .WithMessage($"Give both start and end or neither; got start = {(start?.ToString(CultureInfo.InvariantCulture) ?? "none")}, end = {(end?.ToString(CultureInfo.InvariantCulture) ?? "none")}.*")
                 .Which.ParamName.Should().Be(missing);
         }
 

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Globalization;
 using System.Linq;
 using ClaimRecon.Arithmetic;
 using ClaimRecon.Claims;
@@ -46,7 +47,7 @@ namespace ClaimRecon.Tests.Contradictions
         /// <summary>Everything a finding says, for comparing two runs.</summary>
         public static string Text(Finding f) =>
             string.Join(" | ", f.Id, f.Kind, f.Severity, f.Quantity, f.Period?.ToString() ?? "-", string.Join(",", f.Ids()), string.Join(",", f.Origins),
-                f.Rule, f.Explanation, f.Gap?.ToString() ?? "-", f.RelativeGap?.ToString() ?? "-", f.FlipTolerance?.ToString() ?? "-", f.Derivation?.ToString() ?? "-");
+                f.Rule, f.Explanation, f.Gap?.ToString(CultureInfo.InvariantCulture) ?? "-", f.RelativeGap?.ToString(CultureInfo.InvariantCulture) ?? "-", f.FlipTolerance?.ToString(CultureInfo.InvariantCulture) ?? "-", f.Derivation?.ToString() ?? "-");
 
         public static NumericRange Range(string text) => NumericRange.Parse(text);
     }

@@ -88,7 +88,7 @@ namespace ClaimRecon.Tests.Contradictions
                 denial.Explanation.Should().Contain("denies").And.Contain("7,000").And.Contain("(5,000, 6,000]").And.Contain("1,000")
                     .And.Contain("14.3%").And.Contain("Joint Operations Command").And.Contain("Circulating claims").And.Contain("10 February 2026");
                 denial.Rule.Should().NotBeNullOrWhiteSpace();
-                report.Findings.First().Should().BeSameAs(denial, "severity 1 comes first");
+                report.Findings[0].Should().BeSameAs(denial, "severity 1 comes first");
             }
         }
 

@@ -138,13 +138,13 @@ namespace ClaimRecon.Tests.Notebooks
             /// <summary>Gets everything displayed so far.</summary>
             public IReadOnlyList<Output> Outputs => _outputs;
 
-#pragma warning disable IDE1006 // the notebook API is lower case
+#pragma warning disable IDE1006, IDE0060 // the notebook API is lower case, and its MIME types are ignored here
             /// <summary>Shows a value, as .NET Interactive's <c>display</c> does.</summary>
             /// <param name="value">The value.</param>
             /// <param name="mimeTypes">Ignored: the preferred MIME type of the value is used.</param>
             /// <returns>The value.</returns>
             public object display(object value, params string[] mimeTypes)
-#pragma warning restore IDE1006
+#pragma warning restore IDE1006, IDE0060
             {
                 var attribute = value.GetType().GetCustomAttributes(true).FirstOrDefault(a => a.GetType().Name == "TypeFormatterSourceAttribute");
                 if (attribute is null)

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.ObjectModel;
 using System.Linq;
 using ClaimRecon.Ranges;
 using FsCheck;
@@ -113,7 +114,7 @@ namespace ClaimRecon.Tests.Ranges
             return a.Value < b.Value ? new NumericRange(a, b) : new NumericRange(b, a);
         }
 
-        private static IReadOnlyList<decimal> BuildWitnesses()
+        private static ReadOnlyCollection<decimal> BuildWitnesses()
         {
             var distinct = Pool.Distinct().OrderBy(v => v).ToList();
             var witnesses = new List<decimal> { distinct[0] - 1m };

@@ -149,8 +149,8 @@ namespace ClaimRecon.Tests.Reliability
             Enumerable.Range(0, 60).Select(i => result.Find(new QuantityKey("town" + i, "population"))!.Estimate)
                 .Should().Equal(Enumerable.Range(0, 60).Select(i => (decimal)(1000 + i)));
             result.Quantities.Should().OnlyContain(q => q.IndependentSources == 3 && q.Sources == 5);
-            result.Sources.Where(s => s.SourceId.StartsWith("c")).Should().OnlyContain(s => s.WitnessId == "c1");
-            result.Sources.Where(s => s.SourceId.StartsWith("s")).Select(s => s.WitnessId).Should().Equal("s1", "s2");
+            result.Sources.Where(s => s.SourceId.StartsWith("c", StringComparison.Ordinal)).Should().OnlyContain(s => s.WitnessId == "c1");
+            result.Sources.Where(s => s.SourceId.StartsWith("s", StringComparison.Ordinal)).Select(s => s.WitnessId).Should().Equal("s1", "s2");
 
             var blind = TruthDiscovery.Estimate(claims, new TruthDiscoveryOptions(copyMinOverlap: int.MaxValue));
             Enumerable.Range(0, 60).Select(i => blind.Find(new QuantityKey("town" + i, "population"))!.Estimate)

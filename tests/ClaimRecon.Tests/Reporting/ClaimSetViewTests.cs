@@ -44,7 +44,7 @@ namespace ClaimRecon.Tests.Reporting
 
             var html = HtmlView.Of(set);
 
-            Regex.Matches(html, "<tr><td>c\\d+</td>").Count.Should().Be(HtmlView.ClaimSetClaimRows);
+            Regex.Count(html, "<tr><td>c\\d+</td>").Should().Be(HtmlView.ClaimSetClaimRows);
             html.Should().Contain("and 70 more claims, not listed.").And.Contain("<h3>120 claims about 1 quantity from 1 source</h3>");
             html.Length.Should().BeLessThan(30_000, "a summary, not a dump");
         }

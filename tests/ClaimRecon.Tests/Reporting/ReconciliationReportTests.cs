@@ -76,7 +76,7 @@ namespace ClaimRecon.Tests.Reporting
             var html = report.ToHtml();
 
             html.Should().StartWith("<!DOCTYPE html>");
-            Regex.Matches(html, "<svg class=\"cr-chart cr-ranges\"").Count.Should().Be(report.Contradictions.Merges.Sum(m => m.Periods.Count));
+            Regex.Count(html, "<svg class=\"cr-chart cr-ranges\"").Should().Be(report.Contradictions.Merges.Sum(m => m.Periods.Count));
             html.Should().Contain("cr-timeline");
             html.Should().NotContainAny("<script", "<link", "src=\"http", "@import", "url(");
             html.Should().Contain("prefers-color-scheme: dark");
