@@ -59,7 +59,7 @@ namespace ClaimRecon.Articles
             {
                 foreach (var source in readings[i].Sources)
                 {
-                    Dictionaries.AddFirst(sources, source.Id, source);
+                    Dictionaries.TryAdd(sources, source.Id, source);
                 }
 
                 var attributed = readings[i].Mentions;
@@ -69,7 +69,7 @@ namespace ClaimRecon.Articles
                     var claim = ClaimOf(attributed[k], read[k], alignment, ids[i] + "-" + (k + 1).ToString(CultureInfo.InvariantCulture), list[i], options);
                     foreach (var source in attributed[k].ChainSources)
                     {
-                        Dictionaries.AddFirst(sources, source.Id, source);
+                        Dictionaries.TryAdd(sources, source.Id, source);
                     }
 
                     claims.Add(claim);

@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using ClaimRecon.Merging;
-using ClaimRecon.Quantities;
 using ClaimRecon.Ranges;
 using static ClaimRecon.Contradictions.RangeOrder;
 

@@ -9,7 +9,6 @@ using ClaimRecon.Internal;
 using ClaimRecon.Quantities;
 using ClaimRecon.Ranges;
 using ClaimRecon.Sources;
-using ClaimRecon.Time;
 
 namespace ClaimRecon.Serialization
 {
@@ -50,7 +49,7 @@ namespace ClaimRecon.Serialization
         {
             Preconditions.NotNull(set);
             Preconditions.NotNull(writer);
-            Check(set);
+            Check(set, nameof(set));
             foreach (var source in set.Sources)
             {
                 Line(writer, "#source", source.Id, source.Name, JsonNames<SourceKind>.Name(source.Kind), source.Role);
@@ -145,78 +144,78 @@ namespace ClaimRecon.Serialization
         }
 
         /// <summary>Refuses what CSV cannot hold, before anything is written.</summary>
-        private static void Check(ClaimSet set)
+        private static void Check(ClaimSet set, string argument)
         {
             foreach (var source in set.Sources)
             {
                 if (source.PriorReliability is not null)
                 {
-                    Refuse($"source \"{source.Id}\" has a prior reliability, which CSV has no column for");
+                    Refuse(argument, $"source \"{source.Id}\" has a prior reliability, which CSV has no column for");
                 }
 
-                Text("source \"" + source.Id + "\"", "id", source.Id);
-                Text("source \"" + source.Id + "\"", "name", source.Name);
-                Text("source \"" + source.Id + "\"", "role", source.Role);
+                Text(argument, "source \"" + source.Id + "\"", "id", source.Id);
+                Text(argument, "source \"" + source.Id + "\"", "name", source.Name);
+                Text(argument, "source \"" + source.Id + "\"", "role", source.Role);
             }
 
             foreach (var quantity in set.Quantities)
             {
-                Text("quantity \"" + quantity.Key + "\"", "description", quantity.Description);
+                Text(argument, "quantity \"" + quantity.Key + "\"", "description", quantity.Description);
             }
 
             foreach (var claim in set.Claims)
             {
                 var what = "claim \"" + claim.Id + "\"";
-                Text(what, "id", claim.Id);
-                Text(what, "note", claim.Note);
-                Text(what, "wording", claim.Figure?.Wording);
+                Text(argument, what, "id", claim.Id);
+                Text(argument, what, "note", claim.Note);
+                Text(argument, what, "wording", claim.Figure?.Wording);
                 if (claim.Id.StartsWith("#", StringComparison.Ordinal))
                 {
-                    Refuse($"{what} has an id starting with #, which CSV reads as a directive or comment line");
+                    Refuse(argument, $"{what} has an id starting with #, which CSV reads as a directive or comment line");
                 }
 
                 if (!ReferenceEquals(claim.Policy, InterpretationPolicy.Default) && !claim.Policy.Equals(InterpretationPolicy.Default))
                 {
-                    Refuse($"{what} uses policy \"{claim.Policy.Name}\"; CSV claims always use the default policy");
+                    Refuse(argument, $"{what} uses policy \"{claim.Policy.Name}\"; CSV claims always use the default policy");
                 }
 
                 if (claim.Evidence.Count > 1 || claim.Evidence.Any(e => e.Start is not null))
                 {
-                    Refuse($"{what} has {(claim.Evidence.Count > 1 ? claim.Evidence.Count + " evidence items" : "evidence with offsets")}; CSV holds one url and quote without offsets");
+                    Refuse(argument, $"{what} has {(claim.Evidence.Count > 1 ? claim.Evidence.Count + " evidence items" : "evidence with offsets")}; CSV holds one url and quote without offsets");
                 }
 
-                Text(what, "quote", claim.Evidence.Count == 1 ? claim.Evidence[0].Quote : null);
+                Text(argument, what, "quote", claim.Evidence.Count == 1 ? claim.Evidence[0].Quote : null);
                 foreach (var (field, time) in new[] { ("statedAt", claim.StatedAt), ("describes", claim.Describes) })
                 {
                     if (time?.Label is not null)
                     {
-                        Refuse($"{what} has a {field} label \"{time.Label}\", which CSV has no column for");
+                        Refuse(argument, $"{what} has a {field} label \"{time.Label}\", which CSV has no column for");
                     }
                 }
 
                 if (claim.Denies is { } denies && denies.ClaimIds.Any(id => id.IndexOf(';') >= 0 || (denies.ClaimIds.Count == 1 && id.StartsWith("source:", StringComparison.Ordinal))))
                 {
-                    Refuse($"{what} denies a claim whose id holds \";\" or starts with \"source:\", which the denies column reads differently");
+                    Refuse(argument, $"{what} denies a claim whose id holds \";\" or starts with \"source:\", which the denies column reads differently");
                 }
 
                 foreach (var id in claim.Attribution.SourceIds)
                 {
                     if (id.IndexOf('>') >= 0)
                     {
-                        Refuse($"{what} names source \"{id}\", whose id holds \">\", the separator of the attribution column");
+                        Refuse(argument, $"{what} names source \"{id}\", whose id holds \">\", the separator of the attribution column");
                     }
                 }
             }
         }
 
-        private static void Text(string what, string field, string? text)
+        private static void Text(string argument, string what, string field, string? text)
         {
             if (text is not null && text.Trim().Length != text.Length)
             {
-                Refuse($"{what} has a {field} that starts or ends with white space, which CSV cells lose: \"{ProblemText.Shorten(text)}\"");
+                Refuse(argument, $"{what} has a {field} that starts or ends with white space, which CSV cells lose: \"{ProblemText.Shorten(text)}\"");
             }
         }
 
-        private static void Refuse(string message) => throw new ArgumentException("CSV cannot hold this claim set: " + message + ".", "set");
+        private static void Refuse(string argument, string message) => throw new ArgumentException("CSV cannot hold this claim set: " + message + ".", argument);
     }
 }

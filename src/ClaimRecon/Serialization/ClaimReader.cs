@@ -290,11 +290,11 @@ namespace ClaimRecon.Serialization
 
         private static ValidationProblem Locate(ValidationProblem problem, List<int> lines)
         {
-            const string Prefix = "$.claims[";
-            if (problem.Path.StartsWith(Prefix, StringComparison.Ordinal))
+            const string prefix = "$.claims[";
+            if (problem.Path.StartsWith(prefix, StringComparison.Ordinal))
             {
                 var close = problem.Path.IndexOf(']');
-                if (close > Prefix.Length && int.TryParse(problem.Path.Substring(Prefix.Length, close - Prefix.Length), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var index) && index < lines.Count)
+                if (close > prefix.Length && int.TryParse(problem.Path.Substring(prefix.Length, close - prefix.Length), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var index) && index < lines.Count)
                 {
                     var rest = problem.Path.Substring(close + 1).TrimStart('.');
                     var column = rest.StartsWith("quantity", StringComparison.Ordinal) ? "quantity"

@@ -4,7 +4,6 @@ using ClaimRecon.Claims;
 using ClaimRecon.Quantities;
 using ClaimRecon.Ranges;
 using ClaimRecon.Sources;
-using ClaimRecon.Units;
 
 namespace ClaimRecon.Serialization
 {

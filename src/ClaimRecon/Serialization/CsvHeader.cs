@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using ClaimRecon.Claims;
+using ClaimRecon.Internal;
 
 namespace ClaimRecon.Serialization
 {
@@ -57,14 +58,13 @@ namespace ClaimRecon.Serialization
                     problems.Add(ValidationProblem.InCsv(record.Line, null, ProblemText.Json(name),
                         $"header field {i + 1} is not a known column; the columns are {string.Join(", ", Columns)}"));
                 }
-                else if (indexes.ContainsKey(known))
+                else if (!Dictionaries.TryAdd(indexes, known, i))
                 {
                     problems.Add(ValidationProblem.InCsv(record.Line, null, ProblemText.Json(name), $"header field {i + 1} repeats the column \"{known}\""));
                     usable = false;
                 }
                 else
                 {
-                    indexes.Add(known, i);
                     names[i] = known;
                 }
             }

@@ -6,7 +6,6 @@ using ClaimRecon.Hedging;
 using ClaimRecon.Quantities;
 using ClaimRecon.Ranges;
 using ClaimRecon.Sources;
-using ClaimRecon.Time;
 using ClaimRecon.Units;
 
 namespace ClaimRecon.Serialization

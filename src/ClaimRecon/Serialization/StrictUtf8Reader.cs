@@ -3,6 +3,7 @@ using System.IO;
 using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
+using ClaimRecon.Internal;
 
 namespace ClaimRecon.Serialization
 {
@@ -62,7 +63,11 @@ namespace ClaimRecon.Serialization
         {
             if (_position == _length)
             {
+#if NET
+                var read = _ended ? 0 : await _stream.ReadAsync(_bytes.AsMemory(), CancellationToken.None).ConfigureAwait(false);
+#else
                 var read = _ended ? 0 : await _stream.ReadAsync(_bytes, 0, _bytes.Length, CancellationToken.None).ConfigureAwait(false);
+#endif
                 if (!Fill(read))
                 {
                     return 0;
@@ -112,7 +117,7 @@ namespace ClaimRecon.Serialization
                 {
                     // The text before the bad bytes is given first; the next read throws.
                     var at = Math.Max(start, Math.Min(read, start + Math.Max(0, e.Index)));
-                    _invalid = new InvalidUtf8Exception(_lines + Count(start, at), "0x" + BitConverter.ToString(e.BytesUnknown ?? Array.Empty<byte>()).Replace("-", string.Empty));
+                    _invalid = new InvalidUtf8Exception(_lines + Count(start, at), HexText.Of(e.BytesUnknown));
                     _ended = true;
                     _length = Decoded(start, at);
                     return _length > 0;
