@@ -6,7 +6,6 @@ using System.Threading.Tasks;
 using ClaimRecon.Claims;
 using ClaimRecon.Internal;
 using ClaimRecon.Quantities;
-using ClaimRecon.Ranges;
 using ClaimRecon.Sources;
 using ClaimRecon.Time;
 
