@@ -100,9 +100,13 @@ namespace ClaimRecon.Cli.Input
             {
                 set = ReadStandardInput(problems);
             }
+            else if (IsJsonLines(claimsPath))
+            {
+                set = ReadLines(claimsPath, problems, csv: false);
+            }
             else if (IsCsv(claimsPath))
             {
-                set = ReadCsv(claimsPath, problems);
+                set = ReadLines(claimsPath, problems, csv: true);
             }
             else
             {
@@ -194,15 +198,24 @@ namespace ClaimRecon.Cli.Input
             return Collect(reader.ReadToEnd(), StandardInputName, problems);
         }
 
-        private ClaimSet? ReadCsv(string path, List<InputProblem> problems)
+        /// <summary>Describes whether a path names JSON Lines: a name ending in <c>.jsonl</c> or <c>.ndjson</c>.</summary>
+        /// <param name="path">The path.</param>
+        /// <returns>True for JSON Lines.</returns>
+        public static bool IsJsonLines(string path)
+        {
+            var extension = Path.GetExtension(path);
+            return extension.Equals(".jsonl", StringComparison.OrdinalIgnoreCase) || extension.Equals(".ndjson", StringComparison.OrdinalIgnoreCase);
+        }
+
+        private ClaimSet? ReadLines(string path, List<InputProblem> problems, bool csv)
         {
             var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
-            var large = file.Length > (long)_environment.ProgressThreshold * TypicalCsvBytesPerClaim;
+            var large = file.Length > (long)_environment.ProgressThreshold * (csv ? TypicalCsvBytesPerClaim : MinimumJsonBytesPerClaim);
             return _progress.Run(large, "Reading " + Path.GetFileName(path), determinate: true, report =>
             {
                 // Bytes go to the reader as they are: a byte that is not UTF-8 is a problem naming its line, never a silent U+FFFD.
                 using var stream = new ProgressStream(file, report);
-                using var reader = ClaimReader.Csv(stream);
+                using var reader = csv ? ClaimReader.Csv(stream) : ClaimReader.JsonLines(stream);
                 return Collect(reader.ReadToEnd(), path, problems);
             });
         }

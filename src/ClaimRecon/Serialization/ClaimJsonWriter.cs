@@ -23,17 +23,12 @@ namespace ClaimRecon.Serialization
             json.WritePropertyName("schemaVersion");
             json.WriteValue(ClaimJson.SchemaVersion);
 
-            var policies = set.Claims.Select(c => c.Policy).Where(p => p.Name != InterpretationPolicy.DefaultName).Distinct().ToList();
+            var policies = Policies(set);
             json.WritePropertyName("policies");
             json.WriteStartArray();
             foreach (var policy in policies)
             {
-                json.WriteStartObject();
-                Property(json, "name", policy.Name);
-                Number(json, "approximateTolerance", policy.ApproximateTolerance);
-                Number(json, "nearlyTolerance", policy.NearlyTolerance);
-                Number(json, "bareFigureTolerance", policy.BareFigureTolerance);
-                json.WriteEndObject();
+                WritePolicy(json, policy);
             }
 
             json.WriteEndArray();
@@ -68,7 +63,21 @@ namespace ClaimRecon.Serialization
             json.Flush();
         }
 
-        private static void WriteSource(JsonWriter json, Source source)
+        /// <summary>The policies the set's claims use, other than the built-in default, in first use order.</summary>
+        public static List<InterpretationPolicy> Policies(ClaimSet set) =>
+            set.Claims.Select(c => c.Policy).Where(p => p.Name != InterpretationPolicy.DefaultName).Distinct().ToList();
+
+        public static void WritePolicy(JsonWriter json, InterpretationPolicy policy)
+        {
+            json.WriteStartObject();
+            Property(json, "name", policy.Name);
+            Number(json, "approximateTolerance", policy.ApproximateTolerance);
+            Number(json, "nearlyTolerance", policy.NearlyTolerance);
+            Number(json, "bareFigureTolerance", policy.BareFigureTolerance);
+            json.WriteEndObject();
+        }
+
+        public static void WriteSource(JsonWriter json, Source source)
         {
             json.WriteStartObject();
             Property(json, "id", source.Id);
@@ -84,7 +93,7 @@ namespace ClaimRecon.Serialization
             json.WriteEndObject();
         }
 
-        private static void WriteQuantity(JsonWriter json, Quantity quantity)
+        public static void WriteQuantity(JsonWriter json, Quantity quantity)
         {
             json.WriteStartObject();
             Property(json, "key", quantity.Key.ToString());
@@ -95,7 +104,7 @@ namespace ClaimRecon.Serialization
             json.WriteEndObject();
         }
 
-        private static void WriteClaim(JsonWriter json, Claim claim, JsonSerializer serializer)
+        public static void WriteClaim(JsonWriter json, Claim claim, JsonSerializer serializer)
         {
             json.WriteStartObject();
             Property(json, "id", claim.Id);

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using System.Runtime.CompilerServices;
 using System.Threading;
 using System.Threading.Tasks;
 using ClaimRecon.Claims;
@@ -12,7 +13,7 @@ namespace ClaimRecon.Serialization
 {
     /// <summary>
     /// Reads claims one at a time from line-based text: CSV (<see cref="Csv(TextReader)"/>, the columns of
-    /// docs/claimrecon-tool.md). Every problem is kept with its line, column or field, and value; a record with a
+    /// docs/claimrecon-tool.md) or JSON Lines (<see cref="JsonLines(Stream)"/>, docs/json-format.md). Every problem is kept with its line, column or field, and value; a record with a
     /// problem gives no claim, and nothing is dropped or changed without a problem saying so.
     /// </summary>
     /// <remarks>
@@ -74,23 +75,34 @@ namespace ClaimRecon.Serialization
         /// <exception cref="ArgumentNullException"><paramref name="utf8"/> is null.</exception>
         public static ClaimReader Csv(Stream utf8) => new(new CsvClaimSource(new StrictUtf8Reader(Preconditions.NotNull(utf8))), null);
 
-        /// <summary>Opens a claims file: CSV for a name ending in <c>.csv</c>, read as UTF-8 as <see cref="Csv(Stream)"/> does.</summary>
+        /// <summary>
+        /// Creates a reader of claims as JSON Lines from a stream of UTF-8, which is left open: one JSON object per line, a
+        /// claim or a <c>source</c>, <c>quantity</c> or <c>policy</c> declaration that comes before the claims using it.
+        /// Problems carry the line and the JSON path within the line's object (<c>$.figure.value</c>).
+        /// </summary>
+        /// <param name="utf8">The stream.</param>
+        /// <returns>The reader.</returns>
+        /// <exception cref="ArgumentNullException"><paramref name="utf8"/> is null.</exception>
+        public static ClaimReader JsonLines(Stream utf8) => new(new JsonLinesClaimSource(Preconditions.NotNull(utf8)), null);
+
+        /// <summary>Opens a claims file by its name: CSV for <c>.csv</c> (as <see cref="Csv(Stream)"/>), JSON Lines for <c>.jsonl</c> or <c>.ndjson</c>.</summary>
         /// <param name="path">The file's path.</param>
         /// <returns>The reader; dispose it to close the file.</returns>
         /// <exception cref="ArgumentNullException"><paramref name="path"/> is null.</exception>
-        /// <exception cref="ArgumentException">The name ends in neither <c>.csv</c> nor another extension this reader knows; the message names it.</exception>
+        /// <exception cref="ArgumentException">The name ends in none of these extensions; the message names it.</exception>
         /// <exception cref="IOException">The file cannot be opened.</exception>
         public static ClaimReader OpenFile(string path)
         {
             Preconditions.NotNull(path);
             var extension = Path.GetExtension(path);
-            if (!extension.Equals(".csv", StringComparison.OrdinalIgnoreCase))
+            var csv = extension.Equals(".csv", StringComparison.OrdinalIgnoreCase);
+            if (!csv && !extension.Equals(".jsonl", StringComparison.OrdinalIgnoreCase) && !extension.Equals(".ndjson", StringComparison.OrdinalIgnoreCase))
             {
-                throw new ArgumentException($"\"{path}\" is not a file this reader knows by its name: use .csv (the JSON format is read by ClaimJson.ReadFile).", nameof(path));
+                throw new ArgumentException($"\"{path}\" is not a file this reader knows by its name: use .csv, .jsonl or .ndjson (a JSON document is read by ClaimJson.ReadFile).", nameof(path));
             }
 
             var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 64 * 1024, FileOptions.SequentialScan);
-            return new ClaimReader(new CsvClaimSource(new StrictUtf8Reader(file)), file);
+            return new ClaimReader(csv ? new CsvClaimSource(new StrictUtf8Reader(file)) : new JsonLinesClaimSource(file), file);
         }
 
         /// <summary>Returns a quantity as declared so far, or null when it is unknown or has no unit yet.</summary>
@@ -175,6 +187,29 @@ namespace ClaimRecon.Serialization
 
             End();
             return false;
+        }
+
+        /// <summary>Reads the remaining claims lazily, one per enumeration step (records with problems are skipped and kept in <see cref="Problems"/>).</summary>
+        /// <returns>The claims; enumerate once. Check <see cref="Problems"/> when the enumeration ends.</returns>
+        /// <remarks>Streams: feed it to <c>MergeEngine.Merge</c> with <c>InputOrder.SortedByQuantity</c> for input sorted by quantity.</remarks>
+        public IEnumerable<Claim> ReadAll()
+        {
+            while (Read())
+            {
+                yield return Current;
+            }
+        }
+
+        /// <summary>Reads the remaining claims asynchronously, one per enumeration step.</summary>
+        /// <param name="cancellationToken">Cancels the reading between blocks of text; <c>WithCancellation</c> passes one too.</param>
+        /// <returns>The claims; enumerate once. Check <see cref="Problems"/> when the enumeration ends.</returns>
+        /// <exception cref="OperationCanceledException">The token was cancelled (while enumerating).</exception>
+        public async IAsyncEnumerable<Claim> ReadAllAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
+        {
+            while (await ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                yield return Current;
+            }
         }
 
         /// <summary>Reads every remaining claim and builds the claim set, or returns every problem.</summary>
@@ -288,7 +323,8 @@ namespace ClaimRecon.Serialization
             return ordered.ConvertAll(p => p.Problem);
         }
 
-        private static ValidationProblem Locate(ValidationProblem problem, List<int> lines)
+        /// <summary>Maps a claim set problem at <c>$.claims[i]...</c> to the claim's line (the source's own checks should leave none).</summary>
+        private ValidationProblem Locate(ValidationProblem problem, List<int> lines)
         {
             const string prefix = "$.claims[";
             if (problem.Path.StartsWith(prefix, StringComparison.Ordinal))
@@ -296,12 +332,7 @@ namespace ClaimRecon.Serialization
                 var close = problem.Path.IndexOf(']');
                 if (close > prefix.Length && int.TryParse(problem.Path.Substring(prefix.Length, close - prefix.Length), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var index) && index < lines.Count)
                 {
-                    var rest = problem.Path.Substring(close + 1).TrimStart('.');
-                    var column = rest.StartsWith("quantity", StringComparison.Ordinal) ? "quantity"
-                        : rest.StartsWith("attribution", StringComparison.Ordinal) ? "attribution"
-                        : rest.StartsWith("denies", StringComparison.Ordinal) ? "denies"
-                        : rest.StartsWith("id", StringComparison.Ordinal) ? "id" : null;
-                    return ValidationProblem.InCsv(lines[index], column, problem.Value, problem.Message);
+                    return _source.Locate(lines[index], "$" + problem.Path.Substring(close + 1), problem);
                 }
             }
 

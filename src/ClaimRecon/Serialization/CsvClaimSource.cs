@@ -64,6 +64,16 @@ namespace ClaimRecon.Serialization
             return (more, claim, line);
         }
 
+        public ValidationProblem Locate(int line, string path, ValidationProblem problem)
+        {
+            var field = path.TrimStart('$', '.');
+            var column = field.StartsWith("quantity", StringComparison.Ordinal) ? "quantity"
+                : field.StartsWith("attribution", StringComparison.Ordinal) ? "attribution"
+                : field.StartsWith("denies", StringComparison.Ordinal) ? "denies"
+                : field.StartsWith("id", StringComparison.Ordinal) ? "id" : null;
+            return ValidationProblem.InCsv(line, column, problem.Value, problem.Message);
+        }
+
         public List<Quantity> Finish()
         {
             if (_header is null)

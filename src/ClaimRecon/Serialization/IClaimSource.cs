@@ -28,6 +28,9 @@ namespace ClaimRecon.Serialization
         /// <summary>As <see cref="Next"/>, reading the text asynchronously.</summary>
         Task<(bool More, Claim? Claim, int Line)> NextAsync(CancellationToken cancellationToken);
 
+        /// <summary>Places a claim set problem about the claim on a line; <paramref name="path"/> is the problem's path within the claim (<c>$.quantity</c>).</summary>
+        ValidationProblem Locate(int line, string path, ValidationProblem problem);
+
         /// <summary>Runs the checks that need the whole input and returns every quantity (those without a unit are problems).</summary>
         List<Quantity> Finish();
     }

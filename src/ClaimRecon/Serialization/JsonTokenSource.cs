@@ -19,7 +19,7 @@ namespace ClaimRecon.Serialization
         public const int MaxDepth = 64;
 
         private static readonly Encoding StrictUtf8 = new UTF8Encoding(false, throwOnInvalidBytes: true);
-        private readonly Stream _stream;
+        private Stream _stream;
         private byte[] _buffer = new byte[64 * 1024];
         private int _start;
         private int _end;
@@ -30,6 +30,21 @@ namespace ClaimRecon.Serialization
         private bool _boolean;
 
         public JsonTokenSource(Stream stream) => _stream = stream;
+
+        /// <summary>Starts over on another stream (one line of JSON Lines), keeping the buffer.</summary>
+        public void Reset(Stream stream)
+        {
+            _stream = stream;
+            _start = 0;
+            _end = 0;
+            _final = false;
+            _begun = false;
+            _state = new JsonReaderState(new JsonReaderOptions { MaxDepth = MaxDepth });
+            _text = null;
+            NotText = false;
+            TokenType = JsonTokenType.None;
+            Shown = string.Empty;
+        }
 
         /// <summary>Gets the current token's type.</summary>
         public JsonTokenType TokenType { get; private set; }

@@ -158,6 +158,46 @@ namespace ClaimRecon.Tests.Serialization
         }
 
         [Fact]
+        public async Task ReadAllAsync_StreamsTheClaims_AndStopsWhenCancelled()
+        {
+            var csv = new StringBuilder(Header);
+            for (var i = 0; i < 50_000; i++)
+            {
+                csv.Append("c").Append(i).Append(",town/population,person,,").Append(i).Append(",,paper,\n");
+            }
+
+            using var cancel = new CancellationTokenSource();
+            using var reader = ClaimReader.Csv(new StringReader(csv.ToString()));
+            var seen = 0;
+            var enumerate = async () =>
+            {
+                await foreach (var claim in reader.ReadAllAsync().WithCancellation(cancel.Token))
+                {
+                    claim.Id.Should().Be("c" + seen);
+                    if (++seen == 10)
+                    {
+                        cancel.Cancel();
+                    }
+                }
+            };
+
+            await enumerate.Should().ThrowAsync<OperationCanceledException>();
+            seen.Should().BeLessThan(50_000, "cancellation stops the reading within a block of text");
+        }
+
+        [Fact]
+        public void ReadAll_IsLazy()
+        {
+            var reader = ClaimReader.Csv(new ExplodingReader("id,quantity,unit,value,attribution\nc1,a/b,person,5,paper\n"));
+
+            using var claims = reader.ReadAll().GetEnumerator();
+
+            claims.MoveNext().Should().BeTrue();
+            claims.Current.Id.Should().Be("c1");
+            claims.Invoking(c => c.MoveNext()).Should().Throw<InvalidOperationException>();
+        }
+
+        [Fact]
         public void Progress_IsToldTheClaimsRead()
         {
             var csv = new StringBuilder(Header);
