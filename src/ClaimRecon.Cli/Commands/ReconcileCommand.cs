@@ -33,6 +33,9 @@ namespace ClaimRecon.Cli.Commands
         /// <summary>Gets the <c>--outlet</c> values for the article files.</summary>
         public string[] Outlets { get; init; } = System.Array.Empty<string>();
 
+        /// <summary>Gets a value indicating whether <c>--sorted-by-quantity</c> was given: reconcile one quantity at a time.</summary>
+        public bool SortedByQuantity { get; init; }
+
         /// <summary>Gets the <c>--published</c> values for the article files.</summary>
         public string[] Published { get; init; } = System.Array.Empty<string>();
     }
@@ -83,11 +86,15 @@ namespace ClaimRecon.Cli.Commands
                 HelpName = "file",
                 AllowMultipleArgumentsPerToken = false,
             };
+            var sorted = new Option<bool>(SortedReconcile.Option)
+            {
+                Description = "The CSV or JSON Lines file has each quantity's claims together (sorted by quantity): reconcile and write one quantity at a time, in memory that does not grow with the number of quantities. Formats text and json (JSON Lines, one report per quantity); no --relations.",
+            };
             var outlet = TextOptions.Outlet();
             var published = TextOptions.Published();
             var command = new Command(Name, "Reconcile claims: per quantity the consensus, supporters, outliers and findings with explanations.")
             {
-                file, format, output, failOnFindings, relations, title, reviewUrl, reviewer, reviewDate, texts, outlet, published,
+                file, format, output, failOnFindings, relations, title, reviewUrl, reviewer, reviewDate, texts, outlet, published, sorted,
             };
             command.SetAction(parsed => Run(
                 new ReconcileRequest(
@@ -104,6 +111,7 @@ namespace ClaimRecon.Cli.Commands
                     Texts = parsed.GetValue(texts) ?? System.Array.Empty<string>(),
                     Outlets = parsed.GetValue(outlet) ?? System.Array.Empty<string>(),
                     Published = parsed.GetValue(published) ?? System.Array.Empty<string>(),
+                    SortedByQuantity = parsed.GetValue(sorted),
                 },
                 io));
             return command;
@@ -141,6 +149,23 @@ namespace ClaimRecon.Cli.Commands
             if (request.Title is not null && request.Title.Trim().Length == 0)
             {
                 return io.UsageError(Name, "--title", "must not be empty");
+            }
+
+            if (request.SortedByQuantity)
+            {
+                if (format is not (ReportFormat.Text or ReportFormat.Json))
+                {
+                    return io.UsageError(Name, SortedReconcile.Option, $"writes text or json (JSON Lines, one report per quantity); got --format {ReportFormats.Name(format)}");
+                }
+
+                if (request.File is null || request.Relations is not null || request.Texts.Length > 0)
+                {
+                    return io.UsageError(Name, SortedReconcile.Option, request.File is null
+                        ? "needs a claims file (CSV or JSON Lines, or - for CSV on standard input)"
+                        : "reconciles each quantity alone, so relations between quantities (--relations) and articles (--text) cannot be added");
+                }
+
+                return Files.Missing(request.File, "<file>", Name, io) is not null ? ExitCodes.BadInput : SortedReconcile.Run(request, format, io);
             }
 
             var progress = ProgressDisplay.For(io.Stderr, io.Environment);

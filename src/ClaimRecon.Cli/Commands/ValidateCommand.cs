@@ -39,11 +39,11 @@ namespace ClaimRecon.Cli.Commands
                 return ExitCodes.BadInput;
             }
 
-            var load = new InputLoader(io.Environment, ProgressDisplay.For(io.Stderr, io.Environment), io.Stdin).Load(file, relationsFile);
+            var load = new InputLoader(io.Environment, ProgressDisplay.For(io.Stderr, io.Environment), io.Stdin).Load(file, relationsFile, keepClaims: false);
             if (load.Input is { } input)
             {
                 var set = input.Set;
-                io.Stdout.WriteLine($"{input.Name}: no problems: {Words.Count(set.Claims.Count, "claim")} about {Words.Count(set.Quantities.Count, "quantity", "quantities")} from {Words.Count(set.Sources.Count, "source")}"
+                io.Stdout.WriteLine($"{input.Name}: no problems: {Words.Count(input.ClaimCount, "claim")} about {Words.Count(set.Quantities.Count, "quantity", "quantities")} from {Words.Count(set.Sources.Count, "source")}"
                     + (relationsFile is null ? "." : $"; {Words.Count(input.Relations.Count, "relation")} in {relationsFile}."));
                 return ExitCodes.Ok;
             }

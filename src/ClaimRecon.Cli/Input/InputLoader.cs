@@ -83,10 +83,12 @@ namespace ClaimRecon.Cli.Input
         /// <summary>Reads the claims and relations.</summary>
         /// <param name="claimsPath">The claims file, or null for the bundled sample.</param>
         /// <param name="relationsPath">The relations file, or null: none for a file, the sample's own for the bundled sample.</param>
+        /// <param name="keepClaims">False to check CSV and JSON Lines claims one at a time without keeping them (for <c>validate</c>): the set then holds only the sources and quantities, and <see cref="LoadedInput.ClaimCount"/> counts the claims.</param>
         /// <returns>The input or every problem.</returns>
         /// <exception cref="IOException">A file cannot be read.</exception>
-        public LoadResult Load(string? claimsPath, string? relationsPath)
+        public LoadResult Load(string? claimsPath, string? relationsPath, bool keepClaims = true)
         {
+            long? counted = null;
             var name = claimsPath == StandardInput ? StandardInputName : claimsPath ?? BundledName;
             var problems = new List<InputProblem>();
             ClaimSet? set;
@@ -98,15 +100,15 @@ namespace ClaimRecon.Cli.Input
             }
             else if (claimsPath == StandardInput)
             {
-                set = ReadStandardInput(problems);
+                set = ReadStandardInput(problems, keepClaims, out counted);
             }
             else if (IsJsonLines(claimsPath))
             {
-                set = ReadLines(claimsPath, problems, csv: false);
+                set = ReadLines(claimsPath, problems, csv: false, keepClaims, out counted);
             }
             else if (IsCsv(claimsPath))
             {
-                set = ReadLines(claimsPath, problems, csv: true);
+                set = ReadLines(claimsPath, problems, csv: true, keepClaims, out counted);
             }
             else
             {
@@ -125,7 +127,9 @@ namespace ClaimRecon.Cli.Input
                 }
             }
 
-            return problems.Count == 0 ? new LoadResult(new LoadedInput(name, set!, relations), Array.Empty<InputProblem>()) : LoadResult.Failed(problems);
+            return problems.Count == 0
+                ? new LoadResult(new LoadedInput(name, set!, relations) { ClaimCount = counted ?? set!.Claims.Count }, Array.Empty<InputProblem>())
+                : LoadResult.Failed(problems);
         }
 
         private static ClaimSet? Collect(ClaimReadResult result, string file, List<InputProblem> problems)
@@ -179,8 +183,9 @@ namespace ClaimRecon.Cli.Input
 
         /// <summary>Reads claims from standard input: JSON when its first character that is not white space is <c>{</c>, otherwise CSV.</summary>
         /// <remarks>The white space looked at is handed on to the reader, so CSV line numbers stay those of the input.</remarks>
-        private ClaimSet? ReadStandardInput(List<InputProblem> problems)
+        private ClaimSet? ReadStandardInput(List<InputProblem> problems, bool keepClaims, out long? counted)
         {
+            counted = null;
             var skipped = new StringBuilder();
             int next;
             while ((next = _stdin.Peek()) != -1 && char.IsWhiteSpace((char)next))
@@ -195,7 +200,7 @@ namespace ClaimRecon.Cli.Input
             }
 
             using var reader = ClaimReader.Csv(text);
-            return Collect(reader.ReadToEnd(), StandardInputName, problems);
+            return Collect(reader, keepClaims, StandardInputName, problems, out counted);
         }
 
         /// <summary>Describes whether a path names JSON Lines: a name ending in <c>.jsonl</c> or <c>.ndjson</c>.</summary>
@@ -207,17 +212,39 @@ namespace ClaimRecon.Cli.Input
             return extension.Equals(".jsonl", StringComparison.OrdinalIgnoreCase) || extension.Equals(".ndjson", StringComparison.OrdinalIgnoreCase);
         }
 
-        private ClaimSet? ReadLines(string path, List<InputProblem> problems, bool csv)
+        private ClaimSet? ReadLines(string path, List<InputProblem> problems, bool csv, bool keepClaims, out long? counted)
         {
+            long? count = null;
             var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
             var large = file.Length > (long)_environment.ProgressThreshold * (csv ? TypicalCsvBytesPerClaim : MinimumJsonBytesPerClaim);
-            return _progress.Run(large, "Reading " + Path.GetFileName(path), determinate: true, report =>
+            var set = _progress.Run(large, "Reading " + Path.GetFileName(path), determinate: true, report =>
             {
                 // Bytes go to the reader as they are: a byte that is not UTF-8 is a problem naming its line, never a silent U+FFFD.
                 using var stream = new ProgressStream(file, report);
                 using var reader = csv ? ClaimReader.Csv(stream) : ClaimReader.JsonLines(stream);
-                return Collect(reader.ReadToEnd(), path, problems);
+                return Collect(reader, keepClaims, path, problems, out count);
             });
+            counted = count;
+            return set;
+        }
+
+        /// <summary>Reads the rest of a line-based reader: into a claim set, or (not keeping claims) only counting them, which takes no memory per claim beyond its id.</summary>
+        private static ClaimSet? Collect(ClaimReader reader, bool keepClaims, string file, List<InputProblem> problems, out long? counted)
+        {
+            counted = null;
+            if (keepClaims)
+            {
+                return Collect(reader.ReadToEnd(), file, problems);
+            }
+
+            while (reader.Read())
+            {
+            }
+
+            counted = reader.ClaimCount;
+            var found = reader.Problems.Select(p => Problem(file, p)).OrderBy(p => p.Line ?? int.MaxValue).ToList();
+            problems.AddRange(found);
+            return found.Count == 0 ? ClaimSet.Create(reader.Sources, reader.Quantities, Array.Empty<Claim>()) : null;
         }
     }
 }

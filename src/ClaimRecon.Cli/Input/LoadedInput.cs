@@ -8,7 +8,11 @@ namespace ClaimRecon.Cli.Input
     /// <param name="Name">The input as named on the command line, or <c>bundled sample seed-story.json</c>.</param>
     /// <param name="Set">The claims, sources and quantities.</param>
     /// <param name="Relations">The relations between quantities, checked by arithmetic; may be empty.</param>
-    internal sealed record LoadedInput(string Name, ClaimSet Set, IReadOnlyList<DerivedRelation> Relations);
+    internal sealed record LoadedInput(string Name, ClaimSet Set, IReadOnlyList<DerivedRelation> Relations)
+    {
+        /// <summary>Gets the number of claims read: those of <see cref="Set"/>, or, when the claims were checked without being kept, how many there were.</summary>
+        public long ClaimCount { get; init; } = Set.Claims.Count;
+    }
 
     /// <summary>The outcome of reading input: the claims and relations, or every problem found.</summary>
     /// <param name="Input">The input, when nothing is wrong; otherwise null.</param>

@@ -10,7 +10,7 @@ namespace ClaimRecon.Cli.Output
         /// <param name="one">The singular.</param>
         /// <param name="many">The plural; the singular with "s" when null.</param>
         /// <returns>The text.</returns>
-        public static string Count(int n, string one, string? many = null) =>
+        public static string Count(long n, string one, string? many = null) =>
             n.ToString("N0", CultureInfo.InvariantCulture) + " " + (n == 1 ? one : many ?? one + "s");
     }
 }

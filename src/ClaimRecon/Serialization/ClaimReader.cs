@@ -31,11 +31,12 @@ namespace ClaimRecon.Serialization
     /// quantity's first claim is read.</para>
     /// <para>A reader is not thread-safe; dispose it to close a file it opened.</para>
     /// </remarks>
-    public sealed class ClaimReader : IDisposable
+    public sealed partial class ClaimReader : IDisposable
     {
         private readonly IClaimSource _source;
         private readonly IDisposable? _owned;
         private Claim? _current;
+        private List<Quantity> _quantities = new();
         private bool _finished;
 
         private ClaimReader(IClaimSource source, IDisposable? owned)
@@ -59,6 +60,9 @@ namespace ClaimRecon.Serialization
 
         /// <summary>Gets the sources declared so far, in the order first seen.</summary>
         public IReadOnlyList<Source> Sources => _source.Sources;
+
+        /// <summary>Gets the quantities declared so far that have a unit, in the order first seen (a CSV quantity counts once one of its rows or its <c>#quantity</c> line gives the unit).</summary>
+        public IReadOnlyList<Quantity> Quantities => _source.Quantities;
 
         /// <summary>Creates a reader of claims CSV (RFC 4180; the columns of docs/claimrecon-tool.md) from text, which is left open.</summary>
         /// <param name="reader">The text.</param>
@@ -269,12 +273,10 @@ namespace ClaimRecon.Serialization
             if (!_finished)
             {
                 _finished = true;
-                Quantities = _source.Finish();
+                _quantities = _source.Finish();
             }
         }
 
-        /// <summary>Gets every quantity once the input has ended.</summary>
-        private List<Quantity> Quantities { get; set; } = new();
 
         private void Collect(List<Claim> claims, List<int> lines, IProgress<long>? progress)
         {
@@ -295,7 +297,7 @@ namespace ClaimRecon.Serialization
             }
 
             // The reader's own checks cover the claim set's; this is the set's constructor, whose paths are mapped to lines.
-            var problems = ClaimSet.Validate(Sources, Quantities, claims, out var set);
+            var problems = ClaimSet.Validate(Sources, _quantities, claims, out var set);
             if (set is not null)
             {
                 return ClaimReadResult.Succeeded(set);

@@ -21,6 +21,7 @@ namespace ClaimRecon.Serialization
     /// </remarks>
     internal sealed class CsvClaimSource : IClaimSource
     {
+        private static readonly char[] PathEnds = { '.', '[' };
         private readonly CsvRecordReader _records;
         private readonly CsvDeclarations _declarations = new();
         private readonly Dictionary<string, int> _claimIdLines = new(StringComparer.Ordinal);
@@ -34,6 +35,23 @@ namespace ClaimRecon.Serialization
         public List<ValidationProblem> Problems { get; } = new();
 
         public IReadOnlyList<Source> Sources => _declarations.Sources;
+
+        public IReadOnlyList<Quantity> Quantities
+        {
+            get
+            {
+                var list = new List<Quantity>();
+                foreach (var key in _declarations.QuantityKeys)
+                {
+                    if (_declarations.FindQuantity(key) is { } quantity)
+                    {
+                        list.Add(quantity);
+                    }
+                }
+
+                return list;
+            }
+        }
 
         public Quantity? FindQuantity(QuantityKey key) => _declarations.FindQuantity(key);
 
@@ -67,10 +85,9 @@ namespace ClaimRecon.Serialization
         public ValidationProblem Locate(int line, string path, ValidationProblem problem)
         {
             var field = path.TrimStart('$', '.');
-            var column = field.StartsWith("quantity", StringComparison.Ordinal) ? "quantity"
-                : field.StartsWith("attribution", StringComparison.Ordinal) ? "attribution"
-                : field.StartsWith("denies", StringComparison.Ordinal) ? "denies"
-                : field.StartsWith("id", StringComparison.Ordinal) ? "id" : null;
+            var end = field.IndexOfAny(PathEnds);
+            var name = end < 0 ? field : field.Substring(0, end);
+            var column = Array.IndexOf(CsvHeader.Columns, name) >= 0 ? name : null;
             return ValidationProblem.InCsv(line, column, problem.Value, problem.Message);
         }
 

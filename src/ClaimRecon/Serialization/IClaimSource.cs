@@ -16,6 +16,9 @@ namespace ClaimRecon.Serialization
         /// <summary>Gets the sources declared so far.</summary>
         IReadOnlyList<Source> Sources { get; }
 
+        /// <summary>Gets the quantities declared so far that have a unit, in the order first seen.</summary>
+        IReadOnlyList<Quantity> Quantities { get; }
+
         /// <summary>Returns a quantity as declared so far, or null.</summary>
         Quantity? FindQuantity(QuantityKey key);
 

@@ -44,6 +44,8 @@ namespace ClaimRecon.Serialization
 
         public IReadOnlyList<Source> Sources => _sources;
 
+        public IReadOnlyList<Quantity> Quantities => _quantityList;
+
         public Quantity? FindQuantity(QuantityKey key) => _quantities.TryGetValue(key.ToString(), out var quantity) ? quantity : null;
 
         public Source? FindSource(string id) => _sourcesById.TryGetValue(id, out var source) ? source : null;
