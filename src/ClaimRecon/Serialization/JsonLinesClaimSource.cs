@@ -7,6 +7,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using ClaimRecon.Claims;
 using ClaimRecon.Hedging;
+using ClaimRecon.Internal;
 using ClaimRecon.Quantities;
 using ClaimRecon.Sources;
 
@@ -130,7 +131,7 @@ namespace ClaimRecon.Serialization
                 }
                 else if (Declaration() is { } name)
                 {
-                    ReadDeclaration(fields, name, line);
+                    ReadDeclaration(fields, name);
                 }
                 else
                 {
@@ -193,46 +194,40 @@ namespace ClaimRecon.Serialization
             return _tokens.Read() && _tokens.TokenType == JsonTokenType.StartObject ? name : null;
         }
 
-        private void ReadDeclaration(JsonFieldReader fields, string name, int line)
+        private void ReadDeclaration(JsonFieldReader fields, string name)
         {
             var path = "$." + name;
             switch (name)
             {
                 case "source":
                     var source = JsonSourceReader.Read(fields, path, out var id);
-                    if (id is not null && _sourcesById.ContainsKey(id))
+                    if (source is not null && Dictionaries.TryAdd(_sourcesById, source.Id, source))
+                    {
+                        _sources.Add(source);
+                    }
+                    else if (id is not null && _sourcesById.ContainsKey(id))
                     {
                         fields.Add(path + ".id", ProblemText.Json(id), $"source id \"{ProblemText.Shorten(id)}\" is declared more than once");
-                    }
-                    else if (source is not null)
-                    {
-                        _sourcesById.Add(source.Id, source);
-                        _sources.Add(source);
                     }
 
                     break;
                 case "quantity":
                     var quantity = JsonQuantityReader.Read(fields, path, out var key);
-                    if (key is not null && _quantities.ContainsKey(key))
+                    if (quantity is not null && key is not null && Dictionaries.TryAdd(_quantities, key, quantity))
+                    {
+                        _quantityList.Add(quantity);
+                    }
+                    else if (key is not null && _quantities.ContainsKey(key))
                     {
                         fields.Add(path + ".key", ProblemText.Json(key), $"quantity key \"{ProblemText.Shorten(key)}\" is declared more than once");
-                    }
-                    else if (quantity is not null && key is not null)
-                    {
-                        _quantities.Add(key, quantity);
-                        _quantityList.Add(quantity);
                     }
 
                     break;
                 default:
                     var policy = JsonPolicyReader.Read(fields, path);
-                    if (policy is not null && _policies.ContainsKey(policy.Name))
+                    if (policy is not null && !Dictionaries.TryAdd(_policies, policy.Name, policy))
                     {
                         fields.Add(path + ".name", ProblemText.Json(policy.Name), $"policy name \"{ProblemText.Shorten(policy.Name)}\" is {(policy.Name == InterpretationPolicy.DefaultName ? "reserved for the built-in policy" : "declared more than once")}");
-                    }
-                    else if (policy is not null)
-                    {
-                        _policies.Add(policy.Name, policy);
                     }
 
                     break;

@@ -71,7 +71,11 @@ namespace ClaimRecon.Serialization
 
                 cancellationToken.ThrowIfCancellationRequested();
                 Compact();
+#if NET
+                var read = await _stream.ReadAsync(_buffer.AsMemory(_end), cancellationToken).ConfigureAwait(false);
+#else
                 var read = await _stream.ReadAsync(_buffer, _end, _buffer.Length - _end, cancellationToken).ConfigureAwait(false);
+#endif
                 _ended = read == 0;
                 _end += read;
             }

@@ -163,7 +163,7 @@ namespace ClaimRecon.Tests.Serialization
             var csv = new StringBuilder(Header);
             for (var i = 0; i < 50_000; i++)
             {
-                csv.Append("c").Append(i).Append(",town/population,person,,").Append(i).Append(",,paper,\n");
+                csv.Append('c').Append(i).Append(",town/population,person,,").Append(i).Append(",,paper,\n");
             }
 
             using var cancel = new CancellationTokenSource();
