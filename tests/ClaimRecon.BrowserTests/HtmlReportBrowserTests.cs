@@ -137,6 +137,54 @@ namespace ClaimRecon.BrowserTests
             await AssertVisible(denial);
         }
 
+        [Fact]
+        public async Task ADenialIsDrawnAsWhatItRulesOut_NotAsAnAssertion_AndFindingsAreMarkedOnTheirCharts()
+        {
+            var report = SeedReport();
+            await using var browser = await Browser.LaunchAsync();
+            var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1400, Height = 900 } });
+            await page.GotoAsync(new Uri(Write(report.ToHtml(), "seed-story-denials.html")).AbsoluteUri);
+
+            // The denial of 7,000: a hatched box over 7,000 with the figure crossed out, and no dots as an assertion has.
+            var denial = page.Locator("g.cr-denial[data-claim='k24-joc-source-denies-7000']");
+            (await denial.Locator("circle").CountAsync()).Should().Be(0);
+            var box = denial.Locator("rect.cr-ruled-out");
+            await AssertVisible(box);
+            await AssertVisible(denial.Locator("path.cr-cross").First);
+            (await denial.Locator("line.cr-hatch").CountAsync()).Should().BeGreaterThan(0);
+            var asserted = await page.Locator("g[data-claim='k24-circulating-claims-7000'] circle").First.BoundingBoxAsync();
+            var ruled = await box.BoundingBoxAsync();
+            var centre = ruled!.X + (ruled.Width / 2);
+            centre.Should().BeApproximately(asserted!.X + (asserted.Width / 2), 2, "the box sits over the 7,000 it rules out, in line with the asserted 7,000");
+            asserted.Y.Should().BeLessThan(ruled.Y, "the denial has a row of its own");
+
+            // Drawn in the finding colour, unlike an assertion's bar.
+            var cross = await denial.Locator("path.cr-cross").First.EvaluateAsync<string>("e => getComputedStyle(e).stroke");
+            var bar = await page.Locator("g.cr-row:not(.cr-finding):not(.cr-denial) line.cr-bar").First.EvaluateAsync<string>("e => getComputedStyle(e).stroke");
+            cross.Should().NotBe(bar);
+            (await page.Locator("text.cr-legend").CountAsync()).Should().BeGreaterThan(0);
+            await AssertVisible(page.Locator("text.cr-legend").First);
+
+            // A denial without a figure ("far lower than reported"): what it rules out runs on to the right edge.
+            var numberless = page.Locator("g.cr-denial[data-claim='k24-joc-source-foreign-nationals-far-lower']");
+            await AssertVisible(numberless.Locator("rect.cr-ruled-out"));
+            await AssertVisible(numberless.Locator("path.cr-arrow"));
+
+            // Every finding is marked on its period's chart and the mark links back to it; the derived range a finding rests on is a row.
+            foreach (var finding in report.Contradictions.Findings)
+            {
+                var mark = page.Locator("svg.cr-ranges a[href='#" + finding.Id + "'] text.cr-mark");
+                (await mark.CountAsync()).Should().Be(1, "{0} is marked on one chart", finding.Id);
+                await AssertVisible(mark);
+            }
+
+            var derived = page.Locator("g.cr-derived");
+            (await derived.CountAsync()).Should().Be(
+                report.Contradictions.Findings.Where(f => f.Derivation is not null && f.Derivation.Relation.Target == f.Quantity).Select(f => f.Derivation!.Id).Distinct().Count(),
+                "one row per derived range, however many findings rest on it").And.BeGreaterThan(0);
+            await AssertVisible(derived.First);
+        }
+
         [Theory]
         [InlineData(ColorScheme.Light)]
         [InlineData(ColorScheme.Dark)]

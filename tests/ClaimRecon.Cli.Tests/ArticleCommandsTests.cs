@@ -33,7 +33,7 @@ namespace ClaimRecon.Cli.Tests
             run.ExitCode.Should().Be(0, run.Stderr);
             run.Stdout.Should().Contain("Reconciliation of Northern Desk and River Gazette")
                 .And.Contain("detainee-from-syria-to-iraq/transferred")
-                .And.Contain("(5000, 6000]")
+                .And.Contain("(5,000, 6,000]")
                 .And.Contain("denies 7,000");
             run.Stderr.Should().Contain("read 16 figure(s) in 2 article(s)").And.Contain("proposed: detainee/cost-per-day = detainee/held");
         }

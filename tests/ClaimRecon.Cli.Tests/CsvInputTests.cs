@@ -20,7 +20,7 @@ namespace ClaimRecon.Cli.Tests
             run.ExitCode.Should().Be(0, run.Stderr);
             run.Stdout.Should().Contain("3 claims about 1 quantity")
                 .And.Contain("detainees/transferred (person, Cumulative)")
-                .And.Contain("consensus [5000, 6000]")
+                .And.Contain("consensus [5,000, 6,000]")
                 .And.Contain("[Denial, severity 1] Joint Operations Command (via Kurdistan24) denies the figure \"7,000\"");
         }
 

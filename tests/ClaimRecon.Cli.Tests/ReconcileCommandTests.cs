@@ -22,8 +22,8 @@ namespace ClaimRecon.Cli.Tests
             run.Stdout.Should().Contain("ClaimRecon reconciliation of bundled sample seed-story.json")
                 .And.Contain("finding-1 [Denial, severity 1] " + DenialSentence)
                 .And.Contain("isis-detainees-syria-iraq/transferred (person, Cumulative)")
-                .And.Contain("2026-02-10: consensus (5000, 6000]")
-                .And.Contain("outliers:   Circulating claims [7000, 7000]");
+                .And.Contain("2026-02-10: consensus (5,000, 6,000]")
+                .And.Contain("outliers:   Circulating claims [7,000, 7,000]");
             run.Stderr.Should().Contain("bundled sample");
         }
 

@@ -5,6 +5,7 @@ using System.Text;
 using ClaimRecon.Contradictions;
 using ClaimRecon.Merging;
 using ClaimRecon.Quantities;
+using ClaimRecon.Ranges;
 using ClaimRecon.Reporting;
 using Spectre.Console;
 
@@ -16,6 +17,8 @@ namespace ClaimRecon.Cli.Output
     /// </summary>
     internal static class TextReport
     {
+        private const string Grouped = "#,0.############################";
+
         /// <summary>Renders the report as plain text with no terminal escape codes.</summary>
         /// <param name="report">The report.</param>
         /// <returns>The text, lines ended by <c>\n</c>.</returns>
@@ -154,17 +157,22 @@ namespace ClaimRecon.Cli.Output
 
         private static string PeriodName(MergeResult period) => period.Period?.ToString() ?? "undated";
 
+        /// <summary>A range or figure as the reports show it to readers: thousands grouped, invariant culture.</summary>
+        private static string R(NumericRange range) => range.ToString(Grouped, CultureInfo.InvariantCulture);
+
+        private static string N(decimal value) => value.ToString(Grouped, CultureInfo.InvariantCulture);
+
         private static string Consensus(MergeResult period) => period.Status switch
         {
-            MergeStatus.Consensus => "consensus " + period.Consensus + (period.Estimate is decimal e ? ", estimate " + e.ToString(CultureInfo.InvariantCulture) : string.Empty),
-            MergeStatus.Tie => "tie between " + string.Join(" and ", period.Candidates.Select(c => c.Range.ToString())),
+            MergeStatus.Consensus => "consensus " + R(period.Consensus) + (period.Estimate is decimal e ? ", estimate " + N(e) : string.Empty),
+            MergeStatus.Tie => "tie between " + string.Join(" and ", period.Candidates.Select(c => R(c.Range))),
             MergeStatus.NoAgreement => "no agreement",
             _ => "no claims",
         };
 
         /// <summary>The consensus column's cell: the column already says "consensus", so only the figures, or what else the status is.</summary>
         private static string ConsensusCell(MergeResult period) => period.Status == MergeStatus.Consensus
-            ? period.Consensus + (period.Estimate is decimal e ? ", estimate " + e.ToString(CultureInfo.InvariantCulture) : string.Empty)
+            ? R(period.Consensus) + (period.Estimate is decimal e ? ", estimate " + N(e) : string.Empty)
             : Consensus(period);
 
         private static string Supporters(MergeResult period)
@@ -174,7 +182,7 @@ namespace ClaimRecon.Cli.Output
                 return "none";
             }
 
-            var text = string.Join("; ", period.Supporters.Select(w => $"{w.OriginName} {w.Range}"));
+            var text = string.Join("; ", period.Supporters.Select(w => w.OriginName + " " + R(w.Range)));
             return period.NonDecidingSupporters.Count == 0
                 ? text
                 : text + " (not deciding, as the outliers' values are admitted too by " + string.Join(", ", period.NonDecidingSupporters.Select(w => w.OriginName)) + ")";
@@ -185,7 +193,7 @@ namespace ClaimRecon.Cli.Output
 
         private static string Timeline(CumulativeTimeline timeline) =>
             (timeline.IsConsistent ? "consistent: " : "INCONSISTENT (a later figure lies below an earlier one): ")
-            + string.Join(" -> ", timeline.Points.Select(p => p.Period + " " + p.Bounds));
+            + string.Join(" -> ", timeline.Points.Select(p => p.Period + " " + R(p.Bounds)));
 
         private static string Severity(Finding finding) => finding.Severity.ToString("0.###", CultureInfo.InvariantCulture);
     }

@@ -8,7 +8,12 @@ namespace ClaimRecon.Merging
     /// <summary>Plain-English sentences for merge results.</summary>
     internal static class Explanations
     {
-        public static string Number(decimal value) => value.ToString("#,0.############################", CultureInfo.InvariantCulture);
+        private const string Grouped = "#,0.############################";
+
+        public static string Number(decimal value) => value.ToString(Grouped, CultureInfo.InvariantCulture);
+
+        /// <summary>A range as readers see it, thousands grouped like every number in the reports: <c>[1,890,000, 2,310,000]</c>.</summary>
+        public static string Range(Ranges.NumericRange range) => range.ToString(Grouped, CultureInfo.InvariantCulture);
 
         public static string Explain(MergeResult result, string quantityName)
         {
@@ -40,11 +45,11 @@ namespace ClaimRecon.Merging
                     break;
                 case MergeStatus.Tie:
                     text.Append("finds a tie between ")
-                        .Append(string.Join(" and ", result.Candidates.Select(c => c.Range + " (" + Names(c.Supporters) + ")")))
+                        .Append(string.Join(" and ", result.Candidates.Select(c => Range(c.Range) + " (" + Names(c.Supporters) + ")")))
                         .Append(", each scoring ").Append(Number(result.Candidates[0].Score)).Append("; it does not pick one");
                     break;
                 default:
-                    text.Append("gives ").Append(result.Consensus);
+                    text.Append("gives ").Append(Range(result.Consensus));
                     if (result.Estimate is decimal estimate)
                     {
                         text.Append(" with an estimate of ").Append(Number(estimate));
@@ -79,7 +84,7 @@ namespace ClaimRecon.Merging
         public static string Describe(Outlier outlier)
         {
             var w = outlier.Witness;
-            var text = new StringBuilder().Append(w.OriginName).Append(' ').Append(w.Range.IsEmpty ? Wordings(w) : w.Range.ToString());
+            var text = new StringBuilder().Append(w.OriginName).Append(' ').Append(w.Range.IsEmpty ? Wordings(w) : Range(w.Range));
             text.Append(" (").Append(w.ClaimIds).Append(')');
             switch (outlier.Reason)
             {
@@ -121,8 +126,8 @@ namespace ClaimRecon.Merging
 
             if (highLower is not null && lowUpper is not null)
             {
-                text.Append(": ").Append(highLower.OriginName).Append(' ').Append(highLower.Range)
-                    .Append(" and ").Append(lowUpper.OriginName).Append(' ').Append(lowUpper.Range).Append(" do not overlap");
+                text.Append(": ").Append(highLower.OriginName).Append(' ').Append(Range(highLower.Range))
+                    .Append(" and ").Append(lowUpper.OriginName).Append(' ').Append(Range(lowUpper.Range)).Append(" do not overlap");
             }
         }
 

@@ -76,7 +76,7 @@ namespace ClaimRecon.Reporting
             }
 
             html.Append("</table>");
-            RangeChart.Ranges(html, claim.Id, new[] { Row(claim, null, inFinding: false) }, null, string.Empty);
+            RangeChart.Ranges(html, claim.Id, new[] { Row(claim, null, inFinding: false, Array.Empty<Claim>()) }, null, string.Empty);
             return Close(html);
         }
 
@@ -148,17 +148,17 @@ namespace ClaimRecon.Reporting
             }
 
             var rows = finding.Claims.Where(c => c.Quantity == finding.Quantity)
-                .Select(c => Row(c, null, inFinding: InConflict(finding, c)))
+                .Select(c => Row(c, null, inFinding: InConflict(finding, c), finding.Claims))
                 .ToList();
             if (finding.Derivation is { } derived && derived.Relation.Target == finding.Quantity)
             {
                 var range = derived.Result.Range;
-                rows.Add(new RangeChart.Row("computed", derived.Result.ToString(), derived.Id, "computed " + derived.Result + " from " + derived.Relation, range, hedged: false, inFinding: false, denial: false));
+                rows.Add(new RangeChart.Row("derived", derived.Relation.Name ?? derived.Relation.ToString(), derived.Id, "derived " + derived.Result + " from " + derived.Relation, range, hedged: false, inFinding: false, denial: false, derived: true));
             }
 
             if (rows.Count > 0)
             {
-                RangeChart.Ranges(html, finding.Id + " " + finding.Kind, rows, null, string.Empty);
+                RangeChart.Ranges(html, finding.Id + " " + finding.Kind, rows, null, string.Empty, ChartRows.Marks(new[] { finding }));
             }
 
             return Close(html);
@@ -304,8 +304,9 @@ namespace ClaimRecon.Reporting
             }
 
             var left = new HashSet<Claim>(result.Outliers.SelectMany(o => o.Witness.Claims));
-            var rows = ReportWriters.ClaimsOf(result)
-                .Select(c => Row(c, names.TryGetValue(c, out var name) ? name : null, left.Contains(c)))
+            var claims = ReportWriters.ClaimsOf(result).ToArray();
+            var rows = claims
+                .Select(c => Row(c, names.TryGetValue(c, out var name) ? name : null, left.Contains(c), claims))
                 .ToArray();
             NumericRange? band = result.Status == MergeStatus.Consensus ? result.Consensus : null;
             RangeChart.Ranges(html, result.Quantity.Key + " " + (result.Period?.ToString() ?? "undated"), rows, band, result.Quantity.Unit.Symbol);
@@ -332,8 +333,9 @@ namespace ClaimRecon.Reporting
         }
 
         /// <summary>A chart row: the origin on the first line; the figure as worded (and the reporter when it is not the origin) on the second.</summary>
-        private static RangeChart.Row Row(Claim claim, string? originName, bool inFinding)
+        private static RangeChart.Row Row(Claim claim, string? originName, bool inFinding, IEnumerable<Claim> others)
         {
+            var denial = claim.Stance == Stance.Denies;
             var origin = originName ?? claim.Attribution.Origin;
             var via = string.Equals(claim.Attribution.Origin, claim.Attribution.Reporter, StringComparison.Ordinal) ? string.Empty : " (via " + claim.Attribution.Reporter + ")";
             var wording = claim.FigureWording;
@@ -341,11 +343,12 @@ namespace ClaimRecon.Reporting
                 origin,
                 (claim.Stance == Stance.Denies ? "denies " : string.Empty) + wording + via,
                 claim.Id,
-                origin + via + ": " + wording + " = " + claim.Range + " (" + claim.Stance.ToString().ToLowerInvariant() + ", " + claim.Id + ")",
+                origin + via + ": " + wording + " = " + (denial ? ChartRows.RuledOutText(claim, others) : ReportOrder.Range(claim.Range)) + " (" + claim.Stance.ToString().ToLowerInvariant() + ", " + claim.Id + ")",
                 claim.Range,
                 ReportWriters.IsHedged(claim),
                 inFinding,
-                claim.Stance == Stance.Denies);
+                denial,
+                denial ? ChartRows.RuledOut(claim, others) : null);
         }
     }
 }

@@ -25,6 +25,12 @@ namespace ClaimRecon.Reporting
                 foreach (var period in merge.Periods)
                 {
                     text.Append("  ").Append(period.Explanation).Append('\n');
+                    var claims = ClaimsOf(period).ToArray();
+                    foreach (var denial in claims.Where(c => c.Stance == Stance.Denies))
+                    {
+                        text.Append("    \u2715 ").Append(Who(report, denial)).Append(" denies ").Append(denial.FigureWording).Append(": ")
+                            .Append(ChartRows.RuledOutText(denial, claims)).Append(" (").Append(denial.Id).Append(")\n");
+                    }
                 }
             }
 
@@ -76,10 +82,12 @@ namespace ClaimRecon.Reporting
                 {
                     md.Append("### ").Append(Md(period.Period?.ToString() ?? "undated")).Append("\n\n").Append(Md(period.Explanation)).Append("\n\n");
                     md.Append("| source | figure | range | stance | claim |\n|---|---|---|---|---|\n");
-                    foreach (var claim in ClaimsOf(period))
+                    var claims = ClaimsOf(period).ToArray();
+                    foreach (var claim in claims)
                     {
-                        md.Append("| ").Append(Md(Who(report, claim))).Append(" | ").Append(Md(claim.FigureWording)).Append(" | ")
-                            .Append(Md(ReportOrder.Range(claim.Range))).Append(" | ").Append(claim.Stance).Append(" | ").Append(Md(claim.Id)).Append(" |\n");
+                        var denial = claim.Stance == Stance.Denies;
+                        md.Append("| ").Append(Md(Who(report, claim))).Append(" | ").Append(denial ? "\u2715 " : string.Empty).Append(Md(claim.FigureWording)).Append(" | ")
+                            .Append(Md(denial ? ChartRows.RuledOutText(claim, claims) : ReportOrder.Range(claim.Range))).Append(" | ").Append(denial ? "**denies**" : claim.Stance.ToString()).Append(" | ").Append(Md(claim.Id)).Append(" |\n");
                     }
 
                     md.Append('\n');
@@ -146,17 +154,22 @@ namespace ClaimRecon.Reporting
                     html.Append("<h3 id=\"").Append(Html.Encode(ReportOrder.Anchor(merge.Quantity.Key, period.Period))).Append("\">")
                         .Append(Html.Encode(period.Period?.ToString() ?? "undated")).Append("</h3>");
                     var supporters = new HashSet<Claim>(period.Supporters.SelectMany(w => w.Claims));
-                    var rows = ClaimsOf(period).Select(c => new RangeChart.Row(
+                    var claims = ClaimsOf(period).ToArray();
+                    var findings = ChartRows.FindingsOf(contradictions, period);
+                    var caution = ChartRows.Caution(findings);
+                    var rows = claims.Select(c => new RangeChart.Row(
                         Origin(report, c),
                         (c.Stance == Stance.Denies ? "denies " : string.Empty) + (c.FigureWording) + (c.Attribution.Origin == c.Attribution.Reporter ? string.Empty : " (via " + Name(report, c.Attribution.Reporter) + ")"),
                         c.Id,
-                        Who(report, c) + ": " + (c.FigureWording) + " = " + ReportOrder.Range(c.Range) + " (" + c.Stance.ToString().ToLowerInvariant() + ", " + c.Id + ")",
+                        Who(report, c) + ": " + (c.FigureWording) + " = " + (c.Stance == Stance.Denies ? ChartRows.RuledOutText(c, claims) : ReportOrder.Range(c.Range)) + " (" + c.Stance.ToString().ToLowerInvariant() + ", " + c.Id + ")",
                         c.Range,
                         IsHedged(c),
                         flagged.Contains(c) && (!supporters.Contains(c) || c.Stance == Stance.Denies),
-                        c.Stance == Stance.Denies)).ToArray();
+                        c.Stance == Stance.Denies,
+                        c.Stance == Stance.Denies ? ChartRows.RuledOut(c, claims) : null,
+                        caution: caution.Contains(c))).Concat(ChartRows.Derived(findings, period)).ToArray();
                     NumericRange? band = period.Status == MergeStatus.Consensus ? period.Consensus : null;
-                    RangeChart.Ranges(html, key + " " + (period.Period?.ToString() ?? "undated"), rows, band, merge.Quantity.Unit.Symbol);
+                    RangeChart.Ranges(html, key + " " + (period.Period?.ToString() ?? "undated"), rows, band, merge.Quantity.Unit.Symbol, ChartRows.Marks(findings));
                     html.Append("<p>").Append(Html.Encode(period.Explanation)).Append("</p>");
                 }
 

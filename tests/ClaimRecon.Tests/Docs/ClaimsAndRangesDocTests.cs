@@ -38,7 +38,7 @@ namespace ClaimRecon.Tests.Docs
             var reported = new Claim("radio-boats", boats, HedgedFigure.Vague(NumericRange.Parse("[12, 100)"), "dozens"),
                 AttributionChain.Direct("radio"), Stance.Asserts, describes: TimeReference.Parse("2026-02"));
             var farLower = Claim.Denying("coastguard-far-lower", boats, AttributionChain.Direct("coastguard"),
-                DenialTarget.OfClaims(new[] { "radio-boats" }, DenialDirection.Lower), describes: TimeReference.Parse("2026-02-07"));
+                DenialTarget.OfClaims(new[] { "radio-boats" }, DenialDirection.Lower), statedAt: TimeReference.Parse("2026-02-07"), describes: TimeReference.Parse("2026-02"));
 
             reported.Range.ToString().Should().Be("[12, 100)");
             (farLower.Figure is null).Should().BeTrue();

@@ -51,7 +51,7 @@ namespace ClaimRecon.Tests.Merging
             tenth.NonDecidingSupporters.Select(w => w.OriginId).Should().Equal("security-media-cell");
             tenth.Denials.Should().ContainSingle().Which.TouchesConsensus.Should().BeFalse();
             tenth.IsUnanimous.Should().BeFalse();
-            tenth.Explanation.Should().Contain("(5000, 6000]").And.Contain("Circulating claims").And.Contain("denied by Joint Operations Command");
+            tenth.Explanation.Should().Contain("(5,000, 6,000]").And.Contain("Circulating claims").And.Contain("denied by Joint Operations Command");
         }
 
         [Fact]

@@ -45,7 +45,7 @@ namespace ClaimRecon.Tests.Reporting
             var html = HtmlView.Of(denial);
 
             html.Should().Contain("<g class=\"cr-row cr-finding\" data-claim=\"k24-circulating-claims-7000\">");
-            html.Should().Contain("data-claim=\"k24-joc-source-denies-7000\"").And.MatchRegex("<g class=\"cr-row cr-finding cr-denial\" data-claim=\"k24-joc-source-denies-7000\">");
+            html.Should().Contain("data-claim=\"k24-joc-source-denies-7000\"").And.MatchRegex("<g class=\"cr-row cr-finding cr-denial\" data-claim=\"k24-joc-source-denies-7000\" data-stance=\"denies\"");
             html.Should().Contain("<g class=\"cr-row\" data-claim=\"k24-joc-source-between-5000-6000\">");
             html.Should().Contain(System.Net.WebUtility.HtmlEncode(denial.Explanation));
         }
