@@ -52,6 +52,7 @@ namespace ClaimRecon.Contradictions
         {
             var spans = new Dictionary<MergeResult, List<Span>>();
             Dictionary<string, (Claim Claim, MergeResult Home)>? home = null;
+            HashSet<Claim>? resolved = null;
             void Add(MergeResult result, Span span) => (spans.TryGetValue(result, out var l) ? l : spans[result] = new List<Span>()).Add(span);
 
             foreach (var merge in context.Merges)
@@ -73,8 +74,9 @@ namespace ClaimRecon.Contradictions
                                 Add(result, new Span(d, target.RuledOut(claim.Range), claim.Range, claim));
                             }
                         }
-                        else
+                        else if ((resolved ??= new HashSet<Claim>()).Add(d))
                         {
+                            // Merging places such a denial beside every claim it names, so it can appear in several periods: resolve it once.
                             home ??= Homes(context);
                             foreach (var id in target.ClaimIds)
                             {

@@ -3,7 +3,7 @@ namespace ClaimRecon.Contradictions
     /// <summary>The rule a <see cref="Finding"/> comes from.</summary>
     public enum FindingKind
     {
-        /// <summary>Two origins give disjoint ranges for one quantity over periods that share a day.</summary>
+        /// <summary>Figures from different origins for one quantity and period (the same days: a month and a day inside it are not one period) have no value in common.</summary>
         RangeConflict = 0,
 
         /// <summary>A claim whose stance denies a figure that another origin asserts.</summary>

@@ -14,7 +14,7 @@ namespace ClaimRecon.Contradictions
     /// </summary>
     internal sealed class PairwiseConflicts
     {
-        private const string Rule = "Figures from different origins for one quantity over periods that share a day must have a value in common.";
+        private const string Rule = "Figures from different origins for one quantity and period (the same days) must have a value in common.";
         private static readonly HashSet<(string, string)> None = new();
         private readonly FindingText _text;
         private readonly int _limit;

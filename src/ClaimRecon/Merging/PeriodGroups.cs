@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using ClaimRecon.Claims;
 using ClaimRecon.Time;
@@ -78,6 +79,81 @@ namespace ClaimRecon.Merging
             {
                 result.Add((null, undated));
             }
+
+            if (result.Count > 1)
+            {
+                MoveNamingDenials(result);
+            }
+        }
+
+        /// <summary>
+        /// A denial without a figure of its own that names claims ("far lower than reported") bears on those claims
+        /// wherever they were merged, whatever period the denial itself gives: it leaves its own group for each group that
+        /// holds a claim it names (a group left empty is dropped). A denial naming no claim of this quantity stays put.
+        /// </summary>
+        private static void MoveNamingDenials(List<(TimeReference? Period, List<Claim> Claims)> groups)
+        {
+            Dictionary<string, int>? homes = null;
+            var placed = new HashSet<Claim>();
+            for (var g = 0; g < groups.Count; g++)
+            {
+                var claims = groups[g].Claims;
+                for (var k = claims.Count - 1; k >= 0; k--)
+                {
+                    var denial = claims[k];
+                    if (denial.Stance != Stance.Denies || denial.Figure is not null || denial.Denies is not { ClaimIds.Count: > 0 } target || !placed.Add(denial))
+                    {
+                        continue;
+                    }
+
+                    homes ??= Homes(groups);
+                    var targets = new SortedSet<int>();
+                    foreach (var id in target.ClaimIds)
+                    {
+                        if (homes.TryGetValue(id, out var home))
+                        {
+                            targets.Add(home);
+                        }
+                    }
+
+                    if (targets.Count == 0 || (targets.Count == 1 && targets.Min == g))
+                    {
+                        continue;
+                    }
+
+                    if (!targets.Contains(g))
+                    {
+                        claims.RemoveAt(k);
+                    }
+
+                    foreach (var t in targets)
+                    {
+                        if (t != g)
+                        {
+                            groups[t].Claims.Add(denial);
+                        }
+                    }
+                }
+            }
+
+            groups.RemoveAll(group => group.Claims.Count == 0);
+        }
+
+        private static Dictionary<string, int> Homes(List<(TimeReference? Period, List<Claim> Claims)> groups)
+        {
+            var homes = new Dictionary<string, int>(StringComparer.Ordinal);
+            for (var g = 0; g < groups.Count; g++)
+            {
+                foreach (var claim in groups[g].Claims)
+                {
+                    if (claim.Stance != Stance.Denies)
+                    {
+                        homes[claim.Id] = g;
+                    }
+                }
+            }
+
+            return homes;
         }
 
         /// <summary>The group's period: the claims' own when they all give it alike; else the same days at one precision without a label, or as a day or run of days.</summary>

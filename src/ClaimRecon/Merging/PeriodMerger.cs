@@ -7,7 +7,7 @@ using ClaimRecon.Time;
 
 namespace ClaimRecon.Merging
 {
-    /// <summary>Merges the claims about one quantity for one period (claims whose described periods share days).</summary>
+    /// <summary>Merges the claims about one quantity for one period (claims whose described periods cover the same days).</summary>
     /// <remarks>
     /// An instance holds scratch space (sorted claims, witness lists, the sweep and its piece arrays) that it reuses from one
     /// merge to the next, so it belongs to one thread at a time; the engine gives each worker its own. Nothing a result

@@ -21,8 +21,8 @@ namespace ClaimRecon.Merging
         public Quantity Quantity { get; }
 
         /// <summary>
-        /// Gets one result per group of claims whose described periods share days, in time order; claims with no time form
-        /// the last group.
+        /// Gets one result per group of claims whose described periods cover the same days, ordered by first day, then last
+        /// day (a month comes before the days inside it); claims with no time form the last group.
         /// </summary>
         public IReadOnlyList<MergeResult> Periods => _periods;
 
