@@ -1,26 +1,35 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.Linq;
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Jobs;
 using ClaimRecon.Claims;
+using ClaimRecon.Hedging;
 using ClaimRecon.Contradictions;
 using ClaimRecon.Merging;
 using ClaimRecon.Quantities;
+using ClaimRecon.Ranges;
+using ClaimRecon.Sources;
+using ClaimRecon.Time;
+using ClaimRecon.Units;
 
 namespace ClaimRecon.Benchmarks
 {
     /// <summary>
     /// Cost of <see cref="ContradictionDetector.Detect"/> against the max-agreement merge it runs first, on the same input
-    /// as <see cref="MergeBenchmarks"/> (figures scattered around each quantity's value, 5% far outliers, 1% denials).
+    /// as <see cref="MergeBenchmarks"/> (figures scattered around each quantity's value, 5% far outliers, 1% denials) at 10
+    /// and 100 claims per quantity, and on claims that are all mutually disjoint in one quantity.
     /// </summary>
     /// <remarks>
     /// The baseline merges the claims with <see cref="MergeStrategy.MaxAgreement"/>, unordered, as the detector does; the
     /// Ratio column is therefore what finding and explaining contradictions adds on top of merging: the literal and
     /// policy readings of every witness, the sorted sweep for disjoint pairs, denials, the flip-tolerance searches and
-    /// the explanations. All claims describe one day, so progressions are not exercised; no relations are declared. With
-    /// <c>CLAIMRECON_BENCH_SMOKE=1</c> only 1,000 claims are generated.
+    /// the explanations. All claims describe one day, so progressions are not exercised; no relations are declared. The
+    /// case <c>disjoint</c> gives every claim its own origin and a bare figure 10 apart from the next, all for one quantity:
+    /// every pair is a conflict, so it measures that findings stay linear (pairwise, 10,000 claims made 49,995,000 pairs).
+    /// With <c>CLAIMRECON_BENCH_SMOKE=1</c> only 1,000 claims are generated.
     /// </remarks>
     [MemoryDiagnoser]
     [Config(typeof(Config))]
@@ -34,9 +43,9 @@ namespace ClaimRecon.Benchmarks
         [ParamsSource(nameof(ClaimCounts))]
         public int Claims { get; set; }
 
-        /// <summary>Gets or sets how many claims each quantity has.</summary>
-        [Params(10, 100)]
-        public int PerQuantity { get; set; }
+        /// <summary>Gets or sets the input: <c>10/quantity</c>, <c>100/quantity</c> (scattered figures) or <c>disjoint</c> (one quantity, every figure apart).</summary>
+        [Params("10/quantity", "100/quantity", "disjoint")]
+        public string Input { get; set; } = "10/quantity";
 
         /// <summary>Gets the claim counts: 10,000 and 100,000 (or those in <c>CLAIMRECON_BENCH_CLAIMS</c>), or only 1,000 in a smoke run.</summary>
         /// <returns>The counts.</returns>
@@ -57,10 +66,24 @@ namespace ClaimRecon.Benchmarks
         [GlobalSetup]
         public void Setup()
         {
-            var generator = new MergeBenchmarks { Claims = Claims, PerQuantity = PerQuantity };
-            generator.Setup();
-            _claims = generator.GeneratedClaims.ToArray();
-            var quantities = generator.GeneratedQuantities.ToArray();
+            Quantity[] quantities;
+            if (Input == "disjoint")
+            {
+                var key = new QuantityKey("benchmark", "disjoint");
+                quantities = new[] { new Quantity(key, Unit.Person, QuantityKind.Level, ValueDomain.NonNegativeReal) };
+                var day = TimeReference.Parse("2026-02-10");
+                _claims = Enumerable.Range(0, Claims).Select(i => new Claim(
+                    "c" + i.ToString(CultureInfo.InvariantCulture), key, HedgedFigure.Of(Hedge.None, 10m * (i + 1)),
+                    AttributionChain.Direct("s" + i.ToString(CultureInfo.InvariantCulture)), Stance.Asserts, describes: day)).ToArray();
+            }
+            else
+            {
+                var generator = new MergeBenchmarks { Claims = Claims, PerQuantity = Input == "100/quantity" ? 100 : 10 };
+                generator.Setup();
+                _claims = generator.GeneratedClaims.ToArray();
+                quantities = generator.GeneratedQuantities.ToArray();
+            }
+
             _engine = new MergeEngine(quantities, sources: null, new MergeOptions(MergeStrategy.MaxAgreement));
             _detector = new ContradictionDetector(quantities);
         }

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using ClaimRecon.Claims;
 using ClaimRecon.Hedging;
 using ClaimRecon.Merging;
@@ -13,57 +14,51 @@ namespace ClaimRecon.Contradictions
     /// </summary>
     /// <remarks>
     /// At tolerance t, "about x" reads as [x − t|x|, x + t|x|] and "nearly x" as [x − t|x|, x) whatever the claim's own
-    /// policy, so the order of the hedged claims' lower ends is the order of their literal lower ends at every t, and
-    /// likewise for the upper ends of "about" claims ("nearly x" never reaches above x). The intersection at t is therefore
-    /// that of the fixed part, the hedged claim with the highest literal lower end, and the "about" and "nearly" claims
-    /// with the lowest literal upper ends. Building it reads each claim once; each later reading costs O(1).
+    /// policy, so the order of the hedged claims' lower ends is the order of their figures at every t, and likewise for
+    /// the upper ends of "about" claims and of "nearly" claims. The intersection at t is therefore that of the fixed part,
+    /// the hedged claim with the highest figure, and the "about" and "nearly" claims with the lowest figures. Building it
+    /// reads each claim once; each later reading costs O(1).
     /// </remarks>
     internal sealed class ConsensusReading
     {
         private readonly NumericRange _fixed;
         private readonly List<Claim> _binding = new(4);
+        private readonly IReadOnlyList<Witness> _witnesses;
 
-        public ConsensusReading(IEnumerable<Witness> witnesses)
+        public ConsensusReading(IReadOnlyList<Witness> witnesses)
         {
             var fixedPart = NumericRange.All;
             Claim? highestLower = null, lowestAbout = null, lowestNearly = null;
-            NumericRange highestLowerRange = default, lowestAboutRange = default, lowestNearlyRange = default;
-            var claims = new List<Claim>();
+            _witnesses = witnesses;
             foreach (var witness in witnesses)
             {
                 foreach (var claim in witness.Claims)
                 {
-                    claims.Add(claim);
-                    if (claim.Figure is null || !HedgeKinds.DependsOnTolerance(claim.Figure.Hedge))
+                    var figure = claim.Figure;
+                    if (figure is null || !HedgeKinds.DependsOnTolerance(figure.Hedge))
                     {
                         fixedPart = fixedPart.Intersect(claim.Range);
                         continue;
                     }
 
-                    var literal = Tolerance.RangeAt(claim, Tolerance.Step);
-                    if (literal.IsEmpty)
-                    {
-                        continue;
-                    }
-
-                    if (highestLower is null || EndpointOrder.CompareLower(literal.Lower, highestLowerRange.Lower) > 0)
+                    // Read at any t, both hedges' lower ends are x − t|x| and "about" ends above at x + t|x|, "nearly"
+                    // below x: each end is ordered as the figures are, so the binding claims are found by value.
+                    var x = figure.Value;
+                    if (highestLower is null || x > highestLower.Figure!.Value)
                     {
                         highestLower = claim;
-                        highestLowerRange = literal;
                     }
 
-                    if (HedgeKinds.IsNearly(claim.Figure.Hedge))
+                    if (HedgeKinds.IsNearly(figure.Hedge))
                     {
-                        if (lowestNearly is null || EndpointOrder.CompareUpper(literal.Upper, lowestNearlyRange.Upper) < 0)
+                        if (lowestNearly is null || x < lowestNearly.Figure!.Value)
                         {
                             lowestNearly = claim;
-                            lowestNearlyRange = literal;
                         }
                     }
-                    else if (lowestAbout is null || EndpointOrder.CompareUpper(literal.Upper, lowestAboutRange.Upper) < 0)
+                    else if (lowestAbout is null || x < lowestAbout.Figure!.Value)
                     {
                         lowestAbout = claim;
-                        lowestAboutRange = literal;
                     }
                 }
             }
@@ -76,12 +71,10 @@ namespace ClaimRecon.Contradictions
                     _binding.Add(claim);
                 }
             }
-
-            Claims = claims;
         }
 
         /// <summary>Gets every claim of the witnesses, in witness order.</summary>
-        public List<Claim> Claims { get; }
+        public IEnumerable<Claim> Claims => _witnesses.SelectMany(w => w.Claims);
 
         /// <summary>Gets whether any claim reads differently at another tolerance.</summary>
         public bool AnyTolerant => _binding.Count > 0;

@@ -124,9 +124,9 @@ namespace ClaimRecon.Contradictions
                 .Select(g => new Group(g.First(), g.Select(s => s.Denial).Distinct().ToArray()))
                 .ToArray();
             var parties = new List<Party>();
+            var hits = new List<(Group Group, Claim[] Claims, bool Wholly)>();
             foreach (var witness in result.Witnesses)
             {
-                var hits = new List<(Group Group, Claim[] Claims, bool Wholly)>();
                 foreach (var group in groups)
                 {
                     if (string.Equals(group.Origin, witness.OriginId, StringComparison.Ordinal))
@@ -134,16 +134,25 @@ namespace ClaimRecon.Contradictions
                         continue;
                     }
 
-                    var hit = witness.Claims.Where(c => Hits(c, group)).ToArray();
-                    if (hit.Length > 0)
+                    List<Claim>? hit = null;
+                    foreach (var claim in witness.Claims)
                     {
-                        hits.Add((group, hit, hit.All(c => group.RuledOut.Contains(c.Range))));
+                        if (Hits(claim, group))
+                        {
+                            (hit ??= new List<Claim>()).Add(claim);
+                        }
+                    }
+
+                    if (hit is not null)
+                    {
+                        hits.Add((group, hit.ToArray(), hit.All(c => group.RuledOut.Contains(c.Range))));
                     }
                 }
 
                 if (hits.Count > 0)
                 {
                     parties.Add(new Party(witness.OriginId, witness.Claims.ToArray(), witness.Range, null, hits));
+                    hits = new List<(Group Group, Claim[] Claims, bool Wholly)>();
                 }
             }
 
@@ -155,10 +164,10 @@ namespace ClaimRecon.Contradictions
                 }
 
                 var range = derivation.Result.Range;
-                var hits = groups.Where(g => g.RuledOut.Contains(range)).Select(g => (g, Array.Empty<Claim>(), true)).ToList();
-                if (hits.Count > 0)
+                var derivedHits = groups.Where(g => g.RuledOut.Contains(range)).Select(g => (g, Array.Empty<Claim>(), true)).ToList();
+                if (derivedHits.Count > 0)
                 {
-                    parties.Add(new Party(null, derivation.Claims.Distinct().ToArray(), range, derivation, hits));
+                    parties.Add(new Party(null, derivation.Claims.Distinct().ToArray(), range, derivation, derivedHits));
                 }
             }
 

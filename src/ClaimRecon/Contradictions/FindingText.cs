@@ -45,7 +45,7 @@ namespace ClaimRecon.Contradictions
                 return (upper.IsOpen ? "less than " : "at most ") + Number(upper.Value);
             }
 
-            return (lower.IsOpen ? "(" : "[") + Number(lower.Value) + ", " + Number(upper.Value) + (upper.IsOpen ? ")" : "]");
+            return string.Concat(lower.IsOpen ? "(" : "[", Number(lower.Value), ", ", Number(upper.Value)) + (upper.IsOpen ? ")" : "]");
         }
 
         public static string When(TimeReference? period)
@@ -81,6 +81,24 @@ namespace ClaimRecon.Contradictions
 
         public static string Figure(Claim claim) => "\"" + (claim.FigureWording) + "\"";
 
-        public static string Figures(IEnumerable<Claim> claims) => string.Join(" and ", claims.Select(Figure).Distinct());
+        public static string Figures(IReadOnlyList<Claim> claims)
+        {
+            if (claims.Count == 1)
+            {
+                return Figure(claims[0]);
+            }
+
+            var figures = new List<string>(claims.Count);
+            foreach (var claim in claims)
+            {
+                var figure = Figure(claim);
+                if (!figures.Contains(figure))
+                {
+                    figures.Add(figure);
+                }
+            }
+
+            return string.Join(" and ", figures);
+        }
     }
 }

@@ -23,7 +23,7 @@ namespace ClaimRecon.Contradictions
         internal const string HedgeRule = "Figures that agree only when \"about\"/\"nearly\" are read at least a given width are reported with that width.";
 
         /// <summary>How many ranges of a split one finding describes; the rest are counted.</summary>
-        internal const int ListedRanges = 5;
+        internal const int ListedRanges = 3;
 
         private static readonly HashSet<string> NoOrigins = new(StringComparer.Ordinal);
         private readonly FindingText _text;
@@ -62,7 +62,8 @@ namespace ClaimRecon.Contradictions
                 return;
             }
 
-            var counter = new DisjointCounter(witnesses.Select(w => w.Range));
+            DisjointCounter? counter = null;
+            string? when = null;
             if (result.Status == MergeStatus.Consensus)
             {
                 var supporters = new ConsensusReading(result.Supporters);
@@ -74,7 +75,9 @@ namespace ClaimRecon.Contradictions
                     {
                         var w = outlier.Witness;
                         var below = WhollyBelow(w.Range, result.Consensus);
-                        drafts.Add(Against(result, w, result.Consensus, below ? highestLower : lowestUpper, result.Supporters.Count, counter, supporters, tie: 0));
+                        counter ??= new DisjointCounter(witnesses.Select(x => x.Range));
+                        when ??= FindingText.When(result.Period);
+                        drafts.Add(Against(result, when, w, result.Consensus, below ? highestLower : lowestUpper, result.Supporters.Count, counter, supporters, tie: 0));
                     }
                 }
 
@@ -84,45 +87,60 @@ namespace ClaimRecon.Contradictions
 
             // A tie, or no agreement (denials outweigh every claimed value): no single consensus.
             var candidates = result.Candidates;
-            var readings = new Lazy<ConsensusReading>[candidates.Count];
-            var edges = new Lazy<(Witness HighestLower, Witness LowestUpper)>[candidates.Count];
-            for (var i = 0; i < readings.Length; i++)
-            {
-                var candidate = candidates[i];
-                readings[i] = new Lazy<ConsensusReading>(() => new ConsensusReading(candidate.Supporters));
-                edges[i] = new Lazy<(Witness, Witness)>(() => Edges(candidate.Supporters));
-            }
-
+            Lazy<ConsensusReading>[]? readings = null;
+            Lazy<(Witness HighestLower, Witness LowestUpper)>[]? edges = null;
             foreach (var outlier in result.Outliers)
             {
-                if (outlier.Reason == OutlierReason.OutsideAllCandidates && !denied.Contains(outlier.Witness.OriginId) && candidates.Count > 0)
+                if (outlier.Reason != OutlierReason.OutsideAllCandidates || denied.Contains(outlier.Witness.OriginId) || candidates.Count == 0)
                 {
-                    var w = outlier.Witness;
-                    var nearest = Nearest(candidates, w.Range);
-                    var edge = WhollyBelow(w.Range, candidates[nearest].Range) ? edges[nearest].Value.HighestLower : edges[nearest].Value.LowestUpper;
-                    drafts.Add(AgainstLazily(result, w, candidates[nearest].Range, edge, candidates[nearest].Supporters.Count, counter, readings[nearest], candidates.Count));
+                    continue;
                 }
+
+                if (readings is null || edges is null)
+                {
+                    readings = new Lazy<ConsensusReading>[candidates.Count];
+                    edges = new Lazy<(Witness, Witness)>[candidates.Count];
+                    for (var i = 0; i < readings.Length; i++)
+                    {
+                        var candidate = candidates[i];
+                        readings[i] = new Lazy<ConsensusReading>(() => new ConsensusReading(candidate.Supporters));
+                        edges[i] = new Lazy<(Witness, Witness)>(() => Edges(candidate.Supporters));
+                    }
+                }
+
+                var w = outlier.Witness;
+                var nearest = Nearest(candidates, w.Range);
+                var edge = WhollyBelow(w.Range, candidates[nearest].Range) ? edges[nearest].Value.HighestLower : edges[nearest].Value.LowestUpper;
+                counter ??= new DisjointCounter(witnesses.Select(x => x.Range));
+                when ??= FindingText.When(result.Period);
+                drafts.Add(AgainstLazily(result, when, w, candidates[nearest].Range, edge, candidates[nearest].Supporters.Count, counter, readings[nearest], candidates.Count));
             }
 
             Split(result, drafts);
         }
 
         /// <summary>One outlying witness against the consensus (or, in a tie, the nearest tied range).</summary>
-        private FindingDraft Against(MergeResult result, Witness w, NumericRange consensus, Witness edge, int holders, DisjointCounter counter, ConsensusReading reading, int tie) =>
-            AgainstLazily(result, w, consensus, edge, holders, counter, new Lazy<ConsensusReading>(() => reading), tie);
+        private FindingDraft Against(MergeResult result, string when, Witness w, NumericRange consensus, Witness edge, int holders, DisjointCounter counter, ConsensusReading reading, int tie) =>
+            AgainstLazily(result, when, w, consensus, edge, holders, counter, new Lazy<ConsensusReading>(() => reading), tie);
 
-        private FindingDraft AgainstLazily(MergeResult result, Witness w, NumericRange consensus, Witness edge, int holders, DisjointCounter counter, Lazy<ConsensusReading> reading, int tie)
+        private FindingDraft AgainstLazily(MergeResult result, string when, Witness w, NumericRange consensus, Witness edge, int holders, DisjointCounter counter, Lazy<ConsensusReading> reading, int tie)
         {
             var below = WhollyBelow(w.Range, consensus);
             var gap = w.Range.DistanceTo(consensus);
             var relative = Relative(w.Range, consensus, gap);
             var disagreeing = counter.Disjoint(w.Range);
-            var claims = Distinct(w.Claims.Concat(edge.Claims));
+            // The outlier and the edge are witnesses of different origins, so their claims never repeat.
+            var claims = new Claim[w.Claims.Count + edge.Claims.Count];
+            for (var i = 0; i < claims.Length; i++)
+            {
+                claims[i] = i < w.Claims.Count ? w.Claims[i] : edge.Claims[i - w.Claims.Count];
+            }
+
             var what = tie > 1
                 ? $"the nearest of the {tie} ranges the other witnesses split between, {FindingText.Range(consensus)}, held by {Witnesses(holders)} ({_text.Who(edge.Claims[0])}: {FindingText.Figures(edge.Claims)})"
                 : $"the consensus {FindingText.Range(consensus)}, held by {Witnesses(holders)} ({_text.Who(edge.Claims[0])}: {FindingText.Figures(edge.Claims)})";
             var distance = gap == 0 ? "just " + (below ? "below" : "above") : $"{FindingText.Number(gap)} ({FindingText.Percent(relative)}) {(below ? "below" : "above")}";
-            var text = $"{_text.Who(w.Claims[0])} gives {FindingText.Figures(w.Claims)} for {result.Quantity.Key} {FindingText.When(result.Period)}: {FindingText.Range(w.Range)} lies {distance} {what}" +
+            var text = $"{_text.Who(w.Claims[0])} gives {FindingText.Figures(w.Claims)} for {result.Quantity.Key} {when}: {FindingText.Range(w.Range)} lies {distance} {what}" +
                 (gap == 0 ? ", touching at an end that one of them excludes" : string.Empty) +
                 $"; it shares no value with {disagreeing} of the {counter.Count - 1} other witnesses.";
             var witness = w.Claims;
@@ -155,7 +173,7 @@ namespace ClaimRecon.Contradictions
 
             var gap = low.Range.DistanceTo(high.Range);
             var relative = Relative(low.Range, high.Range, gap);
-            var claims = Distinct(involved.SelectMany(w => w.Claims));
+            var claims = Claims(involved);
             var ends = $"the lowest, {_text.Who(low.Claims[0])}'s {FindingText.Figures(low.Claims)}, lies {FindingText.Number(gap)} ({FindingText.Percent(relative)}) below the highest, {_text.Who(high.Claims[0])}'s {FindingText.Figures(high.Claims)}";
             string text;
             if (candidates.Count > 1)
@@ -170,13 +188,8 @@ namespace ClaimRecon.Contradictions
                 text = $"The {involved.Count} witnesses for {result.Quantity.Key} {FindingText.When(result.Period)} share no value, and denials outweigh every value they claim: {ends}.";
             }
 
-            var flip = new ConsensusReading(involved).Flip();
-            if (flip is decimal f)
-            {
-                text = text.Substring(0, text.Length - 1) + $"; they would share a value only if \"about\"/\"nearly\" were read at least {FindingText.Percent(f)} wide.";
-            }
-
-            drafts.Add(new FindingDraft(FindingKind.RangeConflict, relative, result.Quantity.Key, result.Period, claims, SplitRule, text, gap, relative, flip, null));
+            var flip = new Lazy<decimal?>(() => new ConsensusReading(involved).Flip());
+            drafts.Add(new FindingDraft(FindingKind.RangeConflict, relative, result.Quantity.Key, result.Period, claims, SplitRule, text, gap, relative, null, null, lazyFlip: flip));
         }
 
         /// <summary>Supporters whose figures share a value only when "about"/"nearly" are read wide: one finding for the consensus.</summary>
@@ -188,7 +201,7 @@ namespace ClaimRecon.Contradictions
             }
 
             var flip = supporters.Flip();
-            var claims = Distinct(supporters.Claims);
+            var claims = Claims(result.Supporters);
             var configured = Tolerance.PolicyTolerance(claims);
             Claim low = claims[0], high = claims[0];
             NumericRange lowRange = Tolerance.RangeAt(low, Tolerance.Step), highRange = lowRange;
@@ -253,6 +266,28 @@ namespace ClaimRecon.Contradictions
             }
 
             return (highestLower, lowestUpper);
+        }
+
+        /// <summary>The claims of distinct witnesses (one origin each, so no claim repeats), in witness order.</summary>
+        private static Claim[] Claims(IReadOnlyList<Witness> witnesses)
+        {
+            var count = 0;
+            foreach (var w in witnesses)
+            {
+                count += w.Claims.Count;
+            }
+
+            var claims = new Claim[count];
+            var k = 0;
+            foreach (var w in witnesses)
+            {
+                foreach (var c in w.Claims)
+                {
+                    claims[k++] = c;
+                }
+            }
+
+            return claims;
         }
 
         private static string Witnesses(int count) => count == 1 ? "1 witness" : $"{count} witnesses";

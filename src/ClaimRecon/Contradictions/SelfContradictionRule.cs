@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using ClaimRecon.Claims;
 using ClaimRecon.Merging;
 using ClaimRecon.Ranges;
 using static ClaimRecon.Contradictions.RangeOrder;
@@ -35,8 +36,14 @@ namespace ClaimRecon.Contradictions
                 }
 
                 var claims = outlier.Witness.Claims;
-                var highest = claims.OrderByDescending(c => c.Range, Comparer<NumericRange>.Create(CompareLower)).First();
-                var lowest = claims.OrderBy(c => c.Range, Comparer<NumericRange>.Create(CompareUpper)).First();
+                Claim highest = claims[0], lowest = claims[0];
+                foreach (var c in claims)
+                {
+                    // The first of equals wins, as a stable sort would pick it.
+                    highest = CompareLower(c.Range, highest.Range) > 0 ? c : highest;
+                    lowest = CompareUpper(c.Range, lowest.Range) < 0 ? c : lowest;
+                }
+
                 var gap = lowest.Range.DistanceTo(highest.Range);
                 var relative = Relative(lowest.Range, highest.Range, gap);
                 var explanation = $"{_text.Name(outlier.Witness.OriginId)} gives disjoint figures for {result.Quantity.Key} {FindingText.When(result.Period)}: " +

@@ -22,16 +22,29 @@ namespace ClaimRecon.Contradictions
         /// </summary>
         public const decimal Step = 0.0001m;
 
+        /// <summary>
+        /// The claim's range with "about"/"approximately"/"roughly" read t wide either side and "nearly"/"almost" t wide
+        /// below (at least just below); any other figure as its policy reads it. Computed directly, as the claim's policy
+        /// would with those two tolerances replaced, without building that policy.
+        /// </summary>
         public static NumericRange RangeAt(Claim claim, decimal t)
         {
-            var policy = claim.Policy
-                .WithApproximateTolerance("t", t)
-                .WithNearlyTolerance("t", Math.Max(t, NearlyFloor));
+            var figure = claim.Figure;
+            if (figure is null)
+            {
+                return NumericRange.Empty;
+            }
+
             try
             {
-                return claim.Figure is null ? NumericRange.Empty : policy.Interpret(claim.Figure);
+                if (HedgeKinds.IsApproximate(figure.Hedge))
+                {
+                    return InterpretationPolicy.Around(figure.Value, t);
+                }
+
+                return HedgeKinds.IsNearly(figure.Hedge) ? InterpretationPolicy.Below(figure, Math.Max(t, NearlyFloor)) : claim.Range;
             }
-            catch (ArgumentException)
+            catch (Exception e) when (e is ArgumentException || e is OverflowException)
             {
                 // A figure near the decimal limit cannot be widened; its configured reading stands.
                 return claim.Range;

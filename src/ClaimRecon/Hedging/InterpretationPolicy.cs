@@ -88,20 +88,7 @@ namespace ClaimRecon.Hedging
                     return NumericRange.AtMost(x);
                 case Hedge.Nearly:
                 case Hedge.Almost:
-                    if (x == 0)
-                    {
-                        throw new ArgumentException($"\"{HedgeText.ToPhrase(figure.Hedge)} 0\" names no range: nothing lies a little below zero and short of it.", nameof(figure));
-                    }
-
-                    var lower = x - (NearlyTolerance * Math.Abs(x));
-                    if (lower == x)
-                    {
-                        // The tolerance of a tiny figure (|x| below about 5e-28 / tolerance) rounds to zero in decimal;
-                        // step down by the smallest decimal instead, so the range still lies just below x and is not [x, x).
-                        lower = x - 0.0000000000000000000000000001m;
-                    }
-
-                    return new NumericRange(RangeBound.Closed(lower), RangeBound.Open(x));
+                    return Below(figure, NearlyTolerance);
                 case Hedge.About:
                 case Hedge.Approximately:
                 case Hedge.Roughly:
@@ -157,7 +144,31 @@ namespace ClaimRecon.Hedging
         public override string ToString() =>
             $"{Name} (about \u00B1{NumberText.Format(ApproximateTolerance)}, nearly \u2212{NumberText.Format(NearlyTolerance)}, bare \u00B1{NumberText.Format(BareFigureTolerance)})";
 
-        private static NumericRange Around(decimal x, decimal tolerance)
+        /// <summary>"Nearly x" read with a relative width: [x − tolerance·|x|, x), or just below x when that width rounds to nothing.</summary>
+        /// <exception cref="ArgumentException">x is 0.</exception>
+        /// <exception cref="OverflowException">The lower end lies beyond what a decimal holds.</exception>
+        internal static NumericRange Below(HedgedFigure figure, decimal tolerance)
+        {
+            var x = figure.Value;
+            if (x == 0)
+            {
+                throw new ArgumentException($"\"{HedgeText.ToPhrase(figure.Hedge)} 0\" names no range: nothing lies a little below zero and short of it.", nameof(figure));
+            }
+
+            var lower = x - (tolerance * Math.Abs(x));
+            if (lower == x)
+            {
+                // The tolerance of a tiny figure (|x| below about 5e-28 / tolerance) rounds to zero in decimal;
+                // step down by the smallest decimal instead, so the range still lies just below x and is not [x, x).
+                lower = x - 0.0000000000000000000000000001m;
+            }
+
+            return new NumericRange(RangeBound.Closed(lower), RangeBound.Open(x));
+        }
+
+        /// <summary>"About x" read with a relative half-width: [x − tolerance·|x|, x + tolerance·|x|].</summary>
+        /// <exception cref="OverflowException">An end lies beyond what a decimal holds.</exception>
+        internal static NumericRange Around(decimal x, decimal tolerance)
         {
             var half = tolerance * Math.Abs(x);
             return half == 0 ? NumericRange.Point(x) : NumericRange.Closed(x - half, x + half);

@@ -12,7 +12,11 @@ namespace ClaimRecon.Ranges
         private const int MaxDigits = 28;
 
         /// <summary>Formats without exponent, grouping or trailing zeros: 5000, 2100000, 0.3, -12.5.</summary>
-        public static string Format(decimal value) => value.ToString(Pattern, CultureInfo.InvariantCulture);
+        /// <remarks>Whole numbers other than zero (whose sign the pattern keeps) take the faster integer formatting, which writes them the same way.</remarks>
+        public static string Format(decimal value) =>
+            value != 0 && value == decimal.Truncate(value) && value > -1_000_000_000_000_000_000m && value < 1_000_000_000_000_000_000m
+                ? ((long)value).ToString(CultureInfo.InvariantCulture)
+                : value.ToString(Pattern, CultureInfo.InvariantCulture);
 
         /// <summary>
         /// Parses a plain invariant-culture number: optional sign, digits, optional fraction. Refuses exponents and numbers

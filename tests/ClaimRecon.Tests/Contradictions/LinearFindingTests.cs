@@ -54,7 +54,7 @@ namespace ClaimRecon.Tests.Contradictions
             f.Ids().Should().BeEquivalentTo("c1", "c2", "c3", "c4", "c5", "c6");
             f.Gap.Should().Be(500m, "from 100 to 600");
             f.RelativeGap.Should().Be(500m / 600m);
-            f.Explanation.Should().Contain("split between 6 ranges").And.Contain("and 1 more");
+            f.Explanation.Should().Contain("split between 6 ranges").And.Contain("and 3 more");
         }
 
         [Fact]
