@@ -262,5 +262,37 @@ namespace ClaimRecon.Cli.Tests
             run.ExitCode.Should().Be(0);
             run.Stdout.Should().Contain("reconcile").And.Contain("validate");
         }
+
+        [Fact]
+        public async Task DisjointFigures_AreOneFinding_AndPairwiseListsPairsUpToTheLimit_SayingHowManyWereLeft()
+        {
+            // Five origins, five figures 10 apart: one split by default; 5 × 4 / 2 = 10 pairs, of which 4 listed and 6 left.
+            using var dir = new TempDir();
+            var csv = dir.Write("five.csv", "id,quantity,unit,value,attribution\n" + string.Join("\n", Enumerable.Range(1, 5).Select(i => $"c{i},story/count,person,{i * 10},s{i}")) + "\n");
+
+            var linear = await Tool.Run("reconcile", csv);
+            var pairwise = await Tool.Run("reconcile", csv, "--pairwise", "--pair-limit", "4", "--format", "json");
+
+            linear.ExitCode.Should().Be(0, linear.Stderr);
+            linear.Stdout.Should().Contain("Findings (1):").And.Contain("split between 5 ranges");
+            pairwise.ExitCode.Should().Be(0, pairwise.Stderr);
+            using var json = JsonDocument.Parse(pairwise.Stdout);
+            json.RootElement.GetProperty("findings").GetArrayLength().Should().Be(4);
+            json.RootElement.GetProperty("omittedPairs").EnumerateArray().Select(e => e.GetString()).Should()
+                .ContainSingle().Which.Should().Contain("4 pairs listed, 6 more not listed");
+        }
+
+        [Theory]
+        [InlineData("--pair-limit", "0", "--pairwise")]
+        [InlineData("--pair-limit", "5", null)]
+        public async Task APairLimitBelowOneOrWithoutPairwise_IsAUsageErrorNamingIt(string option, string value, string? pairwise)
+        {
+            var args = new[] { "reconcile", Tool.Data("seed-story.json"), option, value }.Concat(pairwise is null ? Enumerable.Empty<string>() : new[] { pairwise }).ToArray();
+
+            var run = await Tool.Run(args);
+
+            run.ExitCode.Should().Be(2);
+            run.Stderr.Should().Contain("--pair-limit");
+        }
     }
 }

@@ -5,6 +5,7 @@ using System.Linq;
 using System.Text;
 using ClaimRecon.Cli.Input;
 using ClaimRecon.Cli.Output;
+using ClaimRecon.Contradictions;
 using ClaimRecon.Reporting;
 using NodaTime;
 using NodaTime.Text;
@@ -38,6 +39,12 @@ namespace ClaimRecon.Cli.Commands
 
         /// <summary>Gets the <c>--published</c> values for the article files.</summary>
         public string[] Published { get; init; } = System.Array.Empty<string>();
+
+        /// <summary>Gets whether <c>--pairwise</c> asks for every disjoint pair of witnesses instead of each outlier once.</summary>
+        public bool Pairwise { get; init; }
+
+        /// <summary>Gets the <c>--pair-limit</c>, or null: the most pairs reported per quantity and period with <c>--pairwise</c>.</summary>
+        public int? PairLimit { get; init; }
     }
 
     /// <summary><c>claimrecon reconcile [file]</c>: reads claims, reconciles them and writes the report.</summary>
@@ -90,11 +97,20 @@ namespace ClaimRecon.Cli.Commands
             {
                 Description = "The CSV or JSON Lines file has each quantity's claims together (sorted by quantity): reconcile and write one quantity at a time, in memory that does not grow with the number of quantities. Formats text and json (JSON Lines, one report per quantity); no --relations.",
             };
+            var pairwise = new Option<bool>("--pairwise")
+            {
+                Description = "Report every pair of witnesses with no value in common, instead of each witness outside the consensus once (with how many it disagrees with). Limited by --pair-limit; the report says where the limit was reached.",
+            };
+            var pairLimit = new Option<int?>("--pair-limit")
+            {
+                Description = $"With --pairwise, the most pairs reported per quantity and period (default {ContradictionOptions.DefaultPairLimit}).",
+                HelpName = "n",
+            };
             var outlet = TextOptions.Outlet();
             var published = TextOptions.Published();
             var command = new Command(Name, "Reconcile claims: per quantity the consensus, supporters, outliers and findings with explanations.")
             {
-                file, format, output, failOnFindings, relations, title, reviewUrl, reviewer, reviewDate, texts, outlet, published, sorted,
+                file, format, output, failOnFindings, relations, title, reviewUrl, reviewer, reviewDate, texts, outlet, published, sorted, pairwise, pairLimit,
             };
             command.SetAction(parsed => Run(
                 new ReconcileRequest(
@@ -112,6 +128,8 @@ namespace ClaimRecon.Cli.Commands
                     Outlets = parsed.GetValue(outlet) ?? System.Array.Empty<string>(),
                     Published = parsed.GetValue(published) ?? System.Array.Empty<string>(),
                     SortedByQuantity = parsed.GetValue(sorted),
+                    Pairwise = parsed.GetValue(pairwise),
+                    PairLimit = parsed.GetValue(pairLimit),
                 },
                 io));
             return command;
@@ -128,6 +146,12 @@ namespace ClaimRecon.Cli.Commands
                 return io.UsageError(Name, "--format", $"unknown format \"{request.Format}\"; use one of {string.Join(", ", ReportFormats.Names)}");
             }
 
+            if (request.PairLimit is int limit && (limit < 1 || !request.Pairwise))
+            {
+                return io.UsageError(Name, "--pair-limit", limit < 1 ? $"must be 1 or more; got {limit}" : "applies only with --pairwise");
+            }
+
+            var detail = request.Pairwise ? ContradictionOptions.Pairwise(request.PairLimit ?? ContradictionOptions.DefaultPairLimit) : ContradictionOptions.Default;
             ClaimReviewOptions? reviewOptions = null;
             if (format == ReportFormat.ClaimReview)
             {
@@ -174,6 +198,11 @@ namespace ClaimRecon.Cli.Commands
             var large = false;
             if (request.Texts.Length > 0 || request.Outlets.Length > 0 || request.Published.Length > 0)
             {
+                if (request.Pairwise)
+                {
+                    return io.UsageError(Name, "--pairwise", "applies to a claims file; articles read with --text are reconciled with each outlier reported once");
+                }
+
                 if (request.File is not null || request.Relations is not null || request.Texts.Length == 0)
                 {
                     return request.Texts.Length == 0
@@ -212,7 +241,7 @@ namespace ClaimRecon.Cli.Commands
                 var claims = input.Set.Claims.Count;
                 large = claims > io.Environment.ProgressThreshold;
                 report = progress.Run(large, $"Reconciling {claims:N0} claims", determinate: false, _ =>
-                    ReconciliationReport.Create(input.Set, input.Relations).WithTitle(request.Title ?? "ClaimRecon reconciliation of " + Path.GetFileName(input.Name)));
+                    ReconciliationReport.Create(input.Set, input.Relations, detail).WithTitle(request.Title ?? "ClaimRecon reconciliation of " + Path.GetFileName(input.Name)));
                 inputName = input.Name;
             }
 

@@ -4,6 +4,7 @@ using System.Linq;
 using System.Text;
 using ClaimRecon.Cli.Input;
 using ClaimRecon.Cli.Output;
+using ClaimRecon.Contradictions;
 using ClaimRecon.Reporting;
 using ClaimRecon.Serialization;
 
@@ -57,7 +58,7 @@ namespace ClaimRecon.Cli.Commands
 
                 foreach (var set in reader.ReadByQuantity())
                 {
-                    var report = ReconciliationReport.Create(set).WithTitle(title);
+                    var report = ReconciliationReport.Create(set, null, request.Pairwise ? ContradictionOptions.Pairwise(request.PairLimit ?? ContradictionOptions.DefaultPairLimit) : null).WithTitle(title);
                     quantities++;
                     findings += report.Contradictions.Findings.Count;
                     if (format == ReportFormat.Json)

@@ -56,6 +56,11 @@ namespace ClaimRecon.Cli.Output
                 text.Append("  not checked: ").Append(skipped).Append('\n');
             }
 
+            foreach (var omitted in report.Contradictions.OmittedPairs)
+            {
+                text.Append("  pairwise detail limited: ").Append(omitted).Append('\n');
+            }
+
             return Safe(text.ToString());
         }
 
@@ -137,6 +142,11 @@ namespace ClaimRecon.Cli.Output
             foreach (var skipped in report.Contradictions.Unchecked)
             {
                 console.MarkupLine("[grey]not checked: " + M(skipped.ToString()) + "[/]");
+            }
+
+            foreach (var omitted in report.Contradictions.OmittedPairs)
+            {
+                console.MarkupLine("[grey]pairwise detail limited: " + M(omitted.ToString()) + "[/]");
             }
         }
 

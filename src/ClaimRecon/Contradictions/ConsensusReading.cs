@@ -92,7 +92,8 @@ namespace ClaimRecon.Contradictions
         }
 
         /// <summary>The smallest tolerance at which every claim shares a value (0 when they do literally), or null.</summary>
-        public decimal? Flip() => AnyTolerant ? Tolerance.Flip(t => !At(t).IsEmpty) : null;
+        /// <param name="likely">A tolerance at which they probably agree (the policy's), to start the search below it.</param>
+        public decimal? Flip(decimal? likely = null) => AnyTolerant ? Tolerance.Flip(t => !At(t).IsEmpty, likely) : null;
 
         /// <summary>The smallest tolerance at which <paramref name="other"/>'s claims and every claim here share a value, or null.</summary>
         public decimal? FlipWith(IReadOnlyList<Claim> other) =>

@@ -200,9 +200,9 @@ namespace ClaimRecon.Contradictions
                 return;
             }
 
-            var flip = supporters.Flip();
             var claims = Claims(result.Supporters);
             var configured = Tolerance.PolicyTolerance(claims);
+            var flip = supporters.Flip(configured);
             Claim low = claims[0], high = claims[0];
             NumericRange lowRange = Tolerance.RangeAt(low, Tolerance.Step), highRange = lowRange;
             foreach (var c in claims)

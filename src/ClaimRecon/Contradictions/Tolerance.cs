@@ -63,21 +63,27 @@ namespace ClaimRecon.Contradictions
         }
 
         /// <summary>Returns the smallest t in [0, 1] at which <paramref name="agreesAt"/> holds (0 when it holds literally), or null when not even t = 1 suffices.</summary>
-        public static decimal? Flip(Func<decimal, bool> agreesAt)
+        /// <param name="agreesAt">Whether the figures agree with hedges read t wide; monotone in t.</param>
+        /// <param name="likely">A tolerance at which they probably agree (such as the policy's); when they do, the search starts below it, which saves steps.</param>
+        public static decimal? Flip(Func<decimal, bool> agreesAt, decimal? likely = null)
         {
             if (agreesAt(Step))
             {
                 return 0m;
             }
 
-            if (!agreesAt(1m))
+            // Bisect over whole steps, so the answer is the smallest multiple of Step at which the figures agree (a
+            // bisection over decimals that rounded its end up could land one step late: 0.1001 where 0.1 agrees).
+            int low = 1, high = (int)(1m / Step);
+            if (likely is decimal hint && hint > Step && hint < 1m && agreesAt(Math.Ceiling(hint / Step) * Step))
+            {
+                high = (int)Math.Ceiling(hint / Step);
+            }
+            else if (!agreesAt(1m))
             {
                 return null;
             }
 
-            // Bisect over whole steps, so the answer is the smallest multiple of Step at which the figures agree (a
-            // bisection over decimals that rounded its end up could land one step late: 0.1001 where 0.1 agrees).
-            int low = 1, high = (int)(1m / Step);
             while (high - low > 1)
             {
                 var mid = low + ((high - low) / 2);

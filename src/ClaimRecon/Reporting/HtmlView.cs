@@ -197,6 +197,11 @@ namespace ClaimRecon.Reporting
                 html.Append("<p class=\"cr-muted\">Not checked: ").Append(Html.Encode(skipped.ToString())).Append("</p>");
             }
 
+            foreach (var omitted in report.OmittedPairs)
+            {
+                html.Append("<p class=\"cr-muted\">Pairwise detail limited: ").Append(Html.Encode(omitted.ToString())).Append("</p>");
+            }
+
             foreach (var merge in report.Merges)
             {
                 html.Append("<section class=\"cr-quantity\">");

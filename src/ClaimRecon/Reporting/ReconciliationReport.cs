@@ -46,11 +46,12 @@ namespace ClaimRecon.Reporting
         /// <summary>Reconciles a claim set: merges every quantity and finds what does not add up.</summary>
         /// <param name="set">The claims.</param>
         /// <param name="relations">Declared relations between quantities, checked by arithmetic; optional.</param>
+        /// <param name="options">How much detail the findings give; null means <see cref="ContradictionOptions.Default"/> (each outlying witness once, against the consensus).</param>
         /// <returns>The report.</returns>
-        public static ReconciliationReport Create(ClaimSet set, IEnumerable<DerivedRelation>? relations = null)
+        public static ReconciliationReport Create(ClaimSet set, IEnumerable<DerivedRelation>? relations = null, ContradictionOptions? options = null)
         {
             Preconditions.NotNull(set);
-            var report = ContradictionDetector.For(set, relations).Detect(set.Claims);
+            var report = ContradictionDetector.For(set, relations, options).Detect(set.Claims);
             return new ReconciliationReport(set, report, "ClaimRecon reconciliation");
         }
 

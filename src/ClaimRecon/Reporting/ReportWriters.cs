@@ -45,6 +45,11 @@ namespace ClaimRecon.Reporting
                 text.Append("  not checked: ").Append(skipped).Append('\n');
             }
 
+            foreach (var omitted in report.Contradictions.OmittedPairs)
+            {
+                text.Append("  pairwise detail limited: ").Append(omitted).Append('\n');
+            }
+
             return TerminalText.Escape(text.ToString(), keepLineBreaks: true);
         }
 
@@ -67,6 +72,11 @@ namespace ClaimRecon.Reporting
             foreach (var skipped in report.Contradictions.Unchecked)
             {
                 md.Append("\n- Not checked: ").Append(Md(skipped.ToString()));
+            }
+
+            foreach (var omitted in report.Contradictions.OmittedPairs)
+            {
+                md.Append("\n- Pairwise detail limited: ").Append(Md(omitted.ToString()));
             }
 
             foreach (var merge in report.Quantities)
@@ -131,12 +141,17 @@ namespace ClaimRecon.Reporting
                 html.Append("</ol>");
             }
 
-            if (contradictions.Unchecked.Count > 0)
+            if (contradictions.Unchecked.Count > 0 || contradictions.OmittedPairs.Count > 0)
             {
                 html.Append("<ul class=\"cr-unchecked\">");
                 foreach (var skipped in contradictions.Unchecked)
                 {
                     html.Append("<li>Not checked: ").Append(Html.Encode(skipped.ToString())).Append("</li>");
+                }
+
+                foreach (var omitted in contradictions.OmittedPairs)
+                {
+                    html.Append("<li>Pairwise detail limited: ").Append(Html.Encode(omitted.ToString())).Append("</li>");
                 }
 
                 html.Append("</ul>");
@@ -280,6 +295,10 @@ namespace ClaimRecon.Reporting
 
                 json.WriteEndArray();
                 Strings(json, "unchecked", c.Unchecked.Select(u => u.ToString()));
+                if (c.OmittedPairs.Count > 0)
+                {
+                    Strings(json, "omittedPairs", c.OmittedPairs.Select(o => o.ToString()));
+                }
                 json.WriteEndObject();
             }
 
