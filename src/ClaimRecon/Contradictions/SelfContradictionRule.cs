@@ -2,7 +2,6 @@ using System.Collections.Generic;
 using System.Linq;
 using ClaimRecon.Claims;
 using ClaimRecon.Merging;
-using ClaimRecon.Ranges;
 using static ClaimRecon.Contradictions.RangeOrder;
 
 namespace ClaimRecon.Contradictions
