@@ -117,7 +117,7 @@ namespace ClaimRecon.Merging
                 var lower = stated[lowerFrom].Lower;
                 var upper = stated[upperFrom].Upper;
                 var bounds = new NumericRange(lower, RangeBound.Unbounded).Intersect(new NumericRange(RangeBound.Unbounded, upper));
-                points[i] = new TimelinePoint(periods[i], stated[i], bounds, lower.IsUnbounded ? -1 : lowerFrom, upper.IsUnbounded ? -1 : upperFrom);
+                points[i] = new TimelinePoint(periods[i], stated[i], bounds, lower.IsUnbounded ? null : lowerFrom, upper.IsUnbounded ? null : upperFrom);
             }
 
             return new CumulativeTimeline(points);

@@ -7,7 +7,7 @@ namespace ClaimRecon.Merging
     /// <remarks>This type is immutable and thread-safe.</remarks>
     public sealed class TimelinePoint
     {
-        internal TimelinePoint(TimeReference period, NumericRange stated, NumericRange bounds, int lowerFrom, int upperFrom)
+        internal TimelinePoint(TimeReference period, NumericRange stated, NumericRange bounds, int? lowerFrom, int? upperFrom)
         {
             Period = period;
             Stated = stated;
@@ -29,11 +29,11 @@ namespace ClaimRecon.Merging
         /// </summary>
         public NumericRange Bounds { get; }
 
-        /// <summary>Gets the index, in <see cref="CumulativeTimeline.Points"/>, of the point whose lower bound binds here (-1 when unbounded below).</summary>
-        public int LowerFrom { get; }
+        /// <summary>Gets the index, in <see cref="CumulativeTimeline.Points"/>, of the point whose lower bound binds here; null when <see cref="Bounds"/> is unbounded below.</summary>
+        public int? LowerFrom { get; }
 
-        /// <summary>Gets the index of the point whose upper bound binds here (-1 when unbounded above).</summary>
-        public int UpperFrom { get; }
+        /// <summary>Gets the index, in <see cref="CumulativeTimeline.Points"/>, of the point whose upper bound binds here; null when <see cref="Bounds"/> is unbounded above.</summary>
+        public int? UpperFrom { get; }
 
         /// <summary>Gets a value indicating whether a non-falling total fits every statement at and around this period.</summary>
         public bool IsConsistent => !Bounds.IsEmpty;

@@ -50,6 +50,26 @@ namespace ClaimRecon.Tests.Merging
         }
 
         [Fact]
+        public void OpenEnds_BindFromNowhere_AndSayNull()
+        {
+            // 7 Feb: more than 2,000; 10 Feb: at most 6,000. A total that never falls is at most 6,000 on the 7th (from the
+            // 10th) and more than 2,000 on the 10th (from the 7th): each point takes its lower bound from point 0, its upper from 1.
+            var timeline = Engine.MergeQuantity(new[] { On("2026-02-07", HedgedFigure.Of(Hedge.MoreThan, 2000)), On("2026-02-10", HedgedFigure.Of(Hedge.AtMost, 6000)) }).Timeline!;
+
+            timeline.IsConsistent.Should().BeTrue();
+            timeline.Points[0].LowerFrom.Should().Be(0);
+            timeline.Points[0].UpperFrom.Should().Be(1);
+            timeline.Points[1].LowerFrom.Should().Be(0);
+            timeline.Points[1].UpperFrom.Should().Be(1);
+
+            // One period, one open end: the side with no end is unbounded, and there is no point to name.
+            var open = Engine.MergeQuantity(new[] { On("2026-02-07", HedgedFigure.Of(Hedge.MoreThan, 2000)) }).Timeline!;
+            open.Points[0].LowerFrom.Should().Be(0);
+            open.Points[0].UpperFrom.Should().BeNull();
+            open.Points[0].Bounds.Upper.IsUnbounded.Should().BeTrue();
+        }
+
+        [Fact]
         public void TwoPeriodsOnly_TheFallIsBlamedOnBoth()
         {
             var timeline = Engine.MergeQuantity(new[] { On("2026-02-07", Bare(5000)), On("2026-02-10", Bare(3000)) }).Timeline!;

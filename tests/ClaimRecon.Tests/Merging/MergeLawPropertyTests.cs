@@ -263,24 +263,24 @@ namespace ClaimRecon.Tests.Merging
                         .Select(j => UpperRay(stated[j])).Aggregate(NumericRange.All, (a, b) => a.Intersect(b));
                     points[i].Bounds.Should().Be(lowest.Intersect(highest), "point {0} lies above every bound stated for a period before it and below every bound stated after it", i);
                     points[i].IsConsistent.Should().Be(!points[i].Bounds.IsEmpty);
-                    if (points[i].LowerFrom < 0)
+                    if (points[i].LowerFrom is not int lowerFrom)
                     {
                         lowest.Should().Be(NumericRange.All);
                     }
                     else
                     {
-                        points[i].LowerFrom.Should().BeLessThanOrEqualTo(i);
-                        LowerRay(stated[points[i].LowerFrom]).Should().Be(lowest, "point {0}'s lower bound comes from point {1}", i, points[i].LowerFrom);
+                        lowerFrom.Should().BeInRange(0, i);
+                        LowerRay(stated[lowerFrom]).Should().Be(lowest, "point {0}'s lower bound comes from point {1}", i, lowerFrom);
                     }
 
-                    if (points[i].UpperFrom < 0)
+                    if (points[i].UpperFrom is not int upperFrom)
                     {
                         highest.Should().Be(NumericRange.All);
                     }
                     else
                     {
-                        points[i].UpperFrom.Should().BeGreaterThanOrEqualTo(i);
-                        UpperRay(stated[points[i].UpperFrom]).Should().Be(highest, "point {0}'s upper bound comes from point {1}", i, points[i].UpperFrom);
+                        upperFrom.Should().BeInRange(i, points.Count - 1);
+                        UpperRay(stated[upperFrom]).Should().Be(highest, "point {0}'s upper bound comes from point {1}", i, upperFrom);
                     }
                 }
 
