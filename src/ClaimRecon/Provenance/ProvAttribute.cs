@@ -1,4 +1,3 @@
-using System.Diagnostics.CodeAnalysis;
 using ClaimRecon.Internal;
 
 namespace ClaimRecon.Provenance
@@ -9,8 +8,7 @@ namespace ClaimRecon.Provenance
     /// (<c>xsd:decimal</c>, <c>xsd:boolean</c>, <c>xsd:int</c>, <c>xsd:dateTime</c>, <c>prov:QUALIFIED_NAME</c>), and the
     /// value is written as <c>{"$": value, "type": type}</c>. Values are invariant-culture text, so decimals are exact.
     /// </remarks>
-    [SuppressMessage("Naming", "CA1711", Justification = "A PROV-JSON attribute (the W3C PROV term), not a .NET attribute.")]
-    public sealed class ProvAttribute
+    internal sealed class ProvAttribute
     {
         /// <summary>Creates an attribute.</summary>
         /// <param name="name">The qualified name, e.g. <c>prov:label</c> or <c>cr:lower</c>.</param>

@@ -5,7 +5,7 @@ namespace ClaimRecon.Provenance
 {
     /// <summary>An entity, agent or activity of a <see cref="ProvenanceGraph"/>.</summary>
     /// <remarks>Immutable and thread-safe.</remarks>
-    public sealed class ProvElement
+    internal sealed class ProvElement
     {
         private readonly ProvAttribute[] _attributes;
 

@@ -1,7 +1,7 @@
 namespace ClaimRecon.Provenance
 {
     /// <summary>The three kinds of PROV element.</summary>
-    public enum ProvElementKind
+    internal enum ProvElementKind
     {
         /// <summary>A thing: an article, a quotation, a claim, a merged range, a derived figure, a finding.</summary>
         Entity = 0,

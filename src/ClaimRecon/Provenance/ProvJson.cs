@@ -13,7 +13,7 @@ namespace ClaimRecon.Provenance
     /// submission prescribes. Typed literals are written as <c>{"$": value, "type": type}</c>. Keys without records are
     /// left out. The output is deterministic. Thread-safe.
     /// </remarks>
-    public static class ProvJson
+    internal static class ProvJson
     {
         /// <summary>Returns the graph as indented PROV-JSON text.</summary>
         /// <param name="graph">The graph.</param>

@@ -5,7 +5,7 @@ namespace ClaimRecon.Provenance
 {
     /// <summary>A relation of a <see cref="ProvenanceGraph"/>, with its formal attributes (prov:entity, prov:activity, …) and any others.</summary>
     /// <remarks>Immutable and thread-safe. Relations are anonymous in PROV terms; <see cref="Id"/> is a blank-node id such as <c>_:wdf12</c>.</remarks>
-    public sealed class ProvRelation
+    internal sealed class ProvRelation
     {
         private readonly ProvAttribute[] _attributes;
 

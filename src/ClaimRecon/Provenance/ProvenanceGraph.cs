@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.IO;
 using System.Linq;
 using System.Text;
 using ClaimRecon.Claims;
@@ -48,10 +49,10 @@ namespace ClaimRecon.Provenance
         }
 
         /// <summary>Gets the entities, agents and activities, in the order written.</summary>
-        public IReadOnlyList<ProvElement> Elements => _elements;
+        internal IReadOnlyList<ProvElement> Elements => _elements;
 
         /// <summary>Gets the relations, in the order written.</summary>
-        public IReadOnlyList<ProvRelation> Relations => _relations;
+        internal IReadOnlyList<ProvRelation> Relations => _relations;
 
         /// <summary>Builds the graph of a contradiction report: its claims, merges, derivations and findings.</summary>
         /// <param name="report">The report.</param>
@@ -78,6 +79,11 @@ namespace ClaimRecon.Provenance
         /// <summary>Writes the graph as W3C PROV-JSON (one indented JSON object).</summary>
         /// <returns>The JSON text.</returns>
         public string ToProvJson() => ProvJson.Write(this);
+
+        /// <summary>Writes the graph as W3C PROV-JSON (one indented JSON object), the same text as <see cref="ToProvJson"/>.</summary>
+        /// <param name="writer">Where to write; left open.</param>
+        /// <exception cref="ArgumentNullException"><paramref name="writer"/> is null.</exception>
+        public void WriteProvJson(TextWriter writer) => ProvJson.Write(this, writer);
 
         internal static string Encode(string id)
         {

@@ -212,12 +212,6 @@ namespace ClaimRecon.Reporting
             return Close(html);
         }
 
-        /// <summary>Returns a reconciliation report as HTML; the same as <see cref="ReconciliationReport.ToHtmlFragment"/>.</summary>
-        /// <param name="report">The report.</param>
-        /// <returns>An HTML fragment.</returns>
-        /// <exception cref="ArgumentNullException"><paramref name="report"/> is null.</exception>
-        public static string Of(ReconciliationReport report) => Preconditions.NotNull(report).ToHtmlFragment();
-
         /// <summary>The view of a value of any type above, or null for any other value (the notebook formatters' entry point).</summary>
         internal static string? TryRender(object? value) => value switch
         {
@@ -228,7 +222,7 @@ namespace ClaimRecon.Reporting
             QuantityMerge merge => Of(merge),
             Finding finding => Of(finding),
             ContradictionReport report => Of(report),
-            ReconciliationReport report => Of(report),
+            ReconciliationReport report => report.ToHtmlFragment(),
             _ => null,
         };
 

@@ -163,6 +163,26 @@ namespace ClaimRecon.Tests.Provenance
         }
 
         [Fact]
+        public void WritingToAWriter_GivesTheSameTextAndLeavesTheWriterOpen()
+        {
+            var (_, _, graph, json) = Seed();
+            using var writer = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
+
+            graph.WriteProvJson(writer);
+            writer.Write("<after>");
+
+            writer.ToString().Should().Be(json + "<after>");
+        }
+
+        [Fact]
+        public void WritingToNoWriter_IsRefusedNamingTheArgument()
+        {
+            Action act = () => Seed().Graph.WriteProvJson(null!);
+
+            act.Should().Throw<ArgumentNullException>().WithParameterName("writer");
+        }
+
+        [Fact]
         public void NullReportIsRefusedNamingTheArgument()
         {
             Action act = () => ProvenanceGraph.From(null!);

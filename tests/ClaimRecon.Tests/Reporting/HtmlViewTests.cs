@@ -66,11 +66,11 @@ namespace ClaimRecon.Tests.Reporting
         }
 
         [Fact]
-        public void TheReportViewIsTheReportsFragment()
+        public void TheNotebookViewOfAReportIsTheReportsFragment()
         {
             var report = ReconciliationReport.Create(Story);
 
-            HtmlView.Of(report).Should().Be(report.ToHtmlFragment());
+            HtmlView.TryRender(report).Should().Be(report.ToHtmlFragment());
         }
     }
 }
