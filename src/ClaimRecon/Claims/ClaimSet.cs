@@ -193,7 +193,7 @@ namespace ClaimRecon.Claims
         }
 
         /// <summary>A string as JSON text, the form every <see cref="ValidationProblem.Value"/> takes (as the JSON reader reports it).</summary>
-        private static string Quote(string value) => Newtonsoft.Json.JsonConvert.ToString(value);
+        private static string Quote(string value) => JsonText.Quote(value);
 
         private static HashSet<string> FindDuplicates<T>(IReadOnlyList<T> items, Func<T, string> id, string listPath, string field, List<ValidationProblem> problems)
         {

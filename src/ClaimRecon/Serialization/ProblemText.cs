@@ -1,3 +1,5 @@
+using ClaimRecon.Internal;
+
 namespace ClaimRecon.Serialization
 {
     /// <summary>Values and names as problems show them: quoted, and cut to 80 characters so a problem never echoes a huge value or key whole.</summary>
@@ -16,6 +18,6 @@ namespace ClaimRecon.Serialization
         public static string Quote(string text) => "\"" + Shorten(text) + "\"";
 
         /// <summary>Returns the shortened text as a JSON string literal (quotes and control characters escaped), as CSV problems show a cell.</summary>
-        public static string Json(string text) => Newtonsoft.Json.JsonConvert.ToString(Shorten(text));
+        public static string Json(string text) => JsonText.Quote(Shorten(text));
     }
 }
