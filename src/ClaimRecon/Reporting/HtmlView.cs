@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 using System.Linq;
 using System.Text;
 using ClaimRecon.Claims;
@@ -130,9 +129,9 @@ namespace ClaimRecon.Reporting
         public static string Of(Finding finding)
         {
             Preconditions.NotNull(finding);
-            var html = Open(finding.IsContradiction ? "cr-finding-view cr-contradiction" : "cr-finding-view cr-note");
+            var html = Open("cr-finding-view " + FindingsView.Class(finding));
             html.Append("<p>");
-            FindingLine(html, finding);
+            FindingsView.Line(html, finding, linkToQuantity: false);
             html.Append("</p><table><tr><th>claim</th><th>attribution</th><th>figure</th><th>range</th><th>stance</th></tr>");
             foreach (var claim in finding.Claims)
             {
@@ -175,22 +174,7 @@ namespace ClaimRecon.Reporting
             html.Append("<p class=\"cr-muted\">").Append(report.Findings.Count).Append(report.Findings.Count == 1 ? " finding" : " findings").Append(" in ")
                 .Append(report.Claims.Count).Append(" claims from ").Append(report.OriginCount).Append(" independent origins on ").Append(report.Merges.Count).Append(" quantities.</p>");
             html.Append("<h2>Findings</h2>");
-            if (report.Findings.Count == 0)
-            {
-                html.Append("<p>No findings.</p>");
-            }
-            else
-            {
-                html.Append("<ol class=\"cr-findings\">");
-                foreach (var finding in report.Findings)
-                {
-                    html.Append("<li class=\"").Append(finding.IsContradiction ? "cr-contradiction" : "cr-note").Append("\">");
-                    FindingLine(html, finding);
-                    html.Append("</li>");
-                }
-
-                html.Append("</ol>");
-            }
+            FindingsView.List(html, report.Findings, linked: false);
 
             foreach (var skipped in report.Unchecked)
             {
@@ -250,15 +234,6 @@ namespace ClaimRecon.Reporting
             {
                 html.Append(text);
             }
-        }
-
-        private static void FindingLine(StringBuilder html, Finding finding)
-        {
-            html.Append("<span class=\"cr-kind\">").Append(Html.Encode(finding.Kind.ToString())).Append("</span> <span class=\"cr-muted\">(")
-                .Append(Html.Encode(finding.Id)).Append(", severity ").Append(Html.Encode(Math.Round(finding.Severity, 3).ToString("0.###", CultureInfo.InvariantCulture))).Append(", ")
-                .Append(finding.Origins.Count).Append(finding.Origins.Count == 1 ? " origin" : " origins").Append(")</span> ")
-                .Append(Html.Encode(finding.Explanation))
-                .Append("<br><span class=\"cr-muted\">Rule: ").Append(Html.Encode(finding.Rule)).Append("</span>");
         }
 
         private static void Quantity(StringBuilder html, QuantityMerge merge)

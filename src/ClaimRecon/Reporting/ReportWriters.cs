@@ -120,26 +120,7 @@ namespace ClaimRecon.Reporting
             html.Append("<h1>").Append(Html.Encode(report.Title)).Append("</h1>");
             html.Append("<p class=\"cr-muted\">").Append(Html.Encode(Summary(report))).Append("</p>");
             html.Append("<h2 id=\"findings\">Findings</h2>");
-            if (contradictions.Findings.Count == 0)
-            {
-                html.Append("<p>No findings.</p>");
-            }
-            else
-            {
-                html.Append("<ol class=\"cr-findings\">");
-                foreach (var finding in contradictions.Findings)
-                {
-                    html.Append("<li id=\"").Append(Html.Encode(finding.Id)).Append("\" class=\"").Append(finding.IsContradiction ? "cr-contradiction" : "cr-caution").Append("\">")
-                        .Append("<span class=\"cr-kind\">").Append(Html.Encode(finding.Kind.ToString())).Append("</span> ")
-                        .Append("<span class=\"cr-muted\">(severity ").Append(Html.Encode(Severity(finding))).Append(", ").Append(ReportOrder.Count(finding.Origins.Count, "origin", "origins")).Append(")</span> ")
-                        .Append("<a class=\"cr-goto\" href=\"#").Append(Html.Encode(ReportOrder.Anchor(finding.Quantity, finding.Period))).Append("\">")
-                        .Append(Html.Encode(finding.Quantity.ToString() + (finding.Period is null ? string.Empty : ", " + finding.Period))).Append("</a> ")
-                        .Append(Html.Encode(finding.Explanation))
-                        .Append("<br><span class=\"cr-muted\">Rule: ").Append(Html.Encode(finding.Rule)).Append("</span></li>");
-                }
-
-                html.Append("</ol>");
-            }
+            FindingsView.List(html, contradictions.Findings, linked: true);
 
             if (contradictions.Unchecked.Count > 0 || contradictions.OmittedPairs.Count > 0)
             {
@@ -341,7 +322,7 @@ namespace ClaimRecon.Reporting
 
         internal static bool IsHedged(Claim claim) => claim.Figure is not null && Hedging.HedgeKinds.DependsOnTolerance(claim.Figure.Hedge);
 
-        private static string Severity(Finding finding) => Math.Round(finding.Severity, 3).ToString("0.###", CultureInfo.InvariantCulture);
+        private static string Severity(Finding finding) => FindingsView.Severity(finding);
 
         /// <summary>Markdown-escapes text for one table cell or list item: line breaks of any kind (CR, LF, U+2028/9) become spaces, other controls visible escapes.</summary>
         private static string Md(string text)

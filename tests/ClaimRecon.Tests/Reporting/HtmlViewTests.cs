@@ -5,6 +5,7 @@ using ClaimRecon.Contradictions;
 using ClaimRecon.Ranges;
 using ClaimRecon.Reporting;
 using ClaimRecon.Serialization;
+using ClaimRecon.Tests.Contradictions;
 using ClaimRecon.Tests.Support;
 using FluentAssertions;
 using Xunit;
@@ -63,6 +64,35 @@ namespace ClaimRecon.Tests.Reporting
             html.Should().Contain("<g class=\"cr-row cr-finding\" data-claim=\"k24-circulating-claims-7000\">", "the outlier is drawn in the finding colour");
             html.Should().Contain(System.Net.WebUtility.HtmlEncode(tenth.Explanation));
             HtmlView.Of(transferred).Should().Contain("cr-timeline", "a cumulative quantity gets its timeline");
+        }
+
+        [Fact]
+        public void AFindingIsDrawnTheSameWayOnTheReportPageAndInTheNotebook()
+        {
+            var report = ReconciliationReport.Create(Story);
+            var page = report.ToHtmlFragment();
+            var view = HtmlView.Of(report.Contradictions);
+
+            report.Contradictions.Findings.Should().NotBeEmpty();
+            foreach (var finding in report.Contradictions.Findings)
+            {
+                var itemClass = finding.IsContradiction ? "cr-contradiction" : "cr-caution";
+                var line = $"<span class=\"cr-kind\">{finding.Kind}</span> <span class=\"cr-muted\">({finding.Id}, severity ";
+                page.Should().Contain($"<li id=\"{finding.Id}\" class=\"{itemClass}\">" + line, "the page links its findings");
+                view.Should().Contain($"<li class=\"{itemClass}\">" + line);
+                HtmlView.Of(finding).Should().Contain("class=\"claimrecon cr-finding-view " + itemClass + "\"");
+            }
+
+            // A finding that only calls for care ("about 100" and "about 115" meet only at 7%): cr-caution in both views.
+            // cr-note styles the charts' SVG text (12px); a finding drawn with it used to shrink in the notebook.
+            var caution = ContradictionFixtures.Detect(
+                ContradictionFixtures.Quantity(ContradictionFixtures.Count),
+                ContradictionFixtures.Claim("a", ContradictionFixtures.Count, ContradictionFixtures.About(100), "s1"),
+                ContradictionFixtures.Claim("b", ContradictionFixtures.Count, ContradictionFixtures.About(115), "s2"));
+            var note = caution.Findings.Should().ContainSingle().Subject;
+            note.IsContradiction.Should().BeFalse();
+            HtmlView.Of(caution).Should().Contain("<li class=\"cr-caution\"><span class=\"cr-kind\">HedgeDependent</span>").And.NotContain("cr-note\"");
+            HtmlView.Of(note).Should().Contain("class=\"claimrecon cr-finding-view cr-caution\"");
         }
 
         [Fact]
