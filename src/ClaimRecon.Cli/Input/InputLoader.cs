@@ -112,7 +112,7 @@ namespace ClaimRecon.Cli.Input
             }
             else
             {
-                set = ReadJson(claimsPath, problems);
+                set = ReadJson(claimsPath, problems, keepClaims, out counted);
             }
 
             IReadOnlyList<DerivedRelation> relations = Array.Empty<DerivedRelation>();
@@ -169,16 +169,34 @@ namespace ClaimRecon.Cli.Input
             typeof(InputLoader).Assembly.GetManifestResourceStream(name)
             ?? throw new InvalidOperationException($"The tool was built without its bundled resource \"{name}\".");
 
-        private ClaimSet? ReadJson(string path, List<InputProblem> problems)
+        private ClaimSet? ReadJson(string path, List<InputProblem> problems, bool keepClaims, out long? counted)
         {
             var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
             var large = file.Length > (long)_environment.ProgressThreshold * MinimumJsonBytesPerClaim;
-            return _progress.Run(large, "Reading " + Path.GetFileName(path), determinate: true, report =>
+            long? count = null;
+            var set = _progress.Run(large, "Reading " + Path.GetFileName(path), determinate: true, report =>
             {
                 // Bytes go to the token reader as they are, so a byte that is not UTF-8 is reported, not replaced.
                 using var stream = new ProgressStream(file, report);
-                return Collect(ClaimJson.Read(stream), path, problems);
+                return ReadJson(stream, keepClaims, path, problems, out count);
             });
+            counted = count;
+            return set;
+        }
+
+        /// <summary>Reads a JSON document into a claim set, or (not keeping claims) only counting the claims it checks.</summary>
+        private static ClaimSet? ReadJson(Stream stream, bool keepClaims, string file, List<InputProblem> problems, out long? counted)
+        {
+            counted = null;
+            if (keepClaims)
+            {
+                return Collect(ClaimJson.Read(stream), file, problems);
+            }
+
+            long count = 0;
+            var set = Collect(ClaimJson.Read(stream, _ => count++), file, problems);
+            counted = count;
+            return set;
         }
 
         /// <summary>Reads claims from standard input: JSON when its first character that is not white space is <c>{</c>, otherwise CSV.</summary>

@@ -56,6 +56,23 @@ namespace ClaimRecon.Serialization
         /// <exception cref="IOException">The stream cannot be read.</exception>
         public static ClaimReadResult Read(Stream utf8) => ClaimJsonReader.Read(Preconditions.NotNull(utf8));
 
+        /// <summary>
+        /// Reads a claim set from a stream of UTF-8 JSON without keeping its claims: each claim read without a problem is
+        /// handed to <paramref name="onClaim"/> as it is read, so memory holds the sources, quantities, claim ids and
+        /// denials, not the claims. The stream is left open.
+        /// </summary>
+        /// <param name="utf8">The stream.</param>
+        /// <param name="onClaim">Called with each claim, in file order.</param>
+        /// <returns>
+        /// The sources and quantities as a claim set with no claims, or every problem found. A claim handed on may belong
+        /// to a document found bad later (a repeated id, a missing reference): trust the claims only when the result
+        /// succeeds. The checks are those of <see cref="Read(Stream)"/>.
+        /// </returns>
+        /// <exception cref="ArgumentNullException">An argument is null.</exception>
+        /// <exception cref="IOException">The stream cannot be read.</exception>
+        public static ClaimReadResult Read(Stream utf8, Action<Claim> onClaim) =>
+            ClaimJsonReader.Read(Preconditions.NotNull(utf8), Preconditions.NotNull(onClaim));
+
         /// <summary>Reads a claim set from a JSON file: UTF-8 (with or without a byte order mark), or UTF-16 with its byte order mark.</summary>
         /// <param name="path">The file's path.</param>
         /// <returns>The claim set or every problem found.</returns>

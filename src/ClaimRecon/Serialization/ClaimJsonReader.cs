@@ -39,13 +39,22 @@ namespace ClaimRecon.Serialization
         private bool _sourcesRead;
         private bool _quantitiesRead;
 
-        private ClaimJsonReader(Stream utf8)
+        /// <summary>When given, claims are handed to it as they are read and not kept; denials are kept to check what they name.</summary>
+        private readonly Action<Claim>? _onClaim;
+        private readonly List<(int Index, Claim Claim)> _denials = new();
+        private int _claimIndex;
+
+        private ClaimJsonReader(Stream utf8, Action<Claim>? onClaim)
         {
             _r = new JsonFieldReader(new JsonTokenSource(utf8));
+            _onClaim = onClaim;
         }
 
         /// <summary>Reads a claim set from UTF-8 JSON.</summary>
-        public static ClaimReadResult Read(Stream utf8) => new ClaimJsonReader(utf8).ReadDocument();
+        public static ClaimReadResult Read(Stream utf8) => new ClaimJsonReader(utf8, null).ReadDocument();
+
+        /// <summary>Reads UTF-8 JSON handing each claim read without a problem to <paramref name="onClaim"/>; the set has no claims.</summary>
+        public static ClaimReadResult Read(Stream utf8, Action<Claim> onClaim) => new ClaimJsonReader(utf8, onClaim).ReadDocument();
 
         private ClaimReadResult ReadDocument()
         {
@@ -117,6 +126,15 @@ namespace ClaimRecon.Serialization
             if (_r.Problems.Count > 0)
             {
                 return ClaimReadResult.Failed(_r.Problems);
+            }
+
+            if (_onClaim is not null)
+            {
+                CheckDenials();
+                if (_r.Problems.Count > 0)
+                {
+                    return ClaimReadResult.Failed(_r.Problems);
+                }
             }
 
             var problems = ClaimSet.Validate(_sources, _quantities, _claims, out var set);
@@ -217,10 +235,24 @@ namespace ClaimRecon.Serialization
                 }
             }
 
-            if (claim is not null)
+            var index = _claimIndex++;
+            if (claim is null)
+            {
+                return;
+            }
+
+            if (_onClaim is null)
             {
                 _claims.Add(claim);
+                return;
             }
+
+            if (claim.Denies is { IsOwnFigure: false })
+            {
+                _denials.Add((index, claim));
+            }
+
+            _onClaim(claim);
         }
 
         /// <summary>Checks a reference now when its array has been read, or at the end when it comes later in the file.</summary>
@@ -245,6 +277,34 @@ namespace ClaimRecon.Serialization
             else if (!isQuantity && !_sourceIds.Contains(id))
             {
                 _r.Add(path, shown, $"source \"{ProblemText.Shorten(id)}\" is not defined in $.sources");
+            }
+        }
+
+        /// <summary>What <see cref="ClaimSet.Validate"/> checks of denials, for claims that were handed on instead of kept.</summary>
+        private void CheckDenials()
+        {
+            foreach (var (index, claim) in _denials)
+            {
+                var path = "$.claims[" + index.ToString(CultureInfo.InvariantCulture) + "].denies";
+                var denies = claim.Denies!;
+                if (denies.SourceId is { } source && !_sourceIds.Contains(source))
+                {
+                    _r.Add(path + ".source", ProblemText.Quote(source), $"claim \"{ProblemText.Shorten(claim.Id)}\" denies the figures of source \"{ProblemText.Shorten(source)}\", which is not defined");
+                }
+
+                for (var k = 0; k < denies.ClaimIds.Count; k++)
+                {
+                    var denied = denies.ClaimIds[k];
+                    var at = path + ".claims[" + k.ToString(CultureInfo.InvariantCulture) + "]";
+                    if (!_claimIds.Contains(denied))
+                    {
+                        _r.Add(at, ProblemText.Quote(denied), $"claim \"{ProblemText.Shorten(claim.Id)}\" denies claim \"{ProblemText.Shorten(denied)}\", which is not among the claims");
+                    }
+                    else if (string.Equals(denied, claim.Id, StringComparison.Ordinal))
+                    {
+                        _r.Add(at, ProblemText.Quote(denied), $"claim \"{ProblemText.Shorten(claim.Id)}\" denies itself");
+                    }
+                }
             }
         }
 
