@@ -24,7 +24,7 @@ namespace ClaimRecon.Serialization
         private static readonly char[] PathEnds = { '.', '[' };
         private readonly CsvRecordReader _records;
         private readonly CsvDeclarations _declarations = new();
-        private readonly Dictionary<string, int> _claimIdLines = new(StringComparer.Ordinal);
+        private readonly ClaimIdIndex _claimIdLines = new();
         private readonly List<(int Line, Claim Claim)> _denials = new();
         private CsvHeader? _header;
         private CsvRowReader? _rows;
@@ -109,7 +109,7 @@ namespace ClaimRecon.Serialization
 
                 foreach (var denied in target.ClaimIds)
                 {
-                    if (!_claimIdLines.ContainsKey(denied))
+                    if (!_claimIdLines.Contains(denied))
                     {
                         Problems.Add(ValidationProblem.InCsv(line, "denies", ProblemText.Json(denied),
                             $"claim \"{ProblemText.Shorten(denial.Id)}\" denies claim \"{ProblemText.Shorten(denied)}\", which is not among the claims"));

@@ -21,11 +21,11 @@ namespace ClaimRecon.Serialization
         private readonly CsvHeader _header;
         private readonly CsvDeclarations _declarations;
         private readonly List<ValidationProblem> _problems;
-        private readonly Dictionary<string, int> _claimIdLines;
+        private readonly ClaimIdIndex _claimIdLines;
         private CsvRecord _record = null!;
         private bool _ok;
 
-        public CsvRowReader(CsvHeader header, CsvDeclarations declarations, Dictionary<string, int> claimIdLines, List<ValidationProblem> problems)
+        public CsvRowReader(CsvHeader header, CsvDeclarations declarations, ClaimIdIndex claimIdLines, List<ValidationProblem> problems)
         {
             _header = header;
             _declarations = declarations;
@@ -51,13 +51,9 @@ namespace ClaimRecon.Serialization
             {
                 Bad("id", "every claim needs an id");
             }
-            else if (_claimIdLines.TryGetValue(id, out var firstLine))
+            else if (!_claimIdLines.TryAdd(id, line, out var firstLine))
             {
                 Bad("id", $"claim id \"{ProblemText.Shorten(id)}\" is already used on line {firstLine}");
-            }
-            else
-            {
-                _claimIdLines.Add(id, line);
             }
 
             var key = ReadQuantity();

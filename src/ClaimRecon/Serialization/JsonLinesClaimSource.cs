@@ -36,7 +36,7 @@ namespace ClaimRecon.Serialization
         private readonly List<Source> _sources = new();
         private readonly Dictionary<string, Quantity> _quantities = new(StringComparer.Ordinal);
         private readonly List<Quantity> _quantityList = new();
-        private readonly Dictionary<string, int> _claimIdLines = new(StringComparer.Ordinal);
+        private readonly ClaimIdIndex _claimIdLines = new();
         private readonly List<(int Line, Claim Claim)> _denials = new();
 
         public JsonLinesClaimSource(Stream utf8) => _lines = new Utf8LineReader(utf8);
@@ -86,7 +86,7 @@ namespace ClaimRecon.Serialization
                 for (var k = 0; k < denied.Count; k++)
                 {
                     var path = "$.denies.claims[" + k.ToString(CultureInfo.InvariantCulture) + "]";
-                    if (!_claimIdLines.ContainsKey(denied[k]))
+                    if (!_claimIdLines.Contains(denied[k]))
                     {
                         Add(line, path, ProblemText.Json(denied[k]), $"claim \"{ProblemText.Shorten(denial.Id)}\" denies claim \"{ProblemText.Shorten(denied[k])}\", which is not among the claims");
                     }
@@ -251,13 +251,9 @@ namespace ClaimRecon.Serialization
             var claim = reader.Read("$", out var references);
             if (references.Id is { } id)
             {
-                if (_claimIdLines.TryGetValue(id, out var first))
+                if (!_claimIdLines.TryAdd(id, line, out var first))
                 {
                     fields.Add("$.id", ProblemText.Json(id), $"claim id \"{ProblemText.Shorten(id)}\" is already used on line {first}");
-                }
-                else
-                {
-                    _claimIdLines.Add(id, line);
                 }
             }
 
