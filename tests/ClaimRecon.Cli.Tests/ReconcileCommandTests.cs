@@ -23,7 +23,9 @@ namespace ClaimRecon.Cli.Tests
                 .And.Contain("finding-1 [Denial, severity 1] " + DenialSentence)
                 .And.Contain("isis-detainees-syria-iraq/transferred (person, Cumulative)")
                 .And.Contain("2026-02-10: consensus (5,000, 6,000]")
-                .And.Contain("outliers:   Circulating claims [7,000, 7,000]");
+                .And.Contain("outliers:   Circulating claims [7,000, 7,000]")
+                .And.Contain("denials:    \u2715 Joint Operations Command (Iraq) denies 7,000 (k24-joc-source-denies-7000): rules out [7,000, 7,000]")
+                .And.Contain("\u2715 Joint Operations Command (Iraq) denies the figures of k24-turkish-media-turkish-nationals-nearly-2000, the truth lower (k24-joc-source-foreign-nationals-far-lower): rules out [1,800, +inf)");
             run.Stderr.Should().Contain("bundled sample");
         }
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Text;
+using ClaimRecon.Claims;
 using ClaimRecon.Contradictions;
 using ClaimRecon.Merging;
 using ClaimRecon.Quantities;
@@ -34,6 +35,11 @@ namespace ClaimRecon.Cli.Output
                     text.Append("  ").Append(PeriodName(period)).Append(": ").Append(Consensus(period)).Append('\n');
                     text.Append("    supporters: ").Append(Supporters(period)).Append('\n');
                     text.Append("    outliers:   ").Append(Outliers(period, "; ")).Append('\n');
+                    if (period.Denials.Count > 0)
+                    {
+                        text.Append("    denials:    ").Append(Denials(period)).Append('\n');
+                    }
+
                     text.Append("    why:        ").Append(period.Explanation).Append('\n');
                 }
 
@@ -197,6 +203,24 @@ namespace ClaimRecon.Cli.Output
                 ? text
                 : text + " (not deciding, as the outliers' values are admitted too by " + string.Join(", ", period.NonDecidingSupporters.Select(w => w.OriginName)) + ")";
         }
+
+        /// <summary>Each denial with what it rules out: "✕ JOC denies 7,000 (id): rules out [7,000, 7,000]".</summary>
+        private static string Denials(MergeResult period) => string.Join("; ", period.Denials.Select(d =>
+        {
+            var claim = d.Claim;
+            var target = claim.Denies ?? DenialTarget.OwnFigure();
+            var direction = target.Direction == DenialDirection.Lower ? ", the truth lower" : target.Direction == DenialDirection.Higher ? ", the truth higher" : string.Empty;
+            var what = claim.Figure is { } figure
+                ? (figure.Wording ?? figure.ToString()) + direction
+                : "the figures of " + (target.SourceId is { } source ? "source " + source : string.Join(", ", target.ClaimIds)) + direction;
+            var ruledOut = claim.Figure is not null
+                ? new[] { target.RuledOut(claim.Range) }
+                : period.Witnesses.SelectMany(w => w.Claims)
+                    .Where(c => target.SourceId is { } s ? c.Attribution.SourceIds.Contains(s) : target.ClaimIds.Contains(c.Id))
+                    .Select(c => target.RuledOut(c.Range)).Distinct().ToArray();
+            return "\u2715 " + d.OriginName + " denies " + what + " (" + claim.Id + "): "
+                + (ruledOut.Length == 0 ? "names no figure of this period" : "rules out " + string.Join(" and ", ruledOut.Select(R)));
+        }));
 
         private static string Outliers(MergeResult period, string separator) =>
             period.Outliers.Count == 0 ? "none" : string.Join(separator, period.Outliers.Select(o => o.ToString()));
