@@ -28,9 +28,12 @@ namespace ClaimRecon.Tests.Contradictions
     /// </summary>
     /// <remarks>
     /// Two kinds of story are left out, and counted so that most are not: those where the coarser date covers exactly
-    /// another claim's days (the rule compares them on purpose), and those where an origin contradicts itself in the finer
-    /// story. The second is not about time: an origin whose figures for one period have no value in common is one empty
-    /// witness, compared with no one, so moving one of its claims to another period makes the rest comparable again.
+    /// another claim's days (the rule compares them on purpose), and those where one origin gives two claims (figures or
+    /// a figure and a denial) for one period in the finer story. The second is not about time: an origin's figures for one period are one witness that
+    /// admits what they all admit (under the policy, and read literally), so moving one of them to another period changes
+    /// what the rest admit: an origin that contradicts itself is compared with no one, and "about 4,580" with "about
+    /// 5,000" admits nothing when read literally, while "about 5,000" alone does. (Seen as a flaky failure in the merge
+    /// queue before this exclusion covered literal readings; a scan of 400,000 seeds passed with it.)
     /// </remarks>
     public sealed class CoarseningPropertyTests
     {
@@ -53,51 +56,61 @@ namespace ClaimRecon.Tests.Contradictions
             var tested = 0;
             PropertyRunner.ForAll(Gen.Choose(0, int.MaxValue), seed =>
             {
-                var story = Story.Build(seed);
-                if (story.Coarse.Where((c, i) => i != story.Index).Any(c => SameDays(c.ReferenceTime!, story.Coarse[story.Index].ReferenceTime!)))
+                if (Check(seed))
                 {
-                    return; // the coarser date is another claim's: the same time by rule, left out (see the remarks)
-                }
-
-                var quantity = Quantity(Count, story.Kind);
-                var fine = Detect(quantity, story.Fine);
-                if (fine.Findings.Any(f => f.Kind == FindingKind.SelfContradiction))
-                {
-                    return; // an origin that contradicts itself is left out of comparisons; moving one of its claims away brings it back (see the remarks)
-                }
-
-                tested++;
-                var coarse = Detect(quantity, story.Coarse);
-                // What the finer story puts in question: the claims its findings name, and the claims holding a consensus
-                // that one of its findings disputes (a finding against a consensus names one of its witnesses, not all).
-                var named = fine.Findings.SelectMany(f => f.Ids()).ToHashSet();
-                foreach (var f in fine.Findings)
-                {
-                    var result = fine.Merges.Single().Periods.SingleOrDefault(p => f.Period is not null && p.Period is not null && SameDays(p.Period, f.Period));
-                    named.UnionWith(result?.Supporters.SelectMany(w => w.Claims).Select(c => c.Id) ?? Enumerable.Empty<string>());
-                }
-
-                foreach (var finding in coarse.Findings)
-                {
-                    var ids = finding.Ids().ToHashSet();
-                    if (LaterWitness(finding, story.Coarse) is { } later)
-                    {
-                        fine.Findings.Should().Contain(
-                            f => IsProgression(f) && later.IsSubsetOf(f.Ids()),
-                            "coarsening {0} made [{1}] fall in {2} (seed {3}):\n{4}", story.Fine[story.Index].Id, string.Join(", ", later), finding.Kind, seed, story);
-                    }
-                    else
-                    {
-                        ids.Except(named).Should().BeEmpty(
-                            "coarsening {0} drew into {1} on [{2}] claims that no finding of the finer story names (seed {3}):\n{4}",
-                            story.Fine[story.Index].Id, finding.Kind, string.Join(", ", ids), seed, story);
-                    }
-
-                    ComparedPeriodsAreSameOrInOrder(finding, story.Coarse);
+                    tested++;
                 }
             }, 3000);
 
             tested.Should().BeGreaterThan(1500, "most generated stories have no self-contradiction and a coarser date no other claim has");
+        }
+
+        /// <summary>Checks one generated story; false when it is one of the kinds left out (see the remarks).</summary>
+        private static bool Check(int seed)
+        {
+            var story = Story.Build(seed);
+            if (story.Coarse.Where((c, i) => i != story.Index).Any(c => SameDays(c.ReferenceTime!, story.Coarse[story.Index].ReferenceTime!)))
+            {
+                return false; // the coarser date is another claim's: the same time by rule, left out (see the remarks)
+            }
+
+            if (story.Fine.GroupBy(c => (c.Attribution.Origin, c.ReferenceTime!.FirstDay, c.ReferenceTime.LastDay)).Any(g => g.Count() > 1))
+            {
+                return false; // one origin gives two figures for one period: one witness, what it admits changes when one moves (see the remarks)
+            }
+
+            var quantity = Quantity(Count, story.Kind);
+            var fine = Detect(quantity, story.Fine);
+            var coarse = Detect(quantity, story.Coarse);
+            // What the finer story puts in question: the claims its findings name, and the claims holding a consensus (or a
+            // tied candidate) that one of its findings disputes (a finding against a consensus names one of its witnesses, not all).
+            var named = fine.Findings.SelectMany(f => f.Ids()).ToHashSet();
+            foreach (var f in fine.Findings)
+            {
+                var result = fine.Merges.Single().Periods.SingleOrDefault(p => f.Period is not null && p.Period is not null && SameDays(p.Period, f.Period));
+                named.UnionWith(result?.Supporters.Concat(result.Candidates.SelectMany(c => c.Supporters)).SelectMany(w => w.Claims).Select(c => c.Id) ?? Enumerable.Empty<string>());
+            }
+
+            foreach (var finding in coarse.Findings)
+            {
+                var ids = finding.Ids().ToHashSet();
+                if (LaterWitness(finding, story.Coarse) is { } later)
+                {
+                    fine.Findings.Should().Contain(
+                        f => IsProgression(f) && later.IsSubsetOf(f.Ids()),
+                        "coarsening {0} made [{1}] fall in {2} (seed {3}):\n{4}", story.Fine[story.Index].Id, string.Join(", ", later), finding.Kind, seed, story);
+                }
+                else
+                {
+                    ids.Except(named).Should().BeEmpty(
+                        "coarsening {0} drew into {1} on [{2}] claims that no finding of the finer story names (seed {3}):\n{4}",
+                        story.Fine[story.Index].Id, finding.Kind, string.Join(", ", ids), seed, story);
+                }
+
+                ComparedPeriodsAreSameOrInOrder(finding, story.Coarse);
+            }
+
+            return true;
         }
 
         [Fact]
