@@ -79,6 +79,20 @@ namespace ClaimRecon.Tests.Api
         }
 
         [Fact]
+        public void TheCoreModelNeverReferencesNewtonsoft()
+        {
+            // Internal up to Claims: the model. JSON belongs to Serialization, Provenance and Reporting.
+            var core = Order.Take(Array.IndexOf(Order, "Claims") + 1).ToArray();
+            var failing = core
+                .SelectMany(n => Types.InAssembly(Library).That().ResideInNamespace(Qualified(n)).ShouldNot().HaveDependencyOn("Newtonsoft.Json").GetResult().FailingTypeNames
+                    ?? Enumerable.Empty<string>())
+                .ToList();
+
+            core.Should().Contain(new[] { "Ranges", "Claims" });
+            failing.Should().BeEmpty("the core model never references Newtonsoft.Json");
+        }
+
+        [Fact]
         public void EveryNamespaceIsPlacedInTheOrder()
         {
             var placed = new HashSet<string>(Order.Select(Qualified), StringComparer.Ordinal);
