@@ -156,10 +156,10 @@ namespace ClaimRecon.Reliability
             {
                 if (Scale == ValueScale.Linear)
                 {
-                    return Clamp((double)end + by);
+                    return LossSolver.ToDecimal((double)end + by);
                 }
 
-                return end > 0 ? Clamp(Math.Exp(Math.Log((double)end) + by)) : end;
+                return end > 0 ? LossSolver.ToDecimal(Math.Exp(Math.Log((double)end) + by)) : end;
             }
 
             var lo = interval.Lower.IsUnbounded ? (decimal?)null : Move(interval.Lower.Value, -t);
@@ -167,26 +167,6 @@ namespace ClaimRecon.Reliability
             var lower = lo is null ? RangeBound.Unbounded : RangeBound.Closed(Math.Min(lo.Value, estimate));
             var upper = hi is null ? RangeBound.Unbounded : RangeBound.Closed(Math.Max(hi.Value, estimate));
             return new NumericRange(lower, upper);
-        }
-
-        private static decimal Clamp(double value)
-        {
-            if (double.IsNaN(value))
-            {
-                return 0m;
-            }
-
-            if (value >= 7.9e28)
-            {
-                return decimal.MaxValue;
-            }
-
-            if (value <= -7.9e28)
-            {
-                return decimal.MinValue;
-            }
-
-            return (decimal)value;
         }
     }
 }
