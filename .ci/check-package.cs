@@ -19,13 +19,19 @@ var checks = new Dictionary<string, Action<ZipArchive, HashSet<string>, XElement
     {
         foreach (var required in new[] { "lib/netstandard2.0/ClaimRecon.dll", "lib/netstandard2.0/ClaimRecon.xml", "lib/net8.0/ClaimRecon.dll", "lib/net8.0/ClaimRecon.xml" })
         {
-            if (!names.Contains(required)) failures.Add($"ClaimRecon lacks {required}");
+            if (!names.Contains(required))
+            {
+                failures.Add($"ClaimRecon lacks {required}");
+            }
         }
     },
     ["ClaimRecon.Cli"] = (zip, names, metadata, ns) =>
     {
         var packageTypes = metadata.Element(ns + "packageTypes")?.Elements(ns + "packageType").Select(e => e.Attribute("name")?.Value).ToList() ?? new List<string?>();
-        if (!packageTypes.Contains("DotnetTool")) failures.Add("ClaimRecon.Cli is not a DotnetTool package");
+        if (!packageTypes.Contains("DotnetTool"))
+        {
+            failures.Add("ClaimRecon.Cli is not a DotnetTool package");
+        }
         var settingsEntry = zip.Entries.SingleOrDefault(e => e.FullName.StartsWith("tools/", StringComparison.Ordinal) && e.FullName.EndsWith("/DotnetToolSettings.xml", StringComparison.Ordinal));
         if (settingsEntry is null)
         {
@@ -35,18 +41,33 @@ var checks = new Dictionary<string, Action<ZipArchive, HashSet<string>, XElement
 
         using var settingsStream = settingsEntry.Open();
         var command = XDocument.Load(settingsStream).Descendants("Command").SingleOrDefault();
-        if (command?.Attribute("Name")?.Value != "claimrecon") failures.Add("ClaimRecon.Cli's tool command is not named claimrecon");
+        if (command?.Attribute("Name")?.Value != "claimrecon")
+        {
+            failures.Add("ClaimRecon.Cli's tool command is not named claimrecon");
+        }
         var entryPoint = command?.Attribute("EntryPoint")?.Value;
         var toolFolder = settingsEntry.FullName.Substring(0, settingsEntry.FullName.LastIndexOf('/') + 1);
-        if (entryPoint is null || !names.Contains(toolFolder + entryPoint)) failures.Add($"ClaimRecon.Cli lacks its entry point {toolFolder}{entryPoint}");
-        if (!names.Contains(toolFolder + "ClaimRecon.dll")) failures.Add($"ClaimRecon.Cli lacks the library {toolFolder}ClaimRecon.dll");
+        if (entryPoint is null || !names.Contains(toolFolder + entryPoint))
+        {
+            failures.Add($"ClaimRecon.Cli lacks its entry point {toolFolder}{entryPoint}");
+        }
+        if (!names.Contains(toolFolder + "ClaimRecon.dll"))
+        {
+            failures.Add($"ClaimRecon.Cli lacks the library {toolFolder}ClaimRecon.dll");
+        }
         var satellites = names.Where(n => n.StartsWith(toolFolder, StringComparison.Ordinal) && n.EndsWith(".resources.dll", StringComparison.Ordinal)).ToList();
-        if (satellites.Count > 0) failures.Add($"ClaimRecon.Cli carries satellite resources of an English-only tool: {string.Join(", ", satellites.Take(3))}...");
+        if (satellites.Count > 0)
+        {
+            failures.Add($"ClaimRecon.Cli carries satellite resources of an English-only tool: {string.Join(", ", satellites.Take(3))}...");
+        }
         var runtimeConfig = zip.GetEntry(toolFolder + Path.GetFileNameWithoutExtension(entryPoint ?? "ClaimRecon.Cli.dll") + ".runtimeconfig.json");
         using (var configReader = runtimeConfig is null ? null : new StreamReader(runtimeConfig.Open()))
         {
             var config = configReader?.ReadToEnd() ?? string.Empty;
-            if (!config.Contains("\"rollForward\": \"Major\"", StringComparison.Ordinal)) failures.Add("ClaimRecon.Cli's runtimeconfig.json does not roll forward to newer major runtimes");
+            if (!config.Contains("\"rollForward\": \"Major\"", StringComparison.Ordinal))
+            {
+                failures.Add("ClaimRecon.Cli's runtimeconfig.json does not roll forward to newer major runtimes");
+            }
         }
     },
 };
@@ -56,31 +77,70 @@ foreach (var (id, check) in checks)
 {
     var nupkg = nupkgs.SingleOrDefault(f => Path.GetFileName(f).StartsWith(id + ".", StringComparison.Ordinal) && char.IsDigit(Path.GetFileName(f)[id.Length + 1]));
     var snupkg = Directory.GetFiles(folder, id + ".*.snupkg").SingleOrDefault(f => char.IsDigit(Path.GetFileName(f)[id.Length + 1]));
-    if (nupkg is null) failures.Add($"no {id}.<version>.nupkg");
-    if (snupkg is null) failures.Add($"no {id}.<version>.snupkg");
-    if (nupkg is null) continue;
+    if (nupkg is null)
+    {
+        failures.Add($"no {id}.<version>.nupkg");
+    }
+    if (snupkg is null)
+    {
+        failures.Add($"no {id}.<version>.snupkg");
+    }
+    if (nupkg is null)
+    {
+        continue;
+    }
 
     using var zip = ZipFile.OpenRead(nupkg);
     var names = zip.Entries.Select(e => e.FullName).ToHashSet();
-    if (!names.Contains("README.md")) failures.Add($"{Path.GetFileName(nupkg)} lacks README.md");
+    if (!names.Contains("README.md"))
+    {
+        failures.Add($"{Path.GetFileName(nupkg)} lacks README.md");
+    }
 
-    var nuspecEntry = zip.Entries.Single(e => e.FullName.EndsWith(".nuspec"));
+    var nuspecEntry = zip.Entries.Single(e => e.FullName.EndsWith(".nuspec", StringComparison.Ordinal));
     using var stream = nuspecEntry.Open();
     var nuspec = XDocument.Load(stream);
     XNamespace ns = nuspec.Root!.GetDefaultNamespace();
     var metadata = nuspec.Root.Element(ns + "metadata")!;
-    if (metadata.Element(ns + "id")?.Value != id) failures.Add($"{Path.GetFileName(nupkg)} has id {metadata.Element(ns + "id")?.Value}, not {id}");
-    if (metadata.Element(ns + "license")?.Attribute("type")?.Value != "expression") failures.Add($"{id}: nuspec has no SPDX licence expression");
-    if (metadata.Element(ns + "readme")?.Value != "README.md") failures.Add($"{id}: nuspec names no README");
+    if (metadata.Element(ns + "id")?.Value != id)
+    {
+        failures.Add($"{Path.GetFileName(nupkg)} has id {metadata.Element(ns + "id")?.Value}, not {id}");
+    }
+    if (metadata.Element(ns + "license")?.Attribute("type")?.Value != "expression")
+    {
+        failures.Add($"{id}: nuspec has no SPDX licence expression");
+    }
+    if (metadata.Element(ns + "readme")?.Value != "README.md")
+    {
+        failures.Add($"{id}: nuspec names no README");
+    }
     var repository = metadata.Element(ns + "repository");
-    if (string.IsNullOrEmpty(repository?.Attribute("url")?.Value)) failures.Add($"{id}: nuspec has no repository URL");
-    if (string.IsNullOrEmpty(repository?.Attribute("commit")?.Value)) failures.Add($"{id}: nuspec has no repository commit (Source Link)");
-    if (metadata.Element(ns + "icon")?.Value != "icon.png" || !names.Contains("icon.png")) failures.Add($"{id}: no icon.png in the package");
-    if (metadata.Element(ns + "releaseNotes")?.Value.Contains("CHANGELOG.md", StringComparison.Ordinal) != true) failures.Add($"{id}: release notes do not point at CHANGELOG.md");
+    if (string.IsNullOrEmpty(repository?.Attribute("url")?.Value))
+    {
+        failures.Add($"{id}: nuspec has no repository URL");
+    }
+    if (string.IsNullOrEmpty(repository?.Attribute("commit")?.Value))
+    {
+        failures.Add($"{id}: nuspec has no repository commit (Source Link)");
+    }
+    if (metadata.Element(ns + "icon")?.Value != "icon.png" || !names.Contains("icon.png"))
+    {
+        failures.Add($"{id}: no icon.png in the package");
+    }
+    if (metadata.Element(ns + "releaseNotes")?.Value.Contains("CHANGELOG.md", StringComparison.Ordinal) != true)
+    {
+        failures.Add($"{id}: release notes do not point at CHANGELOG.md");
+    }
     check(zip, names, metadata, ns);
     Console.WriteLine($"{Path.GetFileName(nupkg)}: {names.Count} entries; licence {metadata.Element(ns + "license")?.Value}; repository {repository?.Attribute("url")?.Value} @ {repository?.Attribute("commit")?.Value}");
-    if (snupkg is not null) Console.WriteLine($"{Path.GetFileName(snupkg)}: present");
+    if (snupkg is not null)
+    {
+        Console.WriteLine($"{Path.GetFileName(snupkg)}: present");
+    }
 }
 
-foreach (var failure in failures) Console.Error.WriteLine("package check failed: " + failure);
+foreach (var failure in failures)
+{
+    Console.Error.WriteLine("package check failed: " + failure);
+}
 return failures.Count == 0 ? 0 : 1;
