@@ -24,10 +24,8 @@ namespace ClaimRecon.Benchmarks
     /// </remarks>
     [MemoryDiagnoser]
     [Config(typeof(ExtractionBenchmarksConfig))]
-    public class ExtractionBenchmarks
+    public class ExtractionBenchmarks : DigitScanBenchmarks
     {
-        private static readonly Regex Digits = new(@"\d+(?:[.,]\d+)*", RegexOptions.Compiled | RegexOptions.CultureInvariant);
-
         private static readonly string[] Templates =
         {
             "Officials in the northern province said on Tuesday that more than {0:N0} families had been moved to temporary shelters, up from {1:N0} a week earlier. ",
@@ -44,13 +42,11 @@ namespace ClaimRecon.Benchmarks
             "Residents described long queues outside the bank, where staff limited withdrawals and asked customers to return later in the week with their documents. ",
         };
 
-        private string _text = string.Empty;
-
         /// <summary>Gets the length of the text read, in characters (set in setup).</summary>
-        public int TextLength => _text.Length;
+        public int TextLength => Input.Length;
 
         /// <summary>Gets the text read (set in setup).</summary>
-        public string Text => _text;
+        public string Text => Input;
 
         /// <summary>Builds the text with a fixed seed.</summary>
         [GlobalSetup]
@@ -78,27 +74,8 @@ namespace ClaimRecon.Benchmarks
                 builder.Append('\n');
             }
 
-            _text = builder.ToString();
+            Input = builder.ToString();
         }
-
-        /// <summary>The baseline: count the digit runs with a compiled regular expression.</summary>
-        /// <returns>The number of matches.</returns>
-        [Benchmark(Baseline = true)]
-        public int ScanDigits()
-        {
-            var count = 0;
-            for (var match = Digits.Match(_text); match.Success; match = match.NextMatch())
-            {
-                count++;
-            }
-
-            return count;
-        }
-
-        /// <summary>Reads every numeric mention.</summary>
-        /// <returns>The number of mentions.</returns>
-        [Benchmark]
-        public int Extract() => NumericMentionExtractor.Extract(_text).Mentions.Count;
     }
 
     /// <summary>The job for <see cref="ExtractionBenchmarks"/>: one launch, BenchmarkDotNet's automatic warm-up and iteration counts.</summary>

@@ -20,10 +20,8 @@ namespace ClaimRecon.Benchmarks
     /// </remarks>
     [MemoryDiagnoser]
     [Config(typeof(ExtractionBenchmarksConfig))]
-    public class ExtractionScalingBenchmarks
+    public class ExtractionScalingBenchmarks : DigitScanBenchmarks
     {
-        private static readonly Regex Digits = new(@"\d+(?:[.,]\d+)*", RegexOptions.Compiled | RegexOptions.CultureInvariant);
-
         private static readonly string[] Hostile =
         {
             "one hundred one hundred one hundred ", "9999999999999999999999999999999999999999 ", "1-2-3-4-5-6-7-8-9-10-11-12 ",
@@ -31,8 +29,6 @@ namespace ClaimRecon.Benchmarks
             "between 1 and 2 and 3 and 4 and ", "\u200B7\u200D5\u202E0\u2066% ", "(555) 555-0100 x12 ", "3.3.3.3.3.3 ",
             "a trillion trillion ", ".5.5.5.5 ", "0-0K 0-0K ", "per per per day a day each ", "rose from from to to ",
         };
-
-        private string _text = string.Empty;
 
         /// <summary>Gets or sets the kind of text: "news" or "hostile".</summary>
         [Params("news", "hostile")]
@@ -66,26 +62,7 @@ namespace ClaimRecon.Benchmarks
             }
 
             builder.Length = length;
-            _text = builder.ToString();
+            Input = builder.ToString();
         }
-
-        /// <summary>The baseline: count the digit runs with a compiled regular expression.</summary>
-        /// <returns>The number of matches.</returns>
-        [Benchmark(Baseline = true)]
-        public int ScanDigits()
-        {
-            var count = 0;
-            for (var match = Digits.Match(_text); match.Success; match = match.NextMatch())
-            {
-                count++;
-            }
-
-            return count;
-        }
-
-        /// <summary>Reads every numeric mention.</summary>
-        /// <returns>The number of mentions.</returns>
-        [Benchmark]
-        public int Extract() => NumericMentionExtractor.Extract(_text).Mentions.Count;
     }
 }
