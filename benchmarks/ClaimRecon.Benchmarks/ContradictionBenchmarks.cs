@@ -29,6 +29,9 @@ namespace ClaimRecon.Benchmarks
     /// the explanations. All claims describe one day, so progressions are not exercised; no relations are declared. The
     /// case <c>disjoint</c> gives every claim its own origin and a bare figure 10 apart from the next, all for one quantity:
     /// every pair is a conflict, so it measures that findings stay linear (pairwise, 10,000 claims made 49,995,000 pairs).
+    /// The case <c>denials</c> is half asserted and half denied bare figures, all 10 apart and mutually disjoint, one origin
+    /// each, in one quantity: no denial rules out an asserted figure, so it measures what checking every witness against
+    /// every denial costs (compared one by one, 1,000 asserted and 1,000 denied figures were 10⁶ comparisons).
     /// With <c>CLAIMRECON_BENCH_SMOKE=1</c> only 1,000 claims are generated.
     /// </remarks>
     [MemoryDiagnoser]
@@ -43,8 +46,8 @@ namespace ClaimRecon.Benchmarks
         [ParamsSource(nameof(ClaimCounts))]
         public int Claims { get; set; }
 
-        /// <summary>Gets or sets the input: <c>10/quantity</c>, <c>100/quantity</c> (scattered figures) or <c>disjoint</c> (one quantity, every figure apart).</summary>
-        [Params("10/quantity", "100/quantity", "disjoint")]
+        /// <summary>Gets or sets the input: <c>10/quantity</c>, <c>100/quantity</c> (scattered figures), <c>disjoint</c> (one quantity, every figure apart) or <c>denials</c> (as disjoint, every other figure denied).</summary>
+        [Params("10/quantity", "100/quantity", "disjoint", "denials")]
         public string Input { get; set; } = "10/quantity";
 
         /// <summary>Gets the claim counts: 10,000 and 100,000 (or those in <c>CLAIMRECON_BENCH_CLAIMS</c>), or only 1,000 in a smoke run.</summary>
@@ -67,14 +70,15 @@ namespace ClaimRecon.Benchmarks
         public void Setup()
         {
             Quantity[] quantities;
-            if (Input == "disjoint")
+            if (Input is "disjoint" or "denials")
             {
                 var key = new QuantityKey("benchmark", "disjoint");
                 quantities = new[] { new Quantity(key, Unit.Person, QuantityKind.Level, ValueDomain.NonNegativeReal) };
                 var day = TimeReference.Parse("2026-02-10");
+                var denials = Input == "denials";
                 _claims = Enumerable.Range(0, Claims).Select(i => new Claim(
                     "c" + i.ToString(CultureInfo.InvariantCulture), key, HedgedFigure.Of(Hedge.None, 10m * (i + 1)),
-                    AttributionChain.Direct("s" + i.ToString(CultureInfo.InvariantCulture)), Stance.Asserts, describes: day)).ToArray();
+                    AttributionChain.Direct("s" + i.ToString(CultureInfo.InvariantCulture)), denials && i % 2 == 1 ? Stance.Denies : Stance.Asserts, describes: day)).ToArray();
             }
             else
             {

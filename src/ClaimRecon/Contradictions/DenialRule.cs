@@ -22,7 +22,7 @@ namespace ClaimRecon.Contradictions
     /// named); witnesses and derived figures of declared relations that all agree with each other and are all denied are
     /// one finding naming every claim involved, the derived figures' operands included.</para>
     /// </remarks>
-    internal sealed class DenialRule : IFindingRule
+    internal sealed partial class DenialRule : IFindingRule
     {
         /// <summary>How many denials one finding names and cites at most; the rest are counted.</summary>
         internal const int ListedDenials = 10;
@@ -124,35 +124,13 @@ namespace ClaimRecon.Contradictions
                 .Select(g => new Group(g.First(), g.Select(s => s.Denial).Distinct().ToArray()))
                 .ToArray();
             var parties = new List<Party>();
-            var hits = new List<(Group Group, Claim[] Claims, bool Wholly)>();
+            var finder = new HitFinder(groups);
             foreach (var witness in result.Witnesses)
             {
-                foreach (var group in groups)
-                {
-                    if (string.Equals(group.Origin, witness.OriginId, StringComparison.Ordinal))
-                    {
-                        continue;
-                    }
-
-                    List<Claim>? hit = null;
-                    foreach (var claim in witness.Claims)
-                    {
-                        if (Hits(claim, group))
-                        {
-                            (hit ??= new List<Claim>()).Add(claim);
-                        }
-                    }
-
-                    if (hit is not null)
-                    {
-                        hits.Add((group, hit.ToArray(), hit.All(c => group.RuledOut.Contains(c.Range))));
-                    }
-                }
-
-                if (hits.Count > 0)
+                var hits = finder.Find(witness);
+                if (hits is not null)
                 {
                     parties.Add(new Party(witness.OriginId, witness.Claims.ToArray(), witness.Range, null, hits));
-                    hits = new List<(Group Group, Claim[] Claims, bool Wholly)>();
                 }
             }
 
@@ -256,15 +234,6 @@ namespace ClaimRecon.Contradictions
                 : $"{Denials(groups)} for {result.Quantity.Key} {when}, which rules out {Describe(party)}{partly}{counter}.";
             return new FindingDraft(FindingKind.Denial, wholly ? 1m : 0.5m, result.Quantity.Key, result.Period, Distinct(claims), Rule, explanation, gap, relative, null, party.Derivation);
         }
-
-        /// <summary>
-        /// Whether a denial contradicts a claim: the claim lies wholly in what the denial rules out, or shares values with
-        /// it while stating the very number denied ("about 7,000" against a denied "7,000"). A claim that only touches the
-        /// ruled-out values with a wide range of its own ("more than 4,580" against a denied "7,000") is not contradicted.
-        /// </summary>
-        private static bool Hits(Claim claim, Group group) =>
-            group.RuledOut.Contains(claim.Range)
-            || (claim.Range.Overlaps(group.RuledOut) && SameFigure(claim, group.Target ?? group.Denials[0]));
 
         private static IEnumerable<Claim> Listed(List<Group> groups) => groups.Take(ListedDenials).SelectMany(g => g.Denials);
 

@@ -1,0 +1,142 @@
+using System;
+using System.Collections.Generic;
+using ClaimRecon.Claims;
+using ClaimRecon.Merging;
+
+namespace ClaimRecon.Contradictions
+{
+    /// <content>Which groups of denials hit which claims of a witness, found through indexes of what the groups rule out.</content>
+    internal sealed partial class DenialRule
+    {
+        /// <summary>
+        /// Finds, for a witness, every group of denials from another origin that hits one of its claims. A group hits a claim
+        /// when the claim lies wholly in what the group rules out, or shares values with it while stating the very number
+        /// denied ("about 7,000" against a denied "7,000"); a claim that only touches the ruled-out values with a wide range
+        /// of its own ("more than 4,580" against a denied "7,000") is not hit.
+        /// </summary>
+        /// <remarks>
+        /// One <see cref="RuledOutIndex"/> of every group answers "which ruled-out ranges contain this claim"; one per
+        /// denied number (value and upper value of the denied figure) answers "which of those stating this claim's number
+        /// overlap it". Each witness costs O((h + c) log g) for c claims, h hits and g groups, instead of comparing it with
+        /// every group. Hits come back in group order, each with the witness's hit claims in their order, as a loop over
+        /// every group and every claim would list them.
+        /// </remarks>
+        private sealed class HitFinder
+        {
+            private readonly Group[] _groups;
+            private readonly int[] _origins;
+            private readonly Dictionary<string, int> _originIds = new(StringComparer.Ordinal);
+            private readonly RuledOutIndex _containing;
+            private readonly Dictionary<(decimal, decimal?), RuledOutIndex> _sameNumber = new();
+            private readonly List<int> _found = new();
+            private readonly List<long> _pairs = new();
+
+            public HitFinder(Group[] groups)
+            {
+                _groups = groups;
+                _origins = new int[groups.Length];
+                var entries = new (int Id, Ranges.NumericRange Range, int Origin)[groups.Length];
+                var byNumber = new Dictionary<(decimal, decimal?), List<(int Id, Ranges.NumericRange Range, int Origin)>>();
+                for (var i = 0; i < groups.Length; i++)
+                {
+                    if (!_originIds.TryGetValue(groups[i].Origin, out var origin))
+                    {
+                        origin = _originIds.Count;
+                        _originIds[groups[i].Origin] = origin;
+                    }
+
+                    _origins[i] = origin;
+                    entries[i] = (i, groups[i].RuledOut, origin);
+                    if ((groups[i].Target ?? groups[i].Denials[0]).Figure is { } figure)
+                    {
+                        var key = (figure.Value, figure.UpperValue);
+                        (byNumber.TryGetValue(key, out var list) ? list : byNumber[key] = new()).Add(entries[i]);
+                    }
+                }
+
+                _containing = new RuledOutIndex(entries);
+                foreach (var pair in byNumber)
+                {
+                    _sameNumber[pair.Key] = new RuledOutIndex(pair.Value);
+                }
+            }
+
+            /// <summary>The groups that hit the witness, in group order, each with the claims it hits and whether it rules all of them out wholly; null when none.</summary>
+            public List<(Group Group, Claim[] Claims, bool Wholly)>? Find(Witness witness)
+            {
+                var excluded = _originIds.TryGetValue(witness.OriginId, out var origin) ? origin : -1;
+                var claims = witness.Claims;
+                _pairs.Clear();
+                for (var c = 0; c < claims.Count; c++)
+                {
+                    var claim = claims[c];
+                    if (claim.Range.IsEmpty)
+                    {
+                        // Every range contains the empty range, and it overlaps none.
+                        for (var g = 0; g < _groups.Length; g++)
+                        {
+                            if (_origins[g] != excluded)
+                            {
+                                _pairs.Add(Pair(g, c));
+                            }
+                        }
+
+                        continue;
+                    }
+
+                    _found.Clear();
+                    _containing.Containing(claim.Range, excluded, _found);
+                    if (claim.Figure is { } figure && _sameNumber.TryGetValue((figure.Value, figure.UpperValue), out var same))
+                    {
+                        same.Overlapping(claim.Range, excluded, _found);
+                    }
+
+                    foreach (var g in _found)
+                    {
+                        _pairs.Add(Pair(g, c));
+                    }
+                }
+
+                if (_pairs.Count == 0)
+                {
+                    return null;
+                }
+
+                // Group order, then claim order; a claim both contained and overlapped with its number appears twice.
+                _pairs.Sort();
+                var n = 0;
+                for (var i = 0; i < _pairs.Count; i++)
+                {
+                    if (n == 0 || _pairs[i] != _pairs[n - 1])
+                    {
+                        _pairs[n++] = _pairs[i];
+                    }
+                }
+
+                var hits = new List<(Group Group, Claim[] Claims, bool Wholly)>();
+                var hit = new List<Claim>();
+                for (var i = 0; i < n; i++)
+                {
+                    var g = (int)(_pairs[i] >> 32);
+                    hit.Add(claims[(int)(_pairs[i] & 0xFFFFFFFF)]);
+                    if (i + 1 == n || (int)(_pairs[i + 1] >> 32) != g)
+                    {
+                        var group = _groups[g];
+                        var wholly = true;
+                        foreach (var claim in hit)
+                        {
+                            wholly &= group.RuledOut.Contains(claim.Range);
+                        }
+
+                        hits.Add((group, hit.ToArray(), wholly));
+                        hit.Clear();
+                    }
+                }
+
+                return hits;
+            }
+
+            private static long Pair(int group, int claim) => ((long)group << 32) | (uint)claim;
+        }
+    }
+}
