@@ -8,8 +8,8 @@ using NodaTime;
 namespace ClaimRecon.Eval.Attribution
 {
     /// <summary>
-    /// Scores the article reader's attributions against PolNeAR's dev split (../shared/corpora/polnear, or the folder
-    /// given as the first argument) and prints a markdown table. The texts are read at run time and never printed or
+    /// Scores the article reader's attributions against a PolNeAR split (../shared/corpora/polnear, or the folder
+    /// given as the first argument; <c>--split dev|train|test</c>, dev by default) and prints a markdown table. The texts are read at run time and never printed or
     /// copied, except that <c>--show-misses</c> writes each miss to standard error for local diagnosis; that output is
     /// not to be copied into the repository. Exit code 0 whatever the scores; 2 when the corpus is missing.
     /// </summary>
@@ -34,13 +34,21 @@ namespace ClaimRecon.Eval.Attribution
         public static int Main(string[] args)
         {
             var showMisses = args.Contains("--show-misses");
-            var positional = args.Where(a => !a.StartsWith("--", StringComparison.Ordinal)).ToArray();
+            var splitAt = Array.IndexOf(args, "--split");
+            var split = splitAt >= 0 && splitAt + 1 < args.Length ? args[splitAt + 1] : "dev";
+            if (split is not ("dev" or "train" or "test"))
+            {
+                Console.Error.WriteLine($"error: --split \"{split}\" is not a PolNeAR split; use dev, train or test.");
+                return 2;
+            }
+
+            var positional = args.Where((a, i) => !a.StartsWith("--", StringComparison.Ordinal) && (splitAt < 0 || i != splitAt + 1)).ToArray();
             var root = positional.Length > 0 ? positional[0] : Path.Combine("..", "shared", "corpora", "polnear");
-            var annotations = Path.Combine(root, "data", "dev", "attributions");
-            var texts = Path.Combine(root, "data", "dev", "text");
+            var annotations = Path.Combine(root, "data", split, "attributions");
+            var texts = Path.Combine(root, "data", split, "text");
             if (!Directory.Exists(annotations) || !Directory.Exists(texts))
             {
-                Console.Error.WriteLine($"error: PolNeAR dev split not found under {Path.GetFullPath(root)}. Pass the polnear folder as the first argument (it lives in ../shared/corpora/polnear beside the repository).");
+                Console.Error.WriteLine($"error: PolNeAR {split} split not found under {Path.GetFullPath(root)}. Pass the polnear folder as the first argument (it lives in ../shared/corpora/polnear beside the repository; that copy holds the dev split only).");
                 return 2;
             }
 
@@ -88,7 +96,7 @@ namespace ClaimRecon.Eval.Attribution
                 }
             }
 
-            Console.WriteLine($"PolNeAR dev: {documents} annotation files. P/R/F1 in percent.");
+            Console.WriteLine($"PolNeAR {split}: {documents} annotation files. P/R/F1 in percent.");
             Console.WriteLine();
             Console.WriteLine("| attributions | measure | gold | predicted | matched | P | R | F1 | target | met |");
             Console.WriteLine("|---|---|---|---|---|---|---|---|---|---|");

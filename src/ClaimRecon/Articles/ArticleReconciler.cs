@@ -14,7 +14,9 @@ namespace ClaimRecon.Articles
     /// <remarks>
     /// <para>Each article gets an identifier from its outlet ("Kurdistan24" gives <c>kurdistan24</c>, a second article of
     /// the same outlet <c>kurdistan24-2</c>); mention identifiers are that, '@' and the figure's offset, and claim
-    /// identifiers that, '-' and the figure's number in the article (<c>kurdistan24-3</c>). Each claim's evidence is the
+    /// identifiers that, '-' and the figure's number in the article (<c>kurdistan24-3</c>). A denial without a figure
+    /// (<see cref="ArticleReading.Denials"/>) that points at a figure of its article becomes a claim denying that figure's
+    /// claim, on its quantity (<c>kurdistan24-denial-1</c>). Each claim's evidence is the
     /// figure's sentence, with the sentence's offsets, so a reader can check the reading; its note names the quantity
     /// reading. The relations the articles imply are proposed (<see cref="ProposedRelation"/>): listed always, and
     /// checked by arithmetic in the report unless <see cref="ArticleReconcilerOptions.CheckProposedRelations"/> is off;
@@ -64,6 +66,7 @@ namespace ClaimRecon.Articles
 
                 var attributed = readings[i].Mentions;
                 var read = perArticle[i];
+                var first = claims.Count;
                 for (var k = 0; k < attributed.Count && k < read.Count; k++)
                 {
                     var claim = ClaimOf(attributed[k], read[k], alignment, ids[i] + "-" + (k + 1).ToString(CultureInfo.InvariantCulture), list[i], options);
@@ -74,6 +77,22 @@ namespace ClaimRecon.Articles
 
                     claims.Add(claim);
                     claimIds[read[k].Id] = claim.Id;
+                }
+
+                var made = claims.Count - first;
+                foreach (var denial in readings[i].Denials)
+                {
+                    // A denial without a figure denies the claim of the figure it points at, on that figure's quantity.
+                    var k = denial.DeniedFigures.Count == 0 ? -1 : IndexOf(attributed, denial.DeniedFigures[0]);
+                    if (k >= 0 && k < made)
+                    {
+                        var denied = claims[first + k];
+                        claims.Add(denial.ToClaim(ids[i] + "-denial-" + (claims.Count - first - made + 1).ToString(CultureInfo.InvariantCulture), denied.Quantity, new[] { denied.Id }));
+                        foreach (var source in denial.ChainSources)
+                        {
+                            Dictionaries.TryAdd(sources, source.Id, source);
+                        }
+                    }
                 }
             }
 
@@ -96,6 +115,19 @@ namespace ClaimRecon.Articles
             return made.Figure is null
                 ? made
                 : new Claim(made.Id, made.Quantity, made.Figure, made.Attribution, made.Stance, made.StatedAt, made.Describes, new[] { evidence }, made.Policy, note, made.Denies);
+        }
+
+        private static int IndexOf(IReadOnlyList<AttributedMention> mentions, AttributedMention mention)
+        {
+            for (var k = 0; k < mentions.Count; k++)
+            {
+                if (ReferenceEquals(mentions[k], mention))
+                {
+                    return k;
+                }
+            }
+
+            return -1;
         }
 
         private static List<string> ArticleIds(IReadOnlyList<Article> articles)

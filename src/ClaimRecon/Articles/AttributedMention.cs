@@ -114,7 +114,8 @@ namespace ClaimRecon.Articles
 
         /// <summary>Gets the decision for one part.</summary>
         /// <param name="part">The part.</param>
-        /// <returns>The decision (every part has one).</returns>
+        /// <returns>The decision (every part but <see cref="AttributionPart.Denied"/>, which only an <see cref="AttributedDenial"/> has).</returns>
+        /// <exception cref="InvalidOperationException"><paramref name="part"/> is <see cref="AttributionPart.Denied"/>.</exception>
         public RuleDecision DecisionFor(AttributionPart part) => Decisions.First(d => d.Part == part);
 
         /// <summary>Turns the figure into a claim with this attribution, stance, denial and times, and the figure's words as evidence.</summary>

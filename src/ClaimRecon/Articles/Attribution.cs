@@ -8,7 +8,7 @@ using ClaimRecon.Sources;
 namespace ClaimRecon.Articles
 {
     /// <summary>One run of <see cref="ArticleReader"/> over one article: finds the attributions, resolves their sources, and attributes each figure.</summary>
-    internal sealed class Attribution
+    internal sealed partial class Attribution
     {
         private static readonly HashSet<string> DefiniteDeterminers = new(StringComparer.Ordinal) { "the", "those", "these", "this", "that" };
         private readonly Article _article;
@@ -21,6 +21,7 @@ namespace ClaimRecon.Articles
         private readonly Dictionary<int, List<Found>> _bySentence = new();
         private readonly List<Found> _quoteContents = new();
         private Found? _lastResolved;
+        private int[] _mentionStarts = Array.Empty<int>();
 
         public Attribution(Article article, SourceAliases aliases)
         {
@@ -71,9 +72,11 @@ namespace ClaimRecon.Articles
 
             var statements = _found.Select(Statement).ToList();
             var mentions = extraction.Mentions.Select(Attribute).ToList();
-            var sources = mentions.SelectMany(m => m.ChainSources).Append(_normalizer.Outlet)
+            _mentionStarts = extraction.Mentions.Select(m => m.Start).OrderBy(s => s).ToArray();
+            var denials = Denials(mentions);
+            var sources = mentions.SelectMany(m => m.ChainSources).Concat(denials.SelectMany(d => d.ChainSources)).Append(_normalizer.Outlet)
                 .GroupBy(s => s.Id, StringComparer.Ordinal).Select(g => g.First()).OrderBy(s => s.Id, StringComparer.Ordinal).ToList();
-            return new ArticleReading(_article, extraction, mentions, statements, sources);
+            return new ArticleReading(_article, extraction, mentions, denials, statements, sources);
         }
 
         private static Found Root(Found f)
@@ -252,7 +255,7 @@ namespace ClaimRecon.Articles
                 stated,
                 describes,
                 decisions,
-                stance == Stance.Denies ? DenialTarget.OwnFigure(StanceRules.Direction(stanceDecision)) : null,
+                stance == Stance.Denies ? DenialTarget.OwnFigure(StanceRules.Direction(stanceDecision.Evidence?.Text)) : null,
                 _article.Url);
         }
 

@@ -17,5 +17,8 @@ namespace ClaimRecon.Articles
 
         /// <summary>The moment or period the figure describes.</summary>
         Describes,
+
+        /// <summary>What a denial without a figure denies: the reported figure it points at, or the source its words name (<see cref="AttributedDenial"/>).</summary>
+        Denied,
     }
 }

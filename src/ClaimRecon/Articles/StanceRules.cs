@@ -71,9 +71,9 @@ namespace ClaimRecon.Articles
         /// Which way a denial puts the truth, from its words: "exaggerated", "overstated", "inflated", "lower/smaller than"
         /// → lower; "understated", "higher/larger than" → higher; otherwise none.
         /// </summary>
-        public static DenialDirection Direction(RuleDecision decision)
+        public static DenialDirection Direction(string? denialWords)
         {
-            var words = decision.Evidence?.Text.ToLowerInvariant() ?? string.Empty;
+            var words = denialWords?.ToLowerInvariant() ?? string.Empty;
             if (words.Contains("exaggerated") || words.Contains("overstated") || words.Contains("inflated") || words.Contains("lower") || words.Contains("smaller"))
             {
                 return DenialDirection.Lower;

@@ -117,6 +117,12 @@ namespace ClaimRecon.Articles
                     end++;
                 }
 
+                while (end > k + 1 && W(end - 1) is "the" or "of")
+                {
+                    // "said on Thursday the figure ...": the article opens the content, not the time.
+                    end--;
+                }
+
                 if (end > k + 1 || W(k) is "yesterday" or "today")
                 {
                     f.SaidTimeFirst = k;

@@ -52,6 +52,15 @@ namespace ClaimRecon.Tests.Articles
                 E("more than 4,580", 0, "kurdistan24 \u2192 cites \u2192 security-media-cell", Stance.Asserts, said, "2026-02-10"),
                 E("thousands", 1, "kurdistan24", Stance.Asserts, said, null),
             });
+
+            // "the number of foreign nationals is far lower than what is being reported": a denial with no figure, truth
+            // lower; the count of foreign nationals reported in reach is Turkish media's (the source's own "thousands" is its denial).
+            var denial = reading.Denials.Should().ContainSingle().Which;
+            denial.Chain.ToString().Should().Be(Joc);
+            denial.Direction.Should().Be(DenialDirection.Lower);
+            denial.DeniedFigures.Select(m => m.Mention.Text).Should().Equal("nearly 2,000");
+            denial.DeniedSource!.Id.Should().Be("circulating-claims");
+            Days(denial.StatedAt).Should().Be("2026-02-10/2026-02-10");
         }
 
         [SeedFact]
@@ -68,6 +77,7 @@ namespace ClaimRecon.Tests.Articles
                 E("roughly 600 kilometers", 0, "the-new-region", Stance.Asserts, "2026-02-07", null),
             });
 
+            reading.Denials.Should().BeEmpty("the second report denies nothing");
             var fayyadh = reading.Mentions.Single(m => m.Mention.Text == "7,000");
             fayyadh.Source.Kind.Should().Be(ClaimRecon.Sources.SourceKind.NamedPerson);
             fayyadh.StatedAt.Precision.Should().Be(TimePrecision.Period, "said in late January");

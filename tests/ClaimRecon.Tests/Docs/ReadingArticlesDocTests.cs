@@ -28,5 +28,18 @@ namespace ClaimRecon.Tests.Docs
             first.Describes!.ToString().Should().Be("2025-03-10");
             first.DecisionFor(AttributionPart.Source).Rule.Should().Be("source.verb.subject-before");
         }
+
+        [Fact]
+        public void DenialExamplePrintsWhatThePageSays()
+        {
+            var story = new Article("Organisers said 40,000 people marched. Police said the figure was exaggerated.", "Daily Ledger",
+                new OffsetDateTime(new LocalDateTime(2025, 3, 14, 9, 0), Offset.FromHours(1)));
+            var reading = ArticleReader.Read(story);
+            var denial = reading.Denials[0];
+            denial.ToString().Should().Be("daily-ledger \u2192 cites \u2192 police denies \u201Cexaggerated\u201D (truth lower)");
+            denial.DeniedFigures[0].Mention.Text.Should().Be("40,000");
+            var marched = reading.Mentions[0].ToClaim("marched", new QuantityKey("march", "people"));
+            denial.ToClaim("police-denies", marched.Quantity, new[] { marched.Id }).Denies!.ToString().Should().Be("claims marched, truth lower");
+        }
     }
 }

@@ -1,0 +1,217 @@
+using System;
+using System.Collections.Generic;
+using ClaimRecon.Claims;
+using ClaimRecon.Extraction;
+using ClaimRecon.Sources;
+
+namespace ClaimRecon.Articles
+{
+    /// <summary>Denials without a figure of their own: found, attributed and pointed at what they deny.</summary>
+    internal sealed partial class Attribution
+    {
+        /// <summary>How many figures on each side of a denial are looked at for the one it denies (keeps the work per denial bounded).</summary>
+        private const int DenialReach = 40;
+
+        /// <summary>Words that say the denied figures are reports or rumours in circulation.</summary>
+        private static readonly HashSet<string> ReportWords = new(StringComparer.Ordinal)
+        {
+            "reported", "reports", "reporting", "rumors", "rumours", "rumor", "rumour", "claims", "claimed", "circulating", "speculation", "allegations", "alleged",
+        };
+
+        /// <summary>Words that name a count ("the number of ...", "the toll among ...").</summary>
+        private static readonly HashSet<string> CountWords = new(StringComparer.Ordinal)
+        {
+            "number", "numbers", "count", "total", "tally", "toll", "figure", "figures", "share", "proportion", "percentage", "amount",
+        };
+
+        /// <summary>Words that end the counted thing's phrase ("foreign nationals | is").</summary>
+        private static readonly HashSet<string> PhraseEnds = new(StringComparer.Ordinal)
+        {
+            "is", "are", "was", "were", "be", "been", "has", "have", "had", "remains", "remain", "stands", "stood", "will", "would", "could", "may", "might",
+            "in", "at", "on", "among", "during", "since", "by",
+        };
+
+        private List<AttributedDenial> Denials(IReadOnlyList<AttributedMention> mentions)
+        {
+            var denials = new List<(int Start, AttributedDenial Denial)>();
+            if (_text.Sentences.Count == 0)
+            {
+                return new List<AttributedDenial>();
+            }
+
+            // Innermost statements first, so a denial word inside a nested statement is its, not its reporter's.
+            var candidates = new List<(Found F, TextSpan Words)>();
+            foreach (var f in _found)
+            {
+                var predicate = StanceRules.DenialOf(_text, f);
+                if (f.VerbStance == Stance.Denies || predicate is not null)
+                {
+                    candidates.Add((f, predicate ?? _text.TokenSpan(f.CueFirst, f.CueEnd)));
+                }
+            }
+
+            candidates.Sort((a, b) => (a.F.ContentEnd - a.F.ContentStart).CompareTo(b.F.ContentEnd - b.F.ContentStart));
+            var taken = new HashSet<int>();
+            foreach (var (f, words) in candidates)
+            {
+                if (HoldsFigure(f.ContentStart, f.ContentEnd) || !taken.Add(words.Start))
+                {
+                    continue;
+                }
+
+                denials.Add((words.Start, Denial(f, words, mentions)));
+            }
+
+            denials.Sort((a, b) => a.Start.CompareTo(b.Start));
+            return denials.ConvertAll(d => d.Denial);
+        }
+
+        private AttributedDenial Denial(Found f, TextSpan words, IReadOnlyList<AttributedMention> mentions)
+        {
+            var reading = _readings[f];
+            Found? via = null;
+            if (Innermost(_text.Tokens[f.CueFirst].Start, f) is { } outer && outer != f && f.SubjectOf is null && f.AntecedentFirst < 0 && _readings[outer].Speaker.Id != reading.Speaker.Id)
+            {
+                via = outer;
+            }
+
+            var root = Root(f);
+            TextSpan? sourceSpan = root.HasSource ? _text.TokenSpan(root.SourceFirst, root.SourceEnd) : null;
+            var cue = _text.TokenSpan(f.CueFirst, f.CueEnd);
+            var speaker = reading.IsOutletItself ? _normalizer.Outlet : reading.Speaker;
+            var decisions = new List<RuleDecision>();
+            var resolution = reading.Rule.StartsWith("resolve.", StringComparison.Ordinal) || reading.Rule.StartsWith("source.passive", StringComparison.Ordinal) ? "+" + reading.Rule : string.Empty;
+            decisions.Add(new RuleDecision(AttributionPart.Source, f.Rule + (via is null ? string.Empty : "+source.nested") + resolution, sourceSpan ?? cue));
+            var (chain, chainSources, chainRule) = Chain(f, via, reading);
+            decisions.Add(new RuleDecision(AttributionPart.Chain, chainRule, sourceSpan));
+            var isVerb = words.Start == cue.Start;
+            decisions.Add(new RuleDecision(AttributionPart.Stance, isVerb ? "stance.denial-verb" : "stance.denial-predicate", words));
+            var (stated, statedDecision) = TimeRules.StatedAt(_text, f, _article.Published);
+            decisions.Add(statedDecision);
+
+            var (figures, deniedSource, deniedDecision) = Denied(f, words, speaker, mentions);
+            decisions.Add(deniedDecision);
+            var sentence = _text.Sentences[_text.SentenceAt(words.Start)];
+            return new AttributedDenial(
+                _text.Span(sentence.Start, sentence.End),
+                cue,
+                words,
+                _text.Span(f.ContentStart, f.ContentEnd),
+                sourceSpan,
+                speaker,
+                reading.Organisation,
+                chain,
+                chainSources,
+                StanceRules.Direction(words.Text),
+                figures,
+                deniedSource,
+                stated,
+                decisions,
+                _article.Url);
+        }
+
+        /// <summary>What a denial denies: the figures in reach and the source its words name (rules on <see cref="AttributedDenial"/>).</summary>
+        private (IReadOnlyList<AttributedMention> Figures, Source? Source, RuleDecision Decision) Denied(Found f, TextSpan words, Source denier, IReadOnlyList<AttributedMention> mentions)
+        {
+            var first = _text.TokenAt(f.ContentStart);
+            var scanEnd = Math.Min(_text.TokenAt(f.ContentEnd), first + Sentences.MaxTokens);
+            Source? source = null;
+            int thingFirst = -1, thingEnd = -1;
+            for (var t = first; t < scanEnd; t++)
+            {
+                var w = _text.Word(t);
+                if (w is null)
+                {
+                    continue;
+                }
+
+                if (source is null && ReportWords.Contains(w))
+                {
+                    source = SourceNormalizer.Circulating;
+                }
+
+                if (thingFirst < 0 && _text.Tokens[t].Start < words.Start && CountWords.Contains(w) && _text.Word(t + 1) is "of" or "among" or "for")
+                {
+                    thingFirst = t + 2;
+                    thingEnd = thingFirst;
+                    while (thingEnd < scanEnd && _text.Tokens[thingEnd].Start < words.Start && _text.Word(thingEnd) is { } x && !PhraseEnds.Contains(x) && thingEnd - thingFirst < 6)
+                    {
+                        thingEnd++;
+                    }
+                }
+            }
+
+            var thing = thingEnd > thingFirst ? _text.Word(thingEnd - 1) : null;
+            var stem = thing is { Length: > 4 } && thing.EndsWith("s", StringComparison.Ordinal) ? thing.Substring(0, thing.Length - 1) : thing;
+            var paragraph = _text.Sentences[_text.SentenceAt(words.Start)].Paragraph;
+            AttributedMention? best = null;
+            var at = FirstMentionAtOrAfter(mentions, words.Start);
+            for (var i = Math.Max(0, at - DenialReach); i < mentions.Count && i < at + DenialReach; i++)
+            {
+                var m = mentions[i];
+                var p = _text.Sentences[_text.SentenceAt(m.Mention.Start)].Paragraph;
+                if (p < paragraph - 2 || p > paragraph + 3 || m.Source.Id == denier.Id || (stem is null && m.Mention.Start >= f.ContentStart)
+                    || (stem is not null && !FollowedBy(m.Mention, stem)))
+                {
+                    continue;
+                }
+
+                if (best is null || Math.Abs(m.Mention.Start - words.Start) < Math.Abs(best.Mention.Start - words.Start))
+                {
+                    best = m;
+                }
+            }
+
+            TextSpan? evidence = thing is null ? null : _text.TokenSpan(thingFirst, thingEnd);
+            var rule = best is null ? (source is null ? "denied.none" : "denied.source.reports") : stem is null ? "denied.figure.nearest-before" : "denied.figure.same-thing";
+            var figures = best is null ? Array.Empty<AttributedMention>() : new[] { best };
+            return (figures, source, new RuleDecision(AttributionPart.Denied, rule, best is null ? evidence : TextSpan.Of(_text.Text, best.Mention.Start, best.Mention.Start + best.Mention.Length)));
+        }
+
+        /// <summary>Whether a word starting with <paramref name="stem"/> follows the figure within eight words of its sentence ("2,000 ... holding Turkish nationality").</summary>
+        private bool FollowedBy(NumericMention mention, string stem)
+        {
+            var t = _text.TokenAt(mention.Start + mention.Length);
+            var sentence = _text.Sentences[_text.SentenceAt(mention.Start)];
+            for (var k = t; k < sentence.EndToken && k < t + 8; k++)
+            {
+                if (_text.Word(k) is { } w && w.StartsWith(stem, StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static int FirstMentionAtOrAfter(IReadOnlyList<AttributedMention> mentions, int offset)
+        {
+            int lo = 0, hi = mentions.Count;
+            while (lo < hi)
+            {
+                var mid = (lo + hi) >> 1;
+                if (mentions[mid].Mention.Start < offset)
+                {
+                    lo = mid + 1;
+                }
+                else
+                {
+                    hi = mid;
+                }
+            }
+
+            return lo;
+        }
+
+        private bool HoldsFigure(int start, int end)
+        {
+            var i = Array.BinarySearch(_mentionStarts, start);
+            if (i < 0)
+            {
+                i = ~i;
+            }
+
+            return i < _mentionStarts.Length && _mentionStarts[i] < end;
+        }
+    }
+}
