@@ -22,7 +22,8 @@ namespace ClaimRecon.Serialization
     internal sealed class CsvClaimSource : IClaimSource
     {
         private static readonly char[] PathEnds = { '.', '[' };
-        private readonly CsvRecordReader _records;
+        private readonly ICsvRecords _records;
+        private readonly bool _directives;
         private readonly CsvDeclarations _declarations = new();
         private readonly ClaimIdIndex _claimIdLines = new();
         private readonly List<(int Line, Claim Claim)> _denials = new();
@@ -30,7 +31,21 @@ namespace ClaimRecon.Serialization
         private CsvRowReader? _rows;
         private bool _done;
 
-        public CsvClaimSource(TextReader reader) => _records = new CsvRecordReader(reader);
+        public CsvClaimSource(TextReader reader)
+        {
+            _records = new CsvRecordReader(reader);
+            _directives = true;
+        }
+
+        /// <summary>Creates a source over records that are not CSV text (<see cref="TableRecords"/>): no <c>#</c> lines, sources declared beforehand.</summary>
+        public CsvClaimSource(ICsvRecords records, IEnumerable<Source> sources)
+        {
+            _records = records;
+            foreach (var source in sources)
+            {
+                _declarations.AddSource(source, 0, declared: true);
+            }
+        }
 
         public List<ValidationProblem> Problems { get; } = new();
 
@@ -140,7 +155,7 @@ namespace ClaimRecon.Serialization
             {
                 var field = record.ErrorField!.Value;
                 Problems.Add(ValidationProblem.InCsv(record.Line, _header?.NameAt(field), ProblemText.Json(record.Fields[field]), record.Error));
-                if (_header is null && !record.Fields[0].TrimStart().StartsWith("#", StringComparison.Ordinal))
+                if (_header is null && !(_directives && record.Fields[0].TrimStart().StartsWith("#", StringComparison.Ordinal)))
                 {
                     // The header itself is malformed: rows cannot be read against it, and reading the next row as the
                     // header would only report errors that are not there.
@@ -152,8 +167,8 @@ namespace ClaimRecon.Serialization
                 return true;
             }
 
-            var first = record.Fields[0].Trim();
-            if (first.StartsWith("#", StringComparison.Ordinal))
+            var first = record.Fields.Count == 0 ? string.Empty : record.Fields[0].Trim();
+            if (_directives && first.StartsWith("#", StringComparison.Ordinal))
             {
                 CsvDirectiveReader.Read(record, first, _declarations, Problems);
             }

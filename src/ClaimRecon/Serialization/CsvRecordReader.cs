@@ -41,7 +41,7 @@ namespace ClaimRecon.Serialization
     /// <see cref="NextAsync"/> fills the buffer asynchronously until it holds a whole record and then parses it without
     /// blocking. Not thread-safe.
     /// </remarks>
-    internal sealed class CsvRecordReader
+    internal sealed class CsvRecordReader : ICsvRecords
     {
         private const int BlockSize = 16 * 1024;
         private readonly TextReader _reader;
