@@ -1,7 +1,7 @@
-// Checks the packed packages: the ClaimRecon library and the ClaimRecon.Cli .NET tool. Each must have its .nupkg and
+// Checks the packed packages: the ClaimRecon library, the ClaimRecon.DuckDb adapter and the ClaimRecon.Cli .NET tool. Each must have its .nupkg and
 // .snupkg, a README, an icon, release notes pointing at the changelog, an SPDX licence expression and a repository URL
 // with its commit (Source Link). The library must
-// hold the DLL and XML docs for both target frameworks; the tool must be a DotnetTool package whose settings name the
+// hold the DLL and XML docs for both target frameworks, the adapter its own for net8.0 and a dependency on ClaimRecon; the tool must be a DotnetTool package whose settings name the
 // `claimrecon` command and whose entry point is in the package. Run: dotnet run --file .ci/check-package.cs -- <folder>
 #:property PublishAot=false
 using System;
@@ -23,6 +23,22 @@ var checks = new Dictionary<string, Action<ZipArchive, HashSet<string>, XElement
             {
                 failures.Add($"ClaimRecon lacks {required}");
             }
+        }
+    },
+    ["ClaimRecon.DuckDb"] = (zip, names, metadata, ns) =>
+    {
+        foreach (var required in new[] { "lib/net8.0/ClaimRecon.DuckDb.dll", "lib/net8.0/ClaimRecon.DuckDb.xml" })
+        {
+            if (!names.Contains(required))
+            {
+                failures.Add($"ClaimRecon.DuckDb lacks {required}");
+            }
+        }
+
+        var dependencies = metadata.Descendants(ns + "dependency").Select(d => d.Attribute("id")?.Value).ToList();
+        if (!dependencies.Contains("ClaimRecon") || !dependencies.Contains("DuckDB.NET.Data.Full"))
+        {
+            failures.Add("ClaimRecon.DuckDb does not depend on both ClaimRecon and DuckDB.NET.Data.Full");
         }
     },
     ["ClaimRecon.Cli"] = (zip, names, metadata, ns) =>
