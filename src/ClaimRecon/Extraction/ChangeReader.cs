@@ -137,7 +137,7 @@ namespace ClaimRecon.Extraction
                 {
                     viaFrom = true;
                 }
-                else if (!In(j, Lexicon.ChangeFillers))
+                else if (!(May(j, WordClass.ChangeFiller) && In(j, Lexicon.ChangeFillers)))
                 {
                     return ChangeDirection.None;
                 }

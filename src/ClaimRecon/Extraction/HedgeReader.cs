@@ -14,7 +14,7 @@ namespace ClaimRecon.Extraction
         /// <summary>The hedge phrase ending at token k, longest first.</summary>
         public (Hedge Hedge, int First)? HedgeEndingAt(int k)
         {
-            if (!IsWord(k))
+            if (!May(k, WordClass.HedgeEnd))
             {
                 return null;
             }

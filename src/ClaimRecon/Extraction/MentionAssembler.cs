@@ -22,6 +22,7 @@ namespace ClaimRecon.Extraction
         private readonly TrailingBoundReader _trailing;
         private readonly RateReader _rates;
         private readonly ChangeReader _changes;
+        private readonly MentionDraft _draft = new();
 
         public MentionAssembler(TokenCursor cursor, UnitReader units, HedgeReader hedges, NumberReader numbers)
             : base(cursor)
@@ -38,7 +39,8 @@ namespace ClaimRecon.Extraction
         /// <summary>Reads the mention around <paramref name="amount"/> and returns the token after it.</summary>
         public int Complete(Amount amount)
         {
-            var d = new MentionDraft(amount);
+            var d = _draft;
+            d.Start(amount);
             ReadBefore(d);
             ReadUnitAfter(d);
             ReadMultiple(d);

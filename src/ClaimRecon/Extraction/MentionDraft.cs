@@ -16,23 +16,43 @@ namespace ClaimRecon.Extraction
     /// <summary>
     /// A mention being assembled around one figure: each stage of <see cref="MentionAssembler"/> widens the tokens
     /// <see cref="First"/>..<see cref="Last"/> and fills in what it read. <see cref="P"/> is the next token to look at
-    /// after the figure.
+    /// after the figure. One draft serves every mention of a pass (<see cref="Start"/> clears it), so reading a mention
+    /// allocates only what the mention keeps.
     /// </summary>
     internal sealed class MentionDraft
     {
-        public MentionDraft(Amount amount)
+        /// <summary>Clears every field and starts a mention around <paramref name="amount"/>.</summary>
+        public void Start(Amount amount)
         {
             Amount = amount;
             First = amount.First;
             Last = amount.Last;
+            P = 0;
+            Currency = null;
             CurrencyFirst = amount.First;
+            CurrencyText = null;
+            Unit = null;
+            UnitText = null;
+            Hedge = Hedge.None;
+            HedgeText = null;
+            Intro = RangeIntro.None;
             Low = amount.Value;
             RawLow = amount.Raw;
             ScaleText = amount.ScaleText;
+            High = null;
+            Descending = false;
+            TwoSided = null;
+            Per.Clear();
+            PerUnits.Clear();
+            Noun = null;
+            Change = ChangeDirection.None;
+            IsAmount = false;
+            Prior = null;
+            TooLarge = false;
         }
 
         /// <summary>Gets the figure the mention is built around.</summary>
-        public Amount Amount { get; }
+        public Amount Amount { get; private set; }
 
         public int First { get; set; }
 

@@ -28,20 +28,20 @@ namespace ClaimRecon.Extraction
                 high = 100m;
                 last = i;
             }
-            else if ((Is(i, "tens") || Is(i, "hundreds")) && Is(i + 1, "of") && IsWord(i + 2) && Lexicon.VagueScales.TryGetValue(Str(i + 2), out var of) && of >= 1000m)
+            else if ((Is(i, "tens") || Is(i, "hundreds")) && Is(i + 1, "of") && May(i + 2, WordClass.VagueScale) && Lexicon.VagueScales.TryGetValue(Str(i + 2), out var of) && of >= 1000m)
             {
                 var step = Is(i, "tens") ? 10m : 100m;
                 low = 2m * step * of;
                 high = 10m * step * of;
                 last = i + 2;
             }
-            else if (IsWord(i) && Lexicon.VagueScales.TryGetValue(Str(i), out var scale))
+            else if (May(i, WordClass.VagueScale) && Lexicon.VagueScales.TryGetValue(Str(i), out var scale))
             {
                 low = 2m * scale;
                 high = 10m * scale;
                 last = i;
             }
-            else if ((Is(i, "few") && Is(i - 1, "a") || Is(i, "several")) && IsWord(i + 1) && Lexicon.ScaleWords.TryGetValue(Str(i + 1), out var s) && s >= 100m && !Is(i + 1, "mn") && !Is(i + 1, "bn"))
+            else if ((Is(i, "few") && Is(i - 1, "a") || Is(i, "several")) && May(i + 1, WordClass.ScaleWord) && Lexicon.ScaleWords.TryGetValue(Str(i + 1), out var s) && s >= 100m && !Is(i + 1, "mn") && !Is(i + 1, "bn"))
             {
                 if (Is(i, "few"))
                 {
@@ -80,12 +80,12 @@ namespace ClaimRecon.Extraction
             var any = false;
             string? scaleText = null;
             var j = i;
-            if (Is(i - 2, "half") && Is(i - 1, "a") && IsWord(i) && Lexicon.ScaleWords.ContainsKey(Str(i)) && i - 2 >= Floor)
+            if (Is(i - 2, "half") && Is(i - 1, "a") && May(i, WordClass.ScaleWord) && Lexicon.ScaleWords.ContainsKey(Str(i)) && i - 2 >= Floor)
             {
                 first = i - 2;
                 current = 0.5m;
             }
-            else if ((Is(i - 1, "a") || Is(i - 1, "an")) && IsWord(i) && Lexicon.ScaleWords.ContainsKey(Str(i)) && i - 1 >= Floor)
+            else if ((Is(i - 1, "a") || Is(i - 1, "an")) && May(i, WordClass.ScaleWord) && Lexicon.ScaleWords.ContainsKey(Str(i)) && i - 1 >= Floor)
             {
                 first = i - 1;
                 current = 1m;
@@ -100,8 +100,7 @@ namespace ClaimRecon.Extraction
             var savedLast = last;
             while (j < _n && IsWord(j))
             {
-                var w = Str(j);
-                if (Lexicon.SmallNumbers.TryGetValue(w, out var small))
+                if (May(j, WordClass.SmallNumber) && Lexicon.SmallNumbers.TryGetValue(Str(j), out var small))
                 {
                     if (any && current % 100m != 0m && !(current % 10m == 0m && current % 100m >= 20m && small < 10m))
                     {
@@ -119,7 +118,7 @@ namespace ClaimRecon.Extraction
                     current += small;
                     any = true;
                     last = j;
-                    if (small >= 20m && IsDash(j + 1) && Touches(j + 1) && IsWord(j + 2) && Touches(j + 2) && Lexicon.SmallNumbers.TryGetValue(Str(j + 2), out var unit) && unit < 10m && unit > 0m)
+                    if (small >= 20m && IsDash(j + 1) && Touches(j + 1) && Touches(j + 2) && May(j + 2, WordClass.SmallNumber) && Lexicon.SmallNumbers.TryGetValue(Str(j + 2), out var unit) && unit < 10m && unit > 0m)
                     {
                         current += unit;
                         last = j + 2;
@@ -127,7 +126,7 @@ namespace ClaimRecon.Extraction
                         continue;
                     }
                 }
-                else if (Lexicon.ScaleWords.TryGetValue(w, out var scale) && !Is(j, "mn") && !Is(j, "bn") && !Is(j, "mln") && !Is(j, "bln") && !Is(j, "tn") && !Is(j, "trn") || (Is(j, "bn") || Is(j, "mn")) && any)
+                else if (TryScaleWord(j, out var scale) && !Is(j, "mn") && !Is(j, "bn") && !Is(j, "mln") && !Is(j, "bln") && !Is(j, "tn") && !Is(j, "trn") || (Is(j, "bn") || Is(j, "mn")) && any)
                 {
                     if (!any && current == 0m)
                     {
@@ -149,11 +148,11 @@ namespace ClaimRecon.Extraction
                     sinceScale = false;
                     scales++;
                     lastScale = scale;
-                    scaleText = w;
+                    scaleText = Str(j);
                     any = true;
                     last = j;
                 }
-                else if (Is(j, "and") && any && IsWord(j + 1) && Lexicon.SmallNumbers.ContainsKey(Str(j + 1)) && (scaleText is not null))
+                else if (Is(j, "and") && any && May(j + 1, WordClass.SmallNumber) && Lexicon.SmallNumbers.ContainsKey(Str(j + 1)) && (scaleText is not null))
                 {
                     // "a hundred and twenty"
                 }
@@ -239,7 +238,7 @@ namespace ClaimRecon.Extraction
             var last = i;
             string? scaleText = null;
             var k = i + 1;
-            if (IsWord(k) && Touches(k) && Lexicon.AttachedScales.TryGetValue(Str(k), out var attached) && (money || Str(k) != "m" || t.HasFraction || _units.CurrencyAfterIsMoney(k + 1) || IsShareOf(k + 1)) && !IsDimensionAdjectiveAfter(k))
+            if (Touches(k) && May(k, WordClass.AttachedScale) && Lexicon.AttachedScales.TryGetValue(Str(k), out var attached) && (money || Str(k) != "m" || t.HasFraction || _units.CurrencyAfterIsMoney(k + 1) || IsShareOf(k + 1)) && !IsDimensionAdjectiveAfter(k))
             {
                 factor = attached;
                 scaleText = Str(k);
@@ -247,7 +246,7 @@ namespace ClaimRecon.Extraction
                 k++;
             }
 
-            while (IsWord(k) && Lexicon.ScaleWords.TryGetValue(Str(k), out var scale) && (scaleText is null || scale > 1000m && Lexicon.ScaleWords.TryGetValue(scaleText, out var previous) && previous < scale))
+            while (May(k, WordClass.ScaleWord) && Lexicon.ScaleWords.TryGetValue(Str(k), out var scale) && (scaleText is null || scale > 1000m && Lexicon.ScaleWords.TryGetValue(scaleText, out var previous) && previous < scale))
             {
                 factor *= scale; // at most 1e12 * 1e12: no overflow
                 scaleText = scaleText is null ? Str(k) : scaleText + " " + Str(k);
@@ -292,7 +291,7 @@ namespace ClaimRecon.Extraction
                 return _traps.NumberTrap(i, out _, out _) is null ? ReadDigits(i, money) : null;
             }
 
-            if (IsWord(i) && (Lexicon.SmallNumbers.ContainsKey(Str(i)) || Is(i, "a") && IsWord(i + 1) && Lexicon.ScaleWords.ContainsKey(Str(i + 1))))
+            if (IsWord(i) && ((May(i, WordClass.SmallNumber) && Lexicon.SmallNumbers.ContainsKey(Str(i))) || Is(i, "a") && May(i + 1, WordClass.ScaleWord) && Lexicon.ScaleWords.ContainsKey(Str(i + 1))))
             {
                 return ReadWords(Is(i, "a") ? i + 1 : i);
             }

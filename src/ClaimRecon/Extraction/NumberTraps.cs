@@ -29,7 +29,7 @@ namespace ClaimRecon.Extraction
             }
 
             // Letters glued before the digits: "m3vx13", "MH17", "FY2024", "G7".
-            if (IsWord(i - 1) && Touches(i) && !(_t[i - 1].Length == 3 && Lexicon.IsoCodes.Contains(Str(i - 1)) && !(IsWord(i - 2) && Touches(i - 1)))
+            if (IsWord(i - 1) && Touches(i) && !(_t[i - 1].Length == 3 && May(i - 1, WordClass.IsoCode) && Lexicon.IsoCodes.Contains(Str(i - 1)) && !(IsWord(i - 2) && Touches(i - 1)))
                 && !_units.IsCountryAfterDollar(i - 1) && _units.GluedCurrency(i - 1, i) is null)
             {
                 first = i - 1;
@@ -58,7 +58,7 @@ namespace ClaimRecon.Extraction
             }
 
             // A clock time with a time zone: "(0401 GMT)".
-            if (IsWholeNumber(i) && t.Digits == 4 && IsWord(i + 1) && Lexicon.TimeZones.Contains(Str(i + 1)) && t.Value % 100 < 60 && t.Value < 2400)
+            if (IsWholeNumber(i) && t.Digits == 4 && May(i + 1, WordClass.TimeZone) && Lexicon.TimeZones.Contains(Str(i + 1)) && t.Value % 100 < 60 && t.Value < 2400)
             {
                 last = i + 1;
                 return RejectionReason.TimeOfDay;
@@ -66,7 +66,7 @@ namespace ClaimRecon.Extraction
 
             // A stock index: "S&P 500", "S P 500", "Stoxx 600", "Nasdaq 100".
             if (IsWholeNumber(i) && !Touches(i) && i - 1 >= Floor
-                && (In(i - 1, Lexicon.IndexNames) || (IsExact(i - 1, "P") && (IsExact(i - 2, "S") || (IsSym(i - 2, '&') && IsExact(i - 3, "S"))))))
+                && ((May(i - 1, WordClass.IndexName) && In(i - 1, Lexicon.IndexNames)) || (IsExact(i - 1, "P") && (IsExact(i - 2, "S") || (IsSym(i - 2, '&') && IsExact(i - 3, "S"))))))
             {
                 first = In(i - 1, Lexicon.IndexNames) ? i - 1 : IsExact(i - 2, "S") ? i - 2 : i - 3;
                 first = Math.Max(first, Floor);
@@ -110,8 +110,9 @@ namespace ClaimRecon.Extraction
                     return RejectionReason.TimeOfDay;
                 }
 
-                var known = Lexicon.AttachedScales.ContainsKey(suffix) || Lexicon.UnitWords.ContainsKey(suffix) || Lexicon.ScaleWords.ContainsKey(suffix) || Lexicon.CurrencyWords.ContainsKey(suffix)
-                    || lower is "x" or "mw" or "gw" or "bpd" or "g" or "pc" or "l" or "w" or "sq" || (suffix.Length == 3 && Lexicon.IsoCodes.Contains(suffix)) || _units.IsMillionCode(i + 1);
+                var known = (May(i + 1, WordClass.AttachedScale) && Lexicon.AttachedScales.ContainsKey(suffix)) || (May(i + 1, WordClass.UnitWord) && Lexicon.UnitWords.ContainsKey(suffix))
+                    || (May(i + 1, WordClass.ScaleWord) && Lexicon.ScaleWords.ContainsKey(suffix)) || (May(i + 1, WordClass.CurrencyWord) && Lexicon.CurrencyWords.ContainsKey(suffix))
+                    || lower is "x" or "mw" or "gw" or "bpd" or "g" or "pc" or "l" or "w" or "sq" || (suffix.Length == 3 && May(i + 1, WordClass.IsoCode) && Lexicon.IsoCodes.Contains(suffix)) || _units.IsMillionCode(i + 1);
                 if (!known || IsNumber(i + 2) && Touches(i + 2))
                 {
                     last = GlueEnd(i);
@@ -121,7 +122,7 @@ namespace ClaimRecon.Extraction
 
             // "Resolution 2254", "Flight 370", "No. 5", "Section 427".
             var before = IsSym(i - 1, '.') ? i - 2 : i - 1;
-            if (IsWholeNumber(i) && In(before, Lexicon.IdentifierNouns) && (IsCapitalised(before) || In(before, Lexicon.LowercaseIdentifierNouns)) && !(Is(before, "No") && !IsSym(i - 1, '.'))
+            if (IsWholeNumber(i) && May(before, WordClass.IdentifierNoun) && In(before, Lexicon.IdentifierNouns) && (IsCapitalised(before) || In(before, Lexicon.LowercaseIdentifierNouns)) && !(Is(before, "No") && !IsSym(i - 1, '.'))
                 && _units.GluedCurrency(before, i) is null)
             {
                 first = before;
@@ -266,7 +267,7 @@ namespace ClaimRecon.Extraction
                     return null;
                 }
 
-                if (Lexicon.StreetWords.Contains(Str(j)) && words > 0 || (Lexicon.StreetWords.Contains(Str(j)) && IsWord(j + 1) && IsCapitalised(j + 1) && (Is(j, "Ave") || Is(j, "Rue"))))
+                if (May(j, WordClass.StreetWord) && Lexicon.StreetWords.Contains(Str(j)) && words > 0 || (May(j, WordClass.StreetWord) && Lexicon.StreetWords.Contains(Str(j)) && IsWord(j + 1) && IsCapitalised(j + 1) && (Is(j, "Ave") || Is(j, "Rue"))))
                 {
                     return j;
                 }

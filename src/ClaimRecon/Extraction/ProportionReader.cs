@@ -34,14 +34,14 @@ namespace ClaimRecon.Extraction
             int first;
             int d;
             decimal numerator;
-            if (IsWord(i) && Lexicon.SmallNumbers.TryGetValue(Str(i), out var n) && n is > 0m and <= 20m)
+            if (May(i, WordClass.SmallNumber) && Lexicon.SmallNumbers.TryGetValue(Str(i), out var n) && n is > 0m and <= 20m)
             {
                 // "one third", "two-thirds", "three quarters"
                 first = i;
                 numerator = n;
                 d = IsDash(i + 1) && Touches(i + 1) ? i + 2 : i + 1;
             }
-            else if (IsWord(i) && Denominators.ContainsKey(Str(i)))
+            else if (May(i, WordClass.Denominator) && Denominators.ContainsKey(Str(i)))
             {
                 // "a third", "a quarter", "half"
                 d = i;
@@ -57,14 +57,14 @@ namespace ClaimRecon.Extraction
                 return null;
             }
 
-            if (!IsWord(d) || !Denominators.TryGetValue(Str(d), out var denominator) || (numerator > 1m && !Str(d).EndsWith("s", StringComparison.OrdinalIgnoreCase) && !Is(d, "half")))
+            if (!May(d, WordClass.Denominator) || !Denominators.TryGetValue(Str(d), out var denominator) || (numerator > 1m && !Str(d).EndsWith("s", StringComparison.OrdinalIgnoreCase) && !Is(d, "half")))
             {
                 return null;
             }
 
             var value = numerator / denominator;
             var next = d + 1;
-            if (IsWord(next) && Lexicon.ScaleWords.TryGetValue(Str(next), out var scale) && scale >= 100m && !Is(next, "dozen"))
+            if (May(next, WordClass.ScaleWord) && Lexicon.ScaleWords.TryGetValue(Str(next), out var scale) && scale >= 100m && !Is(next, "dozen"))
             {
                 // "a quarter million", "three quarters billion", "half million"
                 return new Amount(first, next, value * scale, Str(next), value, false) { IsWordNumber = true, Factor = scale };
@@ -107,7 +107,7 @@ namespace ClaimRecon.Extraction
                 k++;
             }
 
-            if (!TrySmallWhole(k, out var denominator) || denominator <= numerator || IsYearLike(k) || IsSym(k + 1, '%') || (IsWord(k + 1) && Lexicon.UnitWords.ContainsKey(Str(k + 1))))
+            if (!TrySmallWhole(k, out var denominator) || denominator <= numerator || IsYearLike(k) || IsSym(k + 1, '%') || (May(k + 1, WordClass.UnitWord) && Lexicon.UnitWords.ContainsKey(Str(k + 1))))
             {
                 return null;
             }
@@ -135,7 +135,7 @@ namespace ClaimRecon.Extraction
         private bool TrySmallWhole(int i, out decimal value)
         {
             value = 0m;
-            if (IsWord(i) && Lexicon.SmallNumbers.TryGetValue(Str(i), out value))
+            if (May(i, WordClass.SmallNumber) && Lexicon.SmallNumbers.TryGetValue(Str(i), out value))
             {
                 return true;
             }

@@ -40,7 +40,7 @@ namespace ClaimRecon.Extraction
                     secondCurrency = true;
                     q++;
                 }
-                else if (IsWord(q) && Lexicon.DollarPrefixes.ContainsKey(Str(q)) && IsSym(q + 1, '$') && Touches(q + 1))
+                else if (May(q, WordClass.DollarPrefix) && Lexicon.DollarPrefixes.ContainsKey(Str(q)) && IsSym(q + 1, '$') && Touches(q + 1))
                 {
                     secondCurrency = true;
                     q += 2;
@@ -51,7 +51,7 @@ namespace ClaimRecon.Extraction
                     q += 1; // "from RM1,200 to RM3,000"
                 }
 
-                var dashOk = (!IsDash(d.P) || (IsNumber(q) || secondCurrency || IsWord(q) && Lexicon.SmallNumbers.ContainsKey(Str(q))))
+                var dashOk = (!IsDash(d.P) || (IsNumber(q) || secondCurrency || May(q, WordClass.SmallNumber) && Lexicon.SmallNumbers.ContainsKey(Str(q))))
                     && !(secondCurrency && d.Currency is null && d.Unit is not null);
                 var second = dashOk ? _numbers.ReadAmountAt(q, d.Currency is not null || secondCurrency) : null;
                 if (second is Amount hi && !hi.IsVague)

@@ -44,7 +44,7 @@ namespace ClaimRecon.Extraction
                     continue;
                 }
 
-                if ((Is(d.P, "a") || Is(d.P, "an")) && IsWord(d.P + 1) && Lexicon.RatePeriods.ContainsKey(Str(d.P + 1)) && !IsTimeAdverb(d.P + 2))
+                if ((Is(d.P, "a") || Is(d.P, "an")) && May(d.P + 1, WordClass.RatePeriod) && Lexicon.RatePeriods.ContainsKey(Str(d.P + 1)) && !IsTimeAdverb(d.P + 2))
                 {
                     d.Per.Add(Str(d.P + 1));
                     d.PerUnits.Add(RateReader.DenominatorUnit(Str(d.P + 1)));
@@ -53,7 +53,7 @@ namespace ClaimRecon.Extraction
                     continue;
                 }
 
-                if (IsWord(d.P) && Lexicon.RateAdverbs.TryGetValue(Str(d.P), out var adverb) && d.Unit is not null && d.Per.Count == 0)
+                if (May(d.P, WordClass.RateAdverb) && Lexicon.RateAdverbs.TryGetValue(Str(d.P), out var adverb) && d.Unit is not null && d.Per.Count == 0)
                 {
                     d.Per.Add(Str(d.P));
                     d.PerUnits.Add(Lexicon.ParseUnit(adverb));
@@ -93,7 +93,7 @@ namespace ClaimRecon.Extraction
                     if (nounLast >= nounFirst)
                     {
                         d.Noun = Span(nounFirst, nounLast);
-                        if (d.Unit is null && Lexicon.PersonNouns.Contains(Str(nounLast)))
+                        if (d.Unit is null && May(nounLast, WordClass.PersonNoun) && Lexicon.PersonNouns.Contains(Str(nounLast)))
                         {
                             d.Unit = Unit.Person;
                         }
@@ -164,7 +164,7 @@ namespace ClaimRecon.Extraction
                 if (!IsCapitalised(j))
                 {
                     lastLower = j;
-                    if (Str(j).EndsWith("s", StringComparison.OrdinalIgnoreCase) || Lexicon.PersonNouns.Contains(Str(j)) || Lexicon.RatePeriods.ContainsKey(Str(j)))
+                    if (EndsWithS(j) || (May(j, WordClass.PersonNoun) && Lexicon.PersonNouns.Contains(Str(j))) || (May(j, WordClass.RatePeriod) && Lexicon.RatePeriods.ContainsKey(Str(j))))
                     {
                         break; // a plural or a known noun ends the phrase: "5,000 ISIS prisoners have"
                     }
@@ -172,6 +172,13 @@ namespace ClaimRecon.Extraction
             }
 
             return lastLower;
+        }
+
+        /// <summary>Whether word token j ends in "s" or "S" (as <c>EndsWith("s", OrdinalIgnoreCase)</c>, without cutting a string for ASCII endings).</summary>
+        private bool EndsWithS(int j)
+        {
+            var last = _text[_t[j].End - 1];
+            return last == 's' || last == 'S' || (last > '\u007F' && Str(j).EndsWith("s", StringComparison.OrdinalIgnoreCase));
         }
 
         public void ContextRate(int first, List<string> per, List<Unit> perUnits)
@@ -192,7 +199,7 @@ namespace ClaimRecon.Extraction
                     sawCost = true;
                 }
 
-                if (IsWord(j) && Lexicon.RateAdverbs.TryGetValue(Str(j), out var p) && period is null)
+                if (May(j, WordClass.RateAdverb) && Lexicon.RateAdverbs.TryGetValue(Str(j), out var p) && period is null)
                 {
                     period = p;
                     periodWord = Str(j);

@@ -49,7 +49,7 @@ namespace ClaimRecon.Extraction
                 {
                     next = HandleNumber(i);
                 }
-                else if (t.Kind == TokenKind.Word && t.Length >= 3 && Has(i, WordClass.Core))
+                else if (t.Kind == TokenKind.Word && t.Length >= 3 && WordClasses.MayBeCore(_text, t.Start, t.Length) && Has(i, WordClass.Core))
                 {
                     next = HandleWord(i);
                 }
@@ -93,7 +93,7 @@ namespace ClaimRecon.Extraction
                 return _assembler.Complete(proportion); // "a third of", "one in four", "fivefold"
             }
 
-            if (In(i, Lexicon.OrdinalWords))
+            if (May(i, WordClass.OrdinalWord) && In(i, Lexicon.OrdinalWords))
             {
                 Reject(i, i, RejectionReason.Ordinal);
                 return i + 1;
@@ -129,7 +129,7 @@ namespace ClaimRecon.Extraction
                 return _assembler.Complete(vague.Value);
             }
 
-            if (Is(i, "tens") || Is(i, "few") || Is(i, "several") || Is(i, "dozens") || (IsWord(i) && Lexicon.VagueScales.ContainsKey(Str(i))))
+            if (Is(i, "tens") || Is(i, "few") || Is(i, "several") || Is(i, "dozens") || (May(i, WordClass.VagueScale) && Lexicon.VagueScales.ContainsKey(Str(i))))
             {
                 return i + 1;
             }
@@ -142,7 +142,7 @@ namespace ClaimRecon.Extraction
 
             // "twenty-fifth", "one hundred twenty second", "three trillionth": ordinals written in words.
             var after = IsDash(words.Last + 1) && Touches(words.Last + 1) ? words.Last + 2 : words.Last + 1;
-            if (In(after, Lexicon.OrdinalWords) || (Is(after, "second") && words.Value % 100m >= 20m && words.Value % 10m == 0m) || (IsWord(after) && Str(after).EndsWith("th", StringComparison.OrdinalIgnoreCase) && Lexicon.OrdinalWords.Contains(Str(after))))
+            if ((May(after, WordClass.OrdinalWord) && In(after, Lexicon.OrdinalWords)) || (Is(after, "second") && words.Value % 100m >= 20m && words.Value % 10m == 0m) || (May(after, WordClass.OrdinalWord) && Str(after).EndsWith("th", StringComparison.OrdinalIgnoreCase) && Lexicon.OrdinalWords.Contains(Str(after))))
             {
                 Reject(Math.Max(words.First, Floor), after, RejectionReason.Ordinal);
                 return after + 1;

@@ -59,13 +59,26 @@ namespace ClaimRecon.Extraction
         /// <summary>Whether token i is a word of the given class (one table look-up per token, kept).</summary>
         protected bool Has(int i, WordClass wordClass) => IsWord(i) && (Cursor.ClassOf(i) & wordClass) != 0;
 
+        /// <summary>
+        /// Whether word token i may be a key of the Lexicon table the guard class stands for: false means it is not (one
+        /// cached look-up per token, no string cut); true means ask the table. Non-word tokens answer false.
+        /// </summary>
+        protected bool May(int i, WordClass table) => IsWord(i) && (Cursor.ClassOf(i) & (table | WordClass.NonAscii)) != 0;
+
+        /// <summary>The factor of scale word token i ("million", "bn"), asked of <see cref="Lexicon.ScaleWords"/> only when the token may be one.</summary>
+        protected bool TryScaleWord(int i, out decimal scale)
+        {
+            scale = 0m;
+            return May(i, WordClass.ScaleWord) && Lexicon.ScaleWords.TryGetValue(Str(i), out scale);
+        }
+
         protected bool IsCapitalised(int i) => IsWord(i) && char.IsUpper(_text[_t[i].Start]);
 
         protected bool IsWholeNumber(int i) => IsNumber(i) && !_t[i].HasFraction && !_t[i].Grouped && _t[i].Digits > 0;
 
         protected bool IsYearLike(int i) => IsWholeNumber(i) && _t[i].Digits == 4 && _t[i].Value >= 1000 && _t[i].Value <= 2199;
 
-        protected bool IsMonth(int i) => IsWord(i) && Lexicon.Months.Contains(Str(i));
+        protected bool IsMonth(int i) => May(i, WordClass.Month) && Lexicon.Months.Contains(Str(i));
 
         /// <summary>Whether token k ends a clause: the end of the text or '.', '!', '?', ';', ','.</summary>
         protected bool EndsClause(int k) => k >= _n || IsSym(k, '.') || IsSym(k, '!') || IsSym(k, '?') || IsSym(k, ';') || IsSym(k, ',');

@@ -3,6 +3,13 @@ namespace ClaimRecon.Extraction
     /// <summary>Splits text into numbers, words and single-character symbols in one linear pass (no regular expressions).</summary>
     internal static class Tokenizer
     {
+        private const byte OtherChar = 0;
+        private const byte LetterChar = 1;
+        private const byte SpaceChar = 2;
+
+        /// <summary>The class of each ASCII character (letter, space or other), so the common case costs one look-up per character.</summary>
+        private static readonly byte[] Ascii = BuildAscii();
+
         public static Token[] Tokenize(string text, out int count)
         {
             var tokens = new Token[Estimate(text.Length)];
@@ -13,18 +20,13 @@ namespace ClaimRecon.Extraction
             while (i < n)
             {
                 var c = text[i];
+                var kind = c < 128 ? Ascii[c] : IsLetter(c) ? LetterChar : IsSpace(c) ? SpaceChar : OtherChar;
                 Token token;
-                if (IsLetter(c))
+                if (kind == LetterChar)
                 {
-                    var j = i + 1;
-                    while (j < n && (IsLetter(text[j]) || (IsApostrophe(text[j]) && j + 1 < n && IsLetter(text[j + 1]))))
-                    {
-                        j++;
-                    }
-
-                    token = new Token(TokenKind.Word, i, j, space);
+                    token = new Token(TokenKind.Word, i, WordEnd(text, i + 1), space);
                 }
-                else if (IsSpace(c))
+                else if (kind == SpaceChar)
                 {
                     space = true;
                     i++;
@@ -63,6 +65,41 @@ namespace ClaimRecon.Extraction
         public static bool IsApostrophe(char c) => c == '\'' || c == '\u2019';
 
         private static int Estimate(int length) => (length / 4) + 16;
+
+        /// <summary>The end of the word whose letters continue at <paramref name="j"/>: letters, and apostrophes between letters ("don't").</summary>
+        private static int WordEnd(string text, int j)
+        {
+            var n = text.Length;
+            while (j < n)
+            {
+                var c = text[j];
+                if (c < 128 ? Ascii[c] == LetterChar : char.IsLetter(c))
+                {
+                    j++;
+                }
+                else if (IsApostrophe(c) && j + 1 < n && IsLetter(text[j + 1]))
+                {
+                    j++;
+                }
+                else
+                {
+                    break;
+                }
+            }
+
+            return j;
+        }
+
+        private static byte[] BuildAscii()
+        {
+            var table = new byte[128];
+            for (var c = 0; c < 128; c++)
+            {
+                table[c] = IsLetter((char)c) ? LetterChar : IsSpace((char)c) ? SpaceChar : OtherChar;
+            }
+
+            return table;
+        }
 
         private static Token ReadNumber(string text, int start, bool space)
         {

@@ -6,6 +6,12 @@ namespace ClaimRecon.Extraction
     /// <summary>Currencies and units around a figure: "$", "US$", "RM", "USD" before it; "%", "percentage points", "Australian dollars", "km" after it.</summary>
     internal sealed class UnitReader : ScannerStage
     {
+        /// <summary>The ISO codes as a set that is asked without cutting a string (ASCII case folded, as the codes are ASCII).</summary>
+        private static readonly WordSet IsoCodeSet = new(Lexicon.IsoCodes);
+
+        /// <summary>Every currency symbol character (each key of <see cref="Lexicon.CurrencySymbols"/> is one character).</summary>
+        private static readonly string CurrencySymbolChars = string.Concat(Lexicon.CurrencySymbols.Keys);
+
         private readonly HedgeReader _hedges;
 
         public UnitReader(TokenCursor cursor, HedgeReader hedges)
@@ -60,7 +66,7 @@ namespace ClaimRecon.Extraction
                 return null;
             }
 
-            if (_t[k].Kind == TokenKind.Symbol && Lexicon.CurrencySymbols.TryGetValue(Str(k), out var code))
+            if (_t[k].Kind == TokenKind.Symbol && IsCurrencySymbol(k) && Lexicon.CurrencySymbols.TryGetValue(Str(k), out var code))
             {
                 first = k;
                 if (code == "USD" && IsWord(k - 1) && k - 1 >= Floor && Lexicon.DollarPrefixes.TryGetValue(Str(k - 1), out var dollar)
@@ -86,7 +92,7 @@ namespace ClaimRecon.Extraction
                 return after;
             }
 
-            if (IsWord(k) && _t[k].Length == 3 && Lexicon.IsoCodes.Contains(Str(k)) && (char.IsUpper(_text[_t[k].Start]) || !IsWord(k - 1) || Touches(i)))
+            if (IsWord(k) && _t[k].Length == 3 && May(k, WordClass.IsoCode) && Lexicon.IsoCodes.Contains(Str(k)) && (char.IsUpper(_text[_t[k].Start]) || !IsWord(k - 1) || Touches(i)))
             {
                 first = k;
                 written = Str(k);
@@ -135,7 +141,7 @@ namespace ClaimRecon.Extraction
                 return new UnitInfo(Unit.Percent, k, k, null);
             }
 
-            if (allowCurrency && _t[k].Kind == TokenKind.Symbol && Lexicon.CurrencySymbols.TryGetValue(Str(k), out var symbolCode))
+            if (allowCurrency && _t[k].Kind == TokenKind.Symbol && IsCurrencySymbol(k) && Lexicon.CurrencySymbols.TryGetValue(Str(k), out var symbolCode))
             {
                 return new UnitInfo(CurrencyUnit(symbolCode), k, k, null);
             }
@@ -190,13 +196,14 @@ namespace ClaimRecon.Extraction
                     qualified = Is(q, "Hong") ? "HKD" : Is(q, "New") ? "NZD" : "ZAR";
                     q += 2;
                 }
-                else if (IsWord(q) && Lexicon.CurrencyQualifiers.TryGetValue(Str(q), out var byQualifier) && IsWord(q + 1) && (Lexicon.CurrencyWords.ContainsKey(Str(q + 1)) || Is(q + 1, "pounds") || Is(q + 1, "pound")))
+                else if (May(q, WordClass.CurrencyQualifier) && Lexicon.CurrencyQualifiers.TryGetValue(Str(q), out var byQualifier) && IsWord(q + 1)
+                    && ((May(q + 1, WordClass.CurrencyWord) && Lexicon.CurrencyWords.ContainsKey(Str(q + 1))) || Is(q + 1, "pounds") || Is(q + 1, "pound")))
                 {
                     qualified = byQualifier;
                     q += 1;
                 }
 
-                if (IsWord(q) && Lexicon.CurrencyWords.TryGetValue(Str(q), out var byWord) && !(Is(q, "won") && qualified is null && !Is(q - 1, "korean")))
+                if (May(q, WordClass.CurrencyWord) && Lexicon.CurrencyWords.TryGetValue(Str(q), out var byWord) && !(Is(q, "won") && qualified is null && !Is(q - 1, "korean")))
                 {
                     var code = qualified ?? byWord;
                     if (qualified is not null && !IsDollarLike(q) && qualified != byWord && byWord != "USD")
@@ -217,7 +224,7 @@ namespace ClaimRecon.Extraction
                     return new UnitInfo(CurrencyUnit("GBP"), k, q + 1, null);
                 }
 
-                if (IsWord(q) && _t[q].Length == 3 && Lexicon.IsoCodes.Contains(Str(q)))
+                if (IsWord(q) && _t[q].Length == 3 && May(q, WordClass.IsoCode) && Lexicon.IsoCodes.Contains(Str(q)))
                 {
                     return new UnitInfo(CurrencyUnit(Str(q).ToUpperInvariant()), k, q, null);
                 }
@@ -237,7 +244,7 @@ namespace ClaimRecon.Extraction
                 return new UnitInfo(Lexicon.ParseUnit(Is(k + 1, "fahrenheit") ? "{degF}" : "{degC}"), k, k + 1, null);
             }
 
-            if (Lexicon.UnitWords.TryGetValue(Str(k), out var symbol))
+            if (May(k, WordClass.UnitWord) && Lexicon.UnitWords.TryGetValue(Str(k), out var symbol))
             {
                 if (_t[k].Length == 1 && !(Touches(k) && IsDimensionAdjectiveAfter(k))
                     && ((!Touches(k) && Is(k, "m")) || (k + 1 < _n && Touches(k + 1) && !IsSym(k + 1, '.') && !IsSym(k + 1, ',') && !IsSym(k + 1, ')'))))
@@ -253,7 +260,17 @@ namespace ClaimRecon.Extraction
 
         /// <summary>"musd", "meur": a currency code with a million prefix, as in wire copy.</summary>
         public bool IsMillionCode(int k) =>
-            IsWord(k) && _t[k].Length == 4 && (_text[_t[k].Start] == 'm' || _text[_t[k].Start] == 'M') && Lexicon.IsoCodes.Contains(_text.Substring(_t[k].Start + 1, 3));
+            IsWord(k) && _t[k].Length == 4 && (_text[_t[k].Start] == 'm' || _text[_t[k].Start] == 'M') && IsIsoCodeAt(_t[k].Start + 1);
+
+        /// <summary>Whether the three characters at <paramref name="start"/> are an ISO code (ASCII letters asked of a table without cutting a string).</summary>
+        private bool IsIsoCodeAt(int start)
+        {
+            var ascii = _text[start] <= '\u007F' && _text[start + 1] <= '\u007F' && _text[start + 2] <= '\u007F';
+            return ascii ? IsoCodeSet.Contains(_text, start, 3) : Lexicon.IsoCodes.Contains(_text.Substring(start, 3));
+        }
+
+        /// <summary>Whether symbol token k can be a key of <see cref="Lexicon.CurrencySymbols"/> (all one character), without cutting a string.</summary>
+        private bool IsCurrencySymbol(int k) => CurrencySymbolChars.IndexOf(_text[_t[k].Start]) >= 0;
 
         public bool IsDollarLike(int q) => Is(q, "dollar") || Is(q, "dollars") || Is(q, "rupee") || Is(q, "rupees") || Is(q, "dinar") || Is(q, "dinars") || Is(q, "riyal") || Is(q, "riyals") || Is(q, "franc") || Is(q, "francs") || Is(q, "peso") || Is(q, "pesos") || Is(q, "pound") || Is(q, "pounds") || Is(q, "lira") || Is(q, "yuan") || Is(q, "yen") || Is(q, "won") || Is(q, "rand") || Is(q, "krona") || Is(q, "krone") || Is(q, "kroner");
 
@@ -265,7 +282,7 @@ namespace ClaimRecon.Extraction
         /// </summary>
         public UnitInfo? CurrencyAfterCode(int k, Unit unit, string? writtenBefore)
         {
-            if (IsWord(k) && _t[k].Length == 3 && Lexicon.IsoCodes.Contains(Str(k))
+            if (IsWord(k) && _t[k].Length == 3 && May(k, WordClass.IsoCode) && Lexicon.IsoCodes.Contains(Str(k))
                 && (string.Equals(Str(k), unit.Symbol, StringComparison.OrdinalIgnoreCase) || (writtenBefore is not null && writtenBefore.IndexOf('$') >= 0)))
             {
                 return new UnitInfo(CurrencyUnit(Str(k)), k, k, null);
@@ -277,8 +294,9 @@ namespace ClaimRecon.Extraction
         public bool HasCountAfter(int i)
         {
             var k = i + 1;
-            if (IsSym(k, '%') || IsWord(k) && (Lexicon.UnitWords.ContainsKey(Str(k)) || Lexicon.ScaleWords.ContainsKey(Str(k)) || Lexicon.CurrencyWords.ContainsKey(Str(k)) || Is(k, "percent") || Is(k, "per")
-                || ((Is(k, "sq") || Is(k, "square")) && IsWord(k + 1) && Lexicon.UnitWords.ContainsKey(Str(k + 1)))))
+            if (IsSym(k, '%') || IsWord(k) && ((May(k, WordClass.UnitWord) && Lexicon.UnitWords.ContainsKey(Str(k))) || (May(k, WordClass.ScaleWord) && Lexicon.ScaleWords.ContainsKey(Str(k)))
+                || (May(k, WordClass.CurrencyWord) && Lexicon.CurrencyWords.ContainsKey(Str(k))) || Is(k, "percent") || Is(k, "per")
+                || ((Is(k, "sq") || Is(k, "square")) && May(k + 1, WordClass.UnitWord) && Lexicon.UnitWords.ContainsKey(Str(k + 1)))))
             {
                 return true;
             }
@@ -290,16 +308,15 @@ namespace ClaimRecon.Extraction
 
             if (IsWord(k) && !IsCapitalised(k) && !Has(k, WordClass.Stop) && (_t[i].Value < 1900m || _t[i].Value > 2100m))
             {
-                var w = Str(k);
                 var previous = i - 1;
                 var yearContext = Is(previous, "in") || Is(previous, "since") || Is(previous, "by") || Is(previous, "until") || Is(previous, "the")
                     || Is(previous, "of") || Is(previous, "from") || Is(previous, "during") || Is(previous, "before") || Is(previous, "after") || Is(previous, "year");
-                return !yearContext && w.Length > 2 && w.EndsWith("s", StringComparison.Ordinal);
+                return !yearContext && _t[k].Length > 2 && _text[_t[k].End - 1] == 's';
             }
 
             return false;
         }
 
-        public bool CurrencyAfterIsMoney(int k) => IsWord(k) && (Lexicon.CurrencyWords.ContainsKey(Str(k)) || Lexicon.IsoCodes.Contains(Str(k)));
+        public bool CurrencyAfterIsMoney(int k) => May(k, WordClass.CurrencyWord | WordClass.IsoCode) && (Lexicon.CurrencyWords.ContainsKey(Str(k)) || Lexicon.IsoCodes.Contains(Str(k)));
     }
 }

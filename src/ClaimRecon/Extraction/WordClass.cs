@@ -6,7 +6,7 @@ namespace ClaimRecon.Extraction
 {
     /// <summary>What the scanner knows about a word, answered once per token from one table (see <see cref="WordClasses"/>).</summary>
     [Flags]
-    internal enum WordClass : ushort
+    internal enum WordClass : uint
     {
         None = 0,
 
@@ -31,8 +31,74 @@ namespace ClaimRecon.Extraction
         /// <summary>A rate adverb ("daily", "monthly").</summary>
         RateAdverb = 1 << 6,
 
+        // The classes below are guards: each says the word is (ignoring case) a key of one Lexicon table, so a stage asks
+        // the table only about words that can be in it (see ScannerStage.May). The tables stay the source of the values.
+
+        /// <summary>A key of <see cref="Lexicon.ScaleWords"/>.</summary>
+        ScaleWord = 1 << 7,
+
+        /// <summary>A key of <see cref="Lexicon.UnitWords"/>.</summary>
+        UnitWord = 1 << 8,
+
+        /// <summary>A key of <see cref="Lexicon.CurrencyWords"/>.</summary>
+        CurrencyWord = 1 << 9,
+
+        /// <summary>One of <see cref="Lexicon.IsoCodes"/>.</summary>
+        IsoCode = 1 << 10,
+
+        /// <summary>A key of <see cref="Lexicon.CurrencyQualifiers"/>.</summary>
+        CurrencyQualifier = 1 << 11,
+
+        /// <summary>A key of <see cref="Lexicon.RatePeriods"/>.</summary>
+        RatePeriod = 1 << 12,
+
+        /// <summary>One of <see cref="Lexicon.PersonNouns"/>.</summary>
+        PersonNoun = 1 << 13,
+
+        /// <summary>The last word of a hedge phrase (a key of <see cref="Lexicon.HedgesByLastWord"/>).</summary>
+        HedgeEnd = 1 << 14,
+
+        /// <summary>One of <see cref="Lexicon.Months"/> in any case (the table itself is case-sensitive).</summary>
+        Month = 1 << 15,
+
+        /// <summary>A key of <see cref="Lexicon.AttachedScales"/> in any case (the table itself is case-sensitive).</summary>
+        AttachedScale = 1 << 16,
+
+        /// <summary>A key of <see cref="Lexicon.VagueScales"/>.</summary>
+        VagueScale = 1 << 17,
+
+        /// <summary>A key of <see cref="Lexicon.DollarPrefixes"/>.</summary>
+        DollarPrefix = 1 << 18,
+
+        /// <summary>One of <see cref="Lexicon.TimeZones"/> in any case (the table itself is case-sensitive).</summary>
+        TimeZone = 1 << 19,
+
+        /// <summary>One of <see cref="Lexicon.IdentifierNouns"/>.</summary>
+        IdentifierNoun = 1 << 20,
+
+        /// <summary>One of <see cref="Lexicon.IndexNames"/>.</summary>
+        IndexName = 1 << 21,
+
+        /// <summary>A fraction's denominator word ("third", "quarters").</summary>
+        Denominator = 1 << 22,
+
+        /// <summary>One of <see cref="Lexicon.OrdinalWords"/>.</summary>
+        OrdinalWord = 1 << 23,
+
+        /// <summary>One of <see cref="Lexicon.StreetWords"/> in any case (the table itself is case-sensitive).</summary>
+        StreetWord = 1 << 24,
+
+        /// <summary>
+        /// A word with a character beyond ASCII. The table compares ASCII case only, while the Lexicon tables fold case as
+        /// .NET's ordinal-ignore-case comparison does, so every guard lets such a word through to the table.
+        /// </summary>
+        NonAscii = 1 << 25,
+
+        /// <summary>One of <see cref="Lexicon.ChangeFillers"/>.</summary>
+        ChangeFiller = 1 << 26,
+
         /// <summary>Set on every classified word, so a cached class of 0 means "not classified yet".</summary>
-        Known = 1 << 15,
+        Known = 1u << 31,
     }
 
     /// <summary>
@@ -50,18 +116,65 @@ namespace ClaimRecon.Extraction
 
         private static readonly (string Word, WordClass Class)[][] Table = Build();
 
+        /// <summary>For each ASCII first letter, bit n set when some <see cref="WordClass.Core"/> word has that letter and length n.</summary>
+        private static readonly ulong[] CoreShapes = BuildCoreShapes();
+
+        /// <summary>
+        /// False when no <see cref="WordClass.Core"/> word has the first letter (an ASCII letter) and the length of the word at
+        /// [start, start + length), so most words of a text are passed over without hashing; true means ask <see cref="Of"/>.
+        /// </summary>
+        public static bool MayBeCore(string text, int start, int length)
+        {
+            var letter = unchecked((uint)((text[start] | 0x20) - 'a'));
+            return letter > 'z' - 'a' || text[start] > '\u007F' || (length < 64 && ((CoreShapes[letter] >> length) & 1) != 0);
+        }
+
         /// <summary>Every class of the word at [start, start + length) of <paramref name="text"/>; <see cref="WordClass.Known"/> is always set.</summary>
         public static WordClass Of(string text, int start, int length)
         {
+            var nonAscii = WordClass.None;
+            for (var c = start; c < start + length; c++)
+            {
+                if (text[c] > '\u007F')
+                {
+                    nonAscii = WordClass.NonAscii;
+                    break;
+                }
+            }
+
             foreach (var (word, wordClass) in Table[WordSet.Hash(text, start, length) & (Buckets - 1)])
             {
                 if (word.Length == length && string.Compare(text, start, word, 0, length, StringComparison.OrdinalIgnoreCase) == 0)
                 {
-                    return wordClass | WordClass.Known;
+                    return wordClass | nonAscii | WordClass.Known;
                 }
             }
 
-            return WordClass.Known;
+            return nonAscii | WordClass.Known;
+        }
+
+        private static IEnumerable<string> CoreWords() =>
+            Lexicon.SmallNumbers.Keys
+                .Concat(ScaleAndVagueWords)
+                .Concat(Lexicon.OrdinalWords)
+                .Concat(ProportionReader.Words)
+                .Concat(Lexicon.SmallNumbers.Keys.Select(n => n + "fold"));
+
+        private static ulong[] BuildCoreShapes()
+        {
+            var shapes = new ulong[26];
+            foreach (var word in CoreWords())
+            {
+                var letter = (word[0] | 0x20) - 'a';
+                if (letter < 0 || letter >= 26 || word.Length >= 64)
+                {
+                    throw new InvalidOperationException("Core words start with an ASCII letter and are shorter than 64 letters: " + word);
+                }
+
+                shapes[letter] |= 1ul << word.Length;
+            }
+
+            return shapes;
         }
 
         private static (string Word, WordClass Class)[][] Build()
@@ -75,17 +188,32 @@ namespace ClaimRecon.Extraction
                 }
             }
 
-            Add(WordClass.Core, Lexicon.SmallNumbers.Keys
-                .Concat(ScaleAndVagueWords)
-                .Concat(Lexicon.OrdinalWords)
-                .Concat(ProportionReader.Words)
-                .Concat(Lexicon.SmallNumbers.Keys.Select(n => n + "fold")));
+            Add(WordClass.Core, CoreWords());
             Add(WordClass.Stop, Lexicon.StopWords);
             Add(WordClass.Up, Lexicon.UpWords);
             Add(WordClass.Down, Lexicon.DownWords);
             Add(WordClass.Cost, Lexicon.CostWords);
             Add(WordClass.SmallNumber, Lexicon.SmallNumbers.Keys);
             Add(WordClass.RateAdverb, Lexicon.RateAdverbs.Keys);
+            Add(WordClass.ScaleWord, Lexicon.ScaleWords.Keys);
+            Add(WordClass.UnitWord, Lexicon.UnitWords.Keys);
+            Add(WordClass.CurrencyWord, Lexicon.CurrencyWords.Keys);
+            Add(WordClass.IsoCode, Lexicon.IsoCodes);
+            Add(WordClass.CurrencyQualifier, Lexicon.CurrencyQualifiers.Keys);
+            Add(WordClass.RatePeriod, Lexicon.RatePeriods.Keys);
+            Add(WordClass.PersonNoun, Lexicon.PersonNouns);
+            Add(WordClass.HedgeEnd, Lexicon.HedgesByLastWord.Keys);
+            Add(WordClass.Month, Lexicon.Months);
+            Add(WordClass.AttachedScale, Lexicon.AttachedScales.Keys);
+            Add(WordClass.VagueScale, Lexicon.VagueScales.Keys);
+            Add(WordClass.DollarPrefix, Lexicon.DollarPrefixes.Keys);
+            Add(WordClass.TimeZone, Lexicon.TimeZones);
+            Add(WordClass.IdentifierNoun, Lexicon.IdentifierNouns);
+            Add(WordClass.IndexName, Lexicon.IndexNames);
+            Add(WordClass.Denominator, ProportionReader.Words);
+            Add(WordClass.OrdinalWord, Lexicon.OrdinalWords);
+            Add(WordClass.StreetWord, Lexicon.StreetWords);
+            Add(WordClass.ChangeFiller, Lexicon.ChangeFillers);
 
             var lists = new List<(string, WordClass)>[Buckets];
             foreach (var pair in classes)

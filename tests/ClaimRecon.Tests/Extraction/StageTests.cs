@@ -16,7 +16,27 @@ namespace ClaimRecon.Tests.Extraction
             cursor.ClassOf(1).Should().HaveFlag(WordClass.Up);
             cursor.ClassOf(2).Should().HaveFlag(WordClass.Stop).And.NotHaveFlag(WordClass.Up);
             cursor.ClassOf(3).Should().HaveFlag(WordClass.SmallNumber).And.HaveFlag(WordClass.Core);
-            cursor.ClassOf(5).Should().Be(WordClass.Known, "\"day\" is in none of the classified tables");
+            cursor.ClassOf(5).Should().HaveFlag(WordClass.RatePeriod).And.NotHaveFlag(WordClass.Core).And.NotHaveFlag(WordClass.Stop);
+        }
+
+        [Fact]
+        public void WordsInNoTableAndWordsBeyondAsciiAreClassifiedApart()
+        {
+            var cursor = new TokenCursor("the caf\u00E9 opened");
+            cursor.ClassOf(1).Should().Be(WordClass.Known | WordClass.NonAscii, "a word beyond ASCII is let through every guard");
+            cursor.ClassOf(2).Should().Be(WordClass.Known);
+        }
+
+        [Theory]
+        [InlineData("fifty", true)]
+        [InlineData("Thousands", true)]
+        [InlineData("threefold", true)]
+        [InlineData("quiz", false)]
+        [InlineData("xylophone", false)]
+        [InlineData("\u00E9t\u00E9", true)]
+        public void OnlyWordsShapedLikeANumberWordAreLookedUp(string word, bool mayBeCore)
+        {
+            WordClasses.MayBeCore(word, 0, word.Length).Should().Be(mayBeCore);
         }
 
         [Theory]

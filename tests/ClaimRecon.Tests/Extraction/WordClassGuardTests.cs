@@ -1,0 +1,61 @@
+using System.Collections.Generic;
+using System.Linq;
+using ClaimRecon.Extraction;
+using FluentAssertions;
+using Xunit;
+
+namespace ClaimRecon.Tests.Extraction
+{
+    /// <summary>
+    /// The guard classes let a stage skip a table look-up when a word cannot be in the table, so a word of a table that
+    /// lacked its guard would silently never be read. Every key of every guarded table must carry its class.
+    /// </summary>
+    public sealed class WordClassGuardTests
+    {
+        private static readonly (string Name, WordClass Guard, IEnumerable<string> Keys)[] Tables =
+        {
+            ("ScaleWord", WordClass.ScaleWord, Lexicon.ScaleWords.Keys),
+            ("UnitWord", WordClass.UnitWord, Lexicon.UnitWords.Keys),
+            ("CurrencyWord", WordClass.CurrencyWord, Lexicon.CurrencyWords.Keys),
+            ("IsoCode", WordClass.IsoCode, Lexicon.IsoCodes),
+            ("CurrencyQualifier", WordClass.CurrencyQualifier, Lexicon.CurrencyQualifiers.Keys),
+            ("RatePeriod", WordClass.RatePeriod, Lexicon.RatePeriods.Keys),
+            ("RateAdverb", WordClass.RateAdverb, Lexicon.RateAdverbs.Keys),
+            ("PersonNoun", WordClass.PersonNoun, Lexicon.PersonNouns),
+            ("HedgeEnd", WordClass.HedgeEnd, Lexicon.HedgesByLastWord.Keys),
+            ("Month", WordClass.Month, Lexicon.Months),
+            ("AttachedScale", WordClass.AttachedScale, Lexicon.AttachedScales.Keys),
+            ("VagueScale", WordClass.VagueScale, Lexicon.VagueScales.Keys),
+            ("DollarPrefix", WordClass.DollarPrefix, Lexicon.DollarPrefixes.Keys),
+            ("TimeZone", WordClass.TimeZone, Lexicon.TimeZones),
+            ("IdentifierNoun", WordClass.IdentifierNoun, Lexicon.IdentifierNouns),
+            ("IndexName", WordClass.IndexName, Lexicon.IndexNames),
+            ("Denominator", WordClass.Denominator, ProportionReader.Words),
+            ("OrdinalWord", WordClass.OrdinalWord, Lexicon.OrdinalWords),
+            ("StreetWord", WordClass.StreetWord, Lexicon.StreetWords),
+            ("ChangeFiller", WordClass.ChangeFiller, Lexicon.ChangeFillers),
+            ("SmallNumber", WordClass.SmallNumber, Lexicon.SmallNumbers.Keys),
+        };
+
+        public static IEnumerable<object[]> GuardedTables() => Tables.Select(t => new object[] { t.Name });
+
+        [Theory]
+        [MemberData(nameof(GuardedTables))]
+        public void EveryKeyOfAGuardedTableCarriesItsClassInEveryCase(string table)
+        {
+            var (_, guard, keys) = Tables.Single(t => t.Name == table);
+            var missing = keys
+                .SelectMany(k => new[] { k, k.ToUpperInvariant(), k.ToLowerInvariant() })
+                .Where(k => (WordClasses.Of(k, 0, k.Length) & guard) == 0)
+                .ToList();
+            missing.Should().BeEmpty();
+        }
+
+        [Fact]
+        public void AWordOfNoTableCarriesNoGuard()
+        {
+            var word = "tablecloth";
+            (WordClasses.Of(word, 0, word.Length) & ~WordClass.Known).Should().Be(WordClass.None);
+        }
+    }
+}
