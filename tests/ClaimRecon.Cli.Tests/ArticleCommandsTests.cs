@@ -35,7 +35,7 @@ namespace ClaimRecon.Cli.Tests
                 .And.Contain("detainee-from-syria-to-iraq/transferred")
                 .And.Contain("(5,000, 6,000]")
                 .And.Contain("denies 7,000");
-            run.Stderr.Should().Contain("read 16 figure(s) in 2 article(s)").And.Contain("proposed: detainee/cost-per-day = detainee/held");
+            run.Stderr.Should().Contain("read 17 figure(s) in 2 article(s)").And.Contain("proposed: detainee/cost-per-day = detainee/held");
         }
 
         [Fact]
@@ -48,7 +48,7 @@ namespace ClaimRecon.Cli.Tests
             var run = await Tool.Run("extract", Sample("northern-desk.txt"), Sample("river-gazette.txt"), "--out", claims, "--relations-out", relations);
 
             run.ExitCode.Should().Be(0, run.Stderr);
-            ClaimJson.ReadFile(claims).GetValueOrThrow().Claims.Should().HaveCount(16);
+            ClaimJson.ReadFile(claims).GetValueOrThrow().Claims.Should().HaveCount(19);
             File.ReadAllText(relations).Should().Contain("\"kind\": \"perPeriod\"").And.Contain("proposed");
             var validate = await Tool.Run("validate", claims, "--relations", relations);
             validate.ExitCode.Should().Be(0, validate.Stdout + validate.Stderr);

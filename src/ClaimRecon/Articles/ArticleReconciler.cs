@@ -23,7 +23,7 @@ namespace ClaimRecon.Articles
     /// every finding they lead to names them "proposed: ...".</para>
     /// <para>Stateless and thread-safe. Buffers the articles.</para>
     /// </remarks>
-    public static class ArticleReconciler
+    public static partial class ArticleReconciler
     {
         /// <summary>Reconciles articles.</summary>
         /// <param name="articles">The articles; at least one.</param>
@@ -67,6 +67,7 @@ namespace ClaimRecon.Articles
                 var attributed = readings[i].Mentions;
                 var read = perArticle[i];
                 var first = claims.Count;
+                var reported = new List<Claim>();
                 for (var k = 0; k < attributed.Count && k < read.Count; k++)
                 {
                     var claim = ClaimOf(attributed[k], read[k], alignment, ids[i] + "-" + (k + 1).ToString(CultureInfo.InvariantCulture), list[i], options);
@@ -77,6 +78,11 @@ namespace ClaimRecon.Articles
 
                     claims.Add(claim);
                     claimIds[read[k].Id] = claim.Id;
+                    if (claim.Figure is not null && DeniesCirculatingReport(attributed[k], readings[i]))
+                    {
+                        reported.Add(CirculatingClaim(claim, attributed[k]));
+                        Dictionaries.TryAdd(sources, SourceNormalizer.Circulating.Id, SourceNormalizer.Circulating);
+                    }
                 }
 
                 var made = claims.Count - first;
@@ -94,6 +100,9 @@ namespace ClaimRecon.Articles
                         }
                     }
                 }
+
+                // The figures the denied reports gave come after the article's figures and denials, so claims[first + k] stays the k-th figure's.
+                claims.AddRange(reported);
             }
 
             var quantities = alignment.Quantities.Select(q => q.Quantity).ToList();

@@ -104,5 +104,29 @@ namespace ClaimRecon.Tests.Articles
 
             r.Claims.Claims.Select(c => c.Id).Should().Equal("harbour-post-1", "harbour-post-2-1");
         }
+
+        [Fact]
+        public void ADeniedReportGivesTheReportsOwnClaimSoTheDenialHasSomethingToDeny()
+        {
+            var r = ArticleReconciler.Reconcile(new[]
+            {
+                A("A ministry spokesman rejected online claims that 4,000 migrants had been relocated from Greece to Italy, saying the true figure is about 2,500."),
+            });
+
+            var reported = r.Claims.Claims.Should().ContainSingle(c => c.Attribution.Origin == "circulating-claims").Which;
+            reported.Stance.Should().Be(ClaimRecon.Claims.Stance.Relays);
+            reported.Figure!.Wording.Should().Be("4,000");
+            reported.Id.Should().Be("harbour-post-1-reported");
+            r.Claims.Sources.Should().Contain(s => s.Id == "circulating-claims");
+            r.Report.Contradictions.Findings.Should().ContainSingle(f => f.Kind == ClaimRecon.Contradictions.FindingKind.Denial);
+        }
+
+        [Fact]
+        public void ADenialOfAFigureThatNamesNoReportGivesNoSecondClaim()
+        {
+            var r = ArticleReconciler.Reconcile(new[] { A("A ministry spokesman denied that 4,000 migrants had been relocated from Greece to Italy.") });
+
+            r.Claims.Claims.Should().NotContain(c => c.Attribution.Origin == "circulating-claims");
+        }
     }
 }

@@ -60,6 +60,10 @@ namespace ClaimRecon.Articles.Identity
             Key = new QuantityKey(KeyText.Subject(head, _qualifiers, isRecognised ? null : articleId + "-" + mention.Start.ToString(System.Globalization.CultureInfo.InvariantCulture)), measure);
         }
 
+        /// <summary>Returns a copy that measures another event, kind and measure, with the cue that decided it.</summary>
+        internal MentionIdentity WithMeasure(string? @event, QuantityKind kind, string measure, IdentityCue cue) =>
+            new(ArticleId, Mention, SentenceStart, Sentence, Thing, Head, @event, _qualifiers, kind, Unit, measure, IsRecognised, _cues.Append(cue));
+
         /// <summary>Gets the proper-name words of the thing ("TA-35", "Dow"), lowercase, without the head: two things whose names differ are different.</summary>
         internal HashSet<string> Names => _names ??= NamesOf(Thing, Head);
 

@@ -18,7 +18,7 @@ namespace ClaimRecon.Articles.Identity
         private readonly string _articleId;
         private readonly string _text;
         private readonly List<Sentence> _sentences;
-        private readonly List<(MentionIdentity Identity, int Sentence, UnitClass Class)> _read = new();
+        private readonly List<(MentionIdentity Identity, int Sentence, UnitClass Class, bool OwnEvent)> _read = new();
 
         private MentionReader(string articleId, string text)
         {
@@ -35,7 +35,7 @@ namespace ClaimRecon.Articles.Identity
                 reader.ReadOne(mention);
             }
 
-            return reader._read.Select(r => r.Identity).ToList();
+            return reader.ResolveBare();
         }
 
         private void ReadOne(NumericMention m)
@@ -53,7 +53,7 @@ namespace ClaimRecon.Articles.Identity
             {
                 var bare = UnitClasses.Of(m);
                 var unitOnly = m.Unit ?? Unit.Opaque("figure");
-                _read.Add((new MentionIdentity(_articleId, m, s.Start, s.Text, null, null, null, Array.Empty<string>(), QuantityKind.Level, unitOnly, "value", false, Array.Empty<IdentityCue>()), si, bare));
+                _read.Add((new MentionIdentity(_articleId, m, s.Start, s.Text, null, null, null, Array.Empty<string>(), QuantityKind.Level, unitOnly, "value", false, Array.Empty<IdentityCue>()), si, bare, false));
                 return;
             }
 
@@ -73,6 +73,11 @@ namespace ClaimRecon.Articles.Identity
             {
                 cues.Add(new IdentityCue(IdentityRole.Thing, words[thingFrom].Start, _text.Substring(words[thingFrom].Start, words[thingTo].End - words[thingFrom].Start), thingRule!));
                 head = HeadOf(words, thingTo);
+                if (AmongGroup(s, thingTo, out var groupFrom, out var groupTo))
+                {
+                    head = HeadOf(words, groupTo);
+                    cues.Add(new IdentityCue(IdentityRole.Thing, words[groupFrom].Start, Span(words, groupFrom, groupTo), "\"among the X\": counted as X"));
+                }
             }
 
             if (owner is { } o)
@@ -144,12 +149,15 @@ namespace ClaimRecon.Articles.Identity
                 head = "detainee";
             }
 
+            var ownEvent = @event is not null;
             if ((cls == UnitClass.Count || cls == UnitClass.Other) && @event is null && head == "detainee")
             {
                 @event = IdentityWords.Hold;
             }
 
+            var cuesBefore = cues.Count;
             var plan = FindCue(words, Math.Min(fw, thing is null ? fw : thingFrom), Math.Max(spanEnd, eventIndex), eventIndex, cues);
+            ownEvent |= cues.Count > cuesBefore;
             var kind = KindOf(cls, m.Unit, @event, plan);
             var unit = m.Unit ?? (unitNoun is not null ? Unit.Opaque(IdentityWords.Lemma(unitNoun)) : null) ?? (head is "detainee" or "militant" or "person" or "national" || _read.Any(r => r.Identity.Head == head && r.Identity.Unit.Equals(Unit.Person))
                 ? Unit.Person
@@ -166,7 +174,7 @@ namespace ClaimRecon.Articles.Identity
 
             var measure = MeasureOf(cls, m.Unit ?? unit, @event, kind, qualifiers, unitNoun);
             var identity = new MentionIdentity(_articleId, m, s.Start, s.Text, thing, head, @event, qualifiers, kind, unit, measure, recognised, cues);
-            _read.Add((identity, si, cls));
+            _read.Add((identity, si, cls, ownEvent));
         }
 
         private static QuantityKind KindOf(UnitClass cls, Unit? unit, string? @event, bool plan)

@@ -29,6 +29,11 @@ namespace ClaimRecon.Articles.Identity
     /// <item><description><b>Kind</b>: a percentage is a ratio; a unit per period a flow (rate); a plan word (slated,
     /// planned, expected, scheduled, will, "to be", "are being moved") makes a target; a transfer otherwise is a
     /// cumulative count ("have been", "so far", "already" are kept as cues); anything else is a level.</description></item>
+    /// <item><description><b>Bare counts</b>: "N X among the Y" counts Ys ("thousands of Turkish nationals among the
+    /// detainees" counts detainees). A count with no event or kind word of its own takes the event, kind and measure of
+    /// the one quantity of the article, read from its own words, that has the same head and unit, a qualifier in common
+    /// and none in conflict (a nationality on both or neither); with none or several, it keeps its own
+    /// reading.</description></item>
     /// </list>
     /// <para>Every decision is kept as an <see cref="IdentityCue"/> with its span and rule. The reader holds no state
     /// between calls and is thread-safe; time is linear in the text for a bounded number of mentions per sentence.</para>

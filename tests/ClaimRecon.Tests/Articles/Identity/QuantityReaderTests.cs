@@ -126,5 +126,37 @@ namespace ClaimRecon.Tests.Articles.Identity
                 text.Substring(cue.Start, cue.Length).Should().Be(cue.Text);
             }
         }
+
+        [Fact]
+        public void ABareCountOfNationalsAmongDetaineesMeasuresTheOneQuantityOfThoseNationalsInTheArticle()
+        {
+            var read = Read("Officials called talk of hundreds of French nationals among the prisoners untrue. Paris said about 150 inmates holding French nationality are to be moved to Belgium.");
+
+            var bare = read.Single(m => m.Mention.Text == "hundreds");
+            bare.Head.Should().Be("detainee", "\"among the prisoners\" says what is counted");
+            bare.Key.ToString().Should().Be("detainee-france/planned-transfer");
+            bare.Kind.Should().Be(QuantityKind.Target);
+            var alignment = QuantityAlignment.Align(read);
+            alignment.KeyOf(bare.Id).Should().Be(alignment.KeyOf(read.Single(m => m.Mention.Text == "about 150").Id));
+            bare.Cues.Should().Contain(c => c.Role == IdentityRole.Event && c.Rule.Contains("no event of its own"));
+        }
+
+        [Fact]
+        public void ABareCountKeepsItsOwnReadingWhenTwoQuantitiesOfTheSameThingCouldBeMeant()
+        {
+            var read = Read("Reports of hundreds of French nationals among the prisoners were denied. About 150 inmates holding French nationality are to be moved. So far 90 inmates holding French nationality have been moved.");
+
+            var bare = read.Single(m => m.Mention.Text == "hundreds");
+            bare.Key.ToString().Should().Be("detainee-france/held");
+            bare.Cues.Should().NotContain(c => c.Rule.Contains("no event of its own"));
+        }
+
+        [Fact]
+        public void ABareCountWithNoSharedQualifierIsNotResolved()
+        {
+            var read = Read("Officials estimated the number of detainees in Jordan at 6,500. A plan to move 7,000 prisoners was announced.");
+
+            read.Single(m => m.Mention.Text == "6,500").Key.ToString().Should().Be("detainee-in-jordan/held");
+        }
     }
 }

@@ -1,0 +1,85 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using ClaimRecon.Claims;
+using ClaimRecon.Sources;
+
+namespace ClaimRecon.Articles
+{
+    /// <summary>The figure a denial rejects, as the circulating claims or rumours it rejects gave it.</summary>
+    public static partial class ArticleReconciler
+    {
+        private static readonly HashSet<string> ReportNouns = new(StringComparer.Ordinal)
+        {
+            "claim", "claims", "report", "reports", "rumor", "rumors", "rumour", "rumours", "allegation", "allegations", "speculation", "suggestion", "suggestions",
+        };
+
+        private static readonly HashSet<string> ReportModifiers = new(StringComparer.Ordinal)
+        {
+            "the", "these", "those", "some", "recent", "circulating", "widespread", "unconfirmed", "false", "media", "online", "earlier", "initial", "such",
+        };
+
+        private static readonly HashSet<string> ReportLinks = new(StringComparer.Ordinal)
+        {
+            "that", "suggesting", "saying", "claiming", "alleging", "of",
+        };
+
+        /// <summary>
+        /// Gets whether a denied figure is the content of reports the denier rejects ("rejected circulating claims that
+        /// 7,000 had been moved", "said rumors suggesting thousands ... are inaccurate"): the denied statement begins with a
+        /// report noun and "that", "suggesting", "of" and the like, before the figure.
+        /// </summary>
+        internal static bool DeniesCirculatingReport(AttributedMention denial, ArticleReading reading)
+        {
+            if (denial.Stance != Stance.Denies || denial.Denies is not { IsOwnFigure: true } || denial.Cue is not { } cue)
+            {
+                return false;
+            }
+
+            var start = denial.Mention.Start;
+            var statement = reading.Statements.FirstOrDefault(s => s.Cue.Start == cue.Start && s.Content.Start <= start && start < s.Content.End);
+            if (statement is null)
+            {
+                return false;
+            }
+
+            var words = Words(reading.Article.Text.Substring(statement.Content.Start, start - statement.Content.Start));
+            var k = 0;
+            while (k < words.Count && ReportModifiers.Contains(words[k]))
+            {
+                k++;
+            }
+
+            return k + 1 < words.Count && ReportNouns.Contains(words[k]) && ReportLinks.Contains(words[k + 1]);
+        }
+
+        /// <summary>The claim of the circulating reports a denial rejects: the same figure and quantity, relayed by unattributed "circulating claims" through the outlet.</summary>
+        private static Claim CirculatingClaim(Claim denial, AttributedMention attributed)
+        {
+            var chain = AttributionChain.Direct(denial.Attribution.Reporter).Citing(SourceNormalizer.Circulating.Id);
+            var note = $"the figure {attributed.Source.Name} denies, as the reports it rejects gave it (claim {denial.Id})";
+            return new Claim(denial.Id + "-reported", denial.Quantity, denial.Figure!, chain, Stance.Relays, denial.StatedAt, denial.Describes, denial.Evidence, denial.Policy, note);
+        }
+
+        private static List<string> Words(string text)
+        {
+            var words = new List<string>();
+            var from = -1;
+            for (var i = 0; i <= text.Length; i++)
+            {
+                var letter = i < text.Length && char.IsLetter(text[i]);
+                if (letter && from < 0)
+                {
+                    from = i;
+                }
+                else if (!letter && from >= 0)
+                {
+                    words.Add(text.Substring(from, i - from).ToLowerInvariant());
+                    from = -1;
+                }
+            }
+
+            return words;
+        }
+    }
+}
