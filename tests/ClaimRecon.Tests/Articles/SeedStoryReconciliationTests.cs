@@ -116,17 +116,26 @@ namespace ClaimRecon.Tests.Articles
             var r = Reconcile();
             var contingent = r.Alignment.QuantityOf(r.Mentions.Single(m => m.Mention.Text == "nearly 2,000").Id).Quantity.Key;
 
-            Wordings(r, contingent.ToString()).Should().Equal("denies thousands", "nearly 2,000", "thousands");
-            r.Report.Contradictions.Findings.Should().ContainSingle(f => f.Kind == FindingKind.Denial && f.Quantity == contingent)
+            Wordings(r, contingent.ToString()).Should().Equal("denies (no figure)", "denies thousands", "nearly 2,000", "thousands");
+            r.Report.Contradictions.Findings.Should().Contain(f => f.Kind == FindingKind.Denial && f.Quantity == contingent && f.Claims.Any(c => c.Attribution.Origin == "circulating-claims"))
                 .Which.Explanation.Should().Contain("Joint Operations Command").And.Contain("thousands");
         }
 
         [SeedFact]
-        public void TheOnlyContradictionsAreTheDenialsOfCirculatingReportsOnceTheQuantitiesAreToldApart()
+        public void TheContradictionsAreTheJointOperationsCommandsDenialsAndTheRumouredThousandsAgainstNearly2000()
         {
-            var contradictions = Reconcile().Report.Contradictions.Contradictions;
+            var r = Reconcile();
+            var moved = r.Alignment.QuantityOf(r.Mentions.First(m => m.Mention.Text == "more than 4,580").Id).Quantity.Key;
+            var contingent = r.Alignment.QuantityOf(r.Mentions.Single(m => m.Mention.Text == "nearly 2,000").Id).Quantity.Key;
+            var contradictions = r.Report.Contradictions.Contradictions.ToList();
 
-            contradictions.Should().HaveCount(2).And.OnlyContain(f => f.Kind == FindingKind.Denial && f.Claims.Any(c => c.Attribution.Origin == "circulating-claims"));
+            contradictions.Should().OnlyContain(f => f.Quantity == moved || f.Quantity == contingent, "the plan, the held count, the costs and the wall contradict nothing");
+            contradictions.Where(f => f.Kind == FindingKind.Denial).Should().OnlyContain(f => f.Origins.Contains("joint-operations-command"));
+            contradictions.Where(f => f.Quantity == moved).Should().ContainSingle("only the circulating 7,000 is at odds with (5,000, 6,000]");
+            var rumourAgainstTurkishMedia = contradictions.Should().ContainSingle(f => f.Kind != FindingKind.Denial).Which;
+            rumourAgainstTurkishMedia.Kind.Should().Be(FindingKind.RangeConflict);
+            rumourAgainstTurkishMedia.Gap.Should().Be(0, "\"thousands\" starts at 2,000 where \"nearly 2,000\" stops: they touch and share no value");
+            rumourAgainstTurkishMedia.Claims.Select(c => c.Attribution.Origin).Should().BeEquivalentTo("circulating-claims", "turkish-media");
         }
 
         [SeedFact]
