@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Threading;
 using ClaimRecon.Claims;
 using ClaimRecon.Internal;
 
@@ -38,7 +39,19 @@ namespace ClaimRecon.Reliability
         /// <returns>The estimate of every quantity and the reliability of every source.</returns>
         /// <exception cref="ArgumentNullException"><paramref name="claims"/> is null.</exception>
         /// <exception cref="ArgumentException">A claim is null, two claims share an id, a claim's range is empty, or no claim is left once denials are out; the message names the position or id.</exception>
-        public static TruthDiscoveryResult Estimate(IEnumerable<Claim> claims, TruthDiscoveryOptions? options = null)
+        public static TruthDiscoveryResult Estimate(IEnumerable<Claim> claims, TruthDiscoveryOptions? options = null) =>
+            Estimate(claims, options, null, CancellationToken.None);
+
+        /// <summary>Runs truth discovery on claims, telling <paramref name="progress"/> after each truth step and stopping when <paramref name="cancellationToken"/> is cancelled.</summary>
+        /// <param name="claims">The claims; denials are left out. Claim ids must be unique.</param>
+        /// <param name="options">The options; null for <see cref="TruthDiscoveryOptions.Default"/>.</param>
+        /// <param name="progress">Told the iteration and the largest move after each truth step, on the calling thread; null for none.</param>
+        /// <param name="cancellationToken">Checked while the claims are read and prepared (every 1,024 claims or quantities) and before each step.</param>
+        /// <returns>The estimate of every quantity and the reliability of every source; the same as without progress.</returns>
+        /// <exception cref="ArgumentNullException"><paramref name="claims"/> is null.</exception>
+        /// <exception cref="ArgumentException">A claim is null, two claims share an id, a claim's range is empty, or no claim is left once denials are out; the message names the position or id.</exception>
+        /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
+        public static TruthDiscoveryResult Estimate(IEnumerable<Claim> claims, TruthDiscoveryOptions? options, IProgress<TruthDiscoveryProgress>? progress, CancellationToken cancellationToken = default)
         {
             Preconditions.NotNull(claims);
             options ??= TruthDiscoveryOptions.Default;
@@ -47,6 +60,11 @@ namespace ClaimRecon.Reliability
             var position = 0;
             foreach (var claim in claims)
             {
+                if ((position & 1023) == 0)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                }
+
                 if (claim is null)
                 {
                     throw new ArgumentException($"claims[{position}] is null.", nameof(claims));
@@ -75,7 +93,7 @@ namespace ClaimRecon.Reliability
                     nameof(claims));
             }
 
-            return new TruthSolver(list, options, denials).Run();
+            return new TruthSolver(list, options, denials, cancellationToken).Run(progress);
         }
     }
 }

@@ -5,7 +5,7 @@ using ClaimRecon.Quantities;
 
 namespace ClaimRecon.Reliability
 {
-    /// <summary>What <see cref="TruthDiscovery.Estimate"/> found: every quantity's truth and every source's reliability.</summary>
+    /// <summary>What <see cref="TruthDiscovery.Estimate(System.Collections.Generic.IEnumerable{Claims.Claim}, TruthDiscoveryOptions?)"/> found: every quantity's truth and every source's reliability.</summary>
     /// <remarks>This type is immutable and thread-safe.</remarks>
     public sealed class TruthDiscoveryResult
     {

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Threading;
 using ClaimRecon.Claims;
 
 namespace ClaimRecon.Reliability
@@ -18,15 +19,23 @@ namespace ClaimRecon.Reliability
         private readonly ClaimTable _table;
         private readonly LossSolver _loss;
         private readonly ReliabilityStep _reliability;
+        private readonly CancellationToken _cancellationToken;
 
-        public TruthSolver(List<Claim> claims, TruthDiscoveryOptions options, int denials)
+        public TruthSolver(List<Claim> claims, TruthDiscoveryOptions options, int denials, CancellationToken cancellationToken = default)
         {
             _options = options;
             _denials = denials;
+            _cancellationToken = cancellationToken;
             _table = new ClaimTable(claims, options.Scale);
+            cancellationToken.ThrowIfCancellationRequested();
             CopyDetection.FindWitnesses(_table, options);
             for (var q = 0; q < _table.QuantityCount; q++)
             {
+                if ((q & 1023) == 0)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                }
+
                 var reps = QuantitySetup.Prepare(_table, q, options);
                 SplitDetection.Find(_table, q, reps);
             }
@@ -35,15 +44,17 @@ namespace ClaimRecon.Reliability
             _reliability = new ReliabilityStep(_table, _loss);
         }
 
-        public TruthDiscoveryResult Run()
+        public TruthDiscoveryResult Run(IProgress<TruthDiscoveryProgress>? progress = null)
         {
             var iterations = 0;
             var converged = false;
             var residual = double.PositiveInfinity;
             while (iterations < _options.MaxIterations)
             {
+                _cancellationToken.ThrowIfCancellationRequested();
                 residual = TruthStep(iterations == 0);
                 iterations++;
+                progress?.Report(new TruthDiscoveryProgress(iterations, _options.MaxIterations, residual));
                 if (iterations > 1 && residual <= _options.Tolerance)
                 {
                     converged = true;
