@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using ClaimRecon.Units;
 
 namespace ClaimRecon.Extraction
@@ -13,6 +14,16 @@ namespace ClaimRecon.Extraction
         private static readonly string CurrencySymbolChars = string.Concat(Lexicon.CurrencySymbols.Keys);
 
         private readonly HedgeReader _hedges;
+
+        /// <summary>
+        /// The words <see cref="UnitAfter"/> asks for by name rather than from a table; with the unit, currency-word,
+        /// qualifier and ISO tables they are every word a unit written after a figure can start with (<see cref="WordClass.UnitStart"/>).
+        /// </summary>
+        internal static IReadOnlyList<string> NamedUnitStarts { get; } = new[]
+        {
+            "pounds", "pound", "percentage", "percent", "pct", "percents", "pc", "per", "pp", "ppt", "ppts", "basis", "hong", "new", "south",
+            "square", "sq", "degrees", "degree",
+        };
 
         public UnitReader(TokenCursor cursor, HedgeReader hedges)
             : base(cursor)
@@ -146,9 +157,9 @@ namespace ClaimRecon.Extraction
                 return new UnitInfo(CurrencyUnit(symbolCode), k, k, null);
             }
 
-            if (!IsWord(k))
+            if (!IsWord(k) || (!May(k, WordClass.UnitStart) && !(allowCurrency && IsMillionCode(k))))
             {
-                return null;
+                return null; // most words after a figure start no unit: the word's cached class answers
             }
 
             if (allowCurrency && IsMillionCode(k))

@@ -97,6 +97,12 @@ namespace ClaimRecon.Extraction
         /// <summary>One of <see cref="Lexicon.ChangeFillers"/>.</summary>
         ChangeFiller = 1 << 26,
 
+        /// <summary>
+        /// A word a unit written after a figure can start with: a key of the unit, currency-word and qualifier tables, an
+        /// ISO code, or one of <see cref="UnitReader.NamedUnitStarts"/> ("percent", "basis", "Hong").
+        /// </summary>
+        UnitStart = 1 << 27,
+
         /// <summary>Set on every classified word, so a cached class of 0 means "not classified yet".</summary>
         Known = 1u << 31,
     }
@@ -116,17 +122,29 @@ namespace ClaimRecon.Extraction
 
         private static readonly (string Word, WordClass Class)[][] Table = Build();
 
-        /// <summary>For each ASCII first letter, bit n set when some <see cref="WordClass.Core"/> word has that letter and length n.</summary>
+        /// <summary>
+        /// For each pair of ASCII first and last letters (first * 26 + last), bit n set when some <see cref="WordClass.Core"/>
+        /// word has those letters and length n.
+        /// </summary>
         private static readonly ulong[] CoreShapes = BuildCoreShapes();
 
         /// <summary>
-        /// False when no <see cref="WordClass.Core"/> word has the first letter (an ASCII letter) and the length of the word at
-        /// [start, start + length), so most words of a text are passed over without hashing; true means ask <see cref="Of"/>.
+        /// False when no <see cref="WordClass.Core"/> word has the first and last letters (ASCII letters) and the length of the
+        /// word at [start, start + length), so most words of a text are passed over without hashing; true means ask
+        /// <see cref="Of"/>.
         /// </summary>
         public static bool MayBeCore(string text, int start, int length)
         {
-            var letter = unchecked((uint)((text[start] | 0x20) - 'a'));
-            return letter > 'z' - 'a' || text[start] > '\u007F' || (length < 64 && ((CoreShapes[letter] >> length) & 1) != 0);
+            var first = text[start];
+            var last = text[start + length - 1];
+            var f = unchecked((uint)((first | 0x20) - 'a'));
+            var l = unchecked((uint)((last | 0x20) - 'a'));
+            if (f > 'z' - 'a' || l > 'z' - 'a' || first > '\u007F' || last > '\u007F')
+            {
+                return true;
+            }
+
+            return length < 64 && ((CoreShapes[(f * 26) + l] >> length) & 1) != 0;
         }
 
         /// <summary>Every class of the word at [start, start + length) of <paramref name="text"/>; <see cref="WordClass.Known"/> is always set.</summary>
@@ -162,16 +180,17 @@ namespace ClaimRecon.Extraction
 
         private static ulong[] BuildCoreShapes()
         {
-            var shapes = new ulong[26];
+            var shapes = new ulong[26 * 26];
             foreach (var word in CoreWords())
             {
-                var letter = (word[0] | 0x20) - 'a';
-                if (letter < 0 || letter >= 26 || word.Length >= 64)
+                var first = (word[0] | 0x20) - 'a';
+                var last = (word[word.Length - 1] | 0x20) - 'a';
+                if (first < 0 || first >= 26 || last < 0 || last >= 26 || word.Length >= 64)
                 {
-                    throw new InvalidOperationException("Core words start with an ASCII letter and are shorter than 64 letters: " + word);
+                    throw new InvalidOperationException("Core words start and end with an ASCII letter and are shorter than 64 letters: " + word);
                 }
 
-                shapes[letter] |= 1ul << word.Length;
+                shapes[(first * 26) + last] |= 1ul << word.Length;
             }
 
             return shapes;
@@ -214,6 +233,7 @@ namespace ClaimRecon.Extraction
             Add(WordClass.OrdinalWord, Lexicon.OrdinalWords);
             Add(WordClass.StreetWord, Lexicon.StreetWords);
             Add(WordClass.ChangeFiller, Lexicon.ChangeFillers);
+            Add(WordClass.UnitStart, Lexicon.UnitWords.Keys.Concat(Lexicon.CurrencyWords.Keys).Concat(Lexicon.IsoCodes).Concat(Lexicon.CurrencyQualifiers.Keys).Concat(UnitReader.NamedUnitStarts));
 
             var lists = new List<(string, WordClass)>[Buckets];
             foreach (var pair in classes)

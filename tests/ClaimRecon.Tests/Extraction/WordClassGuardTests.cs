@@ -35,6 +35,11 @@ namespace ClaimRecon.Tests.Extraction
             ("StreetWord", WordClass.StreetWord, Lexicon.StreetWords),
             ("ChangeFiller", WordClass.ChangeFiller, Lexicon.ChangeFillers),
             ("SmallNumber", WordClass.SmallNumber, Lexicon.SmallNumbers.Keys),
+            ("UnitStart: unit words", WordClass.UnitStart, Lexicon.UnitWords.Keys),
+            ("UnitStart: currency words", WordClass.UnitStart, Lexicon.CurrencyWords.Keys),
+            ("UnitStart: ISO codes", WordClass.UnitStart, Lexicon.IsoCodes),
+            ("UnitStart: qualifiers", WordClass.UnitStart, Lexicon.CurrencyQualifiers.Keys),
+            ("UnitStart: named", WordClass.UnitStart, UnitReader.NamedUnitStarts),
         };
 
         public static IEnumerable<object[]> GuardedTables() => Tables.Select(t => new object[] { t.Name });
@@ -49,6 +54,19 @@ namespace ClaimRecon.Tests.Extraction
                 .Where(k => (WordClasses.Of(k, 0, k.Length) & guard) == 0)
                 .ToList();
             missing.Should().BeEmpty();
+        }
+
+        [Theory]
+        [InlineData("40 percentage points", "percentage points")]
+        [InlineData("40 basis points", "basis points")]
+        [InlineData("40 Hong Kong dollars", "Hong Kong dollars")]
+        [InlineData("40 square metres", "square metres")]
+        [InlineData("40 degrees Celsius", "degrees Celsius")]
+        [InlineData("40 pct", "pct")]
+        [InlineData("40 MUSD", "MUSD")]
+        public void UnitsNamedInTheReaderAreStillReadAfterTheGuard(string text, string unit)
+        {
+            NumericMentionExtractor.Extract(text).Mentions.Should().ContainSingle().Which.UnitText.Should().Be(unit);
         }
 
         [Fact]
