@@ -244,7 +244,7 @@ namespace ClaimRecon.Extraction
         {
             "rose", "rise", "rises", "rising", "risen", "increased", "increase", "increases", "increasing", "grew", "grow", "grows",
             "growing", "grown", "climbed", "climb", "climbs", "climbing", "jumped", "jump", "jumps", "soared", "soar", "soars", "surged",
-            "surge", "surges", "gained", "gain", "gains", "gaining", "up", "advanced", "rallied", "boosted", "raised", "hiked", "spiked",
+            "surge", "surges", "gained", "gain", "gains", "gaining", "up", "advanced", "advancing", "rallied", "boosted", "raised", "hiked", "spiked",
             "swelled", "increment", "widened", "expanded",
         };
 
@@ -268,7 +268,7 @@ namespace ClaimRecon.Extraction
         {
             "fell", "fall", "falls", "falling", "fallen", "dropped", "drop", "drops", "dropping", "declined", "decline", "declines",
             "declining", "decreased", "decrease", "decreases", "slid", "slide", "slides", "slipped", "plunged", "plunge", "plummeted",
-            "sank", "sunk", "tumbled", "lost", "loses", "lose", "shed", "down", "cut", "cuts", "reduced", "shrank", "shrunk", "dipped",
+            "plummeting", "plummets", "plunging", "sank", "sunk", "tumbled", "lost", "loses", "lose", "shed", "down", "cut", "cuts", "reduced", "shrank", "shrunk", "dipped",
             "eased", "retreated", "slumped", "narrowed", "contracted",
         };
 
@@ -307,12 +307,12 @@ namespace ClaimRecon.Extraction
                 "greater or equal than", "more or equal than", "equal to or more than", "equal to or greater than", "equal to or higher than",
                 "equal to or larger than", "equal to or bigger than", "at least or equal to", "greater or equal to", "above or equal to", "larger than or equal to",
                 "bigger than or equal to", "higher than or equal to");
-            Add(Hedge.MoreThan, "larger than", "bigger than", "higher than", "exceeded", "exceeds", "more than", "over", "above", "in excess of", "upwards of", "upward of", "exceeding", "just over",
+            Add(Hedge.MoreThan, "over the age of", "larger than", "bigger than", "higher than", "exceeded", "exceeds", "more than", "over", "above", "in excess of", "upwards of", "upward of", "exceeding", "just over",
                 "well over", "well above", "greater than", "north of", "just above", "over than", "more then", "beyond", "excess of");
             Add(Hedge.AtLeast, "at least", "no fewer than", "no less than", "not less than", "not fewer than", "a minimum of", "minimum of", "at a minimum");
             Add(Hedge.UpTo, "up to", "as many as", "as much as", "as high as", "as long as");
             Add(Hedge.AtMost, "within", "at most", "no more than", "not more than", "a maximum of", "maximum of", "not exceeding", "no greater than", "at a maximum");
-            Add(Hedge.FewerThan, "smaller than", "under", "fewer than", "less than", "below", "well under", "well below", "lower than", "short of");
+            Add(Hedge.FewerThan, "under the age of", "smaller than", "under", "fewer than", "less than", "below", "well under", "well below", "lower than", "short of");
             Add(Hedge.Nearly, "nearly", "just under", "just below", "close to", "just shy of", "shy of", "nearing", "approaching", "not quite");
             Add(Hedge.Almost, "almost");
             Add(Hedge.About, "about", "around", "some", "an estimated", "estimated", "circa", "or so", "in the region of", "on the order of", "round about", "give or take");

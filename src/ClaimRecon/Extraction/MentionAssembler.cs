@@ -50,6 +50,7 @@ namespace ClaimRecon.Extraction
             _rates.Read(d);
             _changes.Read(d);
             _changes.ReadSign(d);
+            ReadRestatedBound(d);
             Emit(d);
             return d.Last + 1;
         }
@@ -78,7 +79,7 @@ namespace ClaimRecon.Extraction
             var negate = false;
             if (!d.Amount.IsVague && d.Currency is null && k - 1 >= Floor && k - 1 >= 0
                 && ((IsNumber(d.First) && (IsSym(k, '-') || IsSym(k, '\u2212')) && Touches(d.First) && (_hedges.SymbolHedgeEndingAt(k - 1) is not null || _hedges.HedgeEndingAt(k - 1) is not null || Is(k - 1, "between")))
-                    || ((Is(k, "minus") || Is(k, "negative")) && (Is(k - 1, "between") || Is(k - 1, "from") || _hedges.SymbolHedgeEndingAt(k - 1) is not null))))
+                    || ((Is(k, "minus") || Is(k, "negative")) && (Is(k - 1, "between") || Is(k - 1, "from") || _hedges.SymbolHedgeEndingAt(k - 1) is not null || _hedges.HedgeEndingAt(k - 1) is not null))))
             {
                 negate = true;
                 d.First = k;
@@ -274,6 +275,37 @@ namespace ClaimRecon.Extraction
             }
         }
 
+        /// <summary>
+        /// The bound of the mention just before token k when the figure after k restates it in parentheses: "(" right after
+        /// that mention ("more than 100 km (60 miles)"), or "/" right after a restatement that itself opened the parentheses
+        /// ("just under 296 hp (224 kW / 300 PS)"). Only bounds carry over (ranges and changes do not); null otherwise.
+        /// </summary>
+        private PreviousMention? InheritedBound(int k)
+        {
+            var previous = Cursor.Previous;
+            if (previous is not PreviousMention p || p.Last != k - 1 || p.HedgeText is null
+                || p.Hedge is not (Hedge.MoreThan or Hedge.AtLeast or Hedge.FewerThan or Hedge.AtMost or Hedge.UpTo or Hedge.Nearly or Hedge.Almost))
+            {
+                return null;
+            }
+
+            return IsSym(k, '(') || (IsSym(k, '/') && IsSym(p.First - 1, '(')) ? p : null;
+        }
+
+        /// <summary>
+        /// A bare figure restating the mention before it in parentheses, closed right after it ("more than 100 km (60 miles)",
+        /// "(224 kW / 300 PS)"), takes that mention's bound; "(2,000 of them children)" is not a restatement.
+        /// </summary>
+        private void ReadRestatedBound(MentionDraft d)
+        {
+            if (d.Hedge == Hedge.None && d.High is null && d.TwoSided is null && d.Change == ChangeDirection.None && !d.Amount.IsVague
+                && (IsSym(d.Last + 1, ')') || IsSym(d.Last + 1, '/')) && InheritedBound(d.First - 1) is PreviousMention bounded)
+            {
+                d.Hedge = bounded.Hedge;
+                d.HedgeText = bounded.HedgeText;
+            }
+        }
+
         /// <summary>Records the mention, or rejects a bare number after a name.</summary>
         private void Emit(MentionDraft d)
         {
@@ -352,6 +384,7 @@ namespace ClaimRecon.Extraction
                 d.IsAmount,
                 d.Prior,
                 d.Amount.IsVague));
+            Cursor.Previous = new PreviousMention(d.First, d.Last, figure?.Hedge ?? Hedge.None, d.HedgeText);
             Floor = d.Last + 1;
         }
     }

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using ClaimRecon.Hedging;
 
 namespace ClaimRecon.Extraction
 {
@@ -33,6 +34,9 @@ namespace ClaimRecon.Extraction
         /// <summary>Gets or sets the first token not yet used by a mention or a rejection; no stage reads before it.</summary>
         public int Floor { get; set; }
 
+        /// <summary>Gets or sets the tokens and bound of the last mention read, or null before the first.</summary>
+        public PreviousMention? Previous { get; set; }
+
         /// <summary>Gets the mentions read so far, in text order.</summary>
         public List<NumericMention> Mentions { get; } = new();
 
@@ -62,5 +66,25 @@ namespace ClaimRecon.Extraction
             Rejections.Add(new RejectedNumber(start, length, Text.Substring(start, length), reason));
             Floor = last + 1;
         }
+    }
+
+    /// <summary>The tokens of a mention already read and the bound written before it ("more than"), for a restatement after it.</summary>
+    internal readonly struct PreviousMention
+    {
+        public PreviousMention(int first, int last, Hedge hedge, string? hedgeText)
+        {
+            First = first;
+            Last = last;
+            Hedge = hedge;
+            HedgeText = hedgeText;
+        }
+
+        public int First { get; }
+
+        public int Last { get; }
+
+        public Hedge Hedge { get; }
+
+        public string? HedgeText { get; }
     }
 }
