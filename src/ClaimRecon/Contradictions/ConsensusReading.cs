@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using ClaimRecon.Claims;
@@ -93,7 +94,79 @@ namespace ClaimRecon.Contradictions
 
         /// <summary>The smallest tolerance at which every claim shares a value (0 when they do literally), or null.</summary>
         /// <param name="likely">A tolerance at which they probably agree (the policy's), to start the search below it.</param>
-        public decimal? Flip(decimal? likely = null) => AnyTolerant ? Tolerance.Flip(t => !At(t).IsEmpty, likely) : null;
+        /// <remarks>The search starts from <see cref="Guess"/>, so it reads the claims three or four times where a bisection read them about fifteen times; the answer is the bisection's.</remarks>
+        public decimal? Flip(decimal? likely = null) => AnyTolerant ? Tolerance.FlipFrom(t => !At(t).IsEmpty, Guess(), likely) : null;
+
+        /// <summary>
+        /// The smallest t at which the readings share a value, worked out from their ends, which are linear in t: a hedged
+        /// figure x starts at x − t|x|, "about x" ends at x + t|x|, "nearly x" just below x, and the fixed part does not move.
+        /// Every lower end must reach every upper end: x − t|x| ≤ c gives t ≥ (x − c)/|x|; c ≤ y + t|y| gives
+        /// t ≥ (c − y)/|y|; x − t|x| ≤ y + t|y| gives t ≥ (x − y)/(|x| + |y|). The largest of these is the guess; ends that
+        /// are open, decimal rounding and figures that cannot be widened can move the answer a step, which
+        /// <see cref="Tolerance.FlipFrom"/> checks. Figures beyond 10^20 get no guess (0), so the bisection decides.
+        /// </summary>
+        internal decimal Guess()
+        {
+            const decimal large = 100_000_000_000_000_000_000m;
+            var guess = 0m;
+            foreach (var claim in _binding)
+            {
+                var x = claim.Figure!.Value;
+                if (Math.Abs(x) > large)
+                {
+                    return 0m;
+                }
+            }
+
+            try
+            {
+                foreach (var claim in _binding)
+                {
+                    guess = Math.Max(guess, GuessFor(claim));
+                }
+            }
+            catch (OverflowException)
+            {
+                // A fixed end near the decimal limit: no guess.
+                return 0m;
+            }
+
+            return guess;
+        }
+
+        /// <summary>The tolerance at which <paramref name="claim"/>'s lower end x − t|x| reaches every upper end, and the fixed lower end reaches its upper end when that moves.</summary>
+        private decimal GuessFor(Claim claim)
+        {
+            var guess = 0m;
+            var x = claim.Figure!.Value;
+            if (x == 0)
+            {
+                // "about 0" is the point 0 at every t; "nearly 0" names no range, so its configured reading stands.
+                return guess;
+            }
+
+            if (!_fixed.IsEmpty && !_fixed.Upper.IsUnbounded)
+            {
+                guess = Math.Max(guess, (x - _fixed.Upper.Value) / Math.Abs(x));
+            }
+
+            foreach (var other in _binding)
+            {
+                var y = other.Figure!.Value;
+                if (y != 0)
+                {
+                    // "nearly y" ends just below y whatever t is; "about y" at y + t|y|.
+                    guess = Math.Max(guess, HedgeKinds.IsNearly(other.Figure.Hedge) ? (x - y) / Math.Abs(x) : (x - y) / (Math.Abs(x) + Math.Abs(y)));
+                }
+            }
+
+            if (!HedgeKinds.IsNearly(claim.Figure.Hedge) && !_fixed.IsEmpty && !_fixed.Lower.IsUnbounded)
+            {
+                guess = Math.Max(guess, (_fixed.Lower.Value - x) / Math.Abs(x));
+            }
+
+            return guess;
+        }
 
         /// <summary>The smallest tolerance at which <paramref name="other"/>'s claims and every claim here share a value, or null.</summary>
         public decimal? FlipWith(IReadOnlyList<Claim> other) =>

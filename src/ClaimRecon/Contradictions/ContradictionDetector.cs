@@ -142,12 +142,7 @@ namespace ClaimRecon.Contradictions
                 rule.Run(context, drafts);
             }
 
-            var ordered = drafts
-                .OrderByDescending(d => d.Severity)
-                .ThenBy(d => d.Kind)
-                .ThenBy(d => d.Quantity)
-                .ThenBy(d => d.Claims, ClaimIdOrder)
-                .ToArray();
+            var ordered = Ordered(drafts);
             var findings = new Finding[ordered.Length];
             for (var i = 0; i < ordered.Length; i++)
             {
@@ -159,6 +154,48 @@ namespace ClaimRecon.Contradictions
             }
 
             return new ContradictionReport(input, merges, context.Derivations.ToArray(), findings, context.Skipped.ToArray(), context.Omitted.ToArray());
+        }
+
+        /// <summary>
+        /// The drafts by severity (highest first), kind, quantity and claim ids, drafts equal in all four kept in the order
+        /// the rules gave them (a stable sort, as ordering by those keys one after the other would give).
+        /// </summary>
+        private static FindingDraft[] Ordered(List<FindingDraft> drafts)
+        {
+            var order = new int[drafts.Count];
+            for (var i = 0; i < order.Length; i++)
+            {
+                order[i] = i;
+            }
+
+            Array.Sort(order, (a, b) =>
+            {
+                FindingDraft x = drafts[a], y = drafts[b];
+                var c = y.Severity.CompareTo(x.Severity);
+                if (c == 0)
+                {
+                    c = ((int)x.Kind).CompareTo((int)y.Kind);
+                }
+
+                if (c == 0)
+                {
+                    c = x.Quantity.CompareTo(y.Quantity);
+                }
+
+                if (c == 0)
+                {
+                    c = ClaimIdOrder.Compare(x.Claims, y.Claims);
+                }
+
+                return c != 0 ? c : a.CompareTo(b);
+            });
+            var ordered = new FindingDraft[order.Length];
+            for (var i = 0; i < order.Length; i++)
+            {
+                ordered[i] = drafts[order[i]];
+            }
+
+            return ordered;
         }
 
         /// <summary>The distinct attribution roots of the claims, sorted ordinally.</summary>
@@ -210,7 +247,7 @@ namespace ClaimRecon.Contradictions
         }
 
         /// <summary>Orders claim lists by their ids, one by one, ordinally; a list that is a prefix of another comes first.</summary>
-        private static readonly IComparer<Claim[]> ClaimIdOrder = Comparer<Claim[]>.Create((a, b) =>
+        private static readonly Comparer<Claim[]> ClaimIdOrder = Comparer<Claim[]>.Create((a, b) =>
         {
             for (var i = 0; i < a.Length && i < b.Length; i++)
             {

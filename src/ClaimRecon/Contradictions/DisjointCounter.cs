@@ -7,6 +7,8 @@ namespace ClaimRecon.Contradictions
     /// <summary>Counts, for any range, how many of a fixed set of ranges lie wholly below or wholly above it: two sorted end arrays and binary search, O(n log n) to build and O(log n) per count.</summary>
     internal sealed class DisjointCounter
     {
+        private static readonly Comparison<RangeBound> UpperOrder = EndpointOrder.CompareUpper;
+        private static readonly Comparison<RangeBound> LowerOrder = EndpointOrder.CompareLower;
         private readonly RangeBound[] _uppers;
         private readonly RangeBound[] _lowers;
 
@@ -26,8 +28,33 @@ namespace ClaimRecon.Contradictions
 
             _uppers = uppers.ToArray();
             _lowers = lowers.ToArray();
-            Array.Sort(_uppers, EndpointOrder.CompareUpper);
-            Array.Sort(_lowers, EndpointOrder.CompareLower);
+            Array.Sort(_uppers, UpperOrder);
+            Array.Sort(_lowers, LowerOrder);
+        }
+
+        /// <summary>Indexes the non-empty ranges of <paramref name="witnesses"/>.</summary>
+        public DisjointCounter(IReadOnlyList<Merging.Witness> witnesses)
+        {
+            var n = 0;
+            foreach (var w in witnesses)
+            {
+                n += w.Range.IsEmpty ? 0 : 1;
+            }
+
+            _uppers = new RangeBound[n];
+            _lowers = new RangeBound[n];
+            n = 0;
+            foreach (var w in witnesses)
+            {
+                if (!w.Range.IsEmpty)
+                {
+                    _uppers[n] = w.Range.Upper;
+                    _lowers[n++] = w.Range.Lower;
+                }
+            }
+
+            Array.Sort(_uppers, UpperOrder);
+            Array.Sort(_lowers, LowerOrder);
         }
 
         /// <summary>Gets how many non-empty ranges were indexed.</summary>

@@ -5,20 +5,30 @@ using ClaimRecon.Claims;
 using ClaimRecon.Merging;
 using ClaimRecon.Ranges;
 using ClaimRecon.Time;
+using NodaTime.Text;
 
 namespace ClaimRecon.Contradictions
 {
     /// <summary>The words findings are written in: who said what, when, and by how much it misses.</summary>
     internal sealed class FindingText
     {
+        /// <summary>"10 February 2026": the pattern is parsed once (LocalDate.ToString parsed it on every call, through a cache).</summary>
+        private static readonly LocalDatePattern DayPattern = LocalDatePattern.CreateWithInvariantCulture("d MMMM yyyy");
         private readonly SourceCatalogue _sources;
 
         public FindingText(SourceCatalogue sources) => _sources = sources;
 
         public static string Number(decimal value) => Explanations.Number(value);
 
-        public static string Percent(decimal fraction) =>
-            (Math.Round(fraction * 100m, 1, MidpointRounding.AwayFromZero)).ToString("0.#", CultureInfo.InvariantCulture) + "%";
+        /// <summary>"12.5%", "3%": the fraction as a percentage to one decimal, rounded half away from zero.</summary>
+        public static string Percent(decimal fraction)
+        {
+            var percent = Math.Round(fraction * 100m, 1, MidpointRounding.AwayFromZero);
+            // Whole percentages (most of them) take the faster integer format, which writes them as "0.#" would.
+            return (percent > 0 && percent == decimal.Truncate(percent) && percent < 1_000_000_000_000m
+                ? ((long)percent).ToString(CultureInfo.InvariantCulture)
+                : percent.ToString("0.#", CultureInfo.InvariantCulture)) + "%";
+        }
 
         public static string Range(NumericRange range)
         {
@@ -60,7 +70,7 @@ namespace ClaimRecon.Contradictions
             }
 
             return period.Precision == TimePrecision.Day
-                ? "on " + period.FirstDay.ToString("d MMMM yyyy", CultureInfo.InvariantCulture)
+                ? "on " + DayPattern.Format(period.FirstDay)
                 : "in " + period;
         }
 

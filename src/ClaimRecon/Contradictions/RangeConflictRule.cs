@@ -75,7 +75,7 @@ namespace ClaimRecon.Contradictions
                     {
                         var w = outlier.Witness;
                         var below = WhollyBelow(w.Range, result.Consensus);
-                        counter ??= new DisjointCounter(witnesses.Select(x => x.Range));
+                        counter ??= new DisjointCounter(witnesses);
                         when ??= FindingText.When(result.Period);
                         drafts.Add(Against(result, when, w, result.Consensus, below ? highestLower : lowestUpper, result.Supporters.Count, counter, supporters, tie: 0));
                     }
@@ -111,7 +111,7 @@ namespace ClaimRecon.Contradictions
                 var w = outlier.Witness;
                 var nearest = Nearest(candidates, w.Range);
                 var edge = WhollyBelow(w.Range, candidates[nearest].Range) ? edges[nearest].Value.HighestLower : edges[nearest].Value.LowestUpper;
-                counter ??= new DisjointCounter(witnesses.Select(x => x.Range));
+                counter ??= new DisjointCounter(witnesses);
                 when ??= FindingText.When(result.Period);
                 drafts.Add(AgainstLazily(result, when, w, candidates[nearest].Range, edge, candidates[nearest].Supporters.Count, counter, readings[nearest], candidates.Count));
             }

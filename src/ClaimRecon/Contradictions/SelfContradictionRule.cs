@@ -27,6 +27,7 @@ namespace ClaimRecon.Contradictions
 
         private void SelfContradictions(MergeResult result, List<FindingDraft> drafts)
         {
+            string? when = null;
             foreach (var outlier in result.Outliers)
             {
                 if (outlier.Reason != OutlierReason.SelfContradictory)
@@ -45,7 +46,7 @@ namespace ClaimRecon.Contradictions
 
                 var gap = lowest.Range.DistanceTo(highest.Range);
                 var relative = Relative(lowest.Range, highest.Range, gap);
-                var explanation = $"{_text.Name(outlier.Witness.OriginId)} gives disjoint figures for {result.Quantity.Key} {FindingText.When(result.Period)}: " +
+                var explanation = $"{_text.Name(outlier.Witness.OriginId)} gives disjoint figures for {result.Quantity.Key} {when ??= FindingText.When(result.Period)}: " +
                     $"{FindingText.Figure(lowest)} ({lowest.Id}) and {FindingText.Figure(highest)} ({highest.Id}), {FindingText.Number(gap)} ({FindingText.Percent(relative)}) apart.";
                 drafts.Add(new FindingDraft(FindingKind.SelfContradiction, relative, result.Quantity.Key, result.Period, claims.ToArray(), Rule, explanation, gap, relative, null, null));
             }

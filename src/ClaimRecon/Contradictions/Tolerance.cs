@@ -101,6 +101,40 @@ namespace ClaimRecon.Contradictions
         }
 
         /// <summary>
+        /// The answer <see cref="Flip"/> gives, found from a first guess at the flip tolerance instead of by bisection: when
+        /// the figures agree at the guess rounded up to a whole step and not one step below, that step is the answer, and
+        /// when they agree one step above but not at it, that one. Otherwise (a guess that missed) the bisection decides.
+        /// For an <paramref name="agreesAt"/> monotone in t, the answer is always the bisection's; it costs three or four
+        /// readings instead of about fifteen when the guess is right.
+        /// </summary>
+        /// <param name="agreesAt">Whether the figures agree with hedges read t wide; monotone in t.</param>
+        /// <param name="guess">An estimate of the smallest t at which they agree.</param>
+        /// <param name="likely">Passed on to the bisection when the guess misses.</param>
+        public static decimal? FlipFrom(Func<decimal, bool> agreesAt, decimal guess, decimal? likely = null)
+        {
+            if (agreesAt(Step))
+            {
+                return 0m;
+            }
+
+            const int last = (int)(1m / Step);
+            var k = guess <= Step ? 1 : guess >= 1m ? last : (int)Math.Ceiling(guess / Step);
+            if (k > 1 && agreesAt(k * Step))
+            {
+                if (k == 2 || !agreesAt((k - 1) * Step))
+                {
+                    return k * Step;
+                }
+            }
+            else if (k < last && agreesAt((k + 1) * Step))
+            {
+                return (k + 1) * Step;
+            }
+
+            return Flip(agreesAt, likely);
+        }
+
+        /// <summary>
         /// Whether any of the claims reads differently at another tolerance ("about", "approximately", "roughly",
         /// "nearly", "almost"). When none does, the literal reading is the configured one and no tolerance flips a
         /// verdict, so callers skip the readings and the search.

@@ -19,6 +19,9 @@ namespace ClaimRecon.Hedging
     /// </remarks>
     public sealed class HedgedFigure : IEquatable<HedgedFigure>
     {
+        /// <summary>The text <see cref="ToString"/> gives, once written (immutable otherwise; a race only writes the same text twice).</summary>
+        private string? _description;
+
         /// <summary>Creates a figure.</summary>
         /// <param name="hedge">The qualifier.</param>
         /// <param name="value">The figure, or the lower figure of "between".</param>
@@ -157,6 +160,7 @@ namespace ClaimRecon.Hedging
 
         /// <summary>Returns a short English rendering such as "nearly 7000", "between 5000 and 6000", "(100, 300)" or "vague [2000, 10000)", in invariant culture.</summary>
         /// <returns>The text.</returns>
-        public override string ToString() => HedgeText.Describe(this);
+        /// <remarks>Written once, when first asked for, and kept: findings and reports quote a figure many times.</remarks>
+        public override string ToString() => _description ??= HedgeText.Describe(this);
     }
 }

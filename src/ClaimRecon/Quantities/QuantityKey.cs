@@ -16,6 +16,9 @@ namespace ClaimRecon.Quantities
     /// </remarks>
     public sealed partial class QuantityKey : IEquatable<QuantityKey>, IComparable<QuantityKey>
     {
+        /// <summary>The text form, once written (a key is immutable; a race only writes the same text twice).</summary>
+        private string? _text;
+
         /// <summary>Creates a key.</summary>
         /// <param name="subject">What the figure is about.</param>
         /// <param name="measure">What is measured about it.</param>
@@ -122,7 +125,7 @@ namespace ClaimRecon.Quantities
 
         /// <summary>Returns <c>subject/measure</c>.</summary>
         /// <returns>The key text.</returns>
-        public override string ToString() => Subject + "/" + Measure;
+        public override string ToString() => _text ??= Subject + "/" + Measure;
 
         private static int Compare(QuantityKey? left, QuantityKey? right) =>
             left is null ? (right is null ? 0 : -1) : left.CompareTo(right);
