@@ -19,12 +19,18 @@ namespace ClaimRecon.Eval.Quantities
     {
         private static readonly char[] WordSeparators = { ' ', ',', '\t', '(', ')' };
 
-        public static IEnumerable<string> Score(List<(string Text, List<(string Value, string Concept)> Gold)> sentences)
+        /// <summary>Scores one reading (<see cref="MentionIdentity.About"/> or <see cref="MentionIdentity.Thing"/>) over the sentences <paramref name="take"/> selects, labelling the rows <paramref name="data"/>.</summary>
+        public static IEnumerable<string> Score(List<(string Text, List<(string Value, string Concept)> Gold)> sentences, string data, Func<int, bool> take, Func<MentionIdentity, string?> reading, bool full)
         {
             int gold = 0, tags = 0, valueHits = 0, partial = 0, complete = 0, labelled = 0, headHits = 0, withThing = 0;
             double tokenF1 = 0;
             for (var i = 0; i < sentences.Count; i++)
             {
+                if (!take(i))
+                {
+                    continue;
+                }
+
                 var (text, quantities) = sentences[i];
                 var read = QuantityReader.Read(NumericMentionExtractor.Extract(text), "nq" + i.ToString(CultureInfo.InvariantCulture)).ToList();
                 gold += quantities.Count;
@@ -41,7 +47,7 @@ namespace ClaimRecon.Eval.Quantities
 
                     unused.Remove(hit);
                     valueHits++;
-                    var ours = Words(hit.Thing ?? string.Empty);
+                    var ours = Words(reading(hit) ?? string.Empty);
                     var theirs = Words(concept);
                     var common = ours.Intersect(theirs).Count();
                     partial += common > 0 ? 1 : 0;
@@ -52,14 +58,14 @@ namespace ClaimRecon.Eval.Quantities
                     }
 
                     labelled++;
-                    withThing += hit.Thing is null ? 0 : 1;
+                    withThing += reading(hit) is null ? 0 : 1;
                     var ourLemmas = ours.Select(Lemma).ToList();
                     var theirLemmas = theirs.Select(Lemma).ToList();
                     var head = theirLemmas.Count > 0 && ourLemmas.Count > 0 && (ourLemmas.Contains(theirLemmas[theirLemmas.Count - 1]) || theirLemmas.Contains(ourLemmas[ourLemmas.Count - 1]));
                     headHits += head ? 1 : 0;
                     if (Program.ShowMisses && !head)
                     {
-                        Console.Error.WriteLine($"concept miss: nq{i} \"{hit.Mention.Text}\" gold [{concept}] ours [{hit.Thing}] ({hit.Cues.FirstOrDefault(c => c.Role == IdentityRole.Thing)?.Rule})");
+                        Console.Error.WriteLine($"concept miss ({data}): nq{i} \"{hit.Mention.Text}\" gold [{concept}] ours [{reading(hit)}] ({hit.Cues.LastOrDefault(c => c.Role is IdentityRole.Thing or IdentityRole.About)?.Rule})");
                     }
                     tokenF1 += common == 0 ? 0 : 2.0 * common / (ours.Count + theirs.Count);
                 }
@@ -74,11 +80,18 @@ namespace ClaimRecon.Eval.Quantities
                 return FormattableString.Invariant($"{100 * f:0.0} (P {100 * p:0.0}, R {100 * r:0.0})");
             }
 
-            yield return $"| NewsQuant | gold quantities with a labelled concept matched by value | {labelled} | our thing found for {Pct(withThing, labelled)} | - |";
-            yield return $"| NewsQuant | concept accuracy (head-noun match) | {labelled} | {Pct(headHits, labelled)} | - |";
-            yield return $"| NewsQuant | concept token F1 (mean) | {labelled} | {(labelled == 0 ? 0 : 100 * tokenF1 / labelled).ToString("0.0", CultureInfo.InvariantCulture)} | - |";
-            yield return $"| NewsQuant | value+concept partial F1 (CQE's measure) | {gold} | {F1(partial)} | CQE 76.1, GPT-3 54.8 |";
-            yield return $"| NewsQuant | value+concept complete F1 (CQE's measure) | {gold} | {F1(complete)} | CQE 57.0, GPT-3 25.7 |";
+            if (full)
+            {
+                yield return $"| {data} | gold quantities with a labelled concept matched by value | {labelled} | a reading found for {Pct(withThing, labelled)} | - |";
+            }
+
+            yield return $"| {data} | concept accuracy (head-noun match) | {labelled} | {Pct(headHits, labelled)} | - |";
+            if (full)
+            {
+                yield return $"| {data} | concept token F1 (mean) | {labelled} | {(labelled == 0 ? 0 : 100 * tokenF1 / labelled).ToString("0.0", CultureInfo.InvariantCulture)} | - |";
+                yield return $"| {data} | value+concept partial F1 (CQE's measure) | {gold} | {F1(partial)} | CQE 76.1, GPT-3 54.8 (all 904) |";
+                yield return $"| {data} | value+concept complete F1 (CQE's measure) | {gold} | {F1(complete)} | CQE 57.0, GPT-3 25.7 (all 904) |";
+            }
         }
 
         internal static List<string> Words(string text) =>

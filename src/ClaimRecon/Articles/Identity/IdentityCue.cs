@@ -16,6 +16,9 @@ namespace ClaimRecon.Articles.Identity
 
         /// <summary>A word that decided the quantity kind: a plan ("slated"), a running total ("so far", "have been").</summary>
         Kind,
+
+        /// <summary>What the figure is about when it is not the thing: the subject of its clause (<see cref="MentionIdentity.About"/>).</summary>
+        About,
     }
 
     /// <summary>A span of the article that decided part of a quantity's identity, with the rule that read it.</summary>

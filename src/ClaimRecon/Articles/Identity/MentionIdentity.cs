@@ -42,8 +42,10 @@ namespace ClaimRecon.Articles.Identity
             Unit unit,
             string measure,
             bool isRecognised,
-            IEnumerable<IdentityCue> cues)
+            IEnumerable<IdentityCue> cues,
+            string? about = null)
         {
+            About = about;
             ArticleId = articleId;
             Mention = mention;
             SentenceStart = sentenceStart;
@@ -62,7 +64,7 @@ namespace ClaimRecon.Articles.Identity
 
         /// <summary>Returns a copy that measures another event, kind and measure, with the cue that decided it.</summary>
         internal MentionIdentity WithMeasure(string? @event, QuantityKind kind, string measure, IdentityCue cue) =>
-            new(ArticleId, Mention, SentenceStart, Sentence, Thing, Head, @event, _qualifiers, kind, Unit, measure, IsRecognised, _cues.Append(cue));
+            new(ArticleId, Mention, SentenceStart, Sentence, Thing, Head, @event, _qualifiers, kind, Unit, measure, IsRecognised, _cues.Append(cue), About);
 
         /// <summary>Gets the proper-name words of the thing ("TA-35", "Dow"), lowercase, without the head: two things whose names differ are different.</summary>
         internal HashSet<string> Names => _names ??= NamesOf(Thing, Head);
@@ -84,6 +86,18 @@ namespace ClaimRecon.Articles.Identity
 
         /// <summary>Gets the measured thing as written ("ISIS prisoners", "daily cost", "concrete wall"); null when none was found.</summary>
         public string? Thing { get; }
+
+        /// <summary>
+        /// Gets what the figure is about, as a reader would name it: the property or entity measured ("turnover" for
+        /// "turnover of 1.3 billion shekels", "Harbour Freight" for "Harbour Freight, which employs 900 drivers", "panel
+        /// strength" for "panel strength was 9 ksi"); the thing when the thing is already a property (a cost, a change's
+        /// subject, "X of" the figure); null when nothing was found.
+        /// </summary>
+        /// <remarks>
+        /// This is the reading NewsQuant labels as a figure's referred concept; <see cref="Thing"/> is what is counted or
+        /// measured. Alignment compares things, not this.
+        /// </remarks>
+        public string? About { get; }
 
         /// <summary>Gets the class lemma the thing is compared as ("detainee" for "ISIS prisoners"); null when no thing was found.</summary>
         public string? Head { get; }
@@ -125,7 +139,7 @@ namespace ClaimRecon.Articles.Identity
             {
                 var w = words[i];
                 var lower = w.ToLowerInvariant();
-                var isName = w.Any(char.IsDigit) || (char.IsUpper(w[0]) && w.Skip(1).Any(char.IsLower) == false && w.Length > 1) || (char.IsUpper(w[0]) && i > 0);
+                var isName = w.Any(char.IsDigit) || (char.IsUpper(w[0]) && w.Skip(1).Any(char.IsLower) == false && w.Length > 1) || (char.IsUpper(w[0]) && (i > 0 || words.Length > 1));
                 if (isName && IdentityWords.ClassOf(IdentityWords.Lemma(lower)) != head && !IdentityWords.Function.Contains(lower))
                 {
                     names.Add(lower);

@@ -13,13 +13,25 @@ namespace ClaimRecon.Articles.Identity
         private const string RestatedRule = "restates the figure before it (\", or\")";
 
         private const string GuessRule = "nearest words before the figure (a guess)";
+        private const string NumberOfRule = "\"the number of X\" before the figure";
+        private const string NounBeforeOfRule = "noun before \"of\" and the figure";
+        private const string ShareOfRule = "share of the noun after \"of\"";
+        private const string LengthRule = "noun before the length verb";
 
-        private string? ReadThing(NumericMention m, Sentence s, int fw, int lw, UnitClass cls, out int from, out int to, out string? rule, out (int From, int To)? owner)
+        private string? ReadThing(NumericMention m, Sentence s, int fw, int lw, UnitClass cls, MentionIdentity? converted, out int from, out int to, out string? rule, out (int From, int To)? owner)
         {
             var words = s.Words;
             owner = null;
             from = to = -1;
             rule = null;
+
+            // A conversion in parentheses ("1.2 billion shekels ($330 million)") measures what the figure before it does.
+            var convertedCue = converted?.Cues.FirstOrDefault(c => c.Role == IdentityRole.Thing && c.Text == converted.Thing);
+            if (converted is not null && converted.IsRecognised && convertedCue is not null && IndexRange(words, convertedCue.Start, convertedCue.Start + convertedCue.Length, out from, out to))
+            {
+                rule = ConversionRule;
+                return Span(words, from, to);
+            }
 
             // a. The counted noun the extractor found right after the figure.
             if (m.CountedNoun is not null && cls != UnitClass.Money && cls != UnitClass.Percent && !IdentityWords.UnitNouns.Contains(LastWord(m.CountedNoun)))
@@ -81,7 +93,7 @@ namespace ClaimRecon.Articles.Identity
             {
                 if (words[k].Lower == "of" && IdentityWords.Anaphors.Contains(words[k - 1].Lower) && NounPhraseAfter(s, k + 1, k, out from, out to) && to < fw)
                 {
-                    rule = "\"the number of X\" before the figure";
+                    rule = NumberOfRule;
                     return Span(words, from, to);
                 }
             }
@@ -89,7 +101,7 @@ namespace ClaimRecon.Articles.Identity
             // "turnover of 1.3 billion shekels", "a budget of $5 million": the noun before "of".
             if (fw >= 2 && words[fw - 1].Lower == "of" && !s.Breaks[fw - 2] && !IdentityWords.Anaphors.Contains(words[fw - 2].Lower) && NounPhraseBefore(s, fw - 2, out from, out to))
             {
-                rule = "noun before \"of\" and the figure";
+                rule = NounBeforeOfRule;
                 return Span(words, from, to);
             }
 
@@ -141,7 +153,7 @@ namespace ClaimRecon.Articles.Identity
 
                     if (NounPhraseAfter(s, j, j - 1, out from, out to))
                     {
-                        rule = "share of the noun after \"of\"";
+                        rule = ShareOfRule;
                         return Span(words, from, to);
                     }
                 }
@@ -164,7 +176,7 @@ namespace ClaimRecon.Articles.Identity
             // f. Length: "a concrete wall stretching roughly 600 kilometers".
             if (cls == UnitClass.Length && fw >= 2 && IdentityWords.LengthEvents.ContainsKey(words[fw - 1].Lower) && NounPhraseBefore(s, fw - 2, out from, out to))
             {
-                rule = "noun before the length verb";
+                rule = LengthRule;
                 return Span(words, from, to);
             }
 

@@ -66,7 +66,8 @@ namespace ClaimRecon.Articles.Identity
 
             var cls = UnitClasses.Of(m);
             var cues = new List<IdentityCue>();
-            var thing = ReadThing(m, s, fw, lw, cls, out var thingFrom, out var thingTo, out var thingRule, out var owner);
+            var converted = Converted(m, si);
+            var thing = ReadThing(m, s, fw, lw, cls, converted, out var thingFrom, out var thingTo, out var thingRule, out var owner);
             var recognised = thing is not null && thingRule != GuessRule;
             string? head = null;
             if (thing is not null)
@@ -102,7 +103,7 @@ namespace ClaimRecon.Articles.Identity
                 eventIndex = -1;
             }
 
-            if (@event is null && thingRule == RestatedRule)
+            if (@event is null && (thingRule == RestatedRule || thingRule == ConversionRule))
             {
                 @event = _read.LastOrDefault(r => r.Sentence == si).Identity?.Event;
             }
@@ -134,7 +135,7 @@ namespace ClaimRecon.Articles.Identity
                 head = IdentityWords.ClassOf(KeyText.Clean(IdentityWords.Lemma(perPerson.ToLowerInvariant())));
                 cues.Add(new IdentityCue(IdentityRole.Thing, m.Start, m.Text, "owner of the cost: the noun after \"per\""));
             }
-            else if (cls == UnitClass.Money && owner is null && antecedent is null)
+            else if (cls == UnitClass.Money && owner is null && antecedent is null && (thingRule is null or CostRule or GuessRule or RestatedRule))
             {
                 var count = _read.LastOrDefault(r => r.Sentence >= si - 1 && r.Class == UnitClass.Count && r.Identity.IsRecognised);
                 if (count.Identity is not null)
@@ -173,7 +174,8 @@ namespace ClaimRecon.Articles.Identity
             }
 
             var measure = MeasureOf(cls, m.Unit ?? unit, @event, kind, qualifiers, unitNoun);
-            var identity = new MentionIdentity(_articleId, m, s.Start, s.Text, thing, head, @event, qualifiers, kind, unit, measure, recognised, cues);
+            var about = antecedent is not null ? antecedent.About : ReadAbout(s, fw, thing, thingRule, converted, cues);
+            var identity = new MentionIdentity(_articleId, m, s.Start, s.Text, thing, head, @event, qualifiers, kind, unit, measure, recognised, cues, about);
             _read.Add((identity, si, cls, ownEvent));
         }
 

@@ -17,10 +17,13 @@ namespace ClaimRecon.Articles.Identity
     /// equal, their measures are equal (or both are targets and one is a planned transfer, the other a planned hold: a
     /// plan to move people into a place is a plan to hold them there), and no qualifier conflicts ("from Syria" against
     /// "from Iran"; "to" and "in" count as one role; a nationality must be on both or neither), and the things' proper
-    /// names, where both have some, share one ("the TA-35 index" and "the TA-125 index" are two things).</para>
+    /// names, where both have some, share one ("the TA-35 index" and "the TA-125 index" are two things; a capitalised first
+    /// word counts as a name when the thing has more words, so "the Lakeside Index" and "the Harbour Index" are two).</para>
     /// <para>Their <b>similarity</b> (<see cref="Similarity"/>) is 0 unless compatible, else
     /// 0.6 × head + 0.25 × event + 0.15 × qualifiers: head 1 for the same class lemma, 0.9 for the same figure repeated
-    /// in one article with another noun ("2,250 terrorists" then "2,250 detainees"), else 0; event 1 for the same
+    /// in one article with another noun ("2,250 terrorists" then "2,250 detainees") or for a short name of the other
+    /// thing (every word of one thing is a capitalised name without digits and a word of the other, longer thing: "the
+    /// Dow" and "the Dow Jones Industrial Average"), else 0; event 1 for the same
     /// measure, 0.8 for the planned transfer/hold pair; qualifiers the share of roles that agree, a role on one side only
     /// counting half, 0.5 when neither has any. With the default threshold 0.75 a pair needs the same head class and the
     /// same event; different heads never align (0.4 at most). The threshold was chosen for precision: a wrong merge
@@ -32,6 +35,7 @@ namespace ClaimRecon.Articles.Identity
     /// </remarks>
     public sealed class QuantityAlignment
     {
+        private static readonly char[] Space = { ' ' };
         private readonly AlignedQuantity[] _quantities;
         private readonly ProposedRelation[] _relations;
         private readonly Dictionary<string, AlignedQuantity> _byMention;
@@ -188,7 +192,7 @@ namespace ClaimRecon.Articles.Identity
             {
                 head = 1;
             }
-            else if (a.ArticleId == b.ArticleId && a.Mention.Range.Equals(b.Mention.Range))
+            else if ((a.ArticleId == b.ArticleId && a.Mention.Range.Equals(b.Mention.Range)) || ShortNameOf(a, b) || ShortNameOf(b, a))
             {
                 head = 0.9;
             }
@@ -233,6 +237,21 @@ namespace ClaimRecon.Articles.Identity
             }
 
             return qa.ContainsKey("nationality") == qb.ContainsKey("nationality");
+        }
+
+        // "the Dow" is a short name of "the Dow Jones Industrial Average": every word of the short thing is a capitalised
+        // name and a word of the long one, which has more words.
+        private static bool ShortNameOf(MentionIdentity shortOne, MentionIdentity longOne)
+        {
+            if (shortOne.Thing is null || longOne.Thing is null)
+            {
+                return false;
+            }
+
+            var shortWords = shortOne.Thing.Split(Space, StringSplitOptions.RemoveEmptyEntries);
+            var longWords = new HashSet<string>(longOne.Thing.Split(Space, StringSplitOptions.RemoveEmptyEntries).Select(w => w.ToLowerInvariant()), StringComparer.Ordinal);
+            return shortWords.Length > 0 && shortWords.Length < longWords.Count
+                && shortWords.All(w => char.IsUpper(w[0]) && !w.Any(char.IsDigit) && longWords.Contains(w.ToLowerInvariant()));
         }
 
         // "the number of migrants ... is 9,000" has no unit of its own; "9,000 migrants" elsewhere is a count of persons.

@@ -29,6 +29,12 @@ namespace ClaimRecon.Articles.Identity
     /// <item><description><b>Kind</b>: a percentage is a ratio; a unit per period a flow (rate); a plan word (slated,
     /// planned, expected, scheduled, will, "to be", "are being moved") makes a target; a transfer otherwise is a
     /// cumulative count ("have been", "so far", "already" are kept as cues); anything else is a level.</description></item>
+    /// <item><description><b>Conversions</b>: a figure in parentheses right after another ("2.4 billion shekels ($650
+    /// million)", "47 feet (14 metres)") measures what that figure measures, with its event.</description></item>
+    /// <item><description><b>About</b> (<see cref="MentionIdentity.About"/>): the thing when it is already a property (a
+    /// cost, a change's subject, "X of" the figure, a share's whole, a length's object); otherwise the first capitalised
+    /// name in the figure's clause ("Since the start of the season Dana Okafor has scored 19 goals"), else the clause's
+    /// first noun phrase ("the hull strength was measured at 12 ksi"), else the thing.</description></item>
     /// <item><description><b>Bare counts</b>: "N X among the Y" counts Ys ("thousands of Turkish nationals among the
     /// detainees" counts detainees). A count with no event or kind word of its own takes the event, kind and measure of
     /// the one quantity of the article, read from its own words, that has the same head and unit, a qualifier in common

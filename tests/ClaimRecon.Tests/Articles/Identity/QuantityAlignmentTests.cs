@@ -126,5 +126,30 @@ namespace ClaimRecon.Tests.Articles.Identity
         {
             QuantityAlignment.Align(Read("The daily bill is $60,000.")).Relations.Should().BeEmpty();
         }
+
+        [Fact]
+        public void AShortNameOfAnIndexIsAlignedWithItsFullName()
+        {
+            var a = Read("The Harbour Bay Composite Index fell 0.7% on Monday.", "a");
+            var b = Read("By noon the Harbour fell 0.4%.", "b");
+
+            var alignment = QuantityAlignment.Align(a.Concat(b));
+
+            alignment.KeyOf(a[0].Id).Should().Be(alignment.KeyOf(b[0].Id));
+        }
+
+        [Theory]
+        [InlineData("The Harbour Bay Composite Index fell 0.7%.", "The Harbour Bay Small Cap fell 0.4%.")]
+        [InlineData("The Harbour Bay Composite Index fell 0.7%.", "The Lakeside Index fell 0.4%.")]
+        [InlineData("The Harbour Bay Composite Index fell 0.7%.", "The Harbour Bay Composite Index closed at 1,204.5 points.")]
+        public void ANameThatIsNotAShortFormOrAnotherMeasureIsNotAligned(string one, string other)
+        {
+            var a = Read(one, "a");
+            var b = Read(other, "b");
+
+            var alignment = QuantityAlignment.Align(a.Concat(b));
+
+            alignment.KeyOf(a[0].Id).Should().NotBe(alignment.KeyOf(b[0].Id));
+        }
     }
 }

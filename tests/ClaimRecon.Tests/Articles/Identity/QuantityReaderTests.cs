@@ -158,5 +158,31 @@ namespace ClaimRecon.Tests.Articles.Identity
 
             read.Single(m => m.Mention.Text == "6,500").Key.ToString().Should().Be("detainee-in-jordan/held");
         }
+
+        [Fact]
+        public void AConversionInParenthesesMeasuresWhatTheFigureBeforeItMeasures()
+        {
+            var read = Read("The harbour index rose 0.3% to 910.2 points, on turnover of 2.4 billion shekels ($650 million).");
+
+            var shekels = read.Single(m => m.Mention.Text == "2.4 billion shekels");
+            var dollars = read.Single(m => m.Mention.Text == "$650 million");
+            shekels.Head.Should().Be("turnover", "a property named before \"of\" is not owned by the count before it");
+            dollars.Thing.Should().Be("turnover");
+            dollars.Head.Should().Be("turnover");
+            dollars.IsRecognised.Should().BeTrue();
+            dollars.Cues.Should().Contain(c => c.Rule.Contains("converts the figure before it"));
+        }
+
+        [Theory]
+        [InlineData("Lakeside Motors, which has 4,200 workers in Wales, said sales fell.", "4,200", "Lakeside Motors")]
+        [InlineData("Since the start of the season Dana Okafor has scored 19 goals.", "19", "Dana Okafor")]
+        [InlineData("the hull strength was measured at 12 ksi.", "12", "hull strength")]
+        [InlineData("On turnover of 3.1 billion shekels the market closed higher.", "3.1 billion shekels", "turnover")]
+        public void AboutIsTheNameOrSubjectOfTheFiguresClauseOrTheProperty(string sentence, string figure, string about)
+        {
+            var m = One(sentence, figure);
+
+            m.About.Should().Be(about);
+        }
     }
 }
