@@ -28,7 +28,7 @@ namespace ClaimRecon.Articles
         public List<Quote> Quotes { get; }
 
         /// <summary>The word at token <paramref name="t"/>, lower-cased, with curly apostrophes made straight; null for punctuation.</summary>
-        /// <remarks>Each word is lower-cased once and kept; a token longer than <see cref="MaxWord"/> characters is no word the rules know, and reads as null.</remarks>
+        /// <remarks>Each word is lower-cased once and kept (a word of <see cref="KnownWords"/> without allocating); a token longer than <see cref="MaxWord"/> characters is no word the rules know, and reads as null.</remarks>
         public string? Word(int t)
         {
             if (t < 0 || t >= Tokens.Count || !Tokens[t].IsWord || Tokens[t].End - Tokens[t].Start > MaxWord)
@@ -36,7 +36,19 @@ namespace ClaimRecon.Articles
                 return null;
             }
 
-            return _lower[t] ??= Text.Substring(Tokens[t].Start, Tokens[t].End - Tokens[t].Start).ToLowerInvariant().Replace('\u2019', '\'');
+            return _lower[t] ??= KnownWords.Find(Text, Tokens[t].Start, Tokens[t].End)
+                ?? Text.Substring(Tokens[t].Start, Tokens[t].End - Tokens[t].Start).ToLowerInvariant().Replace('\u2019', '\'');
+        }
+
+        /// <summary>The word at token <paramref name="t"/> as <see cref="Word"/> reads it when it is one of <see cref="KnownWords"/>; null otherwise (and for punctuation), without allocating.</summary>
+        public string? KnownWord(int t)
+        {
+            if (t < 0 || t >= Tokens.Count || !Tokens[t].IsWord || Tokens[t].End - Tokens[t].Start > MaxWord)
+            {
+                return null;
+            }
+
+            return _lower[t] ?? (_lower[t] = KnownWords.Find(Text, Tokens[t].Start, Tokens[t].End));
         }
 
         /// <summary>The index of the first token that ends after <paramref name="offset"/> (binary search).</summary>

@@ -20,6 +20,8 @@ namespace ClaimRecon.Articles
         private readonly Dictionary<Found, SourceReading> _recipients = new();
         private readonly Dictionary<int, List<Found>> _bySentence = new();
         private readonly List<Found> _quoteContents = new();
+        private readonly Dictionary<(Found?, Found?, SourceReading), (AttributionChain, IReadOnlyList<Source>, string)> _chains = new();
+        private readonly SourceReading _outletReading;
         private Found? _lastResolved;
         private int[] _mentionStarts = Array.Empty<int>();
 
@@ -31,6 +33,7 @@ namespace ClaimRecon.Articles
                 ? known
                 : new Source(SourceNormalizer.Slug(article.Outlet), article.Outlet, SourceKind.NewsOutlet);
             _normalizer = new SourceNormalizer(aliases, outlet);
+            _outletReading = new SourceReading(outlet, null, "normalise.outlet-itself") { IsOutletItself = true, IsMedia = true };
         }
 
         public ArticleReading Run()
@@ -74,9 +77,31 @@ namespace ClaimRecon.Articles
             var mentions = extraction.Mentions.Select(Attribute).ToList();
             _mentionStarts = extraction.Mentions.Select(m => m.Start).OrderBy(s => s).ToArray();
             var denials = Denials(mentions);
-            var sources = mentions.SelectMany(m => m.ChainSources).Concat(denials.SelectMany(d => d.ChainSources)).Append(_normalizer.Outlet)
-                .GroupBy(s => s.Id, StringComparer.Ordinal).Select(g => g.First()).OrderBy(s => s.Id, StringComparer.Ordinal).ToList();
+            var sources = Distinct(mentions.SelectMany(m => m.ChainSources).Concat(denials.SelectMany(d => d.ChainSources)));
             return new ArticleReading(_article, extraction, mentions, denials, statements, sources);
+        }
+
+        /// <summary>The outlet and the sources given, the first of each identifier, ordered by identifier.</summary>
+        private List<Source> Distinct(IEnumerable<Source> sources)
+        {
+            var byId = new Dictionary<string, Source>(StringComparer.Ordinal);
+            foreach (var source in sources)
+            {
+                if (!byId.ContainsKey(source.Id))
+                {
+                    byId[source.Id] = source;
+                }
+            }
+
+            // The outlet comes after the chains' sources, so a chain's own source of the same id wins.
+            if (!byId.ContainsKey(_normalizer.Outlet.Id))
+            {
+                byId[_normalizer.Outlet.Id] = _normalizer.Outlet;
+            }
+
+            var order = new List<Source>(byId.Values);
+            order.Sort((a, b) => string.CompareOrdinal(a.Id, b.Id));
+            return order;
         }
 
         private static Found Root(Found f)
@@ -125,7 +150,7 @@ namespace ClaimRecon.Articles
                 }
             }
 
-            _speakers.Add(reading, $"{reading.Speaker.Role} {reading.Speaker.Name} {(f.HasSource ? _text.TokenSpan(f.SourceFirst, f.SourceEnd).Text : string.Empty)}");
+            _speakers.Add(reading, f.HasSource ? _text.TokenSpan(f.SourceFirst, f.SourceEnd) : null);
         }
 
         private SourceReading ReadPhrase(int first, int end, Found f, bool titleCase)
@@ -137,10 +162,12 @@ namespace ClaimRecon.Articles
                 words = words.Select(w => (w.Text.ToLowerInvariant(), false)).ToList();
             }
 
-            var lower = words.Select(w => w.Text.ToLowerInvariant().Replace('\u2019', '\'')).ToList();
-            if (lower.Count == 1 && CueLexicon.Pronouns.Contains(lower[0]))
+            // Only the first and last words are looked up in lower case.
+            var count = words.Count;
+            var lower0 = count == 0 ? string.Empty : words[0].Text.ToLowerInvariant().Replace('\u2019', '\'');
+            if (count == 1 && CueLexicon.Pronouns.Contains(lower0))
             {
-                if (lower[0] is "who" or "which")
+                if (lower0 is "who" or "which")
                 {
                     if (f.AntecedentFirst >= 0)
                     {
@@ -153,20 +180,34 @@ namespace ClaimRecon.Articles
                     return _speakers.Last(_ => true)?.Because("resolve.relative.nearest") ?? Unresolved(words[0].Text);
                 }
 
-                return _speakers.Pronoun(lower[0]) ?? Unresolved(words[0].Text);
+                return _speakers.Pronoun(lower0) ?? Unresolved(words[0].Text);
             }
 
-            if (lower.Count >= 2 && DefiniteDeterminers.Contains(lower[0]) && words.Skip(1).All(w => !w.Capitalised) && _speakers.Definite(lower[lower.Count - 1]) is { } definite)
+            if (count >= 2 && DefiniteDeterminers.Contains(lower0) && NoneCapitalisedAfterFirst(words)
+                && _speakers.Definite(words[count - 1].Text.ToLowerInvariant().Replace('\u2019', '\'')) is { } definite)
             {
                 return definite;
             }
 
-            if (lower.Count == 1 && words[0].Capitalised && _speakers.Surname(words[0].Text) is { } person)
+            if (count == 1 && words[0].Capitalised && _speakers.Surname(words[0].Text) is { } person)
             {
                 return person;
             }
 
             return _normalizer.Read(words);
+        }
+
+        private static bool NoneCapitalisedAfterFirst(List<(string Text, bool Capitalised)> words)
+        {
+            for (var i = 1; i < words.Count; i++)
+            {
+                if (words[i].Capitalised)
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
 
         private static SourceReading Unresolved(string pronoun) =>
@@ -222,7 +263,7 @@ namespace ClaimRecon.Articles
                 }
             }
 
-            var reading = f is null ? new SourceReading(_normalizer.Outlet, null, "normalise.outlet-itself") { IsOutletItself = true, IsMedia = true } : _readings[f];
+            var reading = f is null ? _outletReading : _readings[f];
             var decisions = new List<RuleDecision>();
             var root = f is null ? null : Root(f);
             TextSpan? sourceSpan = root is { HasSource: true } ? _text.TokenSpan(root.SourceFirst, root.SourceEnd) : null;
@@ -318,14 +359,31 @@ namespace ClaimRecon.Articles
 
         private (AttributionChain Chain, IReadOnlyList<Source> Sources, string Rule) Chain(Found? f, Found? via, SourceReading reading)
         {
+            // Figures of one statement share its chain: it is built once per statement, nesting and reading.
+            var key = (f, via, reading);
+            if (_chains.TryGetValue(key, out var known))
+            {
+                return known;
+            }
+
+            var made = BuildChain(f, via, reading);
+            _chains[key] = made;
+            return made;
+        }
+
+        private (AttributionChain Chain, IReadOnlyList<Source> Sources, string Rule) BuildChain(Found? f, Found? via, SourceReading reading)
+        {
             var sources = new List<Source> { _normalizer.Outlet };
             var steps = new List<AttributionStep>();
             var rule = new List<string>();
             void Step(AttributionRelation relation, Source source, string why)
             {
-                if (sources.Any(s => s.Id == source.Id))
+                foreach (var s in sources)
                 {
-                    return;
+                    if (s.Id == source.Id)
+                    {
+                        return;
+                    }
                 }
 
                 sources.Add(source);

@@ -41,7 +41,9 @@ namespace ClaimRecon.Articles
 
     /// <summary>
     /// The word tables the attribution rules read. They are ours, small, and written from how English news attributes
-    /// figures; each table says what it is for. Every lookup is case-insensitive on a lower-cased word.
+    /// figures; each table says what it is for. The tables of cue, stop, modifier, time and denial words are read with
+    /// lower-cased words and compare ordinally; the tables of source, document, outlet and organisation nouns and titles
+    /// are case-insensitive, as the source normaliser reads them with words as written.
     /// </summary>
     internal static class CueLexicon
     {
@@ -49,7 +51,7 @@ namespace ClaimRecon.Articles
         public static readonly IReadOnlyDictionary<string, VerbEntry> Verbs = BuildVerbs();
 
         /// <summary>Words for a figure or claim that a denial predicate says is wrong ("... are inaccurate", "false").</summary>
-        public static readonly HashSet<string> DenialPredicates = Set(
+        public static readonly HashSet<string> DenialPredicates = Lower(
             "inaccurate", "false", "untrue", "incorrect", "wrong", "baseless", "unfounded", "exaggerated", "fabricated", "misleading", "overstated", "understated", "bogus", "fake", "inflated");
 
         /// <summary>Heads of noun phrases that can be a source: people by role, bodies, outlets, documents.</summary>
@@ -94,13 +96,13 @@ namespace ClaimRecon.Articles
             "deputy", "head", "leader", "chairman", "chairwoman", "chair", "speaker", "undersecretary", "envoy", "brig.", "brigadier", "sergeant");
 
         /// <summary>Personal and relative pronouns that can be a source; resolved by <see cref="Speakers"/>.</summary>
-        public static readonly HashSet<string> Pronouns = Set("he", "she", "they", "it", "we", "i", "you", "who", "which");
+        public static readonly HashSet<string> Pronouns = Lower("he", "she", "they", "it", "we", "i", "you", "who", "which");
 
         /// <summary>
         /// Words that end a subject noun phrase when reading leftwards from a cue: clause words, auxiliaries, conjunctions.
         /// (No tagger is used: a subject is the run of words before the cue up to one of these or to punctuation.)
         /// </summary>
-        public static readonly HashSet<string> SubjectStops = Set(
+        public static readonly HashSet<string> SubjectStops = Lower(
             "that", "which", "who", "whom", "whose", "what", "when", "where", "why", "how", "and", "but", "or", "nor", "so", "because", "as", "while",
             "if", "though", "although", "since", "until", "after", "before", "than", "then", "there", "to", "is", "are", "was", "were", "be", "been",
             "being", "am", "has", "have", "had", "do", "does", "did", "will", "would", "shall", "should", "can", "could", "may", "might", "must", "not",
@@ -109,7 +111,7 @@ namespace ClaimRecon.Articles
             "without", "under", "between", "among", "amid", "despite", "like", "unlike", "toward", "towards", "across", "per", "via", "once", "both");
 
         /// <summary>Words between a subject and its verb that belong to neither ("also", "has", "on Saturday"), skipped when reading leftwards.</summary>
-        public static readonly HashSet<string> VerbModifiers = Set(
+        public static readonly HashSet<string> VerbModifiers = Lower(
             "also", "has", "have", "had", "later", "previously", "repeatedly", "recently", "further", "again", "then", "already", "reportedly",
             "earlier", "separately", "publicly", "officially", "privately", "initially", "originally", "once", "had", "did", "does", "do", "not",
             "never", "firmly", "flatly", "strongly", "categorically", "explicitly", "now", "today", "yesterday", "tonight", "would", "will", "may",
@@ -117,14 +119,14 @@ namespace ClaimRecon.Articles
             "herself", "himself", "themselves", "itself", "only", "first", "last", "just", "still", "even", "often", "long");
 
         /// <summary>Weekday, month and other time words that may stand between a subject and its verb ("on Saturday announced").</summary>
-        public static readonly HashSet<string> TimeWords = Set(
+        public static readonly HashSet<string> TimeWords = Lower(
             "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight", "morning", "afternoon",
             "evening", "night", "week", "month", "year", "weekend", "january", "february", "march", "april", "may", "june", "july", "august",
             "september", "october", "november", "december", "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "oct.", "nov.",
             "dec.", "last", "this", "next", "late", "early", "mid");
 
         /// <summary>Sentence adverbs set off by commas that a subject may stand before ("Turkish media, however, have revealed").</summary>
-        public static readonly HashSet<string> Parentheticals = Set(
+        public static readonly HashSet<string> Parentheticals = Lower(
             "however", "meanwhile", "though", "too", "also", "moreover", "furthermore", "instead", "therefore", "nonetheless", "nevertheless", "likewise",
             "separately", "meanwhile", "in turn", "for its part", "for their part", "for his part", "for her part", "in addition", "in contrast");
 
@@ -148,7 +150,7 @@ namespace ClaimRecon.Articles
 
         private static Dictionary<string, VerbEntry> BuildVerbs()
         {
-            var verbs = new Dictionary<string, VerbEntry>(StringComparer.OrdinalIgnoreCase);
+            var verbs = new Dictionary<string, VerbEntry>(StringComparer.Ordinal);
             void Add(Stance stance, bool strong, bool recipient, params string[] forms)
             {
                 foreach (var form in forms)
@@ -181,5 +183,8 @@ namespace ClaimRecon.Articles
         }
 
         private static HashSet<string> Set(params string[] words) => new(words, StringComparer.OrdinalIgnoreCase);
+
+        /// <summary>A table read only with words already lower-cased (<see cref="ArticleText.Word"/>): compared ordinally, which is faster.</summary>
+        private static HashSet<string> Lower(params string[] words) => new(words, StringComparer.Ordinal);
     }
 }

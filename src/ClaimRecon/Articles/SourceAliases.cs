@@ -107,10 +107,26 @@ namespace ClaimRecon.Articles
         public Source? Find(string name)
         {
             Preconditions.NotNull(name);
+            return Find(name, Key(name));
+        }
+
+        /// <summary>Finds a name whose key (<see cref="Key"/>) the caller has already made.</summary>
+        internal Source? Find(string name, string key)
+        {
+            if (key.Length > 0 && _byKey.TryGetValue(key, out var direct))
+            {
+                return direct;
+            }
+
+            if (!HasOtherForms(name))
+            {
+                return null;
+            }
+
             foreach (var candidate in Candidates(name))
             {
-                var key = Key(candidate);
-                if (key.Length > 0 && _byKey.TryGetValue(key, out var source))
+                var candidateKey = Key(candidate);
+                if (candidateKey.Length > 0 && _byKey.TryGetValue(candidateKey, out var source))
                 {
                     return source;
                 }
@@ -120,6 +136,18 @@ namespace ClaimRecon.Articles
         }
 
         /// <summary>The forms of a name tried in turn: whole, without a bracketed acronym, the acronym, without a possessive owner or "U.S.".</summary>
+        /// <summary>Whether <see cref="Candidates"/> gives more than the name itself: a bracket, a possessive or a "U.S." prefix.</summary>
+        private static bool HasOtherForms(string name)
+        {
+            if (name.IndexOf('(') >= 0 || name.IndexOf("'s ", StringComparison.OrdinalIgnoreCase) >= 0 || name.IndexOf("\u2019s ", StringComparison.OrdinalIgnoreCase) >= 0)
+            {
+                return true;
+            }
+
+            var text = StripArticle(name.Trim());
+            return text.StartsWith("U.S. ", StringComparison.OrdinalIgnoreCase) || text.StartsWith("US ", StringComparison.OrdinalIgnoreCase);
+        }
+
         private static List<string> Candidates(string name)
         {
             var open = name.IndexOf('(');

@@ -30,11 +30,16 @@ namespace ClaimRecon.Articles
         private readonly SourceAliases _aliases;
         private readonly Source _outlet;
         private readonly Dictionary<string, SourceReading> _cache = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, string> _keys = new(StringComparer.Ordinal);
+        private readonly string _outletNameKey;
+        private readonly string _outletIdKey;
 
         public SourceNormalizer(SourceAliases aliases, Source outlet)
         {
             _aliases = aliases;
             _outlet = outlet;
+            _outletNameKey = SourceAliases.Key(outlet.Name);
+            _outletIdKey = SourceAliases.Key(outlet.Id);
         }
 
         public Source Outlet => _outlet;
@@ -73,12 +78,13 @@ namespace ClaimRecon.Articles
                 return new SourceReading(Circulating, null, "normalise.empty");
             }
 
-            if (IsOutlet(phrase))
+            var phraseKey = KeyOf(phrase);
+            if (IsOutletKey(phraseKey))
             {
                 return new SourceReading(_outlet, null, "normalise.outlet-itself") { IsOutletItself = true, IsMedia = true };
             }
 
-            if (_aliases.Find(phrase) is { } known)
+            if (_aliases.Find(phrase, phraseKey) is { } known)
             {
                 return new SourceReading(known, null, "normalise.alias") { IsMedia = known.Kind == SourceKind.NewsOutlet };
             }
@@ -111,7 +117,7 @@ namespace ClaimRecon.Articles
             // "X of/at/within/from Org".
             for (var i = 1; i < list.Count - 1; i++)
             {
-                if (SplitPrepositions.Contains(list[i].Text) && (list[i + 1].Capitalised || Determiners.Contains(list[i + 1].Text) || _aliases.Find(Join(list.Skip(i + 1))) is not null))
+                if (SplitPrepositions.Contains(list[i].Text) && (list[i + 1].Capitalised || Determiners.Contains(list[i + 1].Text) || FindAlias(Join(list.Skip(i + 1))) is not null))
                 {
                     var orgWords = list.Skip(i + 1).ToList();
                     var org = Read(orgWords);
@@ -150,12 +156,13 @@ namespace ClaimRecon.Articles
             var phrase = Join(list);
             var head = Strip(list[list.Count - 1].Text).ToLowerInvariant();
             var scope = organisation?.Id ?? owner?.Id ?? _outlet.Id;
-            if (IsOutlet(phrase))
+            var phraseKey = KeyOf(phrase);
+            if (IsOutletKey(phraseKey))
             {
                 return new SourceReading(_outlet, null, "normalise.outlet-itself") { IsOutletItself = true, IsMedia = true };
             }
 
-            if (_aliases.Find(phrase) is { } known && organisation is null)
+            if (organisation is null && _aliases.Find(phrase, phraseKey) is { } known)
             {
                 return new SourceReading(known, null, "normalise.alias") { IsMedia = known.Kind == SourceKind.NewsOutlet };
             }
@@ -206,7 +213,7 @@ namespace ClaimRecon.Articles
 
         private SourceReading Body(List<(string Text, bool Capitalised)> list, string phrase)
         {
-            if (_aliases.Find(phrase) is { } known)
+            if (FindAlias(phrase) is { } known)
             {
                 return new SourceReading(known, null, "normalise.alias") { IsMedia = known.Kind == SourceKind.NewsOutlet };
             }
@@ -236,10 +243,22 @@ namespace ClaimRecon.Articles
         private static bool IsNameParticle(string word) =>
             word.StartsWith("al-", StringComparison.Ordinal) || word.StartsWith("el-", StringComparison.Ordinal) || word is "bin" or "ibn" or "de" or "van" or "von" or "da" or "al" or "abu" or "del" or "der" or "la" or "le";
 
-        private bool IsOutlet(string phrase)
+        /// <summary>The alias key of a phrase (<see cref="SourceAliases.Key"/>), made once per phrase and article.</summary>
+        private string KeyOf(string phrase)
         {
-            var key = SourceAliases.Key(phrase);
-            return key.Length > 0 && (key == SourceAliases.Key(_outlet.Name) || key == SourceAliases.Key(_outlet.Id));
+            if (!_keys.TryGetValue(phrase, out var key))
+            {
+                _keys[phrase] = key = SourceAliases.Key(phrase);
+            }
+
+            return key;
+        }
+
+        private Source? FindAlias(string phrase) => _aliases.Find(phrase, KeyOf(phrase));
+
+        private bool IsOutletKey(string key)
+        {
+            return key.Length > 0 && (key == _outletNameKey || key == _outletIdKey);
         }
 
         private static string Strip(string word) =>

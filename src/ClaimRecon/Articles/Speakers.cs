@@ -27,9 +27,15 @@ namespace ClaimRecon.Articles
         /// <summary>How many sources back a pronoun or description may reach (keeps resolution linear in the text).</summary>
         public const int LookBack = 50;
 
-        private readonly List<(SourceReading Reading, string Description)> _history = new();
+        private readonly List<(SourceReading Reading, TextSpan? Phrase)> _history = new();
+        private readonly List<string?> _descriptions = new();
 
-        public void Add(SourceReading reading, string description) => _history.Add((reading, description.ToLowerInvariant()));
+        /// <summary>Records a source named in the text, with the words that named it (its description is made only when a definite description needs it).</summary>
+        public void Add(SourceReading reading, TextSpan? phrase)
+        {
+            _history.Add((reading, phrase));
+            _descriptions.Add(null);
+        }
 
         public SourceReading? Last(Func<SourceReading, bool> fits)
         {
@@ -69,7 +75,8 @@ namespace ClaimRecon.Articles
             var outletWord = CueLexicon.OutletNouns.Contains(head);
             for (var i = _history.Count - 1; i >= 0 && i >= _history.Count - LookBack; i--)
             {
-                var (reading, description) = _history[i];
+                var reading = _history[i].Reading;
+                var description = _descriptions[i] ??= $"{reading.Speaker.Role} {reading.Speaker.Name} {_history[i].Phrase?.Text ?? string.Empty}".ToLowerInvariant();
                 if (outletWord ? reading.IsMedia || reading.IsOutletItself : ContainsWord(description, head) || ContainsWord(description, Singular(head)))
                 {
                     return reading.Because("resolve.definite-description");

@@ -100,7 +100,7 @@ namespace ClaimRecon.Articles
             var first = article.TokenAt(start);
             for (var t = first; t < article.Tokens.Count && article.Tokens[t].Start < end && t < first + MaxScan; t++)
             {
-                var w = article.Word(t);
+                var w = article.KnownWord(t);
                 if (w is null)
                 {
                     continue;
@@ -130,7 +130,7 @@ namespace ClaimRecon.Articles
             var last = article.TokenAt(end);
             for (var t = System.Math.Max(article.TokenAt(start), last - MaxScan); t < article.Tokens.Count && article.Tokens[t].Start < end; t++)
             {
-                if (article.Word(t) is "estimated" or "estimate" or "estimates" or "projected" or "forecast" && article.Word(t - 1) is not ("which" or "who" or "that"))
+                if (article.KnownWord(t) is "estimated" or "estimate" or "estimates" or "projected" or "forecast" && article.Word(t - 1) is not ("which" or "who" or "that"))
                 {
                     return article.TokenSpan(t, t + 1);
                 }

@@ -12,8 +12,8 @@ namespace ClaimRecon.Articles
         private readonly ArticleText _article;
         private readonly string _text;
         private readonly List<Token> _tokens;
-        private readonly Dictionary<int, Quote> _quoteByClose = new();
-        private readonly Dictionary<int, Quote> _quoteByOpen = new();
+        private readonly Dictionary<int, Quote> _quoteByClose;
+        private readonly Dictionary<int, Quote> _quoteByOpen;
         private Sentence _sentence;
 
         public StatementFinder(ArticleText article)
@@ -21,6 +21,8 @@ namespace ClaimRecon.Articles
             _article = article;
             _text = article.Text;
             _tokens = article.Tokens;
+            _quoteByOpen = new Dictionary<int, Quote>(article.Quotes.Count);
+            _quoteByClose = new Dictionary<int, Quote>(article.Quotes.Count);
             foreach (var quote in article.Quotes)
             {
                 _quoteByOpen[quote.OpenToken] = quote;
@@ -37,9 +39,15 @@ namespace ClaimRecon.Articles
             var found = new List<Found>();
             for (var t = sentence.FirstToken; t < sentence.EndToken; t++)
             {
-                var w = W(t);
+                // Every word that opens a cue is a known word: any other word is passed over without being read.
+                var w = _article.KnownWord(t);
                 if (w is null)
                 {
+                    if (_tokens[t].IsWord)
+                    {
+                        continue;
+                    }
+
                     if (_tokens[t].Kind == TokenKind.Colon && sentence.Paragraph == 0 && found.Count == 0)
                     {
                         Add(found, Headline(t), index);

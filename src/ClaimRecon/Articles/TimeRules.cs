@@ -83,7 +83,8 @@ namespace ClaimRecon.Articles
                     continue;
                 }
 
-                var w = article.Word(t);
+                // Every word that opens a time phrase is a known word.
+                var w = article.KnownWord(t);
                 if (w is null)
                 {
                     continue;
