@@ -50,6 +50,11 @@ namespace ClaimRecon.Articles
         /// <summary>Reporting verbs: the cue of "X said", "said X", "X told Y that", "..., adding that".</summary>
         public static readonly IReadOnlyDictionary<string, VerbEntry> Verbs = BuildVerbs();
 
+        /// <summary>Weak verbs that may take "to" and a clause as what they say ("wants to", "pledged to", "urged them to").</summary>
+        public static readonly HashSet<string> IntentionVerbs = Lower(
+            "agreed", "agrees", "urged", "urges", "pledged", "pledges", "vowed", "vows", "asked", "asks", "ordered", "orders", "hoped", "hopes", "plans",
+            "wants", "wanted", "sought", "seeks", "promised", "promises", "proposed", "proposes", "demanded", "demands", "called", "calls");
+
         /// <summary>Words for a figure or claim that a denial predicate says is wrong ("... are inaccurate", "false").</summary>
         public static readonly HashSet<string> DenialPredicates = Lower(
             "inaccurate", "false", "untrue", "incorrect", "wrong", "baseless", "unfounded", "exaggerated", "fabricated", "misleading", "overstated", "understated", "bogus", "fake", "inflated");
@@ -172,6 +177,12 @@ namespace ClaimRecon.Articles
             Add(Stance.Asserts, false, false, "found", "finds", "shows", "show", "showed", "shown", "claims", "claim", "continued", "continues",
                 "cited", "cites", "citing", "calculated", "counted", "recorded", "registered", "puts", "put", "counts", "concluded", "concludes", "determined",
                 "documented", "listed", "tallied", "tweets", "posted");
+            // Verbs of stance, intention and finding that attribution corpora count as cues ("the mayor wants to", "the court
+            // ruled that", "the senator called for"): weak, so they need a subject that looks like a source.
+            Add(Stance.Asserts, false, false, "agreed", "agrees", "ruled", "blamed", "blames", "urged", "urges", "pledged", "pledges", "vowed", "vows",
+                "asked", "asks", "ordered", "orders", "hoped", "hopes", "thinks", "believes", "believe", "believed", "plans", "wants", "wanted", "sought",
+                "seeks", "assured", "assures", "promised", "promises", "proposed", "proposes", "demanded", "demands", "called", "calls", "predicts",
+                "accused", "accuses", "criticized", "criticised", "praised", "defended", "acknowledge", "announce", "expressed", "signaled", "signalled");
             Add(Stance.Relays, true, false, "reported", "reporting");
             Add(Stance.Relays, false, false, "reports", "report");
             Add(Stance.Estimates, true, false, "estimated", "estimating", "projected", "projecting", "predicted", "predicting", "forecast", "forecasted",

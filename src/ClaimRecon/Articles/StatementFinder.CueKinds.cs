@@ -77,12 +77,17 @@ namespace ClaimRecon.Articles
                 cueEnd = at + 1;
                 verb = new VerbEntry(Stance.Estimates, VerbForm.Finite, true, false);
             }
-            else if (W(t) == "pointed" && W(t + 1) == "out")
+            else if ((W(t) == "pointed" && W(t + 1) == "out") || (W(t) is "called" or "calls" && W(t + 1) is "for" or "on"))
             {
                 cueEnd = t + 2;
             }
+            else if (W(t) is "called" or "calls")
+            {
+                // "called" alone names ("a group called X") more often than it says.
+                return null;
+            }
 
-            if (!verb.Strong && W(cueEnd) == "to")
+            if (!verb.Strong && W(cueEnd) == "to" && !CueLexicon.IntentionVerbs.Contains(W(t)!))
             {
                 return null;
             }
@@ -133,14 +138,10 @@ namespace ClaimRecon.Articles
                     return null;
                 }
 
-                if (npEnd + 1 < _sentence.EndToken && _tokens[npEnd].Kind == TokenKind.Comma && W(npEnd + 1) is { } lead && (IsDeterminer(lead) || CueLexicon.Titles.Contains(lead)))
+                if (npEnd + 1 < _sentence.EndToken && _tokens[npEnd].Kind == TokenKind.Comma && AppositiveRight(npEnd + 1) is var appositiveEnd && appositiveEnd > npEnd + 1)
                 {
-                    // "said Dana Reyes, the council's treasurer."
-                    var appositiveEnd = PhraseRight(npEnd + 1, allowLowerStart: true);
-                    if (appositiveEnd > npEnd + 1 && IsClauseEnd(appositiveEnd))
-                    {
-                        npEnd = appositiveEnd;
-                    }
+                    // "said Dana Reyes, the council's treasurer.", "said Lee Ortiz, who teaches law at the college.", "said Ana Ruiz, 20, of Springfield."
+                    npEnd = appositiveEnd;
                 }
 
                 f.SourceFirst = cueEnd;

@@ -109,6 +109,15 @@ namespace ClaimRecon.Articles
         /// <summary>Reads a time phrase right after the cue ("said in late January", "told state media on Saturday").</summary>
         private int SkipTimeRight(int k, Found f)
         {
+            if (W(k) is "monday" or "tuesday" or "wednesday" or "thursday" or "friday" or "saturday" or "sunday")
+            {
+                // "said Tuesday": a weekday alone.
+                var end = W(k + 1) is "morning" or "afternoon" or "evening" or "night" ? k + 2 : k + 1;
+                f.SaidTimeFirst = k;
+                f.SaidTimeEnd = end;
+                return end;
+            }
+
             if (W(k) is "on" or "in" or "last" or "this" or "earlier" or "yesterday" or "today")
             {
                 var end = k + 1;
@@ -314,13 +323,14 @@ namespace ClaimRecon.Articles
                 k--;
             }
 
-            if (k >= 0 && _tokens[k].Kind == TokenKind.QuoteClose && _quoteByClose.TryGetValue(k, out var quote))
+            // The quotation must close inside this sentence: one that ended the sentence before is not this verb's.
+            if (k >= _sentence.FirstToken && _tokens[k].Kind == TokenKind.QuoteClose && _quoteByClose.TryGetValue(k, out var quote))
             {
                 return quote;
             }
 
             // "“...,” he said" where the comma sits inside the quotation marks.
-            if (k >= 0 && groupFirst - 1 >= 0 && _tokens[groupFirst - 1].Kind == TokenKind.QuoteClose && _quoteByClose.TryGetValue(groupFirst - 1, out quote))
+            if (k >= 0 && groupFirst - 1 >= _sentence.FirstToken && _tokens[groupFirst - 1].Kind == TokenKind.QuoteClose && _quoteByClose.TryGetValue(groupFirst - 1, out quote))
             {
                 return quote;
             }
@@ -443,13 +453,50 @@ namespace ClaimRecon.Articles
                 open--;
             }
 
-            if (open <= _sentence.FirstToken || _tokens[open].Kind != TokenKind.Comma || W(open + 1) is not { } lead || !(IsDeterminer(lead) || CueLexicon.Titles.Contains(lead) || _tokens[open + 1].Capitalised))
+            if (open <= _sentence.FirstToken || _tokens[open].Kind != TokenKind.Comma || W(open + 1) is not { } lead
+                || !(IsDeterminer(lead) || CueLexicon.Titles.Contains(lead) || _tokens[open + 1].Capitalised || lead is "who" or "whose" || char.IsDigit(lead[0])))
             {
                 return -1;
             }
 
             var name = SubjectLeft(open - 1);
             return name >= 0 && _tokens[name].Capitalised && _tokens[open - 1].Capitalised ? name : -1;
+        }
+
+        /// <summary>
+        /// An appositive after a name that follows its verb ("said Lee Ortiz, who teaches law at the college"): from
+        /// <paramref name="first"/> to the clause's end, or up to and including a comma that a participle or a quotation
+        /// follows ("..., a pollster in Ohio, referring to ..."). Returns <paramref name="first"/> when there is none.
+        /// </summary>
+        private int AppositiveRight(int first)
+        {
+            if (W(first) is not { } lead || lead is "and" or "but" or "or" or "while" or "as" or "because" or "although" or "though" or "before" or "after" or "when" or "if" or "so" or "then"
+                || (!_tokens[first].Capitalised && lead.EndsWith("ing", System.StringComparison.Ordinal)))
+            {
+                return first;
+            }
+
+            for (var k = first; k < _sentence.EndToken && k < first + 3 * MaxPhrase; k++)
+            {
+                var kind = _tokens[k].Kind;
+                if (kind is TokenKind.Stop or TokenKind.Semicolon or TokenKind.QuoteOpen or TokenKind.Colon)
+                {
+                    return k;
+                }
+
+                if (_tokens[k].IsWord && W(k) is { } w && CueLexicon.Verbs.TryGetValue(w, out var verb) && verb.Strong && !_tokens[k].Capitalised)
+                {
+                    return first;
+                }
+
+                if (kind == TokenKind.Comma && k + 1 < _sentence.EndToken
+                    && (_tokens[k + 1].Kind == TokenKind.QuoteOpen || (W(k + 1) is { } next && !_tokens[k + 1].Capitalised && next.EndsWith("ing", System.StringComparison.Ordinal))))
+                {
+                    return k + 1;
+                }
+            }
+
+            return _sentence.EndToken <= first + 3 * MaxPhrase ? _sentence.EndToken : first;
         }
 
         private bool IsDayNumber(int k) =>

@@ -67,7 +67,7 @@ namespace ClaimRecon.Articles
                 Found? f = null;
                 if ((w == "according" && W(t + 1) == "to") || (w == "based" && W(t + 1) == "on"))
                 {
-                    f = Preposed(t, CueKind.AccordingTo, w == "according" ? "source.according-to" : "source.based-on", requireSourceLike: true);
+                    f = Preposed(t, CueKind.AccordingTo, w == "according" ? "source.according-to" : "source.based-on", requireSourceLike: w == "based");
                 }
                 else if (w is "citing" or "quoting")
                 {

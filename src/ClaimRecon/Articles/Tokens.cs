@@ -11,7 +11,7 @@ namespace ClaimRecon.Articles
     /// letter (an initial), or already holds a period ("U.S."); otherwise it is a <see cref="TokenKind.Stop"/>.
     /// Apostrophes and hyphens inside a word stay in it ("Iraq’s", "high-ranking"); digits keep their separators
     /// ("5,000", "2.1"). A straight double quote opens when the character before it is white space, an opening bracket
-    /// or the start of the text, and closes otherwise.
+    /// or the start of the text, and closes otherwise; so do two apostrophes (''), which some newsrooms write for one.
     /// </remarks>
     internal static class Tokens
     {
@@ -31,6 +31,15 @@ namespace ClaimRecon.Articles
                 if (IsWordChar(c) || c == '@' || c == '$' || c == '#')
                 {
                     i = ReadWord(text, i, tokens);
+                    continue;
+                }
+
+                if (c == '\'' && i + 1 < text.Length && text[i + 1] == '\'')
+                {
+                    // Two apostrophes stand for a double quotation mark in some newsroom text: ''like this''.
+                    var opens = i == 0 || char.IsWhiteSpace(text[i - 1]) || text[i - 1] is '(' or '[' or '\u2014' or '\u2015';
+                    tokens.Add(new Token(opens ? TokenKind.QuoteOpen : TokenKind.QuoteClose, i, i + 2, false));
+                    i += 2;
                     continue;
                 }
 
