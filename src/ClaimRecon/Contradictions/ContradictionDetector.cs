@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Threading;
 using ClaimRecon.Arithmetic;
 using ClaimRecon.Claims;
 using ClaimRecon.Internal;
@@ -43,7 +44,7 @@ namespace ClaimRecon.Contradictions
     /// the highest earlier figure it falls below), and a denial one finding per denied witness. Every pair instead is an
     /// option (<see cref="ContradictionOptions.PairwiseDetail"/>), limited per quantity and period and reported in
     /// <see cref="ContradictionReport.OmittedPairs"/> where the limit is reached.</para>
-    /// <para><see cref="Detect"/> buffers its input; its time grows as n log n in the claims per quantity and period.
+    /// <para><see cref="Detect(IEnumerable{Claim})"/> buffers its input; its time grows as n log n in the claims per quantity and period.
     /// Instances are immutable and thread-safe.</para>
     /// </remarks>
     public sealed class ContradictionDetector
@@ -116,7 +117,20 @@ namespace ClaimRecon.Contradictions
         /// <returns>The report.</returns>
         /// <exception cref="ArgumentNullException"><paramref name="claims"/> or an element is null.</exception>
         /// <exception cref="ArgumentException">A claim refers to an unknown quantity or two claims share an id; the message names the claim.</exception>
-        public ContradictionReport Detect(IEnumerable<Claim> claims)
+        public ContradictionReport Detect(IEnumerable<Claim> claims) => Detect(claims, null, CancellationToken.None);
+
+        /// <summary>Examines the claims and returns every finding, telling <paramref name="progress"/> how far it has got and stopping when <paramref name="cancellationToken"/> is cancelled.</summary>
+        /// <param name="claims">The claims; buffered. Each must refer to a known quantity.</param>
+        /// <param name="progress">
+        /// Told, on the thread that runs the detection, the quantities merged (every 1,024 quantities and when all are
+        /// merged) and then the rules run (after each); null for none.
+        /// </param>
+        /// <param name="cancellationToken">Checked between quantities while merging and between rules.</param>
+        /// <returns>The report; the same as without progress.</returns>
+        /// <exception cref="ArgumentNullException"><paramref name="claims"/> or an element is null.</exception>
+        /// <exception cref="ArgumentException">A claim refers to an unknown quantity or two claims share an id; the message names the claim.</exception>
+        /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
+        public ContradictionReport Detect(IEnumerable<Claim> claims, IProgress<DetectionProgress>? progress, CancellationToken cancellationToken = default)
         {
             Preconditions.NotNull(claims);
             var input = claims.ToArray();
@@ -134,12 +148,14 @@ namespace ClaimRecon.Contradictions
                 }
             }
 
-            var merges = _engine.Merge(input).ToArray();
+            var merges = Merge(input, progress, cancellationToken);
             var context = new DetectionContext(merges, _byKey, _relations);
             var drafts = new List<FindingDraft>();
-            foreach (var rule in _rules)
+            for (var r = 0; r < _rules.Length; r++)
             {
-                rule.Run(context, drafts);
+                cancellationToken.ThrowIfCancellationRequested();
+                _rules[r].Run(context, drafts);
+                progress?.Report(new DetectionProgress(DetectionStage.Checking, r + 1, _rules.Length));
             }
 
             var ordered = Ordered(drafts);
@@ -154,6 +170,42 @@ namespace ClaimRecon.Contradictions
             }
 
             return new ContradictionReport(input, merges, context.Derivations.ToArray(), findings, context.Skipped.ToArray(), context.Omitted.ToArray());
+        }
+
+        /// <summary>Merges every quantity, reporting every 1,024 quantities and at the end, and checking the token between quantities.</summary>
+        private QuantityMerge[] Merge(Claim[] input, IProgress<DetectionProgress>? progress, CancellationToken cancellationToken)
+        {
+            if (progress is null && !cancellationToken.CanBeCanceled)
+            {
+                return _engine.Merge(input).ToArray();
+            }
+
+            var total = 0;
+            if (progress is not null)
+            {
+                var keys = new HashSet<QuantityKey>();
+                foreach (var claim in input)
+                {
+                    keys.Add(claim.Quantity);
+                }
+
+                total = keys.Count;
+                progress.Report(new DetectionProgress(DetectionStage.Merging, 0, total));
+            }
+
+            var merges = new List<QuantityMerge>();
+            foreach (var merge in _engine.Merge(input))
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                merges.Add(merge);
+                if (progress is not null && (merges.Count & 1023) == 0 && merges.Count < total)
+                {
+                    progress.Report(new DetectionProgress(DetectionStage.Merging, merges.Count, total));
+                }
+            }
+
+            progress?.Report(new DetectionProgress(DetectionStage.Merging, merges.Count, total));
+            return merges.ToArray();
         }
 
         /// <summary>

@@ -6,7 +6,7 @@ using ClaimRecon.Merging;
 
 namespace ClaimRecon.Contradictions
 {
-    /// <summary>The result of <see cref="ContradictionDetector.Detect"/>: findings, the merges and derivations they rest on, and the relations that could not be checked.</summary>
+    /// <summary>The result of <see cref="ContradictionDetector.Detect(System.Collections.Generic.IEnumerable{Claims.Claim})"/>: findings, the merges and derivations they rest on, and the relations that could not be checked.</summary>
     /// <remarks>Immutable and thread-safe. Findings are ordered by severity (highest first), then kind, quantity and claim ids.</remarks>
     [Notebooks.TypeFormatterSource(typeof(Notebooks.NotebookFormatterSource<ContradictionReport>), PreferredMimeTypes = new[] { "text/html", "text/plain" })]
     public sealed class ContradictionReport

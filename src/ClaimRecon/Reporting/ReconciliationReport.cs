@@ -1,4 +1,6 @@
+using System;
 using System.Collections.Generic;
+using System.Threading;
 using ClaimRecon.Arithmetic;
 using ClaimRecon.Claims;
 using ClaimRecon.Contradictions;
@@ -48,10 +50,22 @@ namespace ClaimRecon.Reporting
         /// <param name="relations">Declared relations between quantities, checked by arithmetic; optional.</param>
         /// <param name="options">How much detail the findings give; null means <see cref="ContradictionOptions.Default"/> (each outlying witness once, against the consensus).</param>
         /// <returns>The report.</returns>
-        public static ReconciliationReport Create(ClaimSet set, IEnumerable<DerivedRelation>? relations = null, ContradictionOptions? options = null)
+        public static ReconciliationReport Create(ClaimSet set, IEnumerable<DerivedRelation>? relations = null, ContradictionOptions? options = null) =>
+            Create(set, relations, options, null, CancellationToken.None);
+
+        /// <summary>Reconciles a claim set, telling <paramref name="progress"/> how far it has got and stopping when <paramref name="cancellationToken"/> is cancelled.</summary>
+        /// <param name="set">The claims.</param>
+        /// <param name="relations">Declared relations between quantities, checked by arithmetic; optional.</param>
+        /// <param name="options">How much detail the findings give; null means <see cref="ContradictionOptions.Default"/>.</param>
+        /// <param name="progress">Told the quantities merged and the rules run, as by <see cref="ContradictionDetector.Detect(IEnumerable{Claim}, IProgress{DetectionProgress}?, CancellationToken)"/>; null for none.</param>
+        /// <param name="cancellationToken">Checked between quantities while merging and between rules.</param>
+        /// <returns>The report; the same as without progress.</returns>
+        /// <exception cref="ArgumentNullException"><paramref name="set"/> is null.</exception>
+        /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
+        public static ReconciliationReport Create(ClaimSet set, IEnumerable<DerivedRelation>? relations, ContradictionOptions? options, IProgress<DetectionProgress>? progress, CancellationToken cancellationToken = default)
         {
             Preconditions.NotNull(set);
-            var report = ContradictionDetector.For(set, relations, options).Detect(set.Claims);
+            var report = ContradictionDetector.For(set, relations, options).Detect(set.Claims, progress, cancellationToken);
             return new ReconciliationReport(set, report, "ClaimRecon reconciliation");
         }
 
