@@ -1,6 +1,8 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.Linq;
+using System.Text;
 using ClaimRecon.Claims;
 using ClaimRecon.Merging;
 using ClaimRecon.Ranges;
@@ -39,6 +41,8 @@ namespace ClaimRecon.Contradictions
 
         public void Run(DetectionContext context, List<FindingDraft> drafts)
         {
+            // One buffer for every explanation of this run (a run is one call, so it is never shared between threads).
+            var text = new StringBuilder(512);
             foreach (var merge in context.Merges)
             {
                 foreach (var result in merge.Periods)
@@ -49,12 +53,12 @@ namespace ClaimRecon.Contradictions
                         continue;
                     }
 
-                    Consensus(result, context.DeniedWitnesses.TryGetValue(result, out var denied) ? denied : NoOrigins, drafts);
+                    Consensus(result, context.DeniedWitnesses.TryGetValue(result, out var denied) ? denied : NoOrigins, drafts, text);
                 }
             }
         }
 
-        private void Consensus(MergeResult result, HashSet<string> denied, List<FindingDraft> drafts)
+        private void Consensus(MergeResult result, HashSet<string> denied, List<FindingDraft> drafts, StringBuilder text)
         {
             var witnesses = result.Witnesses;
             if (witnesses.Count < 2)
@@ -77,11 +81,11 @@ namespace ClaimRecon.Contradictions
                         var below = WhollyBelow(w.Range, result.Consensus);
                         counter ??= new DisjointCounter(witnesses);
                         when ??= FindingText.When(result.Period);
-                        drafts.Add(Against(result, when, w, result.Consensus, below ? highestLower : lowestUpper, result.Supporters.Count, counter, supporters, tie: 0));
+                        drafts.Add(Against(result, when, w, result.Consensus, below ? highestLower : lowestUpper, result.Supporters.Count, counter, supporters, text));
                     }
                 }
 
-                HedgeDependentConsensus(result, supporters, drafts);
+                HedgeDependentConsensus(result, supporters, drafts, text);
                 return;
             }
 
@@ -113,17 +117,17 @@ namespace ClaimRecon.Contradictions
                 var edge = WhollyBelow(w.Range, candidates[nearest].Range) ? edges[nearest].Value.HighestLower : edges[nearest].Value.LowestUpper;
                 counter ??= new DisjointCounter(witnesses);
                 when ??= FindingText.When(result.Period);
-                drafts.Add(AgainstLazily(result, when, w, candidates[nearest].Range, edge, candidates[nearest].Supporters.Count, counter, readings[nearest], candidates.Count));
+                drafts.Add(AgainstLazily(result, when, w, candidates[nearest].Range, edge, candidates[nearest].Supporters.Count, counter, readings[nearest], candidates.Count, text));
             }
 
-            Split(result, drafts);
+            Split(result, drafts, text);
         }
 
         /// <summary>One outlying witness against the consensus (or, in a tie, the nearest tied range).</summary>
-        private FindingDraft Against(MergeResult result, string when, Witness w, NumericRange consensus, Witness edge, int holders, DisjointCounter counter, ConsensusReading reading, int tie) =>
-            AgainstLazily(result, when, w, consensus, edge, holders, counter, new Lazy<ConsensusReading>(() => reading), tie);
+        private FindingDraft Against(MergeResult result, string when, Witness w, NumericRange consensus, Witness edge, int holders, DisjointCounter counter, ConsensusReading reading, StringBuilder text) =>
+            AgainstLazily(result, when, w, consensus, edge, holders, counter, new Lazy<ConsensusReading>(() => reading), 0, text);
 
-        private FindingDraft AgainstLazily(MergeResult result, string when, Witness w, NumericRange consensus, Witness edge, int holders, DisjointCounter counter, Lazy<ConsensusReading> reading, int tie)
+        private FindingDraft AgainstLazily(MergeResult result, string when, Witness w, NumericRange consensus, Witness edge, int holders, DisjointCounter counter, Lazy<ConsensusReading> reading, int tie, StringBuilder text)
         {
             var below = WhollyBelow(w.Range, consensus);
             var gap = w.Range.DistanceTo(consensus);
@@ -136,20 +140,43 @@ namespace ClaimRecon.Contradictions
                 claims[i] = i < w.Claims.Count ? w.Claims[i] : edge.Claims[i - w.Claims.Count];
             }
 
-            var what = tie > 1
-                ? $"the nearest of the {tie} ranges the other witnesses split between, {FindingText.Range(consensus)}, held by {Witnesses(holders)} ({_text.Who(edge.Claims[0])}: {FindingText.Figures(edge.Claims)})"
-                : $"the consensus {FindingText.Range(consensus)}, held by {Witnesses(holders)} ({_text.Who(edge.Claims[0])}: {FindingText.Figures(edge.Claims)})";
-            var distance = gap == 0 ? "just " + (below ? "below" : "above") : $"{FindingText.Number(gap)} ({FindingText.Percent(relative)}) {(below ? "below" : "above")}";
-            var text = $"{_text.Who(w.Claims[0])} gives {FindingText.Figures(w.Claims)} for {result.Quantity.Key} {when}: {FindingText.Range(w.Range)} lies {distance} {what}" +
-                (gap == 0 ? ", touching at an end that one of them excludes" : string.Empty) +
-                $"; it shares no value with {disagreeing} of the {counter.Count - 1} other witnesses.";
+            // "X gives "a" for q on d: R lies G (P%) below the consensus C, held by N witnesses (Y: "b"); it shares no value
+            // with D of the M other witnesses.", written straight into one buffer.
+            text.Clear().Append(_text.Who(w.Claims[0])).Append(" gives ").Append(FindingText.Figures(w.Claims)).Append(" for ")
+                .Append(result.Quantity.Key.ToString()).Append(' ').Append(when).Append(": ").Append(FindingText.Range(w.Range)).Append(" lies ");
+            if (gap == 0)
+            {
+                text.Append("just ");
+            }
+            else
+            {
+                text.Append(FindingText.Number(gap)).Append(" (").Append(FindingText.Percent(relative)).Append(") ");
+            }
+
+            text.Append(below ? "below " : "above ");
+            if (tie > 1)
+            {
+                text.Append("the nearest of the ").Append(Int(tie)).Append(" ranges the other witnesses split between, ").Append(FindingText.Range(consensus));
+            }
+            else
+            {
+                text.Append("the consensus ").Append(FindingText.Range(consensus));
+            }
+
+            text.Append(", held by ").Append(Witnesses(holders)).Append(" (").Append(_text.Who(edge.Claims[0])).Append(": ").Append(FindingText.Figures(edge.Claims)).Append(')');
+            if (gap == 0)
+            {
+                text.Append(", touching at an end that one of them excludes");
+            }
+
+            text.Append("; it shares no value with ").Append(Int(disagreeing)).Append(" of the ").Append(Int(counter.Count - 1)).Append(" other witnesses.");
             var witness = w.Claims;
             var flip = new Lazy<decimal?>(() => reading.Value.FlipWith(witness));
-            return new FindingDraft(FindingKind.RangeConflict, relative, result.Quantity.Key, result.Period, claims, Rule, text, gap, relative, null, null, disagreeing, flip);
+            return new FindingDraft(FindingKind.RangeConflict, relative, result.Quantity.Key, result.Period, claims, Rule, text.ToString(), gap, relative, null, null, disagreeing, flip);
         }
 
         /// <summary>Witnesses split between ranges of equal support (or sharing no value at all when denials outweigh every claimed value): one finding naming every witness involved.</summary>
-        private void Split(MergeResult result, List<FindingDraft> drafts)
+        private void Split(MergeResult result, List<FindingDraft> drafts, StringBuilder text)
         {
             var candidates = result.Candidates;
             var involved = candidates.Count > 0 ? candidates.SelectMany(c => c.Supporters).Distinct().ToList() : result.Witnesses.Where(w => !w.Range.IsEmpty).ToList();
@@ -174,26 +201,44 @@ namespace ClaimRecon.Contradictions
             var gap = low.Range.DistanceTo(high.Range);
             var relative = Relative(low.Range, high.Range, gap);
             var claims = Claims(involved);
-            var ends = $"the lowest, {_text.Who(low.Claims[0])}'s {FindingText.Figures(low.Claims)}, lies {FindingText.Number(gap)} ({FindingText.Percent(relative)}) below the highest, {_text.Who(high.Claims[0])}'s {FindingText.Figures(high.Claims)}";
-            string text;
+            var when = FindingText.When(result.Period);
+            text.Clear();
             if (candidates.Count > 1)
             {
-                var listed = candidates.Take(ListedRanges).Select(c =>
-                    $"{FindingText.Range(c.Range)} ({_text.Who(c.Supporters[0].Claims[0])}{(c.Supporters.Count > 1 ? $" and {c.Supporters.Count - 1} more" : string.Empty)})");
-                var more = candidates.Count > ListedRanges ? $" and {candidates.Count - ListedRanges} more" : string.Empty;
-                text = $"No value of {result.Quantity.Key} {FindingText.When(result.Period)} is held by more than {FindingText.Number(candidates[0].Score)} of its {involved.Count} witnesses: they split between {candidates.Count} ranges, {string.Join(", ", listed)}{more}; {ends}.";
+                text.Append("No value of ").Append(result.Quantity.Key.ToString()).Append(' ').Append(when).Append(" is held by more than ").Append(FindingText.Number(candidates[0].Score))
+                    .Append(" of its ").Append(Int(involved.Count)).Append(" witnesses: they split between ").Append(Int(candidates.Count)).Append(" ranges, ");
+                for (var i = 0; i < candidates.Count && i < ListedRanges; i++)
+                {
+                    var c = candidates[i];
+                    text.Append(i > 0 ? ", " : string.Empty).Append(FindingText.Range(c.Range)).Append(" (").Append(_text.Who(c.Supporters[0].Claims[0]));
+                    if (c.Supporters.Count > 1)
+                    {
+                        text.Append(" and ").Append(Int(c.Supporters.Count - 1)).Append(" more");
+                    }
+
+                    text.Append(')');
+                }
+
+                if (candidates.Count > ListedRanges)
+                {
+                    text.Append(" and ").Append(Int(candidates.Count - ListedRanges)).Append(" more");
+                }
             }
             else
             {
-                text = $"The {involved.Count} witnesses for {result.Quantity.Key} {FindingText.When(result.Period)} share no value, and denials outweigh every value they claim: {ends}.";
+                text.Append("The ").Append(Int(involved.Count)).Append(" witnesses for ").Append(result.Quantity.Key.ToString()).Append(' ').Append(when)
+                    .Append(" share no value, and denials outweigh every value they claim");
             }
 
+            text.Append(candidates.Count > 1 ? "; " : ": ").Append("the lowest, ").Append(_text.Who(low.Claims[0])).Append("'s ").Append(FindingText.Figures(low.Claims))
+                .Append(", lies ").Append(FindingText.Number(gap)).Append(" (").Append(FindingText.Percent(relative)).Append(") below the highest, ")
+                .Append(_text.Who(high.Claims[0])).Append("'s ").Append(FindingText.Figures(high.Claims)).Append('.');
             var flip = new Lazy<decimal?>(() => new ConsensusReading(involved).Flip());
-            drafts.Add(new FindingDraft(FindingKind.RangeConflict, relative, result.Quantity.Key, result.Period, claims, SplitRule, text, gap, relative, null, null, lazyFlip: flip));
+            drafts.Add(new FindingDraft(FindingKind.RangeConflict, relative, result.Quantity.Key, result.Period, claims, SplitRule, text.ToString(), gap, relative, null, null, lazyFlip: flip));
         }
 
         /// <summary>Supporters whose figures share a value only when "about"/"nearly" are read wide: one finding for the consensus.</summary>
-        private void HedgeDependentConsensus(MergeResult result, ConsensusReading supporters, List<FindingDraft> drafts)
+        private void HedgeDependentConsensus(MergeResult result, ConsensusReading supporters, List<FindingDraft> drafts, StringBuilder text)
         {
             if (!supporters.AnyTolerant || result.Supporters.Count < 2 || !supporters.At(Tolerance.Step).IsEmpty)
             {
@@ -219,10 +264,17 @@ namespace ClaimRecon.Contradictions
                 }
             }
 
-            var text = $"The consensus {FindingText.Range(result.Consensus)} for {result.Quantity.Key} {FindingText.When(result.Period)}, held by {Witnesses(result.Supporters.Count)}, holds only if \"about\"/\"nearly\" are read at least {FindingText.Percent(flip ?? 1m)} wide" +
-                (configured is decimal c2 ? $" (the interpretation policy reads them {FindingText.Percent(c2)} wide)" : string.Empty) +
-                $": read literally, {_text.Who(low)}'s {FindingText.Figure(low)} and {_text.Who(high)}'s {FindingText.Figure(high)} share no value.";
-            drafts.Add(new FindingDraft(FindingKind.HedgeDependent, flip ?? 1m, result.Quantity.Key, result.Period, claims, HedgeRule, text, null, null, flip, null));
+            text.Clear().Append("The consensus ").Append(FindingText.Range(result.Consensus)).Append(" for ").Append(result.Quantity.Key.ToString()).Append(' ')
+                .Append(FindingText.When(result.Period)).Append(", held by ").Append(Witnesses(result.Supporters.Count))
+                .Append(", holds only if \"about\"/\"nearly\" are read at least ").Append(FindingText.Percent(flip ?? 1m)).Append(" wide");
+            if (configured is decimal c2)
+            {
+                text.Append(" (the interpretation policy reads them ").Append(FindingText.Percent(c2)).Append(" wide)");
+            }
+
+            text.Append(": read literally, ").Append(_text.Who(low)).Append("'s ").Append(FindingText.Figure(low)).Append(" and ").Append(_text.Who(high)).Append("'s ")
+                .Append(FindingText.Figure(high)).Append(" share no value.");
+            drafts.Add(new FindingDraft(FindingKind.HedgeDependent, flip ?? 1m, result.Quantity.Key, result.Period, claims, HedgeRule, text.ToString(), null, null, flip, null));
         }
 
         /// <summary>The index of the candidate nearest to a range that overlaps none of them (candidates run from low to high and are disjoint).</summary>
@@ -291,5 +343,8 @@ namespace ClaimRecon.Contradictions
         }
 
         private static string Witnesses(int count) => count == 1 ? "1 witness" : $"{count} witnesses";
+
+        /// <summary>A count as an interpolation writes it (current culture, as before the explanations were built in one buffer).</summary>
+        private static string Int(int value) => value.ToString(CultureInfo.CurrentCulture);
     }
 }
