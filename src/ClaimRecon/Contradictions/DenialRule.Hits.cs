@@ -23,11 +23,14 @@ namespace ClaimRecon.Contradictions
         /// </remarks>
         private sealed class HitFinder
         {
+            /// <summary>Up to this many groups denying one number are compared with a claim one by one, without an index.</summary>
+            private const int ScannedGroups = 8;
+
             private readonly Group[] _groups;
             private readonly int[] _origins;
             private readonly Dictionary<string, int> _originIds = new(StringComparer.Ordinal);
             private readonly RuledOutIndex _containing;
-            private readonly Dictionary<(decimal, decimal?), RuledOutIndex> _sameNumber = new();
+            private readonly Dictionary<(decimal, decimal?), (int[] Few, RuledOutIndex? Many)> _sameNumber = new();
             private readonly List<int> _found = new();
             private readonly List<long> _pairs = new();
 
@@ -36,7 +39,9 @@ namespace ClaimRecon.Contradictions
                 _groups = groups;
                 _origins = new int[groups.Length];
                 var entries = new (int Id, Ranges.NumericRange Range, int Origin)[groups.Length];
-                var byNumber = new Dictionary<(decimal, decimal?), List<(int Id, Ranges.NumericRange Range, int Origin)>>();
+                // Groups by denied number, as chains through `previous` (no list per number: most numbers are denied once).
+                var last = new Dictionary<(decimal, decimal?), int>();
+                var previous = new int[groups.Length];
                 for (var i = 0; i < groups.Length; i++)
                 {
                     if (!_originIds.TryGetValue(groups[i].Origin, out var origin))
@@ -50,14 +55,30 @@ namespace ClaimRecon.Contradictions
                     if ((groups[i].Target ?? groups[i].Denials[0]).Figure is { } figure)
                     {
                         var key = (figure.Value, figure.UpperValue);
-                        (byNumber.TryGetValue(key, out var list) ? list : byNumber[key] = new()).Add(entries[i]);
+                        previous[i] = last.TryGetValue(key, out var before) ? before : -1;
+                        last[key] = i;
                     }
                 }
 
                 _containing = new RuledOutIndex(entries);
-                foreach (var pair in byNumber)
+                foreach (var pair in last)
                 {
-                    _sameNumber[pair.Key] = new RuledOutIndex(pair.Value);
+                    var count = 0;
+                    for (var g = pair.Value; g >= 0; g = previous[g])
+                    {
+                        count++;
+                    }
+
+                    var members = new int[count];
+                    for (var g = pair.Value; g >= 0; g = previous[g])
+                    {
+                        members[--count] = g;
+                    }
+
+                    // A few groups are compared one by one; many (one number denied by many origins) get an index.
+                    _sameNumber[pair.Key] = members.Length <= ScannedGroups
+                        ? (members, null)
+                        : (members, new RuledOutIndex(Array.ConvertAll(members, g => entries[g])));
                 }
             }
 
@@ -88,7 +109,20 @@ namespace ClaimRecon.Contradictions
                     _containing.Containing(claim.Range, excluded, _found);
                     if (claim.Figure is { } figure && _sameNumber.TryGetValue((figure.Value, figure.UpperValue), out var same))
                     {
-                        same.Overlapping(claim.Range, excluded, _found);
+                        if (same.Many is { } index)
+                        {
+                            index.Overlapping(claim.Range, excluded, _found);
+                        }
+                        else
+                        {
+                            foreach (var g in same.Few)
+                            {
+                                if (_origins[g] != excluded && _groups[g].RuledOut.Overlaps(claim.Range))
+                                {
+                                    _found.Add(g);
+                                }
+                            }
+                        }
                     }
 
                     foreach (var g in _found)

@@ -121,7 +121,7 @@ namespace ClaimRecon.Contradictions
 
             // Echoes of one denial (one origin ruling out one range, reported by several outlets) count once.
             var groups = spans.GroupBy(s => (s.Denial.Attribution.Origin, s.RuledOut, s.Target?.Id))
-                .Select(g => new Group(g.First(), g.Select(s => s.Denial).Distinct().ToArray()))
+                .Select(g => new Group(g.First(), g.Skip(1).Any() ? g.Select(s => s.Denial).Distinct().ToArray() : new[] { g.First().Denial }))
                 .ToArray();
             var parties = new List<Party>();
             var finder = new HitFinder(groups);
