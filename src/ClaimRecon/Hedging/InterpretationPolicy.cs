@@ -144,7 +144,7 @@ namespace ClaimRecon.Hedging
         public override string ToString() =>
             $"{Name} (about \u00B1{NumberText.Format(ApproximateTolerance)}, nearly \u2212{NumberText.Format(NearlyTolerance)}, bare \u00B1{NumberText.Format(BareFigureTolerance)})";
 
-        /// <summary>"Nearly x" read with a relative width: [x − tolerance·|x|, x), or just below x when that width rounds to nothing.</summary>
+        /// <summary>"Nearly x" read with a relative width: [x − tolerance·|x|, x) with the lower end rounded down when a decimal cannot hold it exactly, or just below x when that width rounds to nothing.</summary>
         /// <exception cref="ArgumentException">x is 0.</exception>
         /// <exception cref="OverflowException">The lower end lies beyond what a decimal holds.</exception>
         internal static NumericRange Below(HedgedFigure figure, decimal tolerance)
@@ -155,7 +155,7 @@ namespace ClaimRecon.Hedging
                 throw new ArgumentException($"\"{HedgeText.ToPhrase(figure.Hedge)} 0\" names no range: nothing lies a little below zero and short of it.", nameof(figure));
             }
 
-            var lower = x - (tolerance * Math.Abs(x));
+            var lower = OutwardRounding.Lower(x, tolerance);
             if (lower == x)
             {
                 // The tolerance of a tiny figure (|x| below about 5e-28 / tolerance) rounds to zero in decimal;
@@ -166,12 +166,11 @@ namespace ClaimRecon.Hedging
             return new NumericRange(RangeBound.Closed(lower), RangeBound.Open(x));
         }
 
-        /// <summary>"About x" read with a relative half-width: [x − tolerance·|x|, x + tolerance·|x|].</summary>
+        /// <summary>"About x" read with a relative half-width: [x − tolerance·|x|, x + tolerance·|x|], the ends rounded outward when a decimal cannot hold them exactly.</summary>
         /// <exception cref="OverflowException">An end lies beyond what a decimal holds.</exception>
         internal static NumericRange Around(decimal x, decimal tolerance)
         {
-            var half = tolerance * Math.Abs(x);
-            return half == 0 ? NumericRange.Point(x) : NumericRange.Closed(x - half, x + half);
+            return tolerance == 0 || x == 0 ? NumericRange.Point(x) : NumericRange.Closed(OutwardRounding.Lower(x, tolerance), OutwardRounding.Upper(x, tolerance));
         }
 
         private static decimal CheckTolerance(decimal value, string name, bool allowZero)
