@@ -1,0 +1,102 @@
+using System;
+using System.Collections.Generic;
+using ClaimRecon.Sources;
+
+namespace ClaimRecon.Articles
+{
+    /// <summary>Chains from the outlet to a figure's origin, built once per statement, and the sources they name.</summary>
+    internal sealed partial class Attribution
+    {
+        /// <summary>The outlet and the sources given, the first of each identifier, ordered by identifier.</summary>
+        private List<Source> Distinct(IEnumerable<Source> sources)
+        {
+            var byId = new Dictionary<string, Source>(StringComparer.Ordinal);
+            foreach (var source in sources)
+            {
+                if (!byId.ContainsKey(source.Id))
+                {
+                    byId[source.Id] = source;
+                }
+            }
+
+            // The outlet comes after the chains' sources, so a chain's own source of the same id wins.
+            if (!byId.ContainsKey(_normalizer.Outlet.Id))
+            {
+                byId[_normalizer.Outlet.Id] = _normalizer.Outlet;
+            }
+
+            var order = new List<Source>(byId.Values);
+            order.Sort((a, b) => string.CompareOrdinal(a.Id, b.Id));
+            return order;
+        }
+
+        private (AttributionChain Chain, IReadOnlyList<Source> Sources, string Rule) Chain(Found? f, Found? via, SourceReading reading)
+        {
+            // Figures of one statement share its chain: it is built once per statement, nesting and reading.
+            var key = (f, via, reading);
+            if (_chains.TryGetValue(key, out var known))
+            {
+                return known;
+            }
+
+            var made = BuildChain(f, via, reading);
+            _chains[key] = made;
+            return made;
+        }
+
+        private (AttributionChain Chain, IReadOnlyList<Source> Sources, string Rule) BuildChain(Found? f, Found? via, SourceReading reading)
+        {
+            var sources = new List<Source> { _normalizer.Outlet };
+            var steps = new List<AttributionStep>();
+            var rule = new List<string>();
+            void Step(AttributionRelation relation, Source source, string why)
+            {
+                foreach (var s in sources)
+                {
+                    if (s.Id == source.Id)
+                    {
+                        return;
+                    }
+                }
+
+                sources.Add(source);
+                steps.Add(new AttributionStep(relation, source.Id));
+                rule.Add(why);
+            }
+
+            if (f is not null)
+            {
+                if (via is not null)
+                {
+                    if (_recipients.TryGetValue(Root(via), out var viaRecipient))
+                    {
+                        Step(AttributionRelation.Cites, viaRecipient.Speaker, "chain.via-hearer");
+                    }
+
+                    if (!_readings[via].IsOutletItself)
+                    {
+                        Step(AttributionRelation.Cites, _readings[via].Speaker, "chain.nested");
+                    }
+                }
+
+                if (_recipients.TryGetValue(Root(f), out var recipient))
+                {
+                    Step(AttributionRelation.Cites, recipient.Speaker, "chain.via-hearer");
+                }
+
+                if (!reading.IsOutletItself)
+                {
+                    Step(AttributionRelation.Cites, reading.Speaker, "chain.cites");
+                }
+
+                if (reading.Organisation is { } organisation)
+                {
+                    Step(AttributionRelation.SpeaksFor, organisation, "chain.speaks-for");
+                }
+            }
+
+            var chain = new AttributionChain(_normalizer.Outlet.Id, steps);
+            return (chain, sources, rule.Count == 0 ? "chain.outlet-only" : string.Join("+", rule));
+        }
+    }
+}

@@ -1,0 +1,241 @@
+using System.Collections.Generic;
+
+namespace ClaimRecon.Articles
+{
+    /// <summary>The phrases around a cue's verb: its subject (with appositives and relative clauses), the words between subject and verb, and a time phrase after it.</summary>
+    internal sealed partial class StatementFinder
+    {
+        /// <summary>Reads leftwards from <paramref name="last"/> over a subject noun phrase; returns its first token, or -1.</summary>
+        private int SubjectLeft(int last)
+        {
+            if (last < _sentence.FirstToken || !_tokens[last].IsWord)
+            {
+                return last >= _sentence.FirstToken && _tokens[last].Kind == TokenKind.ParenClose ? SubjectLeftOverBracket(last) : -1;
+            }
+
+            var w = W(last);
+            if (w is not null && CueLexicon.Pronouns.Contains(w))
+            {
+                return last;
+            }
+
+            var k = last;
+            while (k >= _sentence.FirstToken && last - k < MaxPhrase)
+            {
+                var token = _tokens[k];
+                if (token.IsWord)
+                {
+                    var word = W(k);
+                    if (word is null || (CueLexicon.SubjectStops.Contains(word) && !JoinsNames(k)) || (!token.Capitalised && CueLexicon.Verbs.ContainsKey(word) && k != last)
+                        || (!token.Capitalised && word.Length > 4 && word.EndsWith("ly", System.StringComparison.Ordinal)))
+                    {
+                        break;
+                    }
+
+                    k--;
+                    continue;
+                }
+
+                if (token.Kind is TokenKind.ParenOpen or TokenKind.ParenClose)
+                {
+                    k--;
+                    continue;
+                }
+
+                break;
+            }
+
+            var first = k + 1;
+            while (first <= last && W(first) is { } lead && IsLeadingFunctionWord(lead))
+            {
+                first++;
+            }
+
+            return first <= last && last - first < MaxPhrase ? first : -1;
+        }
+
+        private int SubjectLeftOverBracket(int close)
+        {
+            var k = close;
+            while (k >= _sentence.FirstToken && _tokens[k].Kind != TokenKind.ParenOpen)
+            {
+                k--;
+            }
+
+            return k > _sentence.FirstToken ? SubjectLeft(k - 1) : -1;
+        }
+
+        /// <summary>Skips words between a subject and its verb ("also", "has", "on Saturday", ", however,"), recording a time phrase on <paramref name="f"/>.</summary>
+        private int SkipModifiersLeft(int k, Found f)
+        {
+            while (k >= _sentence.FirstToken)
+            {
+                var w = W(k);
+                if (w is not null && CueLexicon.VerbModifiers.Contains(w) && !_tokens[k].Capitalised)
+                {
+                    k--;
+                    continue;
+                }
+
+                if (w is not null && (CueLexicon.TimeWords.Contains(w) || IsDayNumber(k)))
+                {
+                    var start = k;
+                    while (start - 1 >= _sentence.FirstToken && (W(start - 1) is { } p && (CueLexicon.TimeWords.Contains(p) || p is "on" or "in" or "earlier" or "the" or "of") || IsDayNumber(start - 1)))
+                    {
+                        start--;
+                    }
+
+                    if (W(start) is "on" or "in" or "last" or "this" or "earlier" or "late" or "early" or "yesterday" or "today")
+                    {
+                        f.SaidTimeFirst = start;
+                        f.SaidTimeEnd = k + 1;
+                        k = start - 1;
+                        continue;
+                    }
+                }
+
+                if (_tokens[k].Kind == TokenKind.Comma && ParentheticalBefore(k) is var skip && skip >= 0)
+                {
+                    k = skip;
+                    continue;
+                }
+
+                break;
+            }
+
+            return k;
+        }
+
+        /// <summary>Reads a time phrase right after the cue ("said in late January", "told state media on Saturday").</summary>
+        private int SkipTimeRight(int k, Found f)
+        {
+            if (W(k) is "monday" or "tuesday" or "wednesday" or "thursday" or "friday" or "saturday" or "sunday")
+            {
+                // "said Tuesday": a weekday alone.
+                var end = W(k + 1) is "morning" or "afternoon" or "evening" or "night" ? k + 2 : k + 1;
+                f.SaidTimeFirst = k;
+                f.SaidTimeEnd = end;
+                return end;
+            }
+
+            if (W(k) is "on" or "in" or "last" or "this" or "earlier" or "yesterday" or "today")
+            {
+                var end = k + 1;
+                while (end < _sentence.EndToken && end < k + 6 && (W(end) is { } w && (CueLexicon.TimeWords.Contains(w) || w is "of" or "the") || IsDayNumber(end)))
+                {
+                    end++;
+                }
+
+                while (end > k + 1 && W(end - 1) is "the" or "of")
+                {
+                    // "said on Thursday the figure ...": the article opens the content, not the time.
+                    end--;
+                }
+
+                if (end > k + 1 || W(k) is "yesterday" or "today")
+                {
+                    f.SaidTimeFirst = k;
+                    f.SaidTimeEnd = end;
+                    return end;
+                }
+            }
+
+            return k;
+        }
+
+        /// <summary>", however," before a comma at <paramref name="comma"/> (reading leftwards): the token before the opening comma, or -1.</summary>
+        private int ParentheticalBefore(int comma)
+        {
+            for (var width = 1; width <= 3; width++)
+            {
+                var open = comma - width - 1;
+                if (open <= _sentence.FirstToken || _tokens[open].Kind != TokenKind.Comma)
+                {
+                    continue;
+                }
+
+                var words = new List<string>();
+                for (var k = open + 1; k < comma; k++)
+                {
+                    if (W(k) is not { } w)
+                    {
+                        words.Clear();
+                        break;
+                    }
+
+                    words.Add(w);
+                }
+
+                if (words.Count > 0 && CueLexicon.Parentheticals.Contains(string.Join(" ", words)))
+                {
+                    return open - 1;
+                }
+            }
+
+            return -1;
+        }
+
+        /// <summary>
+        /// Reading leftwards from the comma before a verb over "Name, appositive,": the first token of the name, or -1.
+        /// The appositive starts with a determiner or a title and holds no verb; the name is capitalised.
+        /// </summary>
+        private int Appositive(int comma)
+        {
+            var open = comma - 1;
+            while (open > _sentence.FirstToken && comma - open <= MaxPhrase && _tokens[open].Kind != TokenKind.Comma)
+            {
+                if (W(open) is { } w && CueLexicon.Verbs.ContainsKey(w))
+                {
+                    return -1;
+                }
+
+                open--;
+            }
+
+            if (open <= _sentence.FirstToken || _tokens[open].Kind != TokenKind.Comma || W(open + 1) is not { } lead
+                || !(IsDeterminer(lead) || CueLexicon.Titles.Contains(lead) || _tokens[open + 1].Capitalised || lead is "who" or "whose" || char.IsDigit(lead[0])))
+            {
+                return -1;
+            }
+
+            var name = SubjectLeft(open - 1);
+            return name >= 0 && _tokens[name].Capitalised && _tokens[open - 1].Capitalised ? name : -1;
+        }
+
+        /// <summary>
+        /// An appositive after a name that follows its verb ("said Lee Ortiz, who teaches law at the college"): from
+        /// <paramref name="first"/> to the clause's end, or up to and including a comma that a participle or a quotation
+        /// follows ("..., a pollster in Ohio, referring to ..."). Returns <paramref name="first"/> when there is none.
+        /// </summary>
+        private int AppositiveRight(int first)
+        {
+            if (W(first) is not { } lead || lead is "and" or "but" or "or" or "while" or "as" or "because" or "although" or "though" or "before" or "after" or "when" or "if" or "so" or "then"
+                || (!_tokens[first].Capitalised && lead.EndsWith("ing", System.StringComparison.Ordinal)))
+            {
+                return first;
+            }
+
+            for (var k = first; k < _sentence.EndToken && k < first + 3 * MaxPhrase; k++)
+            {
+                var kind = _tokens[k].Kind;
+                if (kind is TokenKind.Stop or TokenKind.Semicolon or TokenKind.QuoteOpen or TokenKind.Colon)
+                {
+                    return k;
+                }
+
+                if (_tokens[k].IsWord && W(k) is { } w && CueLexicon.Verbs.TryGetValue(w, out var verb) && verb.Strong && !_tokens[k].Capitalised)
+                {
+                    return first;
+                }
+
+                if (kind == TokenKind.Comma && k + 1 < _sentence.EndToken
+                    && (_tokens[k + 1].Kind == TokenKind.QuoteOpen || (W(k + 1) is { } next && !_tokens[k + 1].Capitalised && next.EndsWith("ing", System.StringComparison.Ordinal))))
+                {
+                    return k + 1;
+                }
+            }
+
+            return _sentence.EndToken <= first + 3 * MaxPhrase ? _sentence.EndToken : first;
+        }
+    }
+}
