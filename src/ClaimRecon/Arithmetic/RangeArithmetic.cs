@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using ClaimRecon.Internal;
 using ClaimRecon.Ranges;
 
 namespace ClaimRecon.Arithmetic

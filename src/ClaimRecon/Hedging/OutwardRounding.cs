@@ -1,5 +1,5 @@
 using System;
-using System.Numerics;
+using ClaimRecon.Internal;
 
 namespace ClaimRecon.Hedging
 {
@@ -9,13 +9,12 @@ namespace ClaimRecon.Hedging
     /// </summary>
     /// <remarks>
     /// Decimal arithmetic is exact whenever its result keeps the scale of its operands (up to 28 places and 96 bits);
-    /// only when it is not are the ends recomputed exactly with integers and rounded outward. Stateless and thread-safe.
+    /// only when it is not are the ends recomputed exactly (<see cref="ExactDecimal"/>, which interval arithmetic uses
+    /// too) and rounded outward. Stateless and thread-safe.
     /// </remarks>
     internal static class OutwardRounding
     {
         private const int MaxScale = 28;
-
-        private static readonly BigInteger DecimalLimit = BigInteger.One << 96;
 
         /// <summary>Returns x − t·|x| rounded down.</summary>
         /// <exception cref="OverflowException">The end lies beyond what a decimal holds.</exception>
@@ -42,46 +41,12 @@ namespace ClaimRecon.Hedging
             return productScale <= MaxScale && Scale(half) == productScale && Scale(end) == productScale;
         }
 
-        /// <summary>x + sign·t·|x| computed exactly over 10^(scale of t + scale of x), then rounded to a decimal, down or up.</summary>
+        /// <summary>x + sign·t·|x| computed exactly, then rounded to the finest decimal below (down) or above it.</summary>
         private static decimal Round(decimal x, decimal tolerance, int sign, bool down)
         {
-            var (mx, sx) = Parts(x);
-            var (mt, st) = Parts(tolerance);
-            var total = sx + st;
-            var value = (mx * BigInteger.Pow(10, st)) + (sign * mt * BigInteger.Abs(mx));
-            for (var scale = Math.Min(total, MaxScale); scale >= 0; scale--)
-            {
-                var divisor = BigInteger.Pow(10, total - scale);
-                var quotient = BigInteger.DivRem(value, divisor, out var remainder);
-                if (remainder != 0 && (remainder.Sign < 0) == down)
-                {
-                    quotient += down ? -1 : 1;
-                }
-
-                if (BigInteger.Abs(quotient) < DecimalLimit)
-                {
-                    return ToDecimal(quotient, scale);
-                }
-            }
-
-            throw new OverflowException("A hedged range's end lies beyond what a decimal holds.");
-        }
-
-        private static (BigInteger Mantissa, int Scale) Parts(decimal value)
-        {
-            var bits = decimal.GetBits(value);
-            var mantissa = unchecked(((BigInteger)(uint)bits[2] << 64) | ((BigInteger)(uint)bits[1] << 32) | (uint)bits[0]);
-            return (bits[3] < 0 ? -mantissa : mantissa, (bits[3] >> 16) & 0xFF);
-        }
-
-        private static decimal ToDecimal(BigInteger mantissa, int scale)
-        {
-            var negative = mantissa.Sign < 0;
-            var magnitude = BigInteger.Abs(mantissa);
-            var lo = unchecked((int)(uint)(magnitude & uint.MaxValue));
-            var mid = unchecked((int)(uint)((magnitude >> 32) & uint.MaxValue));
-            var hi = unchecked((int)(uint)((magnitude >> 64) & uint.MaxValue));
-            return new decimal(lo, mid, hi, negative, (byte)scale);
+            var half = ExactDecimal.Multiply(ExactDecimal.From(tolerance), ExactDecimal.From(Math.Abs(x)));
+            var end = ExactDecimal.Add(ExactDecimal.From(x), sign < 0 ? ExactDecimal.Negate(half) : half);
+            return end.Round(up: !down, out _);
         }
 
         private static int Scale(decimal value) =>

@@ -1,7 +1,7 @@
 using System;
 using System.Numerics;
 
-namespace ClaimRecon.Arithmetic
+namespace ClaimRecon.Internal
 {
     /// <summary>
     /// Exact rational arithmetic on decimals with one directed rounding at the end, so interval ends can be rounded
