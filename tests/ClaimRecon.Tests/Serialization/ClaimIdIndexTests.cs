@@ -1,3 +1,5 @@
+using System;
+using System.Collections.Generic;
 using System.Globalization;
 using ClaimRecon.Serialization;
 using FluentAssertions;
@@ -48,6 +50,53 @@ namespace ClaimRecon.Tests.Serialization
             }
 
             index.Count.Should().Be(2_000_000);
+        }
+        [Fact]
+        public void AgreesWithASetOfTheIdsThemselves_OnRandomIdsWithManyRepeats()
+        {
+            // Oracle: a dictionary of the ids' text. Short ids from a small alphabet repeat often; the index grows through
+            // many sizes of every shard on the way to 300,000 ids.
+            var random = new Random(20261202);
+            var index = new ClaimIdIndex();
+            var oracle = new Dictionary<string, int>(StringComparer.Ordinal);
+            for (var line = 0; line < 400_000; line++)
+            {
+                var length = random.Next(1, 5);
+                var chars = new char[length];
+                for (var k = 0; k < length; k++)
+                {
+                    chars[k] = "abcdefghijklmnopqrstuvwxyz0123456789"[random.Next(36)];
+                }
+
+                var id = new string(chars);
+                var added = index.TryAdd(id, line, out var first);
+                if (oracle.TryGetValue(id, out var expected))
+                {
+                    added.Should().BeFalse(id);
+                    first.Should().Be(expected, id);
+                }
+                else
+                {
+                    added.Should().BeTrue(id);
+                    oracle.Add(id, line);
+                }
+            }
+
+            index.Count.Should().Be(oracle.Count);
+            index.Contains("zz9z").Should().Be(oracle.ContainsKey("zz9z"));
+            index.Contains("toolong").Should().BeFalse();
+        }
+
+        [Fact]
+        public void TheLastPossibleLine_IsKept()
+        {
+            var index = new ClaimIdIndex();
+
+            index.TryAdd("c1", int.MaxValue, out _).Should().BeTrue();
+            index.TryAdd("c1", 3, out var first).Should().BeFalse();
+
+            first.Should().Be(int.MaxValue);
+            FluentActions.Invoking(() => index.TryAdd("c2", -1, out _)).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("line");
         }
     }
 }
