@@ -1,4 +1,3 @@
-using System;
 using System.Collections.Generic;
 using System.Linq;
 
@@ -51,8 +50,8 @@ namespace ClaimRecon.Articles.Identity
         // Shares at least one qualifier value, conflicts on none, and both or neither name a nationality.
         private static bool SharesQualifier(MentionIdentity a, MentionIdentity b)
         {
-            var qa = RolesOf(a);
-            var qb = RolesOf(b);
+            var qa = QuantityAlignment.Roles(a);
+            var qb = QuantityAlignment.Roles(b);
             if (qa.ContainsKey("nationality") != qb.ContainsKey("nationality"))
             {
                 return false;
@@ -73,19 +72,6 @@ namespace ClaimRecon.Articles.Identity
             }
 
             return shared;
-        }
-
-        private static Dictionary<string, string> RolesOf(MentionIdentity m)
-        {
-            var roles = new Dictionary<string, string>(StringComparer.Ordinal);
-            foreach (var q in m.Qualifiers)
-            {
-                var eq = q.IndexOf('=');
-                var role = q.Substring(0, eq);
-                roles[role == "in" ? "to" : role] = q.Substring(eq + 1);
-            }
-
-            return roles;
         }
 
         // "thousands of Turkish nationals among the detainees": the group after "among" is what is counted.

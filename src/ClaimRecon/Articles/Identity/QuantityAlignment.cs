@@ -261,7 +261,8 @@ namespace ClaimRecon.Articles.Identity
         private static bool IsPlanPair(string x, string y) =>
             (x == "planned-transfer" && y == "planned-hold") || (x == "planned-hold" && y == "planned-transfer");
 
-        private static Dictionary<string, string> Roles(MentionIdentity m)
+        /// <summary>A mention's qualifiers by role ("from", "to", ...), with "in" read as "to"; alignment and the reading of bare counts compare them.</summary>
+        internal static Dictionary<string, string> Roles(MentionIdentity m)
         {
             var roles = new Dictionary<string, string>(StringComparer.Ordinal);
             foreach (var q in m.Qualifiers)
