@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Threading;
 using ClaimRecon.Quantities;
 using ClaimRecon.Ranges;
 using ClaimRecon.Time;
@@ -17,12 +18,15 @@ namespace ClaimRecon.Merging
     [Notebooks.TypeFormatterSource(typeof(Notebooks.NotebookFormatterSource<MergeResult>), PreferredMimeTypes = new[] { "text/html", "text/plain" })]
     public sealed class MergeResult
     {
-        private readonly Witness[] _witnesses;
-        private readonly Witness[] _supporters;
-        private readonly Witness[] _nonDeciding;
-        private readonly Candidate[] _candidates;
-        private readonly Outlier[] _outliers;
-        private readonly Denial[] _denials;
+        private static readonly Witness[] NoWitnesses = System.Array.Empty<Witness>();
+        private static readonly Outlier[] NoOutliers = System.Array.Empty<Outlier>();
+        private static readonly Denial[] NoDenials = System.Array.Empty<Denial>();
+
+        /// <summary>The witnesses: a <see cref="Witness"/> array, or the one witness of a <see cref="OfOneWitness"/> result until its list is first read.</summary>
+        private object _witnesses;
+
+        /// <summary>Everything else; null for a <see cref="OfOneWitness"/> result until its candidates are first read.</summary>
+        private Details? _details;
 
         internal MergeResult(
             Quantity quantity,
@@ -45,17 +49,17 @@ namespace ClaimRecon.Merging
             Period = period;
             Strategy = strategy;
             Status = status;
-            Consensus = consensus;
-            Support = support;
             _witnesses = witnesses;
-            _supporters = supporters;
-            _nonDeciding = nonDeciding;
-            _candidates = candidates;
-            _outliers = outliers;
-            _denials = denials;
-            Estimate = estimate;
-            EstimateNote = estimateNote;
-            FaultBudgetApplied = faultBudgetApplied;
+            _details = new Details(consensus, support, supporters, nonDeciding, candidates, outliers, denials, estimate, estimateNote, faultBudgetApplied);
+        }
+
+        private MergeResult(Quantity quantity, TimeReference? period, MergeStrategy strategy, Witness only)
+        {
+            Quantity = quantity;
+            Period = period;
+            Strategy = strategy;
+            Status = MergeStatus.Consensus;
+            _witnesses = only;
         }
 
         /// <summary>Gets the quantity the claims are about.</summary>
@@ -74,48 +78,59 @@ namespace ClaimRecon.Merging
         /// Gets the consensus range when <see cref="Status"/> is <see cref="MergeStatus.Consensus"/>; otherwise
         /// <see cref="NumericRange.Empty"/> (a tie is in <see cref="Candidates"/>, never settled here).
         /// </summary>
-        public NumericRange Consensus { get; }
+        public NumericRange Consensus => Volatile.Read(ref _details) is { } details ? details.Consensus : Only.Range;
 
         /// <summary>Gets the support of the consensus: the supporters' weight (their count unless weighted) minus denials against it.</summary>
-        public decimal Support { get; }
+        public decimal Support => Volatile.Read(ref _details) is { } details ? details.Support : Only.Weight;
 
         /// <summary>Gets every independent witness that took part, ordered by origin id.</summary>
-        public IReadOnlyList<Witness> Witnesses => _witnesses;
+        public IReadOnlyList<Witness> Witnesses => WitnessList();
 
         /// <summary>Gets the witnesses whose range holds the consensus (or, for fault-tolerant fusion, a kept region).</summary>
-        public IReadOnlyList<Witness> Supporters => _supporters;
+        public IReadOnlyList<Witness> Supporters => Volatile.Read(ref _details) is { } details ? details.Supporters : WitnessList();
 
         /// <summary>
         /// Gets the supporters that also admit an outlier's or a rival candidate's values, so they support the consensus
         /// without deciding between it and the alternatives (such as "more than 4,580" beside 5,000–6,000 and 7,000).
         /// </summary>
-        public IReadOnlyList<Witness> NonDecidingSupporters => _nonDeciding;
+        public IReadOnlyList<Witness> NonDecidingSupporters => Volatile.Read(ref _details)?.NonDeciding ?? NoWitnesses;
 
         /// <summary>Gets the ranges with the top score under max agreement (one, or several in a tie); empty for other strategies.</summary>
-        public IReadOnlyList<Candidate> Candidates => _candidates;
+        public IReadOnlyList<Candidate> Candidates => (Volatile.Read(ref _details) ?? MakeDetails()).Candidates;
 
         /// <summary>Gets the witnesses left out, each with its reason.</summary>
-        public IReadOnlyList<Outlier> Outliers => _outliers;
+        public IReadOnlyList<Outlier> Outliers => Volatile.Read(ref _details)?.Outliers ?? NoOutliers;
 
         /// <summary>Gets the denials about this quantity and period.</summary>
-        public IReadOnlyList<Denial> Denials => _denials;
+        public IReadOnlyList<Denial> Denials => Volatile.Read(ref _details)?.Denials ?? NoDenials;
 
         /// <summary>
         /// Gets the fault-tolerant point estimate: an <b>estimate</b> computed from the sourced ranges, not a figure anyone
         /// stated. Null for other strategies or when it is undefined (see <see cref="EstimateNote"/>).
         /// </summary>
-        public decimal? Estimate { get; }
+        public decimal? Estimate => Volatile.Read(ref _details)?.Estimate;
 
         /// <summary>Gets why <see cref="Estimate"/> is missing or how it was limited, or null.</summary>
-        public string? EstimateNote { get; }
+        public string? EstimateNote => Volatile.Read(ref _details)?.EstimateNote;
 
         /// <summary>Gets the fault budget actually applied by fault-tolerant fusion (the requested budget, at most witnesses − 1); null for other strategies.</summary>
-        public int? FaultBudgetApplied { get; }
+        public int? FaultBudgetApplied => Volatile.Read(ref _details)?.FaultBudgetApplied;
 
         /// <summary>Gets a value indicating whether every witness holds the consensus, no one was left out, nothing ties and no denial touches it.</summary>
-        public bool IsUnanimous =>
-            Status == MergeStatus.Consensus && _outliers.Length == 0 && _supporters.Length == _witnesses.Length
-            && AllHoldConsensus() && !DenialTouchesConsensus();
+        public bool IsUnanimous
+        {
+            get
+            {
+                if (Volatile.Read(ref _details) is not { } details)
+                {
+                    // One witness, no outlier, no denial: it holds the consensus, which is its own range.
+                    return Only.Range.Contains(Only.Range);
+                }
+
+                return Status == MergeStatus.Consensus && details.Outliers.Length == 0 && details.Supporters.Length == WitnessList().Length
+                    && AllHoldConsensus(details.Consensus) && !DenialTouchesConsensus(details.Denials);
+            }
+        }
 
         /// <summary>Gets a one-sentence explanation naming the sources, figures, period and strategy.</summary>
         public string Explanation => Explanations.Explain(this, Quantity.Key.ToString());
@@ -124,11 +139,45 @@ namespace ClaimRecon.Merging
         /// <returns>The explanation.</returns>
         public override string ToString() => Explanation;
 
-        private bool AllHoldConsensus()
+        /// <summary>
+        /// A result for one witness under max agreement, with no denial and no other witness: the witness's range is the
+        /// consensus, its weight the support, and it is the only supporter and the only candidate. The witness list and
+        /// the candidate are made when first read.
+        /// </summary>
+        internal static MergeResult OfOneWitness(Quantity quantity, TimeReference? period, MergeStrategy strategy, Witness only) =>
+            new(quantity, period, strategy, only);
+
+        private Witness Only => Volatile.Read(ref _witnesses) as Witness ?? ((Witness[])_witnesses)[0];
+
+        private Witness[] WitnessList()
         {
-            foreach (var w in _witnesses)
+            var witnesses = Volatile.Read(ref _witnesses);
+            if (witnesses is Witness[] list)
             {
-                if (!w.Range.Contains(Consensus))
+                return list;
+            }
+
+            // First read of a one-witness result: publish one array; a thread that loses the race takes the winner's.
+            var made = new[] { (Witness)witnesses };
+            var before = Interlocked.CompareExchange(ref _witnesses, made, witnesses);
+            return ReferenceEquals(before, witnesses) ? made : (Witness[])before;
+        }
+
+        /// <summary>The details of a one-witness result, made on the first read of its candidates and published once.</summary>
+        private Details MakeDetails()
+        {
+            var all = WitnessList();
+            var only = all[0];
+            var made = new Details(
+                only.Range, only.Weight, all, NoWitnesses, new[] { new Candidate(only.Range, only.Weight, all) }, NoOutliers, NoDenials, null, null, null);
+            return Interlocked.CompareExchange(ref _details, made, null) ?? made;
+        }
+
+        private bool AllHoldConsensus(NumericRange consensus)
+        {
+            foreach (var w in WitnessList())
+            {
+                if (!w.Range.Contains(consensus))
                 {
                     return false;
                 }
@@ -137,9 +186,9 @@ namespace ClaimRecon.Merging
             return true;
         }
 
-        private bool DenialTouchesConsensus()
+        private static bool DenialTouchesConsensus(Denial[] denials)
         {
-            foreach (var d in _denials)
+            foreach (var d in denials)
             {
                 if (d.TouchesConsensus)
                 {
@@ -148,6 +197,54 @@ namespace ClaimRecon.Merging
             }
 
             return false;
+        }
+
+        /// <summary>The parts of a result beyond its quantity, period, strategy, status and witnesses.</summary>
+        private sealed class Details
+        {
+            public Details(
+                NumericRange consensus,
+                decimal support,
+                Witness[] supporters,
+                Witness[] nonDeciding,
+                Candidate[] candidates,
+                Outlier[] outliers,
+                Denial[] denials,
+                decimal? estimate,
+                string? estimateNote,
+                int? faultBudgetApplied)
+            {
+                Consensus = consensus;
+                Support = support;
+                Supporters = supporters;
+                NonDeciding = nonDeciding;
+                Candidates = candidates;
+                Outliers = outliers;
+                Denials = denials;
+                Estimate = estimate;
+                EstimateNote = estimateNote;
+                FaultBudgetApplied = faultBudgetApplied;
+            }
+
+            public NumericRange Consensus { get; }
+
+            public decimal Support { get; }
+
+            public Witness[] Supporters { get; }
+
+            public Witness[] NonDeciding { get; }
+
+            public Candidate[] Candidates { get; }
+
+            public Outlier[] Outliers { get; }
+
+            public Denial[] Denials { get; }
+
+            public decimal? Estimate { get; }
+
+            public string? EstimateNote { get; }
+
+            public int? FaultBudgetApplied { get; }
         }
     }
 }

@@ -11,16 +11,17 @@ namespace ClaimRecon.Merging
     {
         private MergeResult MaxAgreement(Quantity quantity, TimeReference? period)
         {
-            var all = _witnesses.ToArray();
-            if (all.Length == 0)
+            if (_witnesses.Count == 0)
             {
                 return Empty(quantity, period);
             }
 
-            if (all.Length == 1 && _denialClaims.Count == 0 && all[0].Weight > 0)
+            if (_witnesses.Count == 1 && _denialClaims.Count == 0 && _witnesses[0].Weight > 0)
             {
-                return SingleWitness(quantity, period, all);
+                return SingleWitness(quantity, period, _witnesses[0]);
             }
+
+            var all = _witnesses.ToArray();
 
             DenialIntervals();
             var sweep = _sweep;

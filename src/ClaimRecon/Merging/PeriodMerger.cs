@@ -78,14 +78,26 @@ namespace ClaimRecon.Merging
                     else
                     {
                         // The first range as it is (what intersecting it with the whole line gives), then intersections.
-                        range = supporting == 0 ? FirstRange(sorted[j].Range) : range.Intersect(sorted[j].Range);
+                        range = supporting == 0 ? Witness.OwnRange(sorted[j]) : range.Intersect(sorted[j].Range);
                         supporting++;
                     }
 
                     j++;
                 }
 
-                if (supporting > 0)
+                if (supporting == 1)
+                {
+                    // One claim (the usual case): the witness holds it alone and reads its range from it.
+                    var claim = sorted[i];
+                    for (var c = i; claim.Stance == Stance.Denies; c++)
+                    {
+                        claim = sorted[c + 1];
+                    }
+
+                    var witness = Witness.OfOne(origin, _sources.NameOf(origin), claim, Weight(origin));
+                    (range.IsEmpty ? _selfContradictory : _witnesses).Add(witness);
+                }
+                else if (supporting > 1)
                 {
                     var own = new Claim[supporting];
                     if (supporting == j - i)
@@ -122,8 +134,6 @@ namespace ClaimRecon.Merging
         }
 
         private static bool SameOrigin(string a, string b) => ReferenceEquals(a, b) || string.Equals(a, b, StringComparison.Ordinal);
-
-        private static NumericRange FirstRange(NumericRange range) => range.IsEmpty ? NumericRange.Empty : range;
 
         /// <summary>
         /// Copies the claims into the scratch array sorted by origin, then id (ordinal). Small groups (the usual case) are
@@ -227,9 +237,15 @@ namespace ClaimRecon.Merging
         }
 
         /// <summary>Max agreement with one witness and no denial: the witness's range, without a sweep.</summary>
-        private MergeResult SingleWitness(Quantity quantity, TimeReference? period, Witness[] all)
+        private MergeResult SingleWitness(Quantity quantity, TimeReference? period, Witness only)
         {
-            var only = all[0];
+            if (_selfContradictory.Count == 0)
+            {
+                // The usual case: a result that makes its witness list and candidate only when they are read.
+                return MergeResult.OfOneWitness(quantity, period, _strategy, only);
+            }
+
+            var all = new[] { only };
             var candidate = new Candidate(only.Range, only.Weight, all);
             return new MergeResult(
                 quantity, period, _strategy, MergeStatus.Consensus, only.Range, only.Weight, all, all, NoWitnesses, new[] { candidate },

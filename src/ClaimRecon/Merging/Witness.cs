@@ -1,5 +1,5 @@
 using System.Collections.Generic;
-using System.Linq;
+using System.Threading;
 using ClaimRecon.Claims;
 using ClaimRecon.Ranges;
 
@@ -13,18 +13,28 @@ namespace ClaimRecon.Merging
     /// <para>Claims that trace back to one origin count once however many outlets repeat them; the ranges they give are
     /// intersected, so "more than 5,000" and "between 5,000 and 6,000" from the same Joint Operations Command source make
     /// one witness for (5000, 6000].</para>
-    /// <para>This type is immutable and thread-safe.</para>
+    /// <para>This type is immutable and thread-safe. A witness of one claim (the usual case) holds that claim alone and
+    /// makes the one-element <see cref="Claims"/> list when it is first read; every thread gets the same list.</para>
     /// </remarks>
     public sealed class Witness
     {
-        private readonly Claim[] _claims;
+        /// <summary>
+        /// The claims: a <see cref="Claim"/> (one claim, list not made yet; the range is the claim's own), a one-element
+        /// <see cref="Claim"/> array (the same, list made), or a <see cref="ClaimGroup"/> (several claims and their range).
+        /// Only ever replaced once, from the claim to its one-element array, by <see cref="ClaimList"/>.
+        /// </summary>
+        private object _claims;
 
         internal Witness(string originId, string originName, Claim[] claims, NumericRange range, decimal weight)
+            : this(originId, originName, new ClaimGroup(claims, range), weight)
+        {
+        }
+
+        private Witness(string originId, string originName, object claims, decimal weight)
         {
             OriginId = originId;
             OriginName = originName;
             _claims = claims;
-            Range = range;
             Weight = weight;
         }
 
@@ -35,19 +45,68 @@ namespace ClaimRecon.Merging
         public string OriginName { get; }
 
         /// <summary>Gets the claims, ordered by id.</summary>
-        public IReadOnlyList<Claim> Claims => _claims;
+        public IReadOnlyList<Claim> Claims => ClaimList();
 
         /// <summary>Gets the range every claim of this witness admits (their intersection); empty when they contradict each other.</summary>
-        public NumericRange Range { get; }
+        public NumericRange Range
+        {
+            get
+            {
+                var claims = Volatile.Read(ref _claims);
+                return claims is ClaimGroup group ? group.Range : OwnRange(claims as Claim ?? ((Claim[])claims)[0]);
+            }
+        }
 
         /// <summary>Gets the vote: 1, or the origin's reliability under <see cref="MergeStrategyKind.ReliabilityWeighted"/>.</summary>
         public decimal Weight { get; }
 
+        /// <summary>Gets how many claims the witness holds.</summary>
+        internal int ClaimCount => Volatile.Read(ref _claims) is ClaimGroup group ? group.Claims.Length : 1;
+
         /// <summary>Returns e.g. <c>joc (3 claims): (5000, 6000]</c>.</summary>
         /// <returns>The description.</returns>
         public override string ToString() =>
-            OriginId + (_claims.Length == 1 ? string.Empty : " (" + _claims.Length + " claims)") + ": " + Range;
+            OriginId + (ClaimCount == 1 ? string.Empty : " (" + ClaimCount + " claims)") + ": " + Range;
 
-        internal string ClaimIds => string.Join(", ", _claims.Select(c => c.Id));
+        internal string ClaimIds => string.Join(", ", System.Linq.Enumerable.Select(ClaimList(), c => c.Id));
+
+        /// <summary>A witness of one claim, whose range is the claim's own (empty ranges made <see cref="NumericRange.Empty"/>, as intersecting does).</summary>
+        internal static Witness OfOne(string originId, string originName, Claim claim, decimal weight) => new(originId, originName, claim, weight);
+
+        /// <summary>The range one claim gives a witness: its own, or <see cref="NumericRange.Empty"/> when it is empty (what intersecting it with the whole line gives).</summary>
+        internal static NumericRange OwnRange(Claim claim) => claim.Range.IsEmpty ? NumericRange.Empty : claim.Range;
+
+        private Claim[] ClaimList()
+        {
+            var claims = Volatile.Read(ref _claims);
+            if (claims is ClaimGroup group)
+            {
+                return group.Claims;
+            }
+
+            if (claims is Claim[] list)
+            {
+                return list;
+            }
+
+            // First read of a one-claim witness: publish one array; a thread that loses the race takes the winner's.
+            var made = new[] { (Claim)claims };
+            var before = Interlocked.CompareExchange(ref _claims, made, claims);
+            return ReferenceEquals(before, claims) ? made : (Claim[])before;
+        }
+
+        /// <summary>Several claims of one origin and the range they admit together.</summary>
+        private sealed class ClaimGroup
+        {
+            public ClaimGroup(Claim[] claims, NumericRange range)
+            {
+                Claims = claims;
+                Range = range;
+            }
+
+            public Claim[] Claims { get; }
+
+            public NumericRange Range { get; }
+        }
     }
 }
