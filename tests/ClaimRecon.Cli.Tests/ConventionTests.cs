@@ -2,6 +2,7 @@ using System;
 using System.CommandLine;
 using System.IO;
 using System.Linq;
+using System.Text.RegularExpressions;
 using System.Threading.Tasks;
 using ClaimRecon.Cli.Tests.Support;
 using FluentAssertions;
@@ -93,6 +94,17 @@ namespace ClaimRecon.Cli.Tests
             lines.Should().OnlyContain(l => l.TrimEnd('\r').Length <= 80);
             lines.Should().Contain(l => l.Contains("│", StringComparison.Ordinal));
             run.Stdout.Should().NotContainEquivalentOf("consensus │ consensus").And.NotContain("│ consensus [");
+        }
+
+        [Fact]
+        public async Task TerminalTables_ListEachPeriodsDenials_AsTheTextFormatDoes()
+        {
+            var run = await Tool.Run(new CliEnvironment { StdoutIsTerminal = true, TerminalWidth = 80 }, "reconcile");
+
+            run.ExitCode.Should().Be(0, run.Stderr);
+            var text = Regex.Replace(Ansi.Strip(run.Stdout), @"\s+", " ");
+            text.Should().Contain("denials, 2026-02-10: \u2715 Joint Operations Command (Iraq) denies 7,000 (k24-joc-source-denies-7000): rules out [7,000, 7,000]")
+                .And.Contain("denies the figures of k24-turkish-media-turkish-nationals-nearly-2000, the truth lower");
         }
     }
 }

@@ -70,7 +70,10 @@ namespace ClaimRecon.Cli.Output
             return Safe(text.ToString());
         }
 
-        /// <summary>Draws the report on a terminal with Spectre.Console: a rule and a table per quantity, then a table of findings.</summary>
+        /// <summary>
+        /// Draws the report on a terminal with Spectre.Console: a rule and a table per quantity, each period's denials and
+        /// explanation under it, then a table of findings.
+        /// </summary>
         /// <param name="report">The report.</param>
         /// <param name="stdout">Standard output, a terminal.</param>
         /// <param name="width">The terminal's width in columns, or null to ask the terminal.</param>
@@ -111,6 +114,13 @@ namespace ClaimRecon.Cli.Output
                 console.Write(table);
                 foreach (var period in merge.Periods)
                 {
+                    if (period.Denials.Count > 0)
+                    {
+                        // Denials get their own lines, not a fifth column: each names what it rules out, which would not
+                        // fit 80 columns beside the consensus, and a terminal user must see them as the text format lists them.
+                        console.MarkupLine("[red]denials, " + M(PeriodName(period)) + ": " + M(Denials(period)) + "[/]");
+                    }
+
                     console.MarkupLine("[grey]" + M(period.Explanation) + "[/]");
                 }
 
