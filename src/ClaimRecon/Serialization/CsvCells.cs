@@ -1,5 +1,4 @@
 using System;
-using System.Globalization;
 using ClaimRecon.Quantities;
 using ClaimRecon.Time;
 using ClaimRecon.Units;
@@ -12,9 +11,69 @@ namespace ClaimRecon.Serialization
         /// <summary>The message for a cell that is not a number.</summary>
         public const string NotANumber = "is not a number: write digits with an optional sign and \".\", without thousands separators or exponent";
 
-        /// <summary>Parses digits with an optional sign and decimal point, in the invariant culture.</summary>
-        public static bool TryNumber(string text, out decimal value) =>
-            decimal.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value);
+        /// <summary>
+        /// Parses digits with an optional sign and decimal point, in the invariant culture, exactly: a figure a decimal
+        /// would round (digits below 1e-28, more than 28–29 significant digits) is refused, never rounded.
+        /// </summary>
+        /// <param name="text">The cell, trimmed.</param>
+        /// <param name="value">The figure.</param>
+        /// <param name="why">Why the cell was refused: <see cref="NotANumber"/> or the rounding it would need.</param>
+        /// <returns>Whether the cell holds a figure a decimal holds exactly.</returns>
+        public static bool TryNumber(string text, out decimal value, out string why)
+        {
+            value = 0m;
+            why = NotANumber;
+            if (!IsPlainNumber(text))
+            {
+                return false;
+            }
+
+            // Not decimal.TryParse: it rounds what a decimal cannot hold (1e-32 becomes 0) and calls an overflow "not a number".
+            var canonical = Canonical(text);
+            if (!ExactNumber.TryParse(canonical, out value, out var reason))
+            {
+                why = reason.Replace(canonical, text);
+                return false;
+            }
+
+            return true;
+        }
+
+        /// <summary>An optional sign, digits and at most one decimal point with a digit on one side of it at least.</summary>
+        private static bool IsPlainNumber(string text)
+        {
+            var i = text.Length > 0 && (text[0] == '+' || text[0] == '-') ? 1 : 0;
+            var digits = 0;
+            var dots = 0;
+            for (; i < text.Length; i++)
+            {
+                if (text[i] == '.')
+                {
+                    dots++;
+                }
+                else if (text[i] >= '0' && text[i] <= '9')
+                {
+                    digits++;
+                }
+                else
+                {
+                    return false;
+                }
+            }
+
+            return digits > 0 && dots <= 1;
+        }
+
+        /// <summary>The grammar decimal.TryParse allowed ("+5", "007", ".5", "5.") in the plain form the exact reader takes.</summary>
+        private static string Canonical(string text)
+        {
+            var sign = text.StartsWith("-", StringComparison.Ordinal) ? "-" : string.Empty;
+            var body = text.TrimStart('+', '-');
+            var dot = body.IndexOf('.');
+            var whole = (dot < 0 ? body : body.Substring(0, dot)).TrimStart('0');
+            var fraction = dot < 0 ? string.Empty : body.Substring(dot + 1);
+            return sign + (whole.Length == 0 ? "0" : whole) + (fraction.Length == 0 ? string.Empty : "." + fraction);
+        }
 
         /// <summary>Returns null for an empty cell, otherwise the cell.</summary>
         public static string? Optional(string cell) => cell.Length == 0 ? null : cell;

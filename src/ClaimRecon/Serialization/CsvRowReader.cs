@@ -178,21 +178,21 @@ namespace ClaimRecon.Serialization
             {
                 Bad("value", "every claim needs a value, except a denial that names the claims or source it denies");
             }
-            else if (!CsvCells.TryNumber(Cell("value"), out value))
+            else if (!CsvCells.TryNumber(Cell("value"), out value, out var why))
             {
-                Bad("value", CsvCells.NotANumber);
+                Bad("value", why);
             }
 
             decimal? upperValue = null;
             if (Cell("upperValue").Length > 0)
             {
-                if (CsvCells.TryNumber(Cell("upperValue"), out var upper))
+                if (CsvCells.TryNumber(Cell("upperValue"), out var upper, out var why))
                 {
                     upperValue = upper;
                 }
                 else
                 {
-                    Bad("upperValue", CsvCells.NotANumber);
+                    Bad("upperValue", why);
                 }
             }
 

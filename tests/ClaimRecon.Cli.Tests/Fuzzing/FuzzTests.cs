@@ -143,6 +143,11 @@ namespace ClaimRecon.Cli.Tests.Fuzzing
                 return changed;
             }
 
+            if (name.EndsWith(".csv", StringComparison.Ordinal) && AcceptedCsvOracle.Check(bytes, load.Input.Set) is { } changedCsv)
+            {
+                return changedCsv;
+            }
+
             var report = ReconciliationReport.Create(load.Input.Set, load.Input.Relations);
             Count(counts, "findings", report.Contradictions.Findings.Count);
             return OutputChecks.Terminal(report.ToText()) is { } t ? "text: " + t

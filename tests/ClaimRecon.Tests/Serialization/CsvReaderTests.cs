@@ -52,6 +52,40 @@ namespace ClaimRecon.Tests.Serialization
             problem.Message.Should().StartWith("is not a number");
         }
 
+        [Theory]
+        [InlineData("value", "0.00000000000000000000000000000001", "digits below 1e-28")]
+        [InlineData("value", "-1.00000000000000000000000000001", "more significant digits than a decimal holds exactly")]
+        [InlineData("value", "123456789012345678901234567890", "too large")]
+        [InlineData("upperValue", "1000.000000000000000000000000001", "it would be rounded")]
+        [InlineData("value", "-79228162514264337593543950336", "too large")]
+        public void AFigureADecimalWouldRound_IsRefused_NotRounded(string column, string figure, string why)
+        {
+            var cells = column == "value" ? $"c1,town/population,person,,{figure},,paper,\n" : $"c1,town/population,person,between,900,{figure},paper,\n";
+
+            var result = ClaimCsv.Read(new StringReader(Header + cells));
+
+            result.Success.Should().BeFalse();
+            var problem = result.Problems.Should().ContainSingle().Subject;
+            problem.Column.Should().Be(column);
+            problem.Value.Should().Be($"\"{figure}\"");
+            problem.Message.Should().Contain(why).And.Contain(figure);
+        }
+
+        [Theory]
+        [InlineData("+5", "5")]
+        [InlineData("007", "7")]
+        [InlineData(".5", "0.5")]
+        [InlineData("5.", "5")]
+        [InlineData("-0.0000000000000000000000000001", "-0.0000000000000000000000000001")]
+        [InlineData("79228162514264337593543950335", "79228162514264337593543950335")]
+        public void FiguresADecimalHoldsExactly_ReadAsBefore(string figure, string expected)
+        {
+            var result = ClaimCsv.Read(new StringReader(Header + $"c1,town/population,person,,{figure},,paper,\n"));
+
+            result.Problems.Should().BeEmpty();
+            result.Value.Claims[0].Figure!.Value.Should().Be(decimal.Parse(expected, System.Globalization.CultureInfo.InvariantCulture));
+        }
+
         [Fact]
         public void EveryBadRow_IsReported_AndGivesNoClaim()
         {
