@@ -233,7 +233,7 @@ namespace ClaimRecon.Extraction
         public Amount? ReadDigits(int i, bool money)
         {
             var t = _t[i];
-            var value = t.Value;
+            var value = ValueOf(i);
             var factor = 1m;
             var last = i;
             string? scaleText = null;
@@ -269,14 +269,14 @@ namespace ClaimRecon.Extraction
 
             // "1/2", "3/4": a fraction
             var fractionSlash = IsSym(i + 1, '\u2044');
-            if (scaleText is null && (IsSym(i + 1, '/') || fractionSlash) && Touches(i + 1) && IsWholeNumber(i + 2) && Touches(i + 2) && IsWholeNumber(i) && _t[i + 2].Value > t.Value
-                && _t[i + 2].Value <= (fractionSlash ? 1000m : 100m))
+            if (scaleText is null && (IsSym(i + 1, '/') || fractionSlash) && Touches(i + 1) && IsWholeNumber(i + 2) && Touches(i + 2) && IsWholeNumber(i) && ValueOf(i + 2) > ValueOf(i)
+                && ValueOf(i + 2) <= (fractionSlash ? 1000m : 100m))
             {
-                value = t.Value / _t[i + 2].Value;
+                value = ValueOf(i) / ValueOf(i + 2);
                 last = i + 2;
             }
 
-            return new Amount(i, last, value, scaleText, t.Value, false) { Factor = factor };
+            return new Amount(i, last, value, scaleText, ValueOf(i), false) { Factor = factor };
         }
 
         public Amount? ReadAmountAt(int i, bool money)

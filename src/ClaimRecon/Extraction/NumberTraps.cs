@@ -50,7 +50,7 @@ namespace ClaimRecon.Extraction
             }
 
             // A lap or race time: "1:42.3", "2:05.31".
-            if (IsWholeNumber(i) && t.Value < 60m && IsSym(i + 1, ':') && Touches(i + 1) && IsNumber(i + 2) && Touches(i + 2) && _t[i + 2].HasFraction
+            if (IsWholeNumber(i) && ValueOf(i) < 60m && IsSym(i + 1, ':') && Touches(i + 1) && IsNumber(i + 2) && Touches(i + 2) && _t[i + 2].HasFraction
                 && _t[i + 2].Length >= 4 && _text[_t[i + 2].Start + 2] == '.')
             {
                 last = i + 2;
@@ -58,7 +58,7 @@ namespace ClaimRecon.Extraction
             }
 
             // A clock time with a time zone: "(0401 GMT)".
-            if (IsWholeNumber(i) && t.Digits == 4 && May(i + 1, WordClass.TimeZone) && Lexicon.TimeZones.Contains(Str(i + 1)) && t.Value % 100 < 60 && t.Value < 2400)
+            if (IsWholeNumber(i) && t.Digits == 4 && May(i + 1, WordClass.TimeZone) && Lexicon.TimeZones.Contains(Str(i + 1)) && ValueOf(i) % 100 < 60 && ValueOf(i) < 2400)
             {
                 last = i + 1;
                 return RejectionReason.TimeOfDay;
@@ -74,7 +74,7 @@ namespace ClaimRecon.Extraction
             }
 
             // An address: "49 Elm Tree Road", "9 E 71st St", "16-18 Mill Lane".
-            if (IsWholeNumber(i) && t.Value < 100000m && AddressEnd(i) is int street)
+            if (IsWholeNumber(i) && ValueOf(i) < 100000m && AddressEnd(i) is int street)
             {
                 last = street;
                 return RejectionReason.Identifier;
@@ -104,7 +104,7 @@ namespace ClaimRecon.Extraction
                     return RejectionReason.Year;
                 }
 
-                if (lower is "am" or "pm" && t.Value <= 12)
+                if (lower is "am" or "pm" && ValueOf(i) <= 12)
                 {
                     last = i + 1;
                     return RejectionReason.TimeOfDay;
@@ -130,7 +130,7 @@ namespace ClaimRecon.Extraction
             }
 
             // Times of day: "11 a.m.", "14:30", "5 pm", "10 o'clock".
-            if (IsWholeNumber(i) && t.Value <= 24)
+            if (IsWholeNumber(i) && ValueOf(i) <= 24)
             {
                 if (IsSym(i + 1, ':') && Touches(i + 1) && IsNumber(i + 2) && Touches(i + 2) && _t[i + 2].Length == 2)
                 {
@@ -171,7 +171,7 @@ namespace ClaimRecon.Extraction
                     return RejectionReason.Date;
                 }
 
-                if (_t[i + 2].Digits == 4 || (t.Value <= 31 && _t[i + 2].Value <= 31 && t.Value >= _t[i + 2].Value))
+                if (_t[i + 2].Digits == 4 || (ValueOf(i) <= 31 && ValueOf(i + 2) <= 31 && ValueOf(i) >= ValueOf(i + 2)))
                 {
                     last = i + 2;
                     return RejectionReason.Date;
@@ -188,13 +188,13 @@ namespace ClaimRecon.Extraction
                     return RejectionReason.Date;
                 }
 
-                if ((next.Length == 2 && next.Value == (t.Value + 1) % 100) || (next.Length == 4 && next.Value == t.Value + 1))
+                if ((next.Length == 2 && ValueOf(i + 2) == (ValueOf(i) + 1) % 100) || (next.Length == 4 && ValueOf(i + 2) == ValueOf(i) + 1))
                 {
                     last = i + 2;
                     return RejectionReason.FiscalYear;
                 }
 
-                if (next.Length == 2 && next.Value >= 1 && next.Value <= 12 && IsDash(i + 1))
+                if (next.Length == 2 && ValueOf(i + 2) >= 1 && ValueOf(i + 2) <= 12 && IsDash(i + 1))
                 {
                     last = i + 2;
                     return RejectionReason.Date; // "1995-01": a year and a month
@@ -210,7 +210,7 @@ namespace ClaimRecon.Extraction
             }
 
             // Days of months: "Feb. 7", "February 7, 2026", "7 February".
-            if (IsWholeNumber(i) && t.Value >= 1 && t.Value <= 31 && t.Digits <= 2)
+            if (IsWholeNumber(i) && ValueOf(i) >= 1 && ValueOf(i) <= 31 && t.Digits <= 2)
             {
                 var m = IsSym(i - 1, '.') || ((IsSym(i - 1, '/') || IsDash(i - 1)) && Touches(i - 1)) ? i - 2 : i - 1;
                 if (IsMonth(m))
@@ -229,7 +229,7 @@ namespace ClaimRecon.Extraction
             }
 
             // Years: a four-digit whole number from 1000 to 2199 with nothing counted after it.
-            var rangeToCount = (IsDash(i + 1) || Is(i + 1, "to") || Is(i + 1, "and")) && IsNumber(i + 2) && (_t[i + 2].Value > 2199m || (IsYearLike(i + 2) && _units.HasCountAfter(i + 2)));
+            var rangeToCount = (IsDash(i + 1) || Is(i + 1, "to") || Is(i + 1, "and")) && IsNumber(i + 2) && (ValueOf(i + 2) > 2199m || (IsYearLike(i + 2) && _units.HasCountAfter(i + 2)));
             if (IsYearLike(i) && !rangeToCount && !_units.HasCountAfter(i) && _units.CurrencyBefore(i, out _, out _) is null && _hedges.SymbolHedgeEndingAt(i - 1) is null
                 && !(_hedges.HedgeEndingAt(i - 1) is (Hedge.MoreThan or Hedge.FewerThan or Hedge.AtLeast or Hedge.AtMost, _)))
             {

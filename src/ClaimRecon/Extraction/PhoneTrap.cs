@@ -109,7 +109,7 @@ namespace ClaimRecon.Extraction
                 }
 
                 var rangeLike = groups == 2 && dashes == 1 && otherSeparators == 0 && !plus && !paren && !leadingZero
-                    && t.Digits <= 4 && _t[j].Digits <= 4 && t.Value <= _t[j].Value;
+                    && t.Digits <= 4 && _t[j].Digits <= 4 && ValueOf(i) <= ValueOf(j);
                 return !rangeLike;
             }
 

@@ -140,9 +140,9 @@ namespace ClaimRecon.Extraction
                 return true;
             }
 
-            if (IsWholeNumber(i) && _t[i].Value <= 1000m)
+            if (IsWholeNumber(i) && ValueOf(i) <= 1000m)
             {
-                value = _t[i].Value;
+                value = ValueOf(i);
                 return true;
             }
 

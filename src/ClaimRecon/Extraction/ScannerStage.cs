@@ -44,10 +44,13 @@ namespace ClaimRecon.Extraction
 
         protected bool IsSym(int i, char c) => i >= 0 && i < _n && _t[i].Kind == TokenKind.Symbol && _text[_t[i].Start] == c;
 
-        protected bool IsDash(int i) => IsSym(i, '-') || IsSym(i, '\u2013') || IsSym(i, '\u2012') || IsSym(i, '\u2010') || IsSym(i, '~');
+        protected bool IsDash(int i) => i >= 0 && i < _n && _t[i].Kind == TokenKind.Symbol && _text[_t[i].Start] is '-' or '\u2013' or '\u2012' or '\u2010' or '~';
 
         /// <summary>Whether token i touches the token before it (no whitespace between).</summary>
         protected bool Touches(int i) => i > 0 && i < _n && !_t[i].SpaceBefore;
+
+        /// <summary>The value of number token i (a zeroed slot past the last token reads 0).</summary>
+        protected decimal ValueOf(int i) => Cursor.ValueOf(i);
 
         /// <summary>The token's text, cut once per token and kept.</summary>
         protected string Str(int i) => Cursor.Str(i);
@@ -76,7 +79,7 @@ namespace ClaimRecon.Extraction
 
         protected bool IsWholeNumber(int i) => IsNumber(i) && !_t[i].HasFraction && !_t[i].Grouped && _t[i].Digits > 0;
 
-        protected bool IsYearLike(int i) => IsWholeNumber(i) && _t[i].Digits == 4 && _t[i].Value >= 1000 && _t[i].Value <= 2199;
+        protected bool IsYearLike(int i) => IsWholeNumber(i) && _t[i].Digits == 4 && ValueOf(i) >= 1000 && ValueOf(i) <= 2199;
 
         protected bool IsMonth(int i) => May(i, WordClass.Month) && Lexicon.Months.Contains(Str(i));
 
@@ -116,10 +119,13 @@ namespace ClaimRecon.Extraction
         protected bool IsDimensionAdjectiveAfter(int unitToken) =>
             IsDash(unitToken + 1) && Touches(unitToken + 1) && Touches(unitToken + 2) && In(unitToken + 2, Lexicon.DimensionAdjectives);
 
+        private const decimal Small = 100_000_000_000_000m;
+
         /// <summary>The product, or false when it would leave the decimal range ("99999999999999999 tn").</summary>
         protected static bool TryMultiply(decimal a, decimal b, out decimal product)
         {
-            if (b != 0m && Math.Abs(a) > decimal.MaxValue / Math.Abs(b))
+            // Both below 10^14 (nearly every figure in text): the product is below 10^28, so the division below would pass.
+            if (!(a < Small && a > -Small && b < Small && b > -Small) && b != 0m && Math.Abs(a) > decimal.MaxValue / Math.Abs(b))
             {
                 product = 0m;
                 return false;

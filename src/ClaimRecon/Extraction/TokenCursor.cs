@@ -5,21 +5,22 @@ namespace ClaimRecon.Extraction
 {
     /// <summary>
     /// The state one pass over one text shares between its stages: the tokens, what has been read so far (mentions,
-    /// rejections and the first token not yet used by either), and per-token caches (each token's string is cut at most
-    /// once and each word is classified at most once). Not thread-safe; one instance per call.
+    /// rejections and the first token not yet used by either), and the per-token table kept in the tokens themselves
+    /// (each word is classified at most once, each token's string is cut at most once). Not thread-safe; one instance
+    /// per call.
     /// </summary>
     internal sealed class TokenCursor
     {
-        private readonly string?[] _strings;
-        private readonly WordClass[] _classes;
+        private readonly long[] _mantissas;
+
+        /// <summary>The strings cut so far; a token's <see cref="Token.StringSlot"/> is its index here plus one.</summary>
+        private readonly List<string> _cut = new();
 
         public TokenCursor(string text)
         {
             Text = text;
-            Tokens = Tokenizer.Tokenize(text, out var count);
+            Tokens = Tokenizer.Tokenize(text, out var count, out _mantissas);
             Count = count;
-            _strings = new string?[count];
-            _classes = new WordClass[count];
         }
 
         /// <summary>Gets the text being read.</summary>
@@ -44,19 +45,40 @@ namespace ClaimRecon.Extraction
         public List<RejectedNumber> Rejections { get; } = new();
 
         /// <summary>The token's text, cut once per token and kept (stages look at tokens near numbers many times).</summary>
-        public string Str(int i) => _strings[i] ??= Text.Substring(Tokens[i].Start, Tokens[i].Length);
+        public string Str(int i)
+        {
+            ref var token = ref Tokens[i];
+            var slot = token.StringSlot;
+            if (slot != 0)
+            {
+                return _cut[slot - 1];
+            }
 
-        /// <summary>The classes of word token i, looked up once per token.</summary>
+            var cut = Text.Substring(token.Start, token.Length);
+            if (_cut.Count < Token.MaxStringSlot)
+            {
+                _cut.Add(cut);
+                token.StringSlot = _cut.Count;
+            }
+
+            return cut;
+        }
+
+        /// <summary>The classes of word token i, looked up once per token and kept in the token.</summary>
         public WordClass ClassOf(int i)
         {
-            var known = _classes[i];
+            ref var token = ref Tokens[i];
+            var known = token.Class;
             if (known == WordClass.None)
             {
-                known = _classes[i] = WordClasses.Of(Text, Tokens[i].Start, Tokens[i].Length);
+                known = token.Class = WordClasses.Of(Text, token.Start, token.Length);
             }
 
             return known;
         }
+
+        /// <summary>The value of number token i.</summary>
+        public decimal ValueOf(int i) => Tokens[i].ValueOf(_mantissas[Tokens[i].NumberSlot]);
 
         /// <summary>Records tokens first..last as a rejected number and moves the floor past them.</summary>
         public void Reject(int first, int last, RejectionReason reason)

@@ -10,7 +10,11 @@ namespace ClaimRecon.Extraction
         /// <summary>The class of each ASCII character (letter, space or other), so the common case costs one look-up per character.</summary>
         private static readonly byte[] Ascii = BuildAscii();
 
-        public static Token[] Tokenize(string text, out int count)
+        /// <summary>
+        /// The tokens of <paramref name="text"/> (the first <paramref name="count"/> are used, the rest are zeroed) and the
+        /// numbers' mantissas, indexed by each number token's <see cref="Token.NumberSlot"/> (slot 0 holds 0).
+        /// </summary>
+        public static Token[] Tokenize(string text, out int count, out long[] mantissas)
         {
 #if NET5_0_OR_GREATER
             // Not zeroed when allocated (a token array is most of what a pass allocates); the tail past count is cleared below.
@@ -19,6 +23,8 @@ namespace ClaimRecon.Extraction
             var tokens = new Token[Estimate(text.Length)];
 #endif
             count = 0;
+            mantissas = new long[16];
+            var numbers = 1;
             var i = 0;
             var n = text.Length;
             var space = true;
@@ -29,7 +35,7 @@ namespace ClaimRecon.Extraction
                 Token token;
                 if (kind == LetterChar)
                 {
-                    token = new Token(TokenKind.Word, i, WordEnd(text, i + 1), space);
+                    token = Token.Word(i, WordEnd(text, i + 1), space);
                 }
                 else if (kind == SpaceChar)
                 {
@@ -39,15 +45,24 @@ namespace ClaimRecon.Extraction
                 }
                 else if ((c >= '0' && c <= '9') || (c == '.' && space && IsDigitAt(text, i + 1)))
                 {
-                    token = ReadNumber(text, i, space);
+                    if (numbers == mantissas.Length)
+                    {
+                        System.Array.Resize(ref mantissas, mantissas.Length * 2);
+                    }
+
+                    token = ReadNumber(text, i, space, numbers, out mantissas[numbers]);
                     if (token.End == i)
                     {
-                        token = new Token(TokenKind.Symbol, i, i + 1, space); // ".5.5": a dot before a dotted sequence is not a number
+                        token = Token.Symbol(i, i + 1, space); // ".5.5": a dot before a dotted sequence is not a number
+                    }
+                    else
+                    {
+                        numbers++;
                     }
                 }
                 else
                 {
-                    token = new Token(TokenKind.Symbol, i, i + 1, space);
+                    token = Token.Symbol(i, i + 1, space);
                 }
 
                 if (count == tokens.Length)
@@ -107,7 +122,7 @@ namespace ClaimRecon.Extraction
             return table;
         }
 
-        private static Token ReadNumber(string text, int start, bool space)
+        private static Token ReadNumber(string text, int start, bool space, int slot, out long kept)
         {
             var n = text.Length;
             var i = start;
@@ -196,7 +211,8 @@ namespace ClaimRecon.Extraction
                 }
             }
 
-            return new Token(TokenKind.Number, start, i, space, overflow ? 0 : mantissa, overflow ? (byte)0 : (byte)fractionDigits, overflow ? (byte)0 : (byte)digits, grouped, fraction);
+            kept = overflow ? 0 : mantissa;
+            return Token.Number(start, i, space, slot, overflow ? (byte)0 : (byte)fractionDigits, overflow ? (byte)0 : (byte)digits, grouped, fraction);
         }
 
         private static bool IsDigitAt(string text, int i) => i < text.Length && text[i] >= '0' && text[i] <= '9';

@@ -317,7 +317,7 @@ namespace ClaimRecon.Extraction
                 return true;
             }
 
-            if (IsWord(k) && !IsCapitalised(k) && !Has(k, WordClass.Stop) && (_t[i].Value < 1900m || _t[i].Value > 2100m))
+            if (IsWord(k) && !IsCapitalised(k) && !Has(k, WordClass.Stop) && (ValueOf(i) < 1900m || ValueOf(i) > 2100m))
             {
                 var previous = i - 1;
                 var yearContext = Is(previous, "in") || Is(previous, "since") || Is(previous, "by") || Is(previous, "until") || Is(previous, "the")
