@@ -149,8 +149,7 @@ namespace ClaimRecon.Extraction
             var lastLower = k - 1;
             for (var j = k; j < _n && j < k + max; j++)
             {
-                if (!IsWord(j) || (j > k && !_t[j].SpaceBefore) || Has(j, WordClass.Stop) || Has(j, WordClass.SmallNumber) || Has(j, WordClass.RateAdverb) || IsMonth(j)
-                    || Has(j, WordClass.Up) || Has(j, WordClass.Down))
+                if (!IsWord(j) || (j > k && !_t[j].SpaceBefore) || Has(j, WordClass.Stop | WordClass.SmallNumber | WordClass.RateAdverb | WordClass.Up | WordClass.Down) || IsMonth(j))
                 {
                     break;
                 }

@@ -113,14 +113,18 @@ namespace ClaimRecon.Extraction
     /// </summary>
     internal static class WordClasses
     {
-        private const int Buckets = 512;
+        private const int Buckets = 1024;
 
         private static readonly string[] ScaleAndVagueWords =
         {
             "hundred", "thousand", "million", "billion", "trillion", "dozen", "dozens", "hundreds", "thousands", "millions", "billions", "tens", "few", "several",
         };
 
-        private static readonly (string Word, WordClass Class)[][] Table = Build();
+        /// <summary>Where each bucket's entries start in <see cref="Entries"/> (filled by <see cref="Build"/>, so declared first).</summary>
+        private static readonly int[] BucketStarts = new int[Buckets + 1];
+
+        /// <summary>The words of every class, grouped by bucket: bucket b holds entries BucketStarts[b] to BucketStarts[b + 1] - 1.</summary>
+        private static readonly Entry[] Entries = Build(BucketStarts);
 
         /// <summary>
         /// For each pair of ASCII first and last letters (first * 26 + last), bit n set when some <see cref="WordClass.Core"/>
@@ -150,21 +154,37 @@ namespace ClaimRecon.Extraction
         /// <summary>Every class of the word at [start, start + length) of <paramref name="text"/>; <see cref="WordClass.Known"/> is always set.</summary>
         public static WordClass Of(string text, int start, int length)
         {
+            // One loop hashes the word (as WordSet.Hash does) and notes a character beyond ASCII.
             var nonAscii = WordClass.None;
-            for (var c = start; c < start + length; c++)
+            uint h;
+            unchecked
             {
-                if (text[c] > '\u007F')
+                h = (uint)length * 2654435761u;
+                for (var c = start; c < start + length; c++)
                 {
-                    nonAscii = WordClass.NonAscii;
-                    break;
+                    var ch = text[c];
+                    if (ch > '\u007F')
+                    {
+                        nonAscii = WordClass.NonAscii;
+                    }
+                    else if (ch >= 'A' && ch <= 'Z')
+                    {
+                        ch = (char)(ch + 32);
+                    }
+
+                    h = (h ^ ch) * 16777619u;
                 }
+
+                h ^= h >> 15;
             }
 
-            foreach (var (word, wordClass) in Table[WordSet.Hash(text, start, length) & (Buckets - 1)])
+            var b = (int)(h & (Buckets - 1));
+            for (var e = BucketStarts[b]; e < BucketStarts[b + 1]; e++)
             {
-                if (word.Length == length && string.Compare(text, start, word, 0, length, StringComparison.OrdinalIgnoreCase) == 0)
+                ref readonly var entry = ref Entries[e];
+                if (entry.Hash == h && entry.Word.Length == length && string.Compare(text, start, entry.Word, 0, length, StringComparison.OrdinalIgnoreCase) == 0)
                 {
-                    return wordClass | nonAscii | WordClass.Known;
+                    return entry.Class | nonAscii | WordClass.Known;
                 }
             }
 
@@ -196,7 +216,7 @@ namespace ClaimRecon.Extraction
             return shapes;
         }
 
-        private static (string Word, WordClass Class)[][] Build()
+        private static Entry[] Build(int[] starts)
         {
             var classes = new Dictionary<string, WordClass>(StringComparer.OrdinalIgnoreCase);
             void Add(WordClass wordClass, IEnumerable<string> words)
@@ -235,14 +255,40 @@ namespace ClaimRecon.Extraction
             Add(WordClass.ChangeFiller, Lexicon.ChangeFillers);
             Add(WordClass.UnitStart, Lexicon.UnitWords.Keys.Concat(Lexicon.CurrencyWords.Keys).Concat(Lexicon.IsoCodes).Concat(Lexicon.CurrencyQualifiers.Keys).Concat(UnitReader.NamedUnitStarts));
 
-            var lists = new List<(string, WordClass)>[Buckets];
+            var lists = new List<Entry>[Buckets];
             foreach (var pair in classes)
             {
-                var b = WordSet.Hash(pair.Key, 0, pair.Key.Length) & (Buckets - 1);
-                (lists[b] ??= new List<(string, WordClass)>()).Add((pair.Key, pair.Value));
+                var h = unchecked((uint)WordSet.Hash(pair.Key, 0, pair.Key.Length));
+                var b = (int)(h & (Buckets - 1));
+                (lists[b] ??= new List<Entry>()).Add(new Entry(h, pair.Key, pair.Value));
             }
 
-            return lists.Select(l => l?.ToArray() ?? Array.Empty<(string, WordClass)>()).ToArray();
+            var entries = new List<Entry>();
+            for (var b = 0; b < Buckets; b++)
+            {
+                starts[b] = entries.Count;
+                entries.AddRange(lists[b] ?? Enumerable.Empty<Entry>());
+            }
+
+            starts[Buckets] = entries.Count;
+            return entries.ToArray();
+        }
+
+        /// <summary>A word of the table, its full hash (compared before the letters) and its classes.</summary>
+        private readonly struct Entry
+        {
+            public Entry(uint hash, string word, WordClass wordClass)
+            {
+                Hash = hash;
+                Word = word;
+                Class = wordClass;
+            }
+
+            public uint Hash { get; }
+
+            public string Word { get; }
+
+            public WordClass Class { get; }
         }
     }
 }
