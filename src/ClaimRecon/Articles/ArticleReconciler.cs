@@ -20,7 +20,9 @@ namespace ClaimRecon.Articles
     /// figure's sentence, with the sentence's offsets, so a reader can check the reading; its note names the quantity
     /// reading. The relations the articles imply are proposed (<see cref="ProposedRelation"/>): listed always, and
     /// checked by arithmetic in the report unless <see cref="ArticleReconcilerOptions.CheckProposedRelations"/> is off;
-    /// every finding they lead to names them "proposed: ...".</para>
+    /// every finding they lead to names them "proposed: ...". A figure such a relation derives from figures that no one
+    /// cited source gave all of is the outlet's own arithmetic: its claim names the outlet alone (rule
+    /// <c>source.outlet-arithmetic</c>).</para>
     /// <para>Stateless and thread-safe. Buffers the articles.</para>
     /// </remarks>
     public static partial class ArticleReconciler
@@ -64,8 +66,8 @@ namespace ClaimRecon.Articles
                     Dictionaries.TryAdd(sources, source.Id, source);
                 }
 
-                var attributed = readings[i].Mentions;
                 var read = perArticle[i];
+                var attributed = WithOutletArithmetic(readings[i].Mentions, read, ids[i], alignment);
                 var first = claims.Count;
                 var reported = new List<Claim>();
                 for (var k = 0; k < attributed.Count && k < read.Count; k++)
@@ -89,7 +91,7 @@ namespace ClaimRecon.Articles
                 foreach (var denial in readings[i].Denials)
                 {
                     // A denial without a figure denies the claim of the figure it points at, on that figure's quantity.
-                    var k = denial.DeniedFigures.Count == 0 ? -1 : IndexOf(attributed, denial.DeniedFigures[0]);
+                    var k = denial.DeniedFigures.Count == 0 ? -1 : IndexOf(readings[i].Mentions, denial.DeniedFigures[0]);
                     if (k >= 0 && k < made)
                     {
                         var denied = claims[first + k];

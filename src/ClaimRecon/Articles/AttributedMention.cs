@@ -118,6 +118,26 @@ namespace ClaimRecon.Articles
         /// <exception cref="InvalidOperationException"><paramref name="part"/> is <see cref="AttributionPart.Denied"/>.</exception>
         public RuleDecision DecisionFor(AttributionPart part) => Decisions.First(d => d.Part == part);
 
+        /// <summary>
+        /// A copy that gives the figure to the outlet alone, as its own arithmetic on figures of the same article
+        /// (<see cref="ArticleReconciler"/> decides that from the relations the text implies); the rule is recorded in
+        /// <see cref="Decisions"/> for the source, chain and stance, with <paramref name="evidence"/>.
+        /// </summary>
+        internal AttributedMention AsOutletArithmetic(TextSpan? evidence)
+        {
+            const string rule = "source.outlet-arithmetic";
+            var decisions = new List<RuleDecision>(Decisions.Count);
+            foreach (var d in Decisions)
+            {
+                decisions.Add(d.Part is AttributionPart.Source or AttributionPart.Chain or AttributionPart.Stance ? new RuleDecision(d.Part, rule, evidence) : d);
+            }
+
+            var outlet = ChainSources[0];
+            return new AttributedMention(
+                Mention, Sentence, Quote, CueKind, Cue, SourceSpan, outlet, null, new AttributionChain(Chain.Reporter, Array.Empty<AttributionStep>()), new[] { outlet },
+                Stance.Asserts, StatedAt, Describes, decisions, null, _url);
+        }
+
         /// <summary>Turns the figure into a claim with this attribution, stance, denial and times, and the figure's words as evidence.</summary>
         /// <param name="id">The claim's identifier.</param>
         /// <param name="quantity">The quantity the figure measures (deciding it is not this type's work).</param>

@@ -24,6 +24,7 @@ namespace ClaimRecon.Articles
         private readonly SourceReading _outletReading;
         private Found? _lastResolved;
         private int[] _mentionStarts = Array.Empty<int>();
+        private int _firstCitingParagraph = -1;
 
         public Attribution(Article article, SourceAliases aliases)
         {
@@ -51,6 +52,9 @@ namespace ClaimRecon.Articles
                 _lastResolved = f;
             }
 
+            ResolveSameSources();
+            _firstCitingParagraph = FirstCitingParagraph();
+
             // Index each attribution under every sentence its content covers, so a figure looks only at its own.
             foreach (var f in _found)
             {
@@ -74,7 +78,12 @@ namespace ClaimRecon.Articles
             _quoteContents.Sort((a, b) => a.ContentStart.CompareTo(b.ContentStart));
 
             var statements = _found.Select(Statement).ToList();
-            var mentions = extraction.Mentions.Select(Attribute).ToList();
+            var mentions = new List<AttributedMention>(extraction.Mentions.Count);
+            for (var i = 0; i < extraction.Mentions.Count; i++)
+            {
+                mentions.Add(Attribute(extraction.Mentions[i], extraction.Mentions, i));
+            }
+
             _mentionStarts = extraction.Mentions.Select(m => m.Start).OrderBy(s => s).ToArray();
             var denials = Denials(mentions);
             var sources = Distinct(mentions.SelectMany(m => m.ChainSources).Concat(denials.SelectMany(d => d.ChainSources)));
@@ -212,7 +221,7 @@ namespace ClaimRecon.Articles
 
         // ---- attributing figures -----------------------------------------------------------------------------------
 
-        private AttributedMention Attribute(NumericMention mention)
+        private AttributedMention Attribute(NumericMention mention, IReadOnlyList<NumericMention> all, int index)
         {
             var start = mention.Start;
             var sentence = _text.Sentences.Count == 0 ? default : _text.Sentences[_text.SentenceAt(start)];
@@ -223,6 +232,12 @@ namespace ClaimRecon.Articles
             {
                 f = QuoteSpeaker(q);
                 sourceRule = f is null ? null : "source.quote.carried-over";
+            }
+
+            if (f is null && SummaryOf(mention, all, index) is { } summarised)
+            {
+                f = summarised;
+                sourceRule = "source.summary-of-body";
             }
 
             Found? via = null;

@@ -72,6 +72,16 @@ namespace ClaimRecon.Articles
                 list.RemoveAt(0);
             }
 
+            while (list.Count > 0 && list[list.Count - 1].Text == ",")
+            {
+                list.RemoveAt(list.Count - 1);
+            }
+
+            if (list.FindIndex(w => w.Text == ",") > 0)
+            {
+                return Appositive(list);
+            }
+
             var phrase = Join(list);
             if (list.Count == 0)
             {
@@ -137,6 +147,45 @@ namespace ClaimRecon.Articles
             }
 
             return Speaker(list, null, null);
+        }
+
+        /// <summary>
+        /// "the head of the agency, Dana Reyes" or "Dana Reyes, the agency's treasurer": the named person, speaking for the
+        /// organisation the other part names; without a named person, the first part.
+        /// </summary>
+        private SourceReading Appositive(List<(string Text, bool Capitalised)> list)
+        {
+            var parts = new List<List<(string Text, bool Capitalised)>> { new() };
+            foreach (var w in list)
+            {
+                if (w.Text == ",")
+                {
+                    parts.Add(new List<(string Text, bool Capitalised)>());
+                }
+                else
+                {
+                    parts[parts.Count - 1].Add(w);
+                }
+            }
+
+            parts.RemoveAll(p => p.Count == 0);
+            var readings = parts.ConvertAll(p => Read(p));
+            var person = readings.Find(r => r.Speaker.Kind == SourceKind.NamedPerson);
+            if (person is null)
+            {
+                return readings[0];
+            }
+
+            var organisation = person.Organisation;
+            foreach (var other in readings)
+            {
+                if (organisation is null && other != person)
+                {
+                    organisation = other.Organisation ?? (other.Speaker.Kind is SourceKind.OfficialBody or SourceKind.Organization or SourceKind.NewsOutlet && !other.IsOutletItself ? other.Speaker : null);
+                }
+            }
+
+            return new SourceReading(person.Speaker, organisation, "normalise.appositive");
         }
 
         /// <summary>Reads a speaker phrase without its organisation: person, role, body, outlet, document or rumour.</summary>

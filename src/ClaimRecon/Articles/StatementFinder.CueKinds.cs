@@ -64,7 +64,7 @@ namespace ClaimRecon.Articles
             {
                 // "put the number at": an estimate; the cue is the whole phrase up to "at".
                 var at = t + 2;
-                while (at < _sentence.EndToken && at < t + 6 && W(at) != "at")
+                while (at < _sentence.EndToken && at < t + 10 && W(at) != "at")
                 {
                     at++;
                 }
@@ -133,7 +133,7 @@ namespace ClaimRecon.Articles
             {
                 // Inversion: "“...,” said X" or ", said X."
                 var npEnd = PhraseRight(cueEnd, allowLowerStart: false);
-                if (npEnd <= cueEnd || !(verb.Strong || LooksLikeSource(cueEnd, npEnd)) || !AfterQuoteOrComma(t))
+                if (npEnd <= cueEnd || !(verb.Strong || LooksLikeSource(cueEnd, npEnd)) || !AfterQuoteOrComma(t) || W(cueEnd) == "that")
                 {
                     return null;
                 }

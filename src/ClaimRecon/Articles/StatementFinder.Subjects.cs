@@ -199,7 +199,15 @@ namespace ClaimRecon.Articles
             }
 
             var name = SubjectLeft(open - 1);
-            return name >= 0 && _tokens[name].Capitalised && _tokens[open - 1].Capitalised ? name : -1;
+            while (name >= 0 && name < open - 1 && W(name) is { } time && (CueLexicon.TimeWords.Contains(time) || time is "late" or "early" || IsDayNumber(name)))
+            {
+                // "In late January the head of the agency, Dana Reyes, said": the time phrase opens the clause, not the name.
+                name++;
+            }
+
+            // "Dana Reyes, the council's treasurer, said" or, description first, "the council's treasurer, Dana Reyes, said".
+            var nameFirst = name >= 0 && (_tokens[name].Capitalised || (W(name) is { } d && IsDeterminer(d) && _tokens[open + 1].Capitalised));
+            return nameFirst && _tokens[open - 1].Capitalised ? name : -1;
         }
 
         /// <summary>

@@ -86,6 +86,29 @@ namespace ClaimRecon.Tests.Articles
         }
 
         [SeedFact]
+        public void TheHeadlineStandfirstAndLeadAreTheJointOperationsCommandSourceSoTwoIndependentSourcesHoldTheTenthFebruaryRange()
+        {
+            var r = Reconcile();
+            var key = r.Alignment.QuantityOf(r.Mentions.First(m => m.Mention.Text == "more than 4,580").Id).Quantity.Key;
+
+            var tenth = r.Report.Contradictions.Merges.Single(m => m.Quantity.Key == key).Periods[1];
+            tenth.Explanation.Should().Contain("held by 2 of 3 independent sources", "the Joint Operations Command source and the Security Media Cell; the circulating 7,000 is left out");
+            r.Claims.Claims.Where(c => c.Quantity == key && c.Figure?.Wording?.StartsWith("More than 5,000", System.StringComparison.Ordinal) == true)
+                .Select(c => c.Attribution.Origin).Should().Equal("joint-operations-command", "joint-operations-command", "joint-operations-command");
+        }
+
+        [SeedFact]
+        public void TheDailyAndMonthlyCostsAreKurdistan24sOwnArithmetic()
+        {
+            var r = Reconcile();
+            string Origin(string wording) => r.Claims.Claims.Single(c => c.Figure?.Wording == wording).Attribution.ToString();
+
+            Origin("$70,000").Should().Be("kurdistan24", "$10 a day (Kurdistan24's investigations) times nearly 7,000 (CENTCOM's estimate)");
+            Origin("about $2.1 million per month").Should().Be("kurdistan24");
+            Origin("nearly 7,000").Should().Be("kurdistan24 \u2192 cites \u2192 centcom");
+        }
+
+        [SeedFact]
         public void TheTextImpliesTheCostArithmeticAndTheTurkishShareAndTheyHold()
         {
             var r = Reconcile();
