@@ -41,7 +41,9 @@ namespace ClaimRecon.Tests.Articles
         [Fact]
         public void AFigureAfterTheFirstCitingParagraphStaysTheOutletsOwn()
         {
-            var berths = Reading.Figure(Story, "14", "Tidewater Post");
+            var text = "A harbour source at the Port Authority told Tidewater Post that 40 cranes were idle.\n\nThe quay has 14 berths.\n\nA dock foreman said 14 berths were open.";
+
+            var berths = Reading.Of(text, "Tidewater Post").Mentions.First(m => m.Mention.Text == "14");
 
             berths.Chain.Steps.Should().BeEmpty();
             berths.Source.Id.Should().Be("tidewater-post");
