@@ -37,6 +37,10 @@ namespace ClaimRecon.Merging
         private readonly List<(NumericRange Range, int Weight)> _regions = new();
         private Claim[] _sorted = new Claim[16];
         private string[] _keys = new string[16];
+        private Claim[] _spare = new Claim[16];
+        private ulong[] _prefixes = new ulong[16];
+        private int[] _order = new int[16];
+        private OriginThenId? _byOriginThenId;
         private int[] _counts = new int[4];
         private Witness[][] _supportersOf = new Witness[4][];
         private bool[] _supportsAny = new bool[16];
@@ -137,7 +141,9 @@ namespace ClaimRecon.Merging
 
         /// <summary>
         /// Copies the claims into the scratch array sorted by origin, then id (ordinal). Small groups (the usual case) are
-        /// insertion-sorted on keys read once; larger ones use keyed array sorts (origins, then ids within each origin).
+        /// insertion-sorted on keys read once; larger ones are sorted on packed keys (each origin's first four UTF-16 code
+        /// units in one 64-bit number, which orders as the ordinal comparison does), and only runs with equal keys are
+        /// compared as strings: by origin, then id, then input position, so the order is fully determined.
         /// </summary>
         private void SortByOriginThenId(List<Claim> claims)
         {
@@ -151,21 +157,27 @@ namespace ClaimRecon.Merging
 
             var items = _sorted;
             Grow(ref _keys, n);
+            Grow(ref _prefixes, n);
             var origins = _keys;
+            var prefixes = _prefixes;
             if (n <= SmallSort)
             {
+                // Insertion sort (stable) on the packed keys; strings are compared only where the keys are equal.
                 for (var k = 0; k < n; k++)
                 {
                     var item = items[k];
                     var origin = item.Attribution.Origin;
+                    var prefix = Prefix(origin);
                     var j = k - 1;
-                    while (j >= 0 && Compare(origin, item, origins[j], items[j]) < 0)
+                    while (j >= 0 && (prefix < prefixes[j] || (prefix == prefixes[j] && Compare(origin, item, origins[j], items[j]) < 0)))
                     {
+                        prefixes[j + 1] = prefixes[j];
                         origins[j + 1] = origins[j];
                         items[j + 1] = items[j];
                         j--;
                     }
 
+                    prefixes[j + 1] = prefix;
                     origins[j + 1] = origin;
                     items[j + 1] = item;
                 }
@@ -174,41 +186,102 @@ namespace ClaimRecon.Merging
                 return;
             }
 
+            Grow(ref _order, n);
+            var order = _order;
             for (var k = 0; k < n; k++)
             {
-                origins[k] = items[k].Attribution.Origin;
+                var origin = items[k].Attribution.Origin;
+                origins[k] = origin;
+                prefixes[k] = Prefix(origin);
+                order[k] = k;
             }
 
-            Array.Sort(origins, items, 0, n, StringComparer.Ordinal);
+            Array.Sort(prefixes, order, 0, n);
             var start = 0;
             while (start < n)
             {
                 var end = start + 1;
-                while (end < n && SameOrigin(origins[end], origins[start]))
+                while (end < n && prefixes[end] == prefixes[start])
                 {
                     end++;
                 }
 
-                if (end - start > 1)
+                if (end - start > SmallSort)
                 {
-                    for (var k = start; k < end; k++)
-                    {
-                        origins[k] = items[k].Id;
-                    }
-
-                    Array.Sort(origins, items, start, end - start, StringComparer.Ordinal);
+                    Array.Sort(order, start, end - start, _byOriginThenId ??= new OriginThenId(this));
+                }
+                else if (end - start > 1)
+                {
+                    InsertionSort(order, start, end);
                 }
 
                 start = end;
             }
 
+            Grow(ref _spare, n);
+            var sorted = _spare;
+            for (var k = 0; k < n; k++)
+            {
+                sorted[k] = items[order[k]];
+            }
+
+            Array.Clear(items, 0, n);
             Array.Clear(origins, 0, n);
+            _spare = items;
+            _sorted = sorted;
+        }
+
+        /// <summary>Insertion-sorts input positions <c>order[start..end)</c> as <see cref="OriginThenId"/> does.</summary>
+        private void InsertionSort(int[] order, int start, int end)
+        {
+            var origins = _keys;
+            var items = _sorted;
+            for (var k = start + 1; k < end; k++)
+            {
+                var x = order[k];
+                var j = k - 1;
+                while (j >= start && OriginThenId.Compare(origins, items, x, order[j]) < 0)
+                {
+                    order[j + 1] = order[j];
+                    j--;
+                }
+
+                order[j + 1] = x;
+            }
+        }
+
+        /// <summary>The first four UTF-16 code units of <paramref name="text"/>, high first, padded with zeros: keys that differ order as the strings do under ordinal comparison.</summary>
+        private static ulong Prefix(string text)
+        {
+            ulong key = 0;
+            for (var i = 0; i < 4; i++)
+            {
+                key = (key << 16) | (i < text.Length ? text[i] : 0u);
+            }
+
+            return key;
         }
 
         private static int Compare(string originA, Claim a, string originB, Claim b)
         {
             var origin = ReferenceEquals(originA, originB) ? 0 : string.CompareOrdinal(originA, originB);
             return origin != 0 ? origin : string.CompareOrdinal(a.Id, b.Id);
+        }
+
+        /// <summary>Orders input positions of the claims being sorted by origin, then id (ordinal), then position.</summary>
+        private sealed class OriginThenId : IComparer<int>
+        {
+            private readonly PeriodMerger _merger;
+
+            public OriginThenId(PeriodMerger merger) => _merger = merger;
+
+            public static int Compare(string[] origins, Claim[] items, int x, int y)
+            {
+                var order = PeriodMerger.Compare(origins[x], items[x], origins[y], items[y]);
+                return order != 0 ? order : x.CompareTo(y);
+            }
+
+            public int Compare(int x, int y) => Compare(_merger._keys, _merger._sorted, x, y);
         }
 
         private decimal Weight(string origin) =>
