@@ -18,7 +18,7 @@ namespace ClaimRecon.Articles
         /// <summary>Figures or data from a source: "data from X", "figures from X", "X's data show".</summary>
         DataFrom,
 
-        /// <summary>A statement or report as a document: "in a statement", "a statement from X".</summary>
+        /// <summary>A statement, report or poll as a document: "in a statement", "a statement from X", "in the latest poll".</summary>
         Statement,
 
         /// <summary>An agentless passive: "it was reported", "is estimated at".</summary>

@@ -78,7 +78,8 @@ namespace ClaimRecon.Articles
         public static readonly HashSet<string> DocumentNouns = Set(
             "statement", "statements", "report", "reports", "data", "figures", "survey", "poll", "polls", "study", "studies", "analysis", "memo",
             "documents", "document", "records", "release", "filing", "census", "estimate", "estimates", "assessment", "findings", "investigation",
-            "investigations", "follow-up", "tally", "count", "tweet", "post", "letter", "bulletin");
+            "investigations", "follow-up", "tally", "count", "tweet", "post", "letter", "bulletin", "filings", "files", "results", "polling", "email", "emails",
+            "returns", "tallies", "audit", "research");
 
         /// <summary>Heads that make a source a news outlet or a group of outlets.</summary>
         public static readonly HashSet<string> OutletNouns = Set(

@@ -16,6 +16,11 @@ namespace ClaimRecon.Articles
                 return null;
             }
 
+            if (kind == CueKind.AccordingTo && !requireSourceLike)
+            {
+                npEnd = AccordingToEnd(npEnd);
+            }
+
             var f = new Found(kind, t, t + cueLength, Stance.Asserts, rule) { SourceFirst = npFirst, SourceEnd = npEnd };
             var before = t - 1;
             while (before >= _sentence.FirstToken && _tokens[before].Kind is TokenKind.Comma or TokenKind.Dash)
@@ -59,6 +64,11 @@ namespace ClaimRecon.Articles
         /// <summary>"X said", "said X", "X told Y that", "“...,” X said", with the content before or after the cue.</summary>
         private Found? Finite(int t, VerbEntry verb)
         {
+            if (NounNotVerb(t))
+            {
+                return null;
+            }
+
             var cueEnd = t + 1;
             if (W(t) is "put" or "puts" && W(t + 1) is "the" or "its" or "their")
             {
@@ -98,7 +108,8 @@ namespace ClaimRecon.Articles
                 cueEnd++;
             }
 
-            var f = new Found(CueKind.ReportingVerb, t, cueEnd, verb.Stance, "source.verb.subject-before");
+            // "has said", "had reported": the perfect's auxiliary belongs to the cue.
+            var f = new Found(CueKind.ReportingVerb, W(t - 1) is "has" or "have" or "had" ? t - 1 : t, cueEnd, verb.Stance, "source.verb.subject-before");
             if (W(t - 1) is "been" or "being" || (W(t - 1) is "is" or "are" or "was" or "were" && W(cueEnd) != "that"))
             {
                 return null;
@@ -113,6 +124,14 @@ namespace ClaimRecon.Articles
                 f.Rule = "source.verb.subject-before.appositive";
             }
 
+            if (subjectFirst < 0 && W(subjectEnd) is "and" or "but" && ClauseSubject(subjectEnd) is var (clauseFirst, clauseEnd) && clauseFirst >= 0)
+            {
+                // "The mayor toured the site and said ...": the verb shares the clause's subject.
+                subjectFirst = clauseFirst;
+                subjectEnd = clauseEnd - 1;
+                f.Rule = "source.verb.conjoined";
+            }
+
             if (subjectFirst >= 0)
             {
                 f.SourceFirst = subjectFirst;
@@ -123,7 +142,7 @@ namespace ClaimRecon.Articles
                     SetAntecedent(f, subjectFirst);
                 }
                 else if (!verb.Strong && (!LooksLikeSource(f.SourceFirst, f.SourceEnd)
-                    || (subjectFirst == subjectEnd && CueLexicon.Pronouns.Contains(W(subjectFirst)!) && !IntroducesContent(cueEnd))))
+                    || (subjectFirst == subjectEnd && CueLexicon.Pronouns.Contains(W(subjectFirst)!) && !IntroducesContent(cueEnd) && !QuoteEndsBefore(subjectFirst))))
                 {
                     // A weak verb ("shows", "found") with a bare pronoun ("you show him") needs "that", a colon or a quotation after it.
                     return null;
@@ -132,7 +151,8 @@ namespace ClaimRecon.Articles
             else
             {
                 // Inversion: "“...,” said X" or ", said X."
-                var npEnd = PhraseRight(cueEnd, allowLowerStart: false);
+                // "said former Gov. Ana Ruiz": a lower-case rank word may open an inverted speaker's name.
+                var npEnd = PhraseRight(cueEnd, allowLowerStart: W(cueEnd) is "former" or "retired" or "longtime" or "outgoing" or "incoming" or "acting" or "deputy" or "senior" or "veteran" or "interim" or "fellow");
                 if (npEnd <= cueEnd || !(verb.Strong || LooksLikeSource(cueEnd, npEnd)) || !AfterQuoteOrComma(t) || W(cueEnd) == "that")
                 {
                     return null;
@@ -320,6 +340,13 @@ namespace ClaimRecon.Articles
         private Found? Transcript(int colon)
         {
             var first = _sentence.FirstToken;
+            if (colon + 1 < _sentence.EndToken && SignedColon(colon) is var signed && signed >= 0)
+            {
+                var named = new Found(CueKind.Headline, colon, colon + 1, Stance.Asserts, "source.transcript.named") { SourceFirst = signed, SourceEnd = colon };
+                SetContent(named, _tokens[colon + 1].Start, _sentence.End, runsOn: false);
+                return named;
+            }
+
             if (colon == first || colon - first > 3 || colon + 1 >= _sentence.EndToken || !IsParagraphStart(first))
             {
                 return null;

@@ -84,6 +84,12 @@ namespace ClaimRecon.Articles
                 return false;
             }
 
+            if (w is "has" or "have" or "had" && W(t + 1) != "been")
+            {
+                // "she has said that": an active perfect, not a passive.
+                return false;
+            }
+
             var k = t + 1;
             while (W(k) is "also" or "been" or "widely" or "previously" or "now" or "initially")
             {
@@ -211,7 +217,8 @@ namespace ClaimRecon.Articles
             var head = end - 1;
             for (var j = first + 1; j < end; j++)
             {
-                if (W(j) is { } p && IsPreposition(p))
+                // "a poll of voters", "exit polls taken in May", "a survey conducted last week": the head comes before.
+                if (W(j) is { } p && (IsPreposition(p) || (!_tokens[j].Capitalised && p is "taken" or "conducted" or "released" or "published" or "obtained" or "commissioned")))
                 {
                     head = j - 1;
                     break;
@@ -233,7 +240,7 @@ namespace ClaimRecon.Articles
                 return false;
             }
 
-            if (CueLexicon.SourceNouns.Contains(w) || CueLexicon.Pronouns.Contains(w))
+            if (CueLexicon.SourceNouns.Contains(w) || CueLexicon.DocumentNouns.Contains(w) || CueLexicon.Pronouns.Contains(w))
             {
                 return true;
             }

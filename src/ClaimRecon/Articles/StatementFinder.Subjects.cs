@@ -206,8 +206,14 @@ namespace ClaimRecon.Articles
             }
 
             // "Dana Reyes, the council's treasurer, said" or, description first, "the council's treasurer, Dana Reyes, said".
-            var nameFirst = name >= 0 && (_tokens[name].Capitalised || (W(name) is { } d && IsDeterminer(d) && _tokens[open + 1].Capitalised));
-            return nameFirst && _tokens[open - 1].Capitalised ? name : -1;
+            if (name < 0)
+            {
+                return -1;
+            }
+
+            var nameThenDescription = _tokens[name].Capitalised && _tokens[open - 1].Capitalised;
+            var descriptionThenName = W(name) is { } d && IsDeterminer(d) && _tokens[open + 1].Capitalised && _tokens[comma - 1].Capitalised;
+            return nameThenDescription || descriptionThenName ? name : -1;
         }
 
         /// <summary>

@@ -65,7 +65,11 @@ namespace ClaimRecon.Articles
                 }
 
                 Found? f = null;
-                if ((w == "according" && W(t + 1) == "to") || (w == "based" && W(t + 1) == "on"))
+                if (w == "in")
+                {
+                    f = InPoll(t);
+                }
+                else if ((w == "according" && W(t + 1) == "to") || (w == "based" && W(t + 1) == "on"))
                 {
                     f = Preposed(t, CueKind.AccordingTo, w == "according" ? "source.according-to" : "source.based-on", requireSourceLike: w == "based");
                 }

@@ -1,0 +1,201 @@
+using ClaimRecon.Claims;
+
+namespace ClaimRecon.Articles
+{
+    /// <summary>Documents as sources: "in the latest poll", and "according to" phrases that run to the clause's end.</summary>
+    internal sealed partial class StatementFinder
+    {
+        /// <summary>
+        /// "In a poll released Monday, ...", "... in the latest county survey": the poll or survey is the source and
+        /// "in" the cue. The phrase is at most <see cref="MaxPhrase"/> words ending in poll(s), survey(s) or polling,
+        /// with an optional "released/conducted/taken/published" and a time after it; no verb or clause word inside.
+        /// </summary>
+        private Found? InPoll(int t)
+        {
+            if (t + 1 >= _sentence.EndToken || W(t + 1) is not { } first || !(IsDeterminer(first) || _tokens[t + 1].Capitalised || first.EndsWith("'s", System.StringComparison.Ordinal)))
+            {
+                return null;
+            }
+
+            var end = -1;
+            for (var k = t + 1; k < _sentence.EndToken && k <= t + MaxPhrase; k++)
+            {
+                var token = _tokens[k];
+                if (!token.IsWord)
+                {
+                    break;
+                }
+
+                var w = W(k);
+                if (w is "poll" or "polls" or "survey" or "surveys" or "polling")
+                {
+                    end = k + 1;
+                    break;
+                }
+
+                if (w is not null && (CueLexicon.SubjectStops.Contains(w) || (!token.Capitalised && CueLexicon.Verbs.ContainsKey(w)) || w is "in" or "on" or "at" or "for"))
+                {
+                    break;
+                }
+            }
+
+            if (end < 0)
+            {
+                return null;
+            }
+
+            if (W(end) is "released" or "conducted" or "taken" or "published" or "out")
+            {
+                var k = end + 1;
+                while (k < _sentence.EndToken && k < end + 5 && (W(k) is { } time && (CueLexicon.TimeWords.Contains(time) || time is "last" or "this" or "in" or "on") || IsDayNumber(k)))
+                {
+                    k++;
+                }
+
+                while (k > end + 1 && W(k - 1) is "in" or "on")
+                {
+                    k--;
+                }
+
+                end = k > end + 1 || W(end) == "out" ? k : end;
+            }
+
+            var f = new Found(CueKind.Statement, t, t + 1, Stance.Asserts, "source.in-poll") { SourceFirst = t + 1, SourceEnd = end };
+            var before = t - 1;
+            while (before >= _sentence.FirstToken && _tokens[before].Kind is TokenKind.Comma or TokenKind.Dash)
+            {
+                before--;
+            }
+
+            if (before < _sentence.FirstToken)
+            {
+                SetContent(f, NextContentStart(end), _sentence.End, runsOn: true);
+            }
+            else
+            {
+                SetContent(f, _sentence.Start, _tokens[before].End, runsOn: false);
+            }
+
+            return f;
+        }
+
+        /// <summary>
+        /// "Ana Ruiz: ..." opening a paragraph, or "... - Ana Ruiz: “...”" after a dash: one to three capitalised words
+        /// (a name, not a label such as "Update" or "Note") before a colon, the colon followed by a quotation or a
+        /// capitalised word. Returns the name's first token, or -1.
+        /// </summary>
+        private int SignedColon(int colon)
+        {
+            var first = colon;
+            while (first - 1 >= _sentence.FirstToken && colon - first < 3 && _tokens[first - 1].IsWord && _tokens[first - 1].Capitalised)
+            {
+                first--;
+            }
+
+            if (first == colon || W(first) is not { } lead || lead is "update" or "note" or "editor's" or "correction" or "related" or "read" or "watch" or "photo" or "source" or "sources" or "q" or "a" or "the")
+            {
+                return -1;
+            }
+
+            var opens = first == _sentence.FirstToken ? IsParagraphStart(first) : _tokens[first - 1].Kind == TokenKind.Dash;
+            var next = _tokens[colon + 1];
+            return opens && (next.Kind == TokenKind.QuoteOpen || (first > _sentence.FirstToken ? false : next.Capitalised)) && (first > _sentence.FirstToken || colon - first <= 3) ? first : -1;
+        }
+
+        /// <summary>
+        /// The subject of the clause a conjoined verb ("... and said") shares: the noun phrase opening the sentence (after a
+        /// leading "But", "There," or a time phrase and its comma), when a lower-case word follows it and it looks like a
+        /// source. Returns (-1, -1) when there is none.
+        /// </summary>
+        private (int First, int End) ClauseSubject(int conjunction)
+        {
+            var s = _sentence.FirstToken;
+            if (W(s) is "but" or "and" or "so" or "still" or "yet")
+            {
+                s++;
+            }
+
+            for (var k = s; k < s + 5 && k < conjunction; k++)
+            {
+                if (_tokens[k].Kind == TokenKind.Comma)
+                {
+                    s = k + 1;
+                    break;
+                }
+            }
+
+            // The subject ends before the first lower-case word that reads as a finite verb: "-ed", an auxiliary, or
+            // "-s" right after a name ("Ortiz visits").
+            var end = -1;
+            for (var k = s + 1; k < conjunction && k <= s + MaxPhrase; k++)
+            {
+                if (W(k) is not { } w || !_tokens[k].IsWord)
+                {
+                    return (-1, -1);
+                }
+
+                if (!_tokens[k].Capitalised && (w.EndsWith("ed", System.StringComparison.Ordinal) || w is "has" or "had" or "was" or "is" or "will" or "would" or "met" or "went" or "spoke" or "took" or "made" or "gave" or "held" or "led" or "won"
+                    || (w.EndsWith("s", System.StringComparison.Ordinal) && _tokens[k - 1].Capitalised)))
+                {
+                    end = k;
+                    break;
+                }
+
+                if (CueLexicon.SubjectStops.Contains(w) && !JoinsNames(k))
+                {
+                    return (-1, -1);
+                }
+            }
+
+            if (end < 0)
+            {
+                return (-1, -1);
+            }
+
+            return LooksLikeSource(s, end) || (end - s == 1 && W(s) is { } p && CueLexicon.Pronouns.Contains(p) && p is not ("it" or "who" or "which" or "that")) ? (s, end) : (-1, -1);
+        }
+
+        /// <summary>"“...,” he continued": a quotation closes right before the subject.</summary>
+        private bool QuoteEndsBefore(int subject) => subject > _sentence.FirstToken && _tokens[subject - 1].Kind == TokenKind.QuoteClose;
+
+        /// <summary>
+        /// A cue word used as a noun: after a determiner, a quantity word or a number ("the report", "three states",
+        /// "all the reports"); "states" also needs "that", a colon or a quotation after it ("the bill states that").
+        /// </summary>
+        private bool NounNotVerb(int t)
+        {
+            if (W(t) == "states" && !(W(t + 1) == "that" || (t + 1 < _sentence.EndToken && _tokens[t + 1].Kind is TokenKind.Colon or TokenKind.QuoteOpen)))
+            {
+                return true;
+            }
+
+            if (W(t) is { } plural && plural.EndsWith("s", System.StringComparison.Ordinal) && W(t + 1) is { } next && !_tokens[t + 1].Capitalised
+                && CueLexicon.Verbs.TryGetValue(next, out var following) && following.Form == VerbForm.Finite && !next.EndsWith("s", System.StringComparison.Ordinal))
+            {
+                // "initial estimates put the cost at", "the reports show": the plural noun is the subject of the verb after it.
+                return true;
+            }
+
+            return t > _sentence.FirstToken && W(t - 1) is { } before
+                && (before is "the" or "a" or "an" or "all" or "each" or "every" or "several" or "many" or "multiple" or "more" or "most" or "other" or "two" or "three" or "four" or "five"
+                    || char.IsDigit(before[0]));
+        }
+
+        /// <summary>
+        /// The end of an "according to" source: the noun phrase, then on over "by", "of", "for", participles and
+        /// names ("a count by the county clerk", "early results of exit polls conducted for the networks") to the clause's
+        /// next comma, dash, bracket, quotation mark or end, at most <see cref="MaxPhrase"/> words more.
+        /// </summary>
+        private int AccordingToEnd(int npEnd)
+        {
+            var k = npEnd;
+            while (k < _sentence.EndToken && k < npEnd + MaxPhrase && _tokens[k].IsWord && W(k) is not ("that" or "which" or "who" or "but" or "while" or "as" or "because")
+                && !(W(k) == "and" && W(k + 1) is { } after && (CueLexicon.Pronouns.Contains(after) || CueLexicon.SubjectStops.Contains(after))))
+            {
+                k++;
+            }
+
+            return k < _sentence.EndToken && _tokens[k].IsWord ? npEnd : k;
+        }
+    }
+}
