@@ -39,9 +39,9 @@ namespace ClaimRecon.Tests.Articles
         }
 
         [Fact]
-        public void AccordingToStopsAtARelativeClause()
+        public void AccordingToStopsWhereANewClauseBegins()
         {
-            var m = Reading.Figure("Turnout rose to 58 percent, according to the clerk, who counted twice.", "58 percent");
+            var m = Reading.Figure("Turnout rose to 58 percent, according to the clerk and she expects more.", "58 percent");
 
             m.SourceSpan!.Value.Text.Should().Be("the clerk");
         }
