@@ -69,7 +69,7 @@ namespace ClaimRecon.Extraction
         public static readonly Dictionary<string, string> CurrencyWords = new(StringComparer.OrdinalIgnoreCase)
         {
             ["dollar"] = "USD", ["dollars"] = "USD", ["bucks"] = "USD", ["euro"] = "EUR", ["euros"] = "EUR", ["sterling"] = "GBP",
-            ["yen"] = "JPY", ["yuan"] = "CNY", ["peseta"] = "ESP", ["pesetas"] = "ESP", ["markka"] = "FIM", ["markkaa"] = "FIM", ["guilder"] = "NLG", ["guilders"] = "NLG", ["\u5143"] = "CNY", ["renminbi"] = "CNY", ["rmb"] = "CNY", ["rupee"] = "INR", ["rupees"] = "INR",
+            ["yen"] = "JPY", ["yuan"] = "CNY", ["kuai"] = "CNY", ["peseta"] = "ESP", ["pesetas"] = "ESP", ["markka"] = "FIM", ["markkaa"] = "FIM", ["guilder"] = "NLG", ["guilders"] = "NLG", ["\u5143"] = "CNY", ["renminbi"] = "CNY", ["rmb"] = "CNY", ["rupee"] = "INR", ["rupees"] = "INR",
             ["dinar"] = "IQD", ["dinars"] = "IQD", ["lira"] = "TRY", ["liras"] = "TRY", ["lire"] = "TRY", ["rouble"] = "RUB", ["roubles"] = "RUB",
             ["ruble"] = "RUB", ["rubles"] = "RUB", ["riyal"] = "SAR", ["riyals"] = "SAR", ["rand"] = "ZAR", ["franc"] = "CHF", ["francs"] = "CHF",
             ["peso"] = "MXN", ["pesos"] = "MXN", ["shekel"] = "ILS", ["shekels"] = "ILS", ["won"] = "KRW", ["baht"] = "THB", ["zloty"] = "PLN",

@@ -65,6 +65,18 @@ namespace ClaimRecon.Extraction
                 d.CurrencyText = currencyText;
             }
 
+            else if (!d.Amount.IsVague && d.Amount.ScaleText is null && _units.MillionCodeBefore(d.Amount.First) is string millions)
+            {
+                // "MEUR 12.5": millions of euros, as "12.5 MEUR" is
+                d.Currency = millions;
+                d.CurrencyFirst = d.Amount.First - 1;
+                d.CurrencyText = Str(d.Amount.First - 1);
+                d.TooLarge |= !TryMultiply(d.Low, 1_000_000m, out var scaled);
+                d.Low = scaled;
+                d.RawLow = scaled;
+                d.ScaleText = "M";
+            }
+
             if (d.Currency is not null)
             {
                 d.Unit = UnitReader.CurrencyUnit(d.Currency);
@@ -126,9 +138,11 @@ namespace ClaimRecon.Extraction
             // Unit right after the first figure.
             d.P = d.Last + 1;
             var unitInfo = d.Unit is null ? _units.UnitAfter(d.P, true) : _units.CurrencyAfterCode(d.P, d.Unit, d.CurrencyText);
-            if (unitInfo is null && d.Unit is null && IsDash(d.P) && Touches(d.P) && Touches(d.P + 1) && IsWord(d.P + 1) && _units.UnitAfter(d.P + 1, false) is UnitInfo hyphenated)
+            if (unitInfo is null && d.Unit is null && IsDash(d.P) && Touches(d.P) && Touches(d.P + 1) && IsWord(d.P + 1))
             {
-                unitInfo = hyphenated; // "a 185-hp engine", "a 3.5-liter V-6"
+                // "a 185-hp engine", "a 3.5-liter V-6"; a currency named in words: "a 10-dollar bill", "a one-yen bid"
+                unitInfo = _units.UnitAfter(d.P + 1, false)
+                    ?? (May(d.P + 1, WordClass.CurrencyWord) && Lexicon.CurrencyWords.ContainsKey(Str(d.P + 1)) ? _units.UnitAfter(d.P + 1, true) : null);
             }
 
             if (unitInfo is UnitInfo u1)

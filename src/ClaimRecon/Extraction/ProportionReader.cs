@@ -47,9 +47,9 @@ namespace ClaimRecon.Extraction
                 d = i;
                 numerator = 1m;
                 first = (Is(i - 1, "a") || Is(i - 1, "an")) && i - 1 >= Floor ? i - 1 : i;
-                if (first == i && !Is(i, "half"))
+                if (first == i && !Is(i, "half") && !(Is(i, "quarter") && ScaleAfter(i) > i))
                 {
-                    return null;
+                    return null; // "quarter million" needs no article, "third" and the rest do ("the third million" is an ordinal)
                 }
             }
             else
@@ -63,7 +63,7 @@ namespace ClaimRecon.Extraction
             }
 
             var value = numerator / denominator;
-            var next = d + 1;
+            var next = ScaleAfter(d) > d ? ScaleAfter(d) : d + 1;
             if (May(next, WordClass.ScaleWord) && Lexicon.ScaleWords.TryGetValue(Str(next), out var scale) && scale >= 100m && !Is(next, "dozen"))
             {
                 // "a quarter million", "three quarters billion", "half million"
@@ -78,6 +78,16 @@ namespace ClaimRecon.Extraction
             }
 
             return new Amount(first, d, value, null, null, false) { IsWordNumber = true, IsProportion = true };
+        }
+
+        /// <summary>
+        /// The scale word of hundreds or more right after denominator token d, also joined by a hyphen ("quarter million",
+        /// "quarter-million"); d when there is none.
+        /// </summary>
+        private int ScaleAfter(int d)
+        {
+            var next = IsDash(d + 1) && Touches(d + 1) && Touches(d + 2) ? d + 2 : d + 1;
+            return May(next, WordClass.ScaleWord) && Lexicon.ScaleWords.TryGetValue(Str(next), out var scale) && scale >= 100m && !Is(next, "dozen") ? next : d;
         }
 
         /// <summary>A ratio starting at token i: "one in four", "one out of three", "1 out of 5" ("2 in 5" with digits stays two numbers).</summary>

@@ -11,6 +11,12 @@ namespace ClaimRecon.Extraction
         private static readonly WordSet IsoCodeSet = new(Lexicon.IsoCodes);
 
         /// <summary>Every currency symbol character (each key of <see cref="Lexicon.CurrencySymbols"/> is one character).</summary>
+        /// <summary>The currencies whose millions financial reports write as M and the code ("MSEK"), in upper case.</summary>
+        private static readonly HashSet<string> MajorCodes = new(StringComparer.Ordinal)
+        {
+            "USD", "EUR", "GBP", "JPY", "CHF", "AUD", "CAD", "NZD", "CNY", "HKD", "SGD", "INR", "SEK", "NOK", "DKK", "ISK", "PLN", "CZK", "ZAR",
+        };
+
         private static readonly string CurrencySymbolChars = string.Concat(Lexicon.CurrencySymbols.Keys);
 
         private readonly HedgeReader _hedges;
@@ -115,6 +121,14 @@ namespace ClaimRecon.Extraction
                 first = k;
                 written = Str(k);
                 return glued;
+            }
+
+            if (IsSym(k, '=') && Touches(k) && Touches(i) && IsExact(k - 1, "Y") && k - 1 >= Floor && !Touches(k - 1)
+                && (_t[i].Grouped || (May(i + 1, WordClass.ScaleWord) && Lexicon.ScaleWords.ContainsKey(Str(i + 1)))))
+            {
+                first = k - 1;
+                written = Span(first, k);
+                return "JPY"; // "Y=28,030", "Y=590 billion": the yen sign as wire services type it (not "Y=10" in a formula)
             }
 
             if (Is(k, "rmb") && !Touches(i))
@@ -270,6 +284,23 @@ namespace ClaimRecon.Extraction
         }
 
         /// <summary>"musd", "meur": a currency code with a million prefix, as in wire copy.</summary>
+        /// <summary>
+        /// The ISO code of millions of a major currency written as one upper-case word before figure i ("MEUR 12.5",
+        /// "MUSD 40"), a convention of financial reports; null otherwise. Only the codes below count, so a capitalised
+        /// word such as "MARS" or "MALL" before a number is not read as millions of pesos or leks.
+        /// </summary>
+        public string? MillionCodeBefore(int i)
+        {
+            var k = i - 1;
+            if (k < Floor || !IsMillionCode(k) || _text[_t[k].Start] != 'M')
+            {
+                return null;
+            }
+
+            var code = _text.Substring(_t[k].Start + 1, 3);
+            return MajorCodes.Contains(code) ? code : null;
+        }
+
         public bool IsMillionCode(int k) =>
             IsWord(k) && _t[k].Length == 4 && (_text[_t[k].Start] == 'm' || _text[_t[k].Start] == 'M') && IsIsoCodeAt(_t[k].Start + 1);
 
