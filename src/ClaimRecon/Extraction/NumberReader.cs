@@ -156,6 +156,14 @@ namespace ClaimRecon.Extraction
                 {
                     // "a hundred and twenty"
                 }
+                else if (Is(j, "point") && any && scales == 0 && current < 100m && !OpensAtOnePoint(first) && SpokenDigits(j + 1, out var fraction, out var fractionLast))
+                {
+                    // "three point five", "one point two five": a decimal spoken digit by digit; a scale may follow ("two point
+                    // five million"). Not after a clause-opening "at": "At one point five people left" is the idiom "at one point".
+                    current += fraction;
+                    last = fractionLast;
+                    j = fractionLast;
+                }
                 else
                 {
                     break;
@@ -229,6 +237,27 @@ namespace ClaimRecon.Extraction
 
         /// <summary>"of its", "of the", "of their" after "35m": a number of things owned or counted, so "m" is million, not metres.</summary>
         private bool IsShareOf(int k) => Is(k, "of") && (Is(k + 1, "its") || Is(k + 1, "the") || Is(k + 1, "their") || Is(k + 1, "our"));
+
+        /// <summary>Whether "at" opens the clause just before token first ("At one point ...", "; at one point ..."), the idiom, not a figure "at one point two".</summary>
+        private bool OpensAtOnePoint(int first) =>
+            Is(first - 1, "at") && (first - 1 == 0 || IsCapitalised(first - 1) || EndsClause(first - 2) || IsSym(first - 2, ':') || IsSym(first - 2, '"'));
+
+        /// <summary>The digits spoken from token k on ("five", "two five"), each a word from zero to nine, as a fraction (0.5, 0.25).</summary>
+        private bool SpokenDigits(int k, out decimal fraction, out int last)
+        {
+            fraction = 0m;
+            last = k - 1;
+            var place = 0.1m;
+            while (place >= 0.000001m && May(k, WordClass.SmallNumber) && Lexicon.SmallNumbers.TryGetValue(Str(k), out var digit) && digit < 10m && _t[k].SpaceBefore)
+            {
+                fraction += digit * place;
+                place /= 10m;
+                last = k;
+                k++;
+            }
+
+            return last >= k - 1 && place < 0.1m;
+        }
 
         public Amount? ReadDigits(int i, bool money)
         {
