@@ -163,10 +163,9 @@ namespace ClaimRecon.Contradictions
             for (var i = 0; i < ordered.Length; i++)
             {
                 var d = ordered[i];
-                var origins = Origins(d.Claims);
                 findings[i] = new Finding(
                     "finding-" + (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), d.Kind, RangeOrder.Clamp(d.Severity), d.Quantity, d.Period,
-                    d.Claims, origins, d.Rule, d.Explanation, d.Gap, d.RelativeGap, d.Flip, d.LazyFlip, d.Derivation, d.Disagreeing);
+                    d.Claims, d.Rule, d.FixedExplanation, d.Explain, d.Gap, d.RelativeGap, d.Flip, d.LazyFlip, d.Derivation, d.Disagreeing);
             }
 
             return new ContradictionReport(input, merges, context.Derivations.ToArray(), findings, context.Skipped.ToArray(), context.Omitted.ToArray());
@@ -248,54 +247,6 @@ namespace ClaimRecon.Contradictions
             }
 
             return ordered;
-        }
-
-        /// <summary>The distinct attribution roots of the claims, sorted ordinally.</summary>
-        private static string[] Origins(Claim[] claims)
-        {
-            if (claims.Length == 1)
-            {
-                return new[] { claims[0].Attribution.Origin };
-            }
-
-            var origins = new string[claims.Length];
-            for (var i = 0; i < claims.Length; i++)
-            {
-                origins[i] = claims[i].Attribution.Origin;
-            }
-
-            if (origins.Length <= 8)
-            {
-                // Insertion sort: most findings name two to a handful of claims.
-                for (var i = 1; i < origins.Length; i++)
-                {
-                    var o = origins[i];
-                    var j = i - 1;
-                    while (j >= 0 && string.CompareOrdinal(origins[j], o) > 0)
-                    {
-                        origins[j + 1] = origins[j];
-                        j--;
-                    }
-
-                    origins[j + 1] = o;
-                }
-            }
-            else
-            {
-                Array.Sort(origins, StringComparer.Ordinal);
-            }
-
-            var n = 0;
-            for (var i = 0; i < origins.Length; i++)
-            {
-                if (n == 0 || !string.Equals(origins[n - 1], origins[i], StringComparison.Ordinal))
-                {
-                    origins[n++] = origins[i];
-                }
-            }
-
-            Array.Resize(ref origins, n);
-            return origins;
         }
 
         /// <summary>Orders claim lists by their ids, one by one, ordinally; a list that is a prefix of another comes first.</summary>

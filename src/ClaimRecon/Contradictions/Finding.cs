@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Threading;
 using ClaimRecon.Claims;
 using ClaimRecon.Quantities;
 using ClaimRecon.Time;
@@ -20,13 +21,15 @@ namespace ClaimRecon.Contradictions
     public sealed class Finding
     {
         private readonly Claim[] _claims;
-        private readonly string[] _origins;
+        private string[]? _origins;
         private readonly decimal? _flipValue;
         private readonly Lazy<decimal?>? _flip;
+        private readonly Func<string>? _explain;
+        private string? _explanation;
 
         internal Finding(
-            string id, FindingKind kind, decimal severity, QuantityKey quantity, TimeReference? period, Claim[] claims, string[] origins,
-            string rule, string explanation, decimal? gap, decimal? relativeGap, decimal? flipTolerance, Lazy<decimal?>? lazyFlip, Derivation? derivation, int? disagreeingWitnesses)
+            string id, FindingKind kind, decimal severity, QuantityKey quantity, TimeReference? period, Claim[] claims,
+            string rule, string? explanation, Func<string>? explain, decimal? gap, decimal? relativeGap, decimal? flipTolerance, Lazy<decimal?>? lazyFlip, Derivation? derivation, int? disagreeingWitnesses)
         {
             Id = id;
             Kind = kind;
@@ -34,9 +37,9 @@ namespace ClaimRecon.Contradictions
             Quantity = quantity;
             Period = period;
             _claims = claims;
-            _origins = origins;
             Rule = rule;
-            Explanation = explanation;
+            _explanation = explanation;
+            _explain = explain;
             Gap = gap;
             RelativeGap = relativeGap;
             _flipValue = flipTolerance;
@@ -70,13 +73,45 @@ namespace ClaimRecon.Contradictions
         public IReadOnlyList<Claim> Claims => _claims;
 
         /// <summary>Gets the distinct attribution roots (origin source ids) of <see cref="Claims"/>, sorted.</summary>
-        public IReadOnlyList<string> Origins => _origins;
+        /// <remarks>Computed when first read; every read, on any thread, returns the same list.</remarks>
+        public IReadOnlyList<string> Origins
+        {
+            get
+            {
+                var origins = Volatile.Read(ref _origins);
+                if (origins is null)
+                {
+                    // Two threads reading at once may both compute the list; the first one stored is kept and returned to both.
+                    origins = Roots(_claims);
+                    origins = Interlocked.CompareExchange(ref _origins, origins, null) ?? origins;
+                }
+
+                return origins;
+            }
+        }
 
         /// <summary>Gets the rule applied, in words.</summary>
         public string Rule { get; }
 
         /// <summary>Gets a one-sentence plain-English explanation naming sources, figures and dates.</summary>
-        public string Explanation { get; }
+        /// <remarks>Most findings write it when it is first read (so a caller that reads only kinds, claims and
+        /// severities does not pay for the sentences); the text is the same whenever and on whichever thread it is read.</remarks>
+        public string Explanation
+        {
+            get
+            {
+                var explanation = Volatile.Read(ref _explanation);
+                if (explanation is null)
+                {
+                    // Written from state that does not change after detection, so two threads writing it at once write the
+                    // same text; the first one stored is kept and returned to both.
+                    explanation = _explain!();
+                    explanation = Interlocked.CompareExchange(ref _explanation, explanation, null) ?? explanation;
+                }
+
+                return explanation;
+            }
+        }
 
         /// <summary>Gets the absolute gap between the figures in the quantity's unit, where there is one.</summary>
         public decimal? Gap { get; }
@@ -100,6 +135,54 @@ namespace ClaimRecon.Contradictions
 
         /// <summary>Gets the derivation checked, for <see cref="FindingKind.DerivedRelationViolation"/> and derived <see cref="FindingKind.HedgeDependent"/> findings.</summary>
         public Derivation? Derivation { get; }
+
+        /// <summary>The distinct attribution roots of the claims, sorted ordinally.</summary>
+        private static string[] Roots(Claim[] claims)
+        {
+            if (claims.Length == 1)
+            {
+                return new[] { claims[0].Attribution.Origin };
+            }
+
+            var origins = new string[claims.Length];
+            for (var i = 0; i < claims.Length; i++)
+            {
+                origins[i] = claims[i].Attribution.Origin;
+            }
+
+            if (origins.Length <= 8)
+            {
+                // Insertion sort: most findings name two to a handful of claims.
+                for (var i = 1; i < origins.Length; i++)
+                {
+                    var o = origins[i];
+                    var j = i - 1;
+                    while (j >= 0 && string.CompareOrdinal(origins[j], o) > 0)
+                    {
+                        origins[j + 1] = origins[j];
+                        j--;
+                    }
+
+                    origins[j + 1] = o;
+                }
+            }
+            else
+            {
+                Array.Sort(origins, StringComparer.Ordinal);
+            }
+
+            var n = 0;
+            for (var i = 0; i < origins.Length; i++)
+            {
+                if (n == 0 || !string.Equals(origins[n - 1], origins[i], StringComparison.Ordinal))
+                {
+                    origins[n++] = origins[i];
+                }
+            }
+
+            Array.Resize(ref origins, n);
+            return origins;
+        }
 
         /// <summary>Returns the kind and the explanation.</summary>
         /// <returns>The text form.</returns>

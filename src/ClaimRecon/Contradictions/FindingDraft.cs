@@ -6,9 +6,24 @@ using ClaimRecon.Time;
 namespace ClaimRecon.Contradictions
 {
     /// <summary>A finding before the detector orders and numbers it.</summary>
+    /// <remarks>The explanation is either written at once or, where most findings' explanations may never be read, a
+    /// function that writes it when <see cref="Finding.Explanation"/> is first read; the function reads only what does
+    /// not change after detection, so its text is the same whenever it runs.</remarks>
     internal sealed class FindingDraft
     {
         public FindingDraft(FindingKind kind, decimal severity, QuantityKey quantity, TimeReference? period, Claim[] claims, string rule, string explanation, decimal? gap, decimal? relativeGap, decimal? flip, Derivation? derivation, int? disagreeing = null, Lazy<decimal?>? lazyFlip = null)
+            : this(kind, severity, quantity, period, claims, rule, gap, relativeGap, flip, derivation, disagreeing, lazyFlip)
+        {
+            FixedExplanation = explanation;
+        }
+
+        public FindingDraft(FindingKind kind, decimal severity, QuantityKey quantity, TimeReference? period, Claim[] claims, string rule, Func<string> explain, decimal? gap, decimal? relativeGap, decimal? flip, Derivation? derivation, int? disagreeing = null, Lazy<decimal?>? lazyFlip = null)
+            : this(kind, severity, quantity, period, claims, rule, gap, relativeGap, flip, derivation, disagreeing, lazyFlip)
+        {
+            Explain = explain;
+        }
+
+        private FindingDraft(FindingKind kind, decimal severity, QuantityKey quantity, TimeReference? period, Claim[] claims, string rule, decimal? gap, decimal? relativeGap, decimal? flip, Derivation? derivation, int? disagreeing, Lazy<decimal?>? lazyFlip)
         {
             Kind = kind;
             Severity = severity;
@@ -16,7 +31,6 @@ namespace ClaimRecon.Contradictions
             Period = period;
             Claims = claims;
             Rule = rule;
-            Explanation = explanation;
             Gap = gap;
             RelativeGap = relativeGap;
             Flip = flip;
@@ -37,7 +51,14 @@ namespace ClaimRecon.Contradictions
 
         public string Rule { get; }
 
-        public string Explanation { get; }
+        /// <summary>Gets the explanation, writing it (again) if it is written when read.</summary>
+        public string Explanation => FixedExplanation ?? Explain!();
+
+        /// <summary>Gets the explanation written at once, or null.</summary>
+        public string? FixedExplanation { get; }
+
+        /// <summary>Gets the function that writes the explanation when it is first read, or null.</summary>
+        public Func<string>? Explain { get; }
 
         public decimal? Gap { get; }
 

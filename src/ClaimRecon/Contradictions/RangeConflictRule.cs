@@ -1,8 +1,6 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 using System.Linq;
-using System.Text;
 using ClaimRecon.Claims;
 using ClaimRecon.Merging;
 using ClaimRecon.Ranges;
@@ -18,7 +16,7 @@ namespace ClaimRecon.Contradictions
     /// disjoint pair instead (<see cref="PairwiseConflicts"/>).
     /// </summary>
     /// <remarks>The consensus is the max-agreement merge's; each period result costs O(n log n) in its witnesses.</remarks>
-    internal sealed class RangeConflictRule : IFindingRule
+    internal sealed partial class RangeConflictRule : IFindingRule
     {
         internal const string Rule = "A witness (one origin's figures for a quantity and period) must share a value with the consensus of the witnesses for that quantity and period.";
         internal const string SplitRule = "The witnesses for one quantity and period must not split between ranges that share no value.";
@@ -41,8 +39,6 @@ namespace ClaimRecon.Contradictions
 
         public void Run(DetectionContext context, List<FindingDraft> drafts)
         {
-            // One buffer for every explanation of this run (a run is one call, so it is never shared between threads).
-            var text = new StringBuilder(512);
             foreach (var merge in context.Merges)
             {
                 foreach (var result in merge.Periods)
@@ -53,12 +49,12 @@ namespace ClaimRecon.Contradictions
                         continue;
                     }
 
-                    Consensus(result, context.DeniedWitnesses.TryGetValue(result, out var denied) ? denied : NoOrigins, drafts, text);
+                    Consensus(result, context.DeniedWitnesses.TryGetValue(result, out var denied) ? denied : NoOrigins, drafts);
                 }
             }
         }
 
-        private void Consensus(MergeResult result, HashSet<string> denied, List<FindingDraft> drafts, StringBuilder text)
+        private void Consensus(MergeResult result, HashSet<string> denied, List<FindingDraft> drafts)
         {
             var witnesses = result.Witnesses;
             if (witnesses.Count < 2)
@@ -67,7 +63,6 @@ namespace ClaimRecon.Contradictions
             }
 
             DisjointCounter? counter = null;
-            string? when = null;
             if (result.Status == MergeStatus.Consensus)
             {
                 var supporters = new ConsensusReading(result.Supporters);
@@ -80,12 +75,11 @@ namespace ClaimRecon.Contradictions
                         var w = outlier.Witness;
                         var below = WhollyBelow(w.Range, result.Consensus);
                         counter ??= new DisjointCounter(witnesses);
-                        when ??= FindingText.When(result.Period);
-                        drafts.Add(Against(result, when, w, result.Consensus, below ? highestLower : lowestUpper, result.Supporters.Count, counter, supporters, text));
+                        drafts.Add(Against(result, w, result.Consensus, below ? highestLower : lowestUpper, result.Supporters.Count, counter, supporters));
                     }
                 }
 
-                HedgeDependentConsensus(result, supporters, drafts, text);
+                HedgeDependentConsensus(result, supporters, drafts);
                 return;
             }
 
@@ -116,18 +110,17 @@ namespace ClaimRecon.Contradictions
                 var nearest = Nearest(candidates, w.Range);
                 var edge = WhollyBelow(w.Range, candidates[nearest].Range) ? edges[nearest].Value.HighestLower : edges[nearest].Value.LowestUpper;
                 counter ??= new DisjointCounter(witnesses);
-                when ??= FindingText.When(result.Period);
-                drafts.Add(AgainstLazily(result, when, w, candidates[nearest].Range, edge, candidates[nearest].Supporters.Count, counter, readings[nearest], candidates.Count, text));
+                drafts.Add(AgainstLazily(result, w, candidates[nearest].Range, edge, candidates[nearest].Supporters.Count, counter, readings[nearest], candidates.Count));
             }
 
-            Split(result, drafts, text);
+            Split(result, drafts);
         }
 
         /// <summary>One outlying witness against the consensus (or, in a tie, the nearest tied range).</summary>
-        private FindingDraft Against(MergeResult result, string when, Witness w, NumericRange consensus, Witness edge, int holders, DisjointCounter counter, ConsensusReading reading, StringBuilder text) =>
-            AgainstLazily(result, when, w, consensus, edge, holders, counter, new Lazy<ConsensusReading>(() => reading), 0, text);
+        private FindingDraft Against(MergeResult result, Witness w, NumericRange consensus, Witness edge, int holders, DisjointCounter counter, ConsensusReading reading) =>
+            AgainstLazily(result, w, consensus, edge, holders, counter, new Lazy<ConsensusReading>(() => reading), 0);
 
-        private FindingDraft AgainstLazily(MergeResult result, string when, Witness w, NumericRange consensus, Witness edge, int holders, DisjointCounter counter, Lazy<ConsensusReading> reading, int tie, StringBuilder text)
+        private FindingDraft AgainstLazily(MergeResult result, Witness w, NumericRange consensus, Witness edge, int holders, DisjointCounter counter, Lazy<ConsensusReading> reading, int tie)
         {
             var below = WhollyBelow(w.Range, consensus);
             var gap = w.Range.DistanceTo(consensus);
@@ -140,105 +133,116 @@ namespace ClaimRecon.Contradictions
                 claims[i] = i < w.Claims.Count ? w.Claims[i] : edge.Claims[i - w.Claims.Count];
             }
 
-            // "X gives "a" for q on d: R lies G (P%) below the consensus C, held by N witnesses (Y: "b"); it shares no value
-            // with D of the M other witnesses.", written straight into one buffer.
-            text.Clear().Append(_text.Who(w.Claims[0])).Append(" gives ").Append(FindingText.Figures(w.Claims)).Append(" for ")
-                .Append(result.Quantity.Key.ToString()).Append(' ').Append(when).Append(": ").Append(FindingText.Range(w.Range)).Append(" lies ");
-            if (gap == 0)
-            {
-                text.Append("just ");
-            }
-            else
-            {
-                text.Append(FindingText.Number(gap)).Append(" (").Append(FindingText.Percent(relative)).Append(") ");
-            }
-
-            text.Append(below ? "below " : "above ");
-            if (tie > 1)
-            {
-                text.Append("the nearest of the ").Append(Int(tie)).Append(" ranges the other witnesses split between, ").Append(FindingText.Range(consensus));
-            }
-            else
-            {
-                text.Append("the consensus ").Append(FindingText.Range(consensus));
-            }
-
-            text.Append(", held by ").Append(Witnesses(holders)).Append(" (").Append(_text.Who(edge.Claims[0])).Append(": ").Append(FindingText.Figures(edge.Claims)).Append(')');
-            if (gap == 0)
-            {
-                text.Append(", touching at an end that one of them excludes");
-            }
-
-            text.Append("; it shares no value with ").Append(Int(disagreeing)).Append(" of the ").Append(Int(counter.Count - 1)).Append(" other witnesses.");
+            var others = counter.Count - 1;
             var witness = w.Claims;
             var flip = new Lazy<decimal?>(() => reading.Value.FlipWith(witness));
-            return new FindingDraft(FindingKind.RangeConflict, relative, result.Quantity.Key, result.Period, claims, Rule, text.ToString(), gap, relative, null, null, disagreeing, flip);
+            var outlier = new Outlying(w, consensus, edge, holders, tie, below, gap, relative, disagreeing, others);
+            return new FindingDraft(FindingKind.RangeConflict, relative, result.Quantity.Key, result.Period, claims, Rule, () => AgainstText(result, outlier), gap, relative, null, null, disagreeing, flip);
         }
 
         /// <summary>Witnesses split between ranges of equal support (or sharing no value at all when denials outweigh every claimed value): one finding naming every witness involved.</summary>
-        private void Split(MergeResult result, List<FindingDraft> drafts, StringBuilder text)
+        private void Split(MergeResult result, List<FindingDraft> drafts)
         {
             var candidates = result.Candidates;
-            var involved = candidates.Count > 0 ? candidates.SelectMany(c => c.Supporters).Distinct().ToList() : result.Witnesses.Where(w => !w.Range.IsEmpty).ToList();
-            if (involved.Count < 2)
+            Witness? low = null, high = null;
+            if (candidates.Count > 0)
             {
+                foreach (var c in candidates)
+                {
+                    foreach (var w in c.Supporters)
+                    {
+                        Bound(w, ref low, ref high);
+                    }
+                }
+            }
+            else
+            {
+                foreach (var w in result.Witnesses)
+                {
+                    if (!w.Range.IsEmpty)
+                    {
+                        Bound(w, ref low, ref high);
+                    }
+                }
+            }
+
+            if (low is null || high is null || !WhollyBelow(low.Range, high.Range))
+            {
+                // Helly: ranges that pairwise share a value share one value; these do, so only denials split them.
                 return;
             }
 
-            Witness low = involved[0], high = involved[0];
-            foreach (var w in involved)
+            // Only now, with a split to report, the witnesses involved (a witness may support several candidates).
+            var involved = candidates.Count > 0 ? Distinct(candidates) : result.Witnesses.Where(w => !w.Range.IsEmpty).ToList();
+            if (involved.Count < 2)
             {
-                low = CompareUpper(w.Range, low.Range) < 0 ? w : low;
-                high = CompareLower(w.Range, high.Range) > 0 ? w : high;
-            }
-
-            if (!WhollyBelow(low.Range, high.Range))
-            {
-                // Helly: ranges that pairwise share a value share one value; these do, so only denials split them.
                 return;
             }
 
             var gap = low.Range.DistanceTo(high.Range);
             var relative = Relative(low.Range, high.Range, gap);
             var claims = Claims(involved);
-            var when = FindingText.When(result.Period);
-            text.Clear();
-            if (candidates.Count > 1)
+            var flip = new Lazy<decimal?>(() => new ConsensusReading(involved).Flip());
+            Witness lowest = low, highest = high;
+            drafts.Add(new FindingDraft(FindingKind.RangeConflict, relative, result.Quantity.Key, result.Period, claims, SplitRule, () => SplitText(result, involved.Count, lowest, highest, gap, relative), gap, relative, null, null, lazyFlip: flip));
+        }
+
+        /// <summary>
+        /// Keeps the witness with the lowest upper end and the one with the highest lower end, the first of equals; a
+        /// witness met again never replaces itself, so repeats change nothing.
+        /// </summary>
+        private static void Bound(Witness w, ref Witness? low, ref Witness? high)
+        {
+            if (low is null || high is null)
             {
-                text.Append("No value of ").Append(result.Quantity.Key.ToString()).Append(' ').Append(when).Append(" is held by more than ").Append(FindingText.Number(candidates[0].Score))
-                    .Append(" of its ").Append(Int(involved.Count)).Append(" witnesses: they split between ").Append(Int(candidates.Count)).Append(" ranges, ");
-                for (var i = 0; i < candidates.Count && i < ListedRanges; i++)
+                (low, high) = (w, w);
+                return;
+            }
+
+            low = CompareUpper(w.Range, low.Range) < 0 ? w : low;
+            high = CompareLower(w.Range, high.Range) > 0 ? w : high;
+        }
+
+        /// <summary>The supporters of the candidates, each once, in order of first appearance.</summary>
+        private static List<Witness> Distinct(IReadOnlyList<Candidate> candidates)
+        {
+            var involved = new List<Witness>();
+            HashSet<Witness>? seen = null;
+            foreach (var c in candidates)
+            {
+                foreach (var w in c.Supporters)
                 {
-                    var c = candidates[i];
-                    text.Append(i > 0 ? ", " : string.Empty).Append(FindingText.Range(c.Range)).Append(" (").Append(_text.Who(c.Supporters[0].Claims[0]));
-                    if (c.Supporters.Count > 1)
+                    // A handful of witnesses (the usual tie) is searched in place; more get a set.
+                    if (seen is null && involved.Count >= 16)
                     {
-                        text.Append(" and ").Append(Int(c.Supporters.Count - 1)).Append(" more");
+                        seen = new HashSet<Witness>(involved);
                     }
 
-                    text.Append(')');
-                }
-
-                if (candidates.Count > ListedRanges)
-                {
-                    text.Append(" and ").Append(Int(candidates.Count - ListedRanges)).Append(" more");
+                    if (seen is null ? !Contains(involved, w) : seen.Add(w))
+                    {
+                        involved.Add(w);
+                    }
                 }
             }
-            else
+
+            return involved;
+        }
+
+        private static bool Contains(List<Witness> witnesses, Witness w)
+        {
+            foreach (var x in witnesses)
             {
-                text.Append("The ").Append(Int(involved.Count)).Append(" witnesses for ").Append(result.Quantity.Key.ToString()).Append(' ').Append(when)
-                    .Append(" share no value, and denials outweigh every value they claim");
+                if (ReferenceEquals(x, w))
+                {
+                    return true;
+                }
             }
 
-            text.Append(candidates.Count > 1 ? "; " : ": ").Append("the lowest, ").Append(_text.Who(low.Claims[0])).Append("'s ").Append(FindingText.Figures(low.Claims))
-                .Append(", lies ").Append(FindingText.Number(gap)).Append(" (").Append(FindingText.Percent(relative)).Append(") below the highest, ")
-                .Append(_text.Who(high.Claims[0])).Append("'s ").Append(FindingText.Figures(high.Claims)).Append('.');
-            var flip = new Lazy<decimal?>(() => new ConsensusReading(involved).Flip());
-            drafts.Add(new FindingDraft(FindingKind.RangeConflict, relative, result.Quantity.Key, result.Period, claims, SplitRule, text.ToString(), gap, relative, null, null, lazyFlip: flip));
+            return false;
         }
 
         /// <summary>Supporters whose figures share a value only when "about"/"nearly" are read wide: one finding for the consensus.</summary>
-        private void HedgeDependentConsensus(MergeResult result, ConsensusReading supporters, List<FindingDraft> drafts, StringBuilder text)
+        private void HedgeDependentConsensus(MergeResult result, ConsensusReading supporters, List<FindingDraft> drafts)
         {
             if (!supporters.AnyTolerant || result.Supporters.Count < 2 || !supporters.At(Tolerance.Step).IsEmpty)
             {
@@ -248,34 +252,12 @@ namespace ClaimRecon.Contradictions
             var claims = Claims(result.Supporters);
             var configured = Tolerance.PolicyTolerance(claims);
             var flip = supporters.Flip(configured);
-            Claim low = claims[0], high = claims[0];
-            NumericRange lowRange = Tolerance.RangeAt(low, Tolerance.Step), highRange = lowRange;
-            foreach (var c in claims)
-            {
-                var literal = Tolerance.RangeAt(c, Tolerance.Step);
-                if (!literal.IsEmpty && (lowRange.IsEmpty || CompareUpper(literal, lowRange) < 0))
-                {
-                    (low, lowRange) = (c, literal);
-                }
-
-                if (!literal.IsEmpty && (highRange.IsEmpty || CompareLower(literal, highRange) > 0))
-                {
-                    (high, highRange) = (c, literal);
-                }
-            }
-
-            text.Clear().Append("The consensus ").Append(FindingText.Range(result.Consensus)).Append(" for ").Append(result.Quantity.Key.ToString()).Append(' ')
-                .Append(FindingText.When(result.Period)).Append(", held by ").Append(Witnesses(result.Supporters.Count))
-                .Append(", holds only if \"about\"/\"nearly\" are read at least ").Append(FindingText.Percent(flip ?? 1m)).Append(" wide");
-            if (configured is decimal c2)
-            {
-                text.Append(" (the interpretation policy reads them ").Append(FindingText.Percent(c2)).Append(" wide)");
-            }
-
-            text.Append(": read literally, ").Append(_text.Who(low)).Append("'s ").Append(FindingText.Figure(low)).Append(" and ").Append(_text.Who(high)).Append("'s ")
-                .Append(FindingText.Figure(high)).Append(" share no value.");
-            drafts.Add(new FindingDraft(FindingKind.HedgeDependent, flip ?? 1m, result.Quantity.Key, result.Period, claims, HedgeRule, text.ToString(), null, null, flip, null));
+            drafts.Add(HedgeDraft(result, claims, configured, flip));
         }
+
+        /// <summary>The finding; a method of its own so that only a finding, not every consensus, pays for the captured state of its sentence.</summary>
+        private FindingDraft HedgeDraft(MergeResult result, Claim[] claims, decimal? configured, decimal? flip) =>
+            new(FindingKind.HedgeDependent, flip ?? 1m, result.Quantity.Key, result.Period, claims, HedgeRule, () => HedgeText(result, claims, configured, flip), null, null, flip, null);
 
         /// <summary>The index of the candidate nearest to a range that overlaps none of them (candidates run from low to high and are disjoint).</summary>
         private static int Nearest(IReadOnlyList<Candidate> candidates, NumericRange range)
@@ -341,10 +323,5 @@ namespace ClaimRecon.Contradictions
 
             return claims;
         }
-
-        private static string Witnesses(int count) => count == 1 ? "1 witness" : $"{count} witnesses";
-
-        /// <summary>A count as an interpolation writes it (current culture, as before the explanations were built in one buffer).</summary>
-        private static string Int(int value) => value.ToString(CultureInfo.CurrentCulture);
     }
 }

@@ -27,7 +27,6 @@ namespace ClaimRecon.Contradictions
 
         private void SelfContradictions(MergeResult result, List<FindingDraft> drafts)
         {
-            string? when = null;
             foreach (var outlier in result.Outliers)
             {
                 if (outlier.Reason != OutlierReason.SelfContradictory)
@@ -46,10 +45,17 @@ namespace ClaimRecon.Contradictions
 
                 var gap = lowest.Range.DistanceTo(highest.Range);
                 var relative = Relative(lowest.Range, highest.Range, gap);
-                var explanation = $"{_text.Name(outlier.Witness.OriginId)} gives disjoint figures for {result.Quantity.Key} {when ??= FindingText.When(result.Period)}: " +
-                    $"{FindingText.Figure(lowest)} ({lowest.Id}) and {FindingText.Figure(highest)} ({highest.Id}), {FindingText.Number(gap)} ({FindingText.Percent(relative)}) apart.";
-                drafts.Add(new FindingDraft(FindingKind.SelfContradiction, relative, result.Quantity.Key, result.Period, claims.ToArray(), Rule, explanation, gap, relative, null, null));
+                drafts.Add(Draft(result, outlier.Witness.OriginId, claims.ToArray(), lowest, highest, gap, relative));
             }
         }
+
+        /// <summary>The finding; a method of its own so that only a finding, not every period, pays for the captured state of its sentence.</summary>
+        private FindingDraft Draft(MergeResult result, string origin, Claim[] claims, Claim lowest, Claim highest, decimal gap, decimal relative) =>
+            new(FindingKind.SelfContradiction, relative, result.Quantity.Key, result.Period, claims, Rule, () => Text(result, origin, lowest, highest, gap, relative), gap, relative, null, null);
+
+        /// <summary>"X gives disjoint figures for q on d: "a" (id) and "b" (id), G (P%) apart.", written when first read.</summary>
+        private string Text(MergeResult result, string origin, Claim lowest, Claim highest, decimal gap, decimal relative) =>
+            $"{_text.Name(origin)} gives disjoint figures for {result.Quantity.Key} {FindingText.When(result.Period)}: " +
+            $"{FindingText.Figure(lowest)} ({lowest.Id}) and {FindingText.Figure(highest)} ({highest.Id}), {FindingText.Number(gap)} ({FindingText.Percent(relative)}) apart.";
     }
 }

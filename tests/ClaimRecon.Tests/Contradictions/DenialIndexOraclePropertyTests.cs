@@ -31,7 +31,7 @@ namespace ClaimRecon.Tests.Contradictions
     {
         private static readonly QuantityKey PartA = new("story", "part-a");
         private static readonly QuantityKey PartB = new("story", "part-b");
-        private static readonly Quantity[] Quantities = { Quantity(Count), Quantity(PartA), Quantity(PartB) };
+        internal static readonly Quantity[] Quantities = { Quantity(Count), Quantity(PartA), Quantity(PartB) };
         private static readonly string[] Days = { "2026-02-10", "2026-02-11", "2026-02" };
         private static readonly decimal[] Numbers = { 90m, 100m, 110m, 150m, 200m };
         private static readonly Hedge[] Hedges =
@@ -100,7 +100,7 @@ namespace ClaimRecon.Tests.Contradictions
         }
 
         /// <summary>A story: asserted figures on <see cref="ContradictionFixtures.Count"/>, denials of every kind, sometimes a crowd of denials and a declared sum.</summary>
-        private static (Claim[] Claims, DerivedRelation[] Relations) Build(int seed)
+        internal static (Claim[] Claims, DerivedRelation[] Relations) Build(int seed)
         {
             var random = new Random(seed);
             var days = Days.Take(1 + random.Next(Days.Length)).ToArray();

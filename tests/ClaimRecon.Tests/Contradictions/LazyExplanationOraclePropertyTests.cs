@@ -1,0 +1,159 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using ClaimRecon.Arithmetic;
+using ClaimRecon.Claims;
+using ClaimRecon.Contradictions;
+using ClaimRecon.Hedging;
+using ClaimRecon.Merging;
+using ClaimRecon.Sources;
+using ClaimRecon.Tests.Ranges;
+using FluentAssertions;
+using FsCheck.Fluent;
+using Xunit;
+using Xunit.Abstractions;
+using static ClaimRecon.Tests.Contradictions.ContradictionFixtures;
+
+namespace ClaimRecon.Tests.Contradictions
+{
+    /// <summary>
+    /// The range and self-contradiction rules write their explanations when first read; <see cref="ReferenceRangeConflictRule"/>
+    /// and <see cref="ReferenceSelfContradictionRule"/>, the rules as they were, wrote them at once. On the random stories of
+    /// <see cref="DenialIndexOraclePropertyTests"/> (every hedge, denials of every kind, echoes, several periods, a declared
+    /// sum) both must give the same drafts in the same order, word for word. A finding's explanation and origins must also be
+    /// one text and one list however many threads read them at once, and must not be written before they are read.
+    /// </summary>
+    public sealed class LazyExplanationOraclePropertyTests
+    {
+        private readonly ITestOutputHelper _output;
+
+        public LazyExplanationOraclePropertyTests(ITestOutputHelper output) => _output = output;
+
+        [Fact]
+        public void TheRulesThatWriteWhenRead_GiveExactlyTheReferenceRulesFindings()
+        {
+            int outliers = 0, ties = 0, splits = 0, hedged = 0, selves = 0, findings = 0;
+            PropertyRunner.ForAll(Gen.Choose(0, int.MaxValue), seed =>
+            {
+                var (claims, relations) = DenialIndexOraclePropertyTests.Build(seed);
+                var merges = new MergeEngine(DenialIndexOraclePropertyTests.Quantities, null, new MergeOptions(MergeStrategy.MaxAgreement)).Merge(claims).ToArray();
+
+                var expected = Run(merges, relations, text => new IFindingRule[] { new ReferenceRangeConflictRule(text, ContradictionOptions.Default), new ReferenceSelfContradictionRule(text) });
+                var actual = Run(merges, relations, text => new IFindingRule[] { new RangeConflictRule(text, ContradictionOptions.Default), new SelfContradictionRule(text) });
+
+                actual.Should().Equal(expected, "seed {0} must give the reference's findings, in order, word for word", seed);
+                findings += expected.Count;
+                outliers += expected.Any(l => l.StartsWith("RangeConflict", StringComparison.Ordinal) && l.Contains(" other witnesses.", StringComparison.Ordinal)) ? 1 : 0;
+                ties += expected.Any(l => l.Contains("the nearest of the ", StringComparison.Ordinal)) ? 1 : 0;
+                splits += expected.Any(l => l.Contains(") below the highest, ", StringComparison.Ordinal)) ? 1 : 0;
+                hedged += expected.Any(l => l.StartsWith("HedgeDependent", StringComparison.Ordinal)) ? 1 : 0;
+                selves += expected.Any(l => l.StartsWith("SelfContradiction", StringComparison.Ordinal)) ? 1 : 0;
+            }, 1_200);
+
+            _output.WriteLine($"{findings} findings; stories with: an outlier {outliers}, an outlier against a tie {ties}, a split {splits}, a hedge-dependent consensus {hedged}, a self-contradiction {selves}");
+
+            // The stories must reach every sentence the rules write, or the equality above proves little.
+            outliers.Should().BeGreaterThan(60);
+            ties.Should().BeGreaterThan(5);
+            splits.Should().BeGreaterThan(200);
+            hedged.Should().BeGreaterThan(25);
+            selves.Should().BeGreaterThan(200);
+        }
+
+        [Fact]
+        public async Task ExplanationsAndOrigins_ReadByManyThreadsAtOnce_AreOneTextAndOneList_AsReadInOrder()
+        {
+            var read = 0;
+            foreach (var seed in Enumerable.Range(1, 40))
+            {
+                var (claims, relations) = DenialIndexOraclePropertyTests.Build(seed);
+                var detector = new ContradictionDetector(DenialIndexOraclePropertyTests.Quantities, relations: relations);
+                var inOrder = detector.Detect(claims).Findings.Select(f => f.Explanation + " | " + string.Join(",", f.Origins)).ToList();
+
+                var findings = detector.Detect(claims).Findings;
+                const int threads = 6;
+                var seen = new (string Explanation, IReadOnlyList<string> Origins)[threads][];
+                using (var start = new Barrier(threads))
+                {
+                    var tasks = Enumerable.Range(0, threads).Select(t => Task.Factory.StartNew(() =>
+                    {
+                        start.SignalAndWait();
+                        // Half the threads read from the end, in another culture, so first reads meet in the middle.
+                        if (t % 2 == 1)
+                        {
+                            CultureInfo.CurrentCulture = CultureInfo.GetCultureInfo("fa-IR");
+                        }
+
+                        var mine = new (string, IReadOnlyList<string>)[findings.Count];
+                        for (var k = 0; k < findings.Count; k++)
+                        {
+                            var i = t % 2 == 0 ? k : findings.Count - 1 - k;
+                            mine[i] = (findings[i].Explanation, findings[i].Origins);
+                        }
+
+                        seen[t] = mine;
+                    }, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default)).ToArray();
+                    await Task.WhenAll(tasks);
+                }
+
+                for (var i = 0; i < findings.Count; i++)
+                {
+                    (findings[i].Explanation + " | " + string.Join(",", findings[i].Origins)).Should().Be(inOrder[i], "seed {0}, finding {1}", seed, i);
+                    for (var t = 0; t < threads; t++)
+                    {
+                        seen[t][i].Explanation.Should().BeSameAs(findings[i].Explanation, "every thread gets the one text kept");
+                        seen[t][i].Origins.Should().BeSameAs(findings[i].Origins, "every thread gets the one list kept");
+                    }
+                }
+
+                read += findings.Count;
+            }
+
+            read.Should().BeGreaterThan(200);
+        }
+
+        [Fact]
+        public void AFindingsExplanation_IsWrittenWhenFirstRead_AndOnlyOnce()
+        {
+            var written = 0;
+            var claim = new Claim("c1", Count, HedgedFigure.Of(Hedge.None, 5m), AttributionChain.Direct("s1"), Stance.Asserts);
+            var finding = new Finding(
+                "finding-1", FindingKind.RangeConflict, 0.5m, Count, null, new[] { claim }, "a rule", null, () => "written " + (++written).ToString(CultureInfo.InvariantCulture),
+                null, null, null, null, null, null);
+
+            written.Should().Be(0, "nothing reads it yet");
+            finding.Kind.Should().Be(FindingKind.RangeConflict);
+            finding.Origins.Should().Equal("s1");
+            written.Should().Be(0, "reading other properties does not write it");
+            finding.Explanation.Should().Be("written 1");
+            finding.Explanation.Should().Be("written 1");
+            finding.ToString().Should().Be("RangeConflict: written 1");
+            written.Should().Be(1);
+        }
+
+        /// <summary>Runs the relation and denial rules, then the given range and self-contradiction rules; returns their drafts as text.</summary>
+        private static List<string> Run(QuantityMerge[] merges, DerivedRelation[] relations, Func<FindingText, IFindingRule[]> rules)
+        {
+            var byKey = DenialIndexOraclePropertyTests.Quantities.ToDictionary(q => q.Key);
+            var context = new DetectionContext(merges, byKey, relations);
+            var text = new FindingText(new SourceCatalogue(Array.Empty<Source>()));
+            var drafts = new List<FindingDraft>();
+            new DerivedRelationRule(text, byKey).Run(context, drafts);
+            new DenialRule(text).Run(context, drafts);
+            drafts.Clear();
+            foreach (var rule in rules(text))
+            {
+                rule.Run(context, drafts);
+            }
+
+            return drafts.Select(d => string.Join("|",
+                d.Kind, d.Severity.ToString(CultureInfo.InvariantCulture), d.Quantity, d.Period?.ToString() ?? "-", string.Join(",", d.Claims.Select(c => c.Id)),
+                d.Rule, d.Explanation, d.Gap?.ToString(CultureInfo.InvariantCulture) ?? "-", d.RelativeGap?.ToString(CultureInfo.InvariantCulture) ?? "-",
+                d.Flip?.ToString(CultureInfo.InvariantCulture) ?? "-", (d.LazyFlip?.Value)?.ToString(CultureInfo.InvariantCulture) ?? "-",
+                d.Derivation?.ToString() ?? "-", d.Disagreeing?.ToString(CultureInfo.InvariantCulture) ?? "-")).ToList();
+        }
+    }
+}
