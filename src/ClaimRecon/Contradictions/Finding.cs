@@ -166,8 +166,9 @@ namespace ClaimRecon.Contradictions
                     origins[j + 1] = o;
                 }
             }
-            else
+            else if (!IsSorted(origins))
             {
+                // Claims listed witness by witness (most long lists) come sorted by origin already.
                 Array.Sort(origins, StringComparer.Ordinal);
             }
 
@@ -182,6 +183,19 @@ namespace ClaimRecon.Contradictions
 
             Array.Resize(ref origins, n);
             return origins;
+        }
+
+        private static bool IsSorted(string[] values)
+        {
+            for (var i = 1; i < values.Length; i++)
+            {
+                if (string.CompareOrdinal(values[i - 1], values[i]) > 0)
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
 
         /// <summary>Returns the kind and the explanation.</summary>

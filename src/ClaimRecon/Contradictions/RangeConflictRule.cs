@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using ClaimRecon.Claims;
+using ClaimRecon.Hedging;
 using ClaimRecon.Merging;
 using ClaimRecon.Ranges;
 using static ClaimRecon.Contradictions.RangeOrder;
@@ -65,21 +66,31 @@ namespace ClaimRecon.Contradictions
             DisjointCounter? counter = null;
             if (result.Status == MergeStatus.Consensus)
             {
-                var supporters = new ConsensusReading(result.Supporters);
-                var (highestLower, lowestUpper) = Edges(result.Supporters);
-
+                // The consensus's reading and edges serve only an outlier or a hedged consensus, which most periods lack.
+                Lazy<ConsensusReading>? supporters = null;
+                Witness? highestLower = null, lowestUpper = null;
                 foreach (var outlier in result.Outliers)
                 {
                     if (outlier.Reason == OutlierReason.OutsideConsensus && !denied.Contains(outlier.Witness.OriginId))
                     {
+                        if (supporters is null)
+                        {
+                            supporters = Reading(result.Supporters);
+                            (highestLower, lowestUpper) = Edges(result.Supporters);
+                        }
+
                         var w = outlier.Witness;
                         var below = WhollyBelow(w.Range, result.Consensus);
                         counter ??= new DisjointCounter(witnesses);
-                        drafts.Add(Against(result, w, result.Consensus, below ? highestLower : lowestUpper, result.Supporters.Count, counter, supporters));
+                        drafts.Add(AgainstLazily(result, w, result.Consensus, below ? highestLower! : lowestUpper!, result.Supporters.Count, counter, supporters, 0));
                     }
                 }
 
-                HedgeDependentConsensus(result, supporters, drafts);
+                if (result.Supporters.Count >= 2 && AnyTolerant(result.Supporters))
+                {
+                    HedgeDependentConsensus(result, supporters?.Value ?? new ConsensusReading(result.Supporters), drafts);
+                }
+
                 return;
             }
 
@@ -116,10 +127,27 @@ namespace ClaimRecon.Contradictions
             Split(result, drafts);
         }
 
-        /// <summary>One outlying witness against the consensus (or, in a tie, the nearest tied range).</summary>
-        private FindingDraft Against(MergeResult result, Witness w, NumericRange consensus, Witness edge, int holders, DisjointCounter counter, ConsensusReading reading) =>
-            AgainstLazily(result, w, consensus, edge, holders, counter, new Lazy<ConsensusReading>(() => reading), 0);
+        /// <summary>The supporters' reading, made when first needed (a method of its own, so that only a caller that needs one pays for the closure).</summary>
+        private static Lazy<ConsensusReading> Reading(IReadOnlyList<Witness> supporters) => new(() => new ConsensusReading(supporters));
 
+        /// <summary>Whether any supporter's claim reads differently at another tolerance (as <see cref="ConsensusReading.AnyTolerant"/>, without reading the rest).</summary>
+        private static bool AnyTolerant(IReadOnlyList<Witness> supporters)
+        {
+            foreach (var w in supporters)
+            {
+                foreach (var claim in w.Claims)
+                {
+                    if (claim.Figure is { } figure && HedgeKinds.DependsOnTolerance(figure.Hedge))
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>One outlying witness against the consensus (or, in a tie, the nearest tied range).</summary>
         private FindingDraft AgainstLazily(MergeResult result, Witness w, NumericRange consensus, Witness edge, int holders, DisjointCounter counter, Lazy<ConsensusReading> reading, int tie)
         {
             var below = WhollyBelow(w.Range, consensus);
