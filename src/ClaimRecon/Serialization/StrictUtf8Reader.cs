@@ -120,7 +120,14 @@ namespace ClaimRecon.Serialization
                     _invalid = new InvalidUtf8Exception(_lines + Count(start, at), HexText.Of(e.BytesUnknown));
                     _ended = true;
                     _length = Decoded(start, at);
-                    return _length > 0;
+                    if (_length == 0)
+                    {
+                        // Nothing to give first (the bad bytes open the block, or a character is cut off at the end of
+                        // the stream): throw now, since a reader told "end of text" never reads again to see the error.
+                        throw _invalid;
+                    }
+
+                    return true;
                 }
 
                 _lines += Count(start, read);

@@ -168,6 +168,34 @@ namespace ClaimRecon.Tests.Serialization
             problem.Message.Should().Contain("not UTF-8");
         }
 
+        [Theory]
+        [InlineData(new byte[] { 0xE2, 0x82 })]
+        [InlineData(new byte[] { 0xC3 })]
+        [InlineData(new byte[] { 0xF0, 0x9F, 0x98 })]
+        public void ACharacterCutOffAtTheEndOfTheFile_IsAProblem_NotDropped(byte[] cut)
+        {
+            // The last cell ends in the first bytes of a character whose rest is missing: the file is not UTF-8.
+            var bytes = Encoding.UTF8.GetBytes(Header + "c1,town/population,person,,1000,,paper,2026-01-01").Concat(cut).ToArray();
+
+            var result = ClaimReader.Csv(new MemoryStream(bytes)).ReadToEnd();
+
+            result.Success.Should().BeFalse();
+            var problem = result.Problems.Should().ContainSingle().Subject;
+            problem.Line.Should().Be(2);
+            problem.Message.Should().Contain("not UTF-8");
+        }
+
+        [Fact]
+        public async Task ACharacterCutOffAtTheEndOfTheFile_IsAProblem_WhenReadAsynchronouslyToo()
+        {
+            var bytes = Encoding.UTF8.GetBytes(Header + "c1,town/population,person,,1000,,paper,\n").Concat(new byte[] { 0xE2, 0x82 }).ToArray();
+
+            var result = await ClaimReader.Csv(new MemoryStream(bytes)).ReadToEndAsync();
+
+            result.Success.Should().BeFalse();
+            result.Problems.Should().ContainSingle().Which.Message.Should().Contain("not UTF-8");
+        }
+
         [Fact]
         public void TheReader_ReadsOneRecordAtATime()
         {

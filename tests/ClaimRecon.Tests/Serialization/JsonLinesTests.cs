@@ -154,6 +154,17 @@ namespace ClaimRecon.Tests.Serialization
         }
 
         [Fact]
+        public void ACharacterCutOffAtTheEndOfTheFile_IsAProblem_NotDropped()
+        {
+            var bytes = Encoding.UTF8.GetBytes(Declarations + "{\"id\": \"c1\", \"quantity\": \"town/population\", \"figure\": {\"hedge\": \"none\", \"value\": 1}, \"stance\": \"asserts\", \"attribution\": [\"paper\"]}\n")
+                .Concat(new byte[] { 0xE2, 0x82 }).ToArray();
+
+            var result = ClaimJsonLines.Read(new MemoryStream(bytes));
+
+            result.Problems.Should().ContainSingle().Which.Line.Should().Be(4);
+        }
+
+        [Fact]
         public async Task ReadingAsynchronously_GivesTheSameClaims_AsReadingSynchronously()
         {
             var text = new StringBuilder(Declarations);
