@@ -212,8 +212,23 @@ namespace ClaimRecon.Articles
             }
 
             var nameThenDescription = _tokens[name].Capitalised && _tokens[open - 1].Capitalised;
-            var descriptionThenName = W(name) is { } d && IsDeterminer(d) && _tokens[open + 1].Capitalised && _tokens[comma - 1].Capitalised;
+            var descriptionThenName = W(name) is { } d && IsDeterminer(d) && _tokens[open + 1].Capitalised
+                && (_tokens[open - 1].Capitalised || _tokens[comma - 1].Capitalised || HasCapital(comma - 1));
             return nameThenDescription || descriptionThenName ? name : -1;
+        }
+
+        /// <summary>A word with a capital inside it ("al-Fayyadh", "McNeil").</summary>
+        private bool HasCapital(int k)
+        {
+            for (var c = _tokens[k].Start; c < _tokens[k].End; c++)
+            {
+                if (char.IsUpper(_text[c]))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         /// <summary>
