@@ -25,6 +25,7 @@ namespace ClaimRecon.Cli.Tests.Fuzzing
     public sealed class FuzzTests
     {
         private const int DefaultCases = 20_000;
+        private const string SlowMark = " took ";
 
         // CI runs the same 20,000 cases every time, so a failure is a regression and never a flake; set
         // CLAIMRECON_FUZZ_SEED to explore other cases (the long local run does).
@@ -55,12 +56,27 @@ namespace ClaimRecon.Cli.Tests.Fuzzing
                 string? failure;
                 try
                 {
-                    failure = kind switch
+                    var bytes = kind switch
                     {
-                        0 or 1 => RunClaims(dir, loader, mutator.Json(Subset(json, caseSeed)), "case.json", null, counts),
-                        2 => RunClaims(dir, loader, mutator.Csv(csvBases[caseSeed & 1]), "case.csv", null, counts),
-                        _ => RunClaims(dir, loader, mutator.Json(relations), "case.relations.json", Tool.Data("seed-story.json"), counts),
+                        0 or 1 => mutator.Json(Subset(json, caseSeed)),
+                        2 => mutator.Csv(csvBases[caseSeed & 1]),
+                        _ => mutator.Json(relations),
                     };
+                    string? Run(SortedDictionary<string, long> into) => kind switch
+                    {
+                        0 or 1 => RunClaims(dir, loader, bytes, "case.json", null, into),
+                        2 => RunClaims(dir, loader, bytes, "case.csv", null, into),
+                        _ => RunClaims(dir, loader, bytes, "case.relations.json", Tool.Data("seed-story.json"), into),
+                    };
+                    failure = Run(counts);
+
+                    // A slow case is run once more before it counts: the first cases of a run pay for compiling the
+                    // code, and a shared machine can stall one case; a real hang is slow both times.
+                    if (failure is not null && failure.Contains(SlowMark, StringComparison.Ordinal) && Run(new SortedDictionary<string, long>(StringComparer.Ordinal)) is not { } again)
+                    {
+                        Count(counts, "slow once, fast when run again");
+                        failure = null;
+                    }
                 }
                 catch (Exception e)
                 {
@@ -163,7 +179,7 @@ namespace ClaimRecon.Cli.Tests.Fuzzing
         private static void Count(SortedDictionary<string, long> counts, string key, long add) => counts[key] = counts.TryGetValue(key, out var c) ? c + add : add;
 
         /// <summary>A case of a few kilobytes that takes seconds is a hang in waiting.</summary>
-        private static string? Slow(Stopwatch clock, string what) => clock.Elapsed > TimeSpan.FromSeconds(5) ? $"{what} took {clock.Elapsed.TotalSeconds:F1} s" : null;
+        private static string? Slow(Stopwatch clock, string what) => clock.Elapsed > TimeSpan.FromSeconds(5) ? $"{what}{SlowMark}{clock.Elapsed.TotalSeconds:F1} s" : null;
 
         /// <summary>Problems about something absent have no value to show.</summary>
         private static bool Absent(string message) =>

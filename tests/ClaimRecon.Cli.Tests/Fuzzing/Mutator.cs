@@ -260,8 +260,21 @@ namespace ClaimRecon.Cli.Tests.Fuzzing
 
         private void MutateCsv(List<List<string>> lines)
         {
+            // Earlier deletions may have emptied the file or this line (the long run found both).
+            if (lines.Count == 0)
+            {
+                Log.Add("csv no line left");
+                return;
+            }
+
             var row = _random.Next(lines.Count);
             var cells = lines[row];
+            if (cells.Count == 0)
+            {
+                Log.Add($"csv no cell left on line {row}");
+                return;
+            }
+
             var cell = _random.Next(cells.Count);
             switch (_random.Next(9))
             {
