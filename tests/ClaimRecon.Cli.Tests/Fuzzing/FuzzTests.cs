@@ -72,7 +72,7 @@ namespace ClaimRecon.Cli.Tests.Fuzzing
 
                     // A slow case is run once more before it counts: the first cases of a run pay for compiling the
                     // code, and a shared machine can stall one case; a real hang is slow both times.
-                    if (failure is not null && failure.Contains(SlowMark, StringComparison.Ordinal) && Run(new SortedDictionary<string, long>(StringComparer.Ordinal)) is not { } again)
+                    if (failure is not null && failure.Contains(SlowMark, StringComparison.Ordinal) && Run(new SortedDictionary<string, long>(StringComparer.Ordinal)) is null)
                     {
                         Count(counts, "slow once, fast when run again");
                         failure = null;
