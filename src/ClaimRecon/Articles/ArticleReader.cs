@@ -22,7 +22,7 @@ namespace ClaimRecon.Articles
     /// <item><term><c>source.participle.clause-subject</c></term><description>"..., adding that", "..., stressing that": the subject of the clause's earlier cue.</description></item>
     /// <item><term><c>source.verb.relative</c></term><description>"CENTCOM, which estimates": the phrase before the relative pronoun.</description></item>
     /// <item><term><c>source.headline</c></term><description>a headline "Security Source to Kurdistan24: ...".</description></item>
-    /// <item><term><c>source.nested</c></term><description>a cue inside another's content ("X said Y told them"): the chain cites both.</description></item>
+    /// <item><term><c>source.nested</c></term><description>a cue inside another's content ("X said Y told them"): the chain cites both. A cue inside a quotation is the speaker's own words, not a cue: "“I told the board we had 300,” she said" is hers alone.</description></item>
     /// <item><term><c>source.outlet</c></term><description>no cue: the outlet gives the figure itself.</description></item>
     /// </list>
     /// <para>Pronouns and definite descriptions are resolved as <see cref="Speakers"/> documents (nearest compatible

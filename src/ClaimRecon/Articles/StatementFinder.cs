@@ -94,6 +94,13 @@ namespace ClaimRecon.Articles
                     f = verb.Form == VerbForm.Participle ? Participle(t, verb, found) : Finite(t, verb);
                 }
 
+                if (f is not null && InsideQuotation(t))
+                {
+                    // "“I have always said so,” she said": a speaker's own words are not a new attribution; a figure in
+                    // them is the quotation's, read from the cue outside it.
+                    f = null;
+                }
+
                 if (f is not null)
                 {
                     // "Data from X show ...": the verb's subject swallows an earlier cue; the verb is the attribution.
@@ -110,6 +117,9 @@ namespace ClaimRecon.Articles
             CutRunOnContents(found);
             return found;
         }
+
+        /// <summary>Whether token <paramref name="t"/> lies inside a quotation (one left open runs to its paragraph's end).</summary>
+        private bool InsideQuotation(int t) => _article.QuoteAt(_tokens[t].Start) is not null;
 
         private void Add(List<Found> found, Found? f, int index)
         {

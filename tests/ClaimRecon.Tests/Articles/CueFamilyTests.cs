@@ -74,5 +74,23 @@ namespace ClaimRecon.Tests.Articles
         {
             Reading.Of("A group called the River Friends planted 900 trees.").Statements.Should().BeEmpty();
         }
+
+        [Fact]
+        public void AVerbInsideAQuotationIsTheSpeakersWordsNotANewAttribution()
+        {
+            var reading = Reading.Of("\u201CI told the board we had 300 volunteers, and they said it was not enough,\u201D said Mayor Lena Ortiz.");
+
+            reading.Statements.Should().ContainSingle().Which.Cue.Text.Should().Be("said");
+            reading.Statements[0].Cue.Start.Should().BeGreaterThan(reading.Article.Text.IndexOf('\u201D', System.StringComparison.Ordinal));
+            Reading.Figure(reading.Article.Text, "300").SourceSpan!.Value.Text.Should().Be("Mayor Lena Ortiz");
+        }
+
+        [Fact]
+        public void AQuotationLeftOpenToTheParagraphsEndHoldsItsVerbsToo()
+        {
+            var reading = Reading.Of("Mayor Lena Ortiz said: \u201CWe hired 40 wardens. The council says that is too few.\n\nThe council said 60 were needed.");
+
+            reading.Statements.Select(s => s.Cue.Text).Should().Equal("said:", "said");
+        }
     }
 }
