@@ -20,6 +20,9 @@ namespace ClaimRecon.Contradictions
 
         public static string Number(decimal value) => Explanations.Number(value);
 
+        /// <summary>A writer for one sentence, whose names come from these sources.</summary>
+        public SentenceWriter Sentence() => new(this);
+
         /// <summary>"12.5%", "3%": the fraction as a percentage to one decimal, rounded half away from zero.</summary>
         public static string Percent(decimal fraction)
         {

@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Text;
 using ClaimRecon.Claims;
 using ClaimRecon.Merging;
 using ClaimRecon.Ranges;
@@ -17,56 +15,54 @@ namespace ClaimRecon.Contradictions
         private string AgainstText(MergeResult result, Outlying o)
         {
             Witness w = o.Witness, edge = o.Edge;
-            var (consensus, holders, tie, below, gap, relative, disagreeing, others) = (o.Consensus, o.Holders, o.Tie, o.Below, o.Gap, o.Relative, o.Disagreeing, o.Others);
-            var text = new StringBuilder(320);
-            text.Append(_text.Who(w.Claims[0])).Append(" gives ").Append(FindingText.Figures(w.Claims)).Append(" for ")
-                .Append(result.Quantity.Key.ToString()).Append(' ').Append(FindingText.When(result.Period)).Append(": ").Append(FindingText.Range(w.Range)).Append(" lies ");
-            if (gap == 0)
+            var text = _text.Sentence();
+            text.Who(w.Claims[0]).Append(" gives ").Figures(w.Claims).Append(" for ")
+                .Append(result.Quantity.Key.ToString()).Append(' ').When(result.Period).Append(": ").Range(w.Range).Append(" lies ");
+            if (o.Gap == 0)
             {
                 text.Append("just ");
             }
             else
             {
-                text.Append(FindingText.Number(gap)).Append(" (").Append(FindingText.Percent(relative)).Append(") ");
+                text.Number(o.Gap).Append(" (").Percent(o.Relative).Append(") ");
             }
 
-            text.Append(below ? "below " : "above ");
-            if (tie > 1)
+            text.Append(o.Below ? "below " : "above ");
+            if (o.Tie > 1)
             {
-                text.Append("the nearest of the ").Append(Int(tie)).Append(" ranges the other witnesses split between, ").Append(FindingText.Range(consensus));
+                text.Append("the nearest of the ").Int(o.Tie).Append(" ranges the other witnesses split between, ").Range(o.Consensus);
             }
             else
             {
-                text.Append("the consensus ").Append(FindingText.Range(consensus));
+                text.Append("the consensus ").Range(o.Consensus);
             }
 
-            text.Append(", held by ").Append(Witnesses(holders)).Append(" (").Append(_text.Who(edge.Claims[0])).Append(": ").Append(FindingText.Figures(edge.Claims)).Append(')');
-            if (gap == 0)
+            text.Append(", held by ");
+            Witnesses(text, o.Holders).Append(" (").Who(edge.Claims[0]).Append(": ").Figures(edge.Claims).Append(')');
+            if (o.Gap == 0)
             {
                 text.Append(", touching at an end that one of them excludes");
             }
 
-            text.Append("; it shares no value with ").Append(Int(disagreeing)).Append(" of the ").Append(Int(others)).Append(" other witnesses.");
-            return text.ToString();
+            return text.Append("; it shares no value with ").Int(o.Disagreeing).Append(" of the ").Int(o.Others).Append(" other witnesses.").Finish();
         }
 
         /// <summary>The split's sentence, written when first read.</summary>
         private string SplitText(MergeResult result, int involved, Witness low, Witness high, decimal gap, decimal relative)
         {
             var candidates = result.Candidates;
-            var when = FindingText.When(result.Period);
-            var text = new StringBuilder(320);
+            var text = _text.Sentence();
             if (candidates.Count > 1)
             {
-                text.Append("No value of ").Append(result.Quantity.Key.ToString()).Append(' ').Append(when).Append(" is held by more than ").Append(FindingText.Number(candidates[0].Score))
-                    .Append(" of its ").Append(Int(involved)).Append(" witnesses: they split between ").Append(Int(candidates.Count)).Append(" ranges, ");
+                text.Append("No value of ").Append(result.Quantity.Key.ToString()).Append(' ').When(result.Period).Append(" is held by more than ").Number(candidates[0].Score)
+                    .Append(" of its ").Int(involved).Append(" witnesses: they split between ").Int(candidates.Count).Append(" ranges, ");
                 for (var i = 0; i < candidates.Count && i < ListedRanges; i++)
                 {
                     var c = candidates[i];
-                    text.Append(i > 0 ? ", " : string.Empty).Append(FindingText.Range(c.Range)).Append(" (").Append(_text.Who(c.Supporters[0].Claims[0]));
+                    text.Append(i > 0 ? ", " : string.Empty).Range(c.Range).Append(" (").Who(c.Supporters[0].Claims[0]);
                     if (c.Supporters.Count > 1)
                     {
-                        text.Append(" and ").Append(Int(c.Supporters.Count - 1)).Append(" more");
+                        text.Append(" and ").Int(c.Supporters.Count - 1).Append(" more");
                     }
 
                     text.Append(')');
@@ -74,19 +70,18 @@ namespace ClaimRecon.Contradictions
 
                 if (candidates.Count > ListedRanges)
                 {
-                    text.Append(" and ").Append(Int(candidates.Count - ListedRanges)).Append(" more");
+                    text.Append(" and ").Int(candidates.Count - ListedRanges).Append(" more");
                 }
             }
             else
             {
-                text.Append("The ").Append(Int(involved)).Append(" witnesses for ").Append(result.Quantity.Key.ToString()).Append(' ').Append(when)
+                text.Append("The ").Int(involved).Append(" witnesses for ").Append(result.Quantity.Key.ToString()).Append(' ').When(result.Period)
                     .Append(" share no value, and denials outweigh every value they claim");
             }
 
-            text.Append(candidates.Count > 1 ? "; " : ": ").Append("the lowest, ").Append(_text.Who(low.Claims[0])).Append("'s ").Append(FindingText.Figures(low.Claims))
-                .Append(", lies ").Append(FindingText.Number(gap)).Append(" (").Append(FindingText.Percent(relative)).Append(") below the highest, ")
-                .Append(_text.Who(high.Claims[0])).Append("'s ").Append(FindingText.Figures(high.Claims)).Append('.');
-            return text.ToString();
+            return text.Append(candidates.Count > 1 ? "; " : ": ").Append("the lowest, ").Who(low.Claims[0]).Append("'s ").Figures(low.Claims)
+                .Append(", lies ").Number(gap).Append(" (").Percent(relative).Append(") below the highest, ")
+                .Who(high.Claims[0]).Append("'s ").Figures(high.Claims).Append('.').Finish();
         }
 
         /// <summary>The hedge-dependent consensus's sentence, naming the two claims that share no value read literally; written when first read.</summary>
@@ -108,27 +103,20 @@ namespace ClaimRecon.Contradictions
                 }
             }
 
-            var text = new StringBuilder(320);
-            text.Append("The consensus ").Append(FindingText.Range(result.Consensus)).Append(" for ").Append(result.Quantity.Key.ToString()).Append(' ')
-                .Append(FindingText.When(result.Period)).Append(", held by ").Append(Witnesses(result.Supporters.Count))
-                .Append(", holds only if \"about\"/\"nearly\" are read at least ").Append(FindingText.Percent(flip ?? 1m)).Append(" wide");
+            var text = _text.Sentence();
+            text.Append("The consensus ").Range(result.Consensus).Append(" for ").Append(result.Quantity.Key.ToString()).Append(' ')
+                .When(result.Period).Append(", held by ");
+            Witnesses(text, result.Supporters.Count).Append(", holds only if \"about\"/\"nearly\" are read at least ").Percent(flip ?? 1m).Append(" wide");
             if (configured is decimal c2)
             {
-                text.Append(" (the interpretation policy reads them ").Append(FindingText.Percent(c2)).Append(" wide)");
+                text.Append(" (the interpretation policy reads them ").Percent(c2).Append(" wide)");
             }
 
-            text.Append(": read literally, ").Append(_text.Who(low)).Append("'s ").Append(FindingText.Figure(low)).Append(" and ").Append(_text.Who(high)).Append("'s ")
-                .Append(FindingText.Figure(high)).Append(" share no value.");
-            return text.ToString();
+            return text.Append(": read literally, ").Who(low).Append("'s ").Figure(low).Append(" and ").Who(high).Append("'s ")
+                .Figure(high).Append(" share no value.").Finish();
         }
 
-        private static string Witnesses(int count) => count == 1 ? "1 witness" : Int(count) + " witnesses";
-
-        /// <summary>
-        /// A count, in the invariant culture: counts are never negative, and a non-negative integer reads the same in every
-        /// culture, so the text does not depend on the culture of the thread that first reads it.
-        /// </summary>
-        private static string Int(int value) => value.ToString(CultureInfo.InvariantCulture);
+        private static SentenceWriter Witnesses(SentenceWriter text, int count) => count == 1 ? text.Append("1 witness") : text.Int(count).Append(" witnesses");
 
         /// <summary>What an outlying witness's sentence needs, kept until it is first read.</summary>
         private readonly struct Outlying

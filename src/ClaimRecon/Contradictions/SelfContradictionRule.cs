@@ -55,7 +55,8 @@ namespace ClaimRecon.Contradictions
 
         /// <summary>"X gives disjoint figures for q on d: "a" (id) and "b" (id), G (P%) apart.", written when first read.</summary>
         private string Text(MergeResult result, string origin, Claim lowest, Claim highest, decimal gap, decimal relative) =>
-            $"{_text.Name(origin)} gives disjoint figures for {result.Quantity.Key} {FindingText.When(result.Period)}: " +
-            $"{FindingText.Figure(lowest)} ({lowest.Id}) and {FindingText.Figure(highest)} ({highest.Id}), {FindingText.Number(gap)} ({FindingText.Percent(relative)}) apart.";
+            _text.Sentence().Name(origin).Append(" gives disjoint figures for ").Append(result.Quantity.Key.ToString()).Append(' ').When(result.Period).Append(": ")
+                .Figure(lowest).Append(" (").Append(lowest.Id).Append(") and ").Figure(highest).Append(" (").Append(highest.Id).Append("), ")
+                .Number(gap).Append(" (").Percent(relative).Append(") apart.").Finish();
     }
 }

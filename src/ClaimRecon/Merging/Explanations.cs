@@ -8,16 +8,17 @@ namespace ClaimRecon.Merging
     /// <summary>Plain-English sentences for merge results.</summary>
     internal static class Explanations
     {
-        private const string Grouped = "#,0.############################";
+        /// <summary>The custom format of every number in the reports: thousands grouped, every decimal the value has.</summary>
+        internal const string GroupedFormat = "#,0.############################";
 
         /// <summary>The value with thousands grouped and every significant decimal ("1,234.5"); whole numbers other than zero take the faster standard format, which writes them the same way.</summary>
         public static string Number(decimal value) =>
             value != 0 && value == decimal.Truncate(value) && value > -1_000_000_000_000_000_000m && value < 1_000_000_000_000_000_000m
                 ? ((long)value).ToString("N0", CultureInfo.InvariantCulture)
-                : value.ToString(Grouped, CultureInfo.InvariantCulture);
+                : value.ToString(GroupedFormat, CultureInfo.InvariantCulture);
 
         /// <summary>A range as readers see it, thousands grouped like every number in the reports: <c>[1,890,000, 2,310,000]</c>.</summary>
-        public static string Range(Ranges.NumericRange range) => range.ToString(Grouped, CultureInfo.InvariantCulture);
+        public static string Range(Ranges.NumericRange range) => range.ToString(GroupedFormat, CultureInfo.InvariantCulture);
 
         public static string Explain(MergeResult result, string quantityName)
         {

@@ -1,0 +1,237 @@
+using System;
+using System.Buffers;
+using System.Collections.Generic;
+using System.Globalization;
+using ClaimRecon.Claims;
+using ClaimRecon.Ranges;
+using ClaimRecon.Time;
+
+namespace ClaimRecon.Contradictions
+{
+    /// <summary>
+    /// Writes one finding's sentence into a pooled character buffer: numbers, percentages, ranges, dates, names and
+    /// figures go straight into the buffer, and the only string made is the sentence itself. The words are those of
+    /// <see cref="FindingText"/>'s methods of the same names, character for character.
+    /// </summary>
+    /// <remarks>
+    /// A writer serves one sentence on one thread: <see cref="Finish"/> makes the string and gives the buffer back to the
+    /// shared pool, after which the writer must not be used. Nothing is shared between writers, so sentences written on
+    /// several threads at once do not meet.
+    /// </remarks>
+    internal sealed class SentenceWriter
+    {
+        private readonly FindingText _text;
+        private char[] _chars;
+        private int _length;
+
+        public SentenceWriter(FindingText text, int capacity = 320)
+        {
+            _text = text;
+            _chars = ArrayPool<char>.Shared.Rent(capacity);
+        }
+
+        public SentenceWriter Append(string text)
+        {
+            Ensure(text.Length);
+            text.CopyTo(0, _chars, _length, text.Length);
+            _length += text.Length;
+            return this;
+        }
+
+        public SentenceWriter Append(char c)
+        {
+            Ensure(1);
+            _chars[_length++] = c;
+            return this;
+        }
+
+        /// <summary>A count, as <c>value.ToString(CultureInfo.InvariantCulture)</c> writes it.</summary>
+        public SentenceWriter Int(int value)
+        {
+#if NET8_0_OR_GREATER
+            Ensure(11);
+            value.TryFormat(_chars.AsSpan(_length), out var written, default, CultureInfo.InvariantCulture);
+            _length += written;
+            return this;
+#else
+            return Append(value.ToString(CultureInfo.InvariantCulture));
+#endif
+        }
+
+        /// <summary>As <see cref="FindingText.Number"/>: whole numbers grouped by thousands, others with every decimal they have.</summary>
+        public SentenceWriter Number(decimal value)
+        {
+#if NET8_0_OR_GREATER
+            // At most 29 digits, 9 group separators, a sign and a point.
+            Ensure(48);
+            var span = _chars.AsSpan(_length);
+            int written;
+            if (value != 0 && value == decimal.Truncate(value) && value > -1_000_000_000_000_000_000m && value < 1_000_000_000_000_000_000m)
+            {
+                ((long)value).TryFormat(span, out written, "N0", CultureInfo.InvariantCulture);
+            }
+            else if (!value.TryFormat(span, out written, Merging.Explanations.GroupedFormat, CultureInfo.InvariantCulture))
+            {
+                return Append(FindingText.Number(value));
+            }
+
+            _length += written;
+            return this;
+#else
+            return Append(FindingText.Number(value));
+#endif
+        }
+
+        /// <summary>As <see cref="FindingText.Percent"/>: "12.5%", "3%".</summary>
+        public SentenceWriter Percent(decimal fraction)
+        {
+            var percent = Math.Round(fraction * 100m, 1, MidpointRounding.AwayFromZero);
+#if NET8_0_OR_GREATER
+            Ensure(48);
+            var span = _chars.AsSpan(_length);
+            int written;
+            var formatted = percent > 0 && percent == decimal.Truncate(percent) && percent < 1_000_000_000_000m
+                ? ((long)percent).TryFormat(span, out written, default, CultureInfo.InvariantCulture)
+                : percent.TryFormat(span, out written, "0.#", CultureInfo.InvariantCulture);
+            if (!formatted)
+            {
+                return Append(FindingText.Percent(fraction));
+            }
+
+            _length += written;
+            return Append('%');
+#else
+            return Append(FindingText.Percent(fraction));
+#endif
+        }
+
+        /// <summary>As <see cref="FindingText.Range"/>: "nothing", "5", "more than 5", "[5, 7)".</summary>
+        public SentenceWriter Range(NumericRange range)
+        {
+            if (range.IsEmpty)
+            {
+                return Append("nothing");
+            }
+
+            if (range.IsPoint)
+            {
+                return Number(range.Lower.Value);
+            }
+
+            var lower = range.Lower;
+            var upper = range.Upper;
+            if (upper.IsUnbounded)
+            {
+                return lower.IsUnbounded ? Append("any value") : Append(lower.IsOpen ? "more than " : "at least ").Number(lower.Value);
+            }
+
+            if (lower.IsUnbounded)
+            {
+                return Append(upper.IsOpen ? "less than " : "at most ").Number(upper.Value);
+            }
+
+            return Append(lower.IsOpen ? '(' : '[').Number(lower.Value).Append(", ").Number(upper.Value).Append(upper.IsOpen ? ')' : ']');
+        }
+
+        /// <summary>As <see cref="FindingText.When"/>: "on 10 February 2026", "in February 2026", "at no stated time".</summary>
+        public SentenceWriter When(TimeReference? period)
+        {
+            if (period is null)
+            {
+                return Append("at no stated time");
+            }
+
+            if (period.Label is not null)
+            {
+                return Append("in ").Append(period.Label);
+            }
+
+            if (period.Precision != TimePrecision.Day)
+            {
+                return Append("in ").Append(period.ToString());
+            }
+
+            var day = period.FirstDay;
+            if (day.Year < 1 || day.Year > 9999)
+            {
+                return Append(FindingText.When(period));
+            }
+
+            // "d MMMM yyyy" in the invariant culture: the day without padding, the month's English name, a four-digit year.
+            Append("on ").Int(day.Day).Append(' ').Append(CultureInfo.InvariantCulture.DateTimeFormat.MonthNames[day.Month - 1]).Append(' ');
+            var year = day.Year;
+            for (var unit = 1000; unit > 0; unit /= 10)
+            {
+                Append((char)('0' + (year / unit % 10)));
+            }
+
+            return this;
+        }
+
+        /// <summary>As <see cref="FindingText.Name"/>: the source's name, or its id.</summary>
+        public SentenceWriter Name(string sourceId) => Append(_text.Name(sourceId));
+
+        /// <summary>As <see cref="FindingText.Who"/>: "Joint Operations Command (Iraq) (via Kurdistan24)".</summary>
+        public SentenceWriter Who(Claim claim)
+        {
+            var origin = claim.Attribution.Origin;
+            Append(_text.Name(origin));
+            return string.Equals(origin, claim.Attribution.Reporter, StringComparison.Ordinal)
+                ? this
+                : Append(" (via ").Append(_text.Name(claim.Attribution.Reporter)).Append(')');
+        }
+
+        /// <summary>As <see cref="FindingText.Figure"/>: the claim's figure as worded, in quotes.</summary>
+        public SentenceWriter Figure(Claim claim) => Append('"').Append(claim.FigureWording).Append('"');
+
+        /// <summary>As <see cref="FindingText.Figures"/>: each distinct figure once, in order, joined by " and ".</summary>
+        public SentenceWriter Figures(IReadOnlyList<Claim> claims)
+        {
+            if (claims.Count == 1)
+            {
+                return Figure(claims[0]);
+            }
+
+            var wordings = new string[claims.Count];
+            var n = 0;
+            foreach (var claim in claims)
+            {
+                var wording = claim.FigureWording;
+                if (Array.IndexOf(wordings, wording, 0, n) < 0)
+                {
+                    Append(n == 0 ? "\"" : " and \"").Append(wording).Append('"');
+                    wordings[n++] = wording;
+                }
+            }
+
+            return this;
+        }
+
+        /// <summary>The sentence; the buffer goes back to the pool and the writer is spent.</summary>
+        public string Finish()
+        {
+            var text = new string(_chars, 0, _length);
+            ArrayPool<char>.Shared.Return(_chars);
+            _chars = Array.Empty<char>();
+            _length = 0;
+            return text;
+        }
+
+        private void Ensure(int more)
+        {
+            if (_length + more <= _chars.Length)
+            {
+                return;
+            }
+
+            var larger = ArrayPool<char>.Shared.Rent(Math.Max(_chars.Length * 2, _length + more));
+            Array.Copy(_chars, larger, _length);
+            if (_chars.Length > 0)
+            {
+                ArrayPool<char>.Shared.Return(_chars);
+            }
+
+            _chars = larger;
+        }
+    }
+}
