@@ -46,7 +46,15 @@ namespace ClaimRecon.Extraction
         {
             Preconditions.NotNull(text);
             var scanner = new Scanner(text);
-            scanner.Run();
+            try
+            {
+                scanner.Run();
+            }
+            finally
+            {
+                scanner.Release();
+            }
+
             return new ExtractionResult(text, publishedOn, scanner.Mentions, scanner.Rejections);
         }
     }

@@ -38,6 +38,9 @@ namespace ClaimRecon.Extraction
 
         public IReadOnlyList<RejectedNumber> Rejections => Cursor.Rejections;
 
+        /// <summary>Gives the token table back to its pool; the scanner may not run again.</summary>
+        public void Release() => Cursor.Release();
+
         public void Run()
         {
             var i = 0;

@@ -11,6 +11,9 @@ namespace ClaimRecon.Extraction
     /// </summary>
     internal sealed class TokenCursor
     {
+        /// <summary>Each ASCII character as a one-character string (a symbol token's text).</summary>
+        private static readonly string[] Symbols = BuildSymbols();
+
         private readonly long[] _mantissas;
 
         /// <summary>The strings cut so far; a token's <see cref="Token.StringSlot"/> is its index here plus one.</summary>
@@ -22,6 +25,12 @@ namespace ClaimRecon.Extraction
             Tokens = Tokenizer.Tokenize(text, out var count, out _mantissas);
             Count = count;
         }
+
+        /// <summary>
+        /// Gives the token table back to the pool it was rented from (see <see cref="Tokenizer.Tokenize"/>). Call it once,
+        /// when the pass is over and nothing will read the tokens again; mentions and rejections hold no tokens.
+        /// </summary>
+        public void Release() => Tokenizer.Return(Tokens, _mantissas);
 
         /// <summary>Gets the text being read.</summary>
         public string Text { get; }
@@ -54,7 +63,10 @@ namespace ClaimRecon.Extraction
                 return _cut[slot - 1];
             }
 
-            var cut = Text.Substring(token.Start, token.Length);
+            // A word of the class table spelled as the table spells it, or an ASCII symbol, is a string already held.
+            var cut = token.Kind == TokenKind.Symbol && Text[token.Start] < Symbols.Length ? Symbols[Text[token.Start]]
+                : (token.Kind == TokenKind.Word && (ClassOf(i) & ~(WordClass.Known | WordClass.NonAscii)) != 0 ? WordClasses.Spelling(Text, token.Start, token.Length) : null)
+                  ?? Text.Substring(token.Start, token.Length);
             if (_cut.Count < Token.MaxStringSlot)
             {
                 _cut.Add(cut);
@@ -75,6 +87,17 @@ namespace ClaimRecon.Extraction
             }
 
             return known;
+        }
+
+        private static string[] BuildSymbols()
+        {
+            var symbols = new string[128];
+            for (var c = 0; c < symbols.Length; c++)
+            {
+                symbols[c] = ((char)c).ToString();
+            }
+
+            return symbols;
         }
 
         /// <summary>The value of number token i.</summary>

@@ -1,3 +1,6 @@
+using System;
+using System.Buffers;
+
 namespace ClaimRecon.Extraction
 {
     /// <summary>Splits text into numbers, words and single-character symbols in one linear pass (no regular expressions).</summary>
@@ -12,16 +15,17 @@ namespace ClaimRecon.Extraction
 
         /// <summary>
         /// The tokens of <paramref name="text"/> (the first <paramref name="count"/> are used, the rest are zeroed) and the
-        /// numbers' mantissas, indexed by each number token's <see cref="Token.NumberSlot"/> (slot 0 holds 0).
+        /// numbers' mantissas, indexed by each number token's <see cref="Token.NumberSlot"/> (slot 0 holds 0). Both arrays
+        /// are rented from <see cref="ArrayPool{T}.Shared"/>: the caller gives them back with <see cref="Return"/> once
+        /// the pass is over (an array never given back is simply collected).
         /// </summary>
         public static Token[] Tokenize(string text, out int count, out long[] mantissas)
         {
-#if NET5_0_OR_GREATER
-            // Not zeroed when allocated (a token array is most of what a pass allocates); the tail past count is cleared below.
-            var tokens = System.GC.AllocateUninitializedArray<Token>(Estimate(text.Length));
-#else
-            var tokens = new Token[Estimate(text.Length)];
-#endif
+            // A token table is most of what a pass would allocate (16 bytes per token, about a quarter of the characters), so
+            // it is rented rather than allocated for every text.
+            var tokens = ArrayPool<Token>.Shared.Rent(Estimate(text.Length));
+            mantissas = ArrayPool<long>.Shared.Rent(16);
+            mantissas[0] = 0; // slot 0 reads as the value 0 (a zeroed token's slot)
             count = 0;
             mantissas = new long[16];
             var numbers = 1;
@@ -47,7 +51,7 @@ namespace ClaimRecon.Extraction
                 {
                     if (numbers == mantissas.Length)
                     {
-                        System.Array.Resize(ref mantissas, mantissas.Length * 2);
+                        mantissas = Grow(mantissas);
                     }
 
                     token = ReadNumber(text, i, space, numbers, out mantissas[numbers]);
@@ -67,7 +71,7 @@ namespace ClaimRecon.Extraction
 
                 if (count == tokens.Length)
                 {
-                    System.Array.Resize(ref tokens, tokens.Length * 2);
+                    tokens = Grow(tokens);
                 }
 
                 tokens[count++] = token;
@@ -75,8 +79,25 @@ namespace ClaimRecon.Extraction
                 space = false;
             }
 
-            System.Array.Clear(tokens, count, tokens.Length - count); // stages may look at the slots past the last token, as before
+            Array.Clear(tokens, count, tokens.Length - count); // stages may look at the slots past the last token, as before
             return tokens;
+        }
+
+        /// <summary>Gives the arrays of <see cref="Tokenize"/> back to the pool; neither may be read afterwards.</summary>
+        public static void Return(Token[] tokens, long[] mantissas)
+        {
+            ArrayPool<Token>.Shared.Return(tokens);
+            ArrayPool<long>.Shared.Return(mantissas);
+        }
+
+        /// <summary>A rented array twice as long holding the items of <paramref name="array"/>, which goes back to the pool.</summary>
+        private static T[] Grow<T>(T[] array)
+            where T : struct
+        {
+            var grown = ArrayPool<T>.Shared.Rent(array.Length * 2);
+            Array.Copy(array, grown, array.Length);
+            ArrayPool<T>.Shared.Return(array);
+            return grown;
         }
 
         public static bool IsSpace(char c) => c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '\u00A0' || (c > '\u007F' && char.IsWhiteSpace(c));

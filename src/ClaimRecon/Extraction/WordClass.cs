@@ -191,6 +191,26 @@ namespace ClaimRecon.Extraction
             return nonAscii | WordClass.Known;
         }
 
+        /// <summary>
+        /// The table's own string for the word at [start, start + length) when the text spells it exactly so (same case),
+        /// otherwise null: a stage that needs the word as a string then shares the table's instead of cutting one.
+        /// </summary>
+        public static string? Spelling(string text, int start, int length)
+        {
+            var h = unchecked((uint)WordSet.Hash(text, start, length));
+            var b = (int)(h & (Buckets - 1));
+            for (var e = BucketStarts[b]; e < BucketStarts[b + 1]; e++)
+            {
+                ref readonly var entry = ref Entries[e];
+                if (entry.Hash == h && entry.Word.Length == length && string.CompareOrdinal(text, start, entry.Word, 0, length) == 0)
+                {
+                    return entry.Word;
+                }
+            }
+
+            return null;
+        }
+
         private static IEnumerable<string> CoreWords() =>
             Lexicon.SmallNumbers.Keys
                 .Concat(ScaleAndVagueWords)
