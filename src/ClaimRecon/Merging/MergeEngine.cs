@@ -40,6 +40,9 @@ namespace ClaimRecon.Merging
         private readonly Dictionary<QuantityKey, Quantity> _byKeyObject;
         private readonly SourceCatalogue _sources;
 
+        /// <summary>Whether mergers take their shortcuts for lone witnesses and single claims; false only in tests that compare the two.</summary>
+        private readonly bool _shortcuts = true;
+
         /// <summary>Creates an engine that knows the given quantities and, optionally, sources.</summary>
         /// <param name="quantities">The quantities claims may be about.</param>
         /// <param name="sources">The sources, for names and prior reliabilities; null or empty to use ids as names and accept any origin.</param>
@@ -72,13 +75,18 @@ namespace ClaimRecon.Merging
         /// <summary>Returns an engine with other options and the same quantities and sources.</summary>
         /// <param name="options">The options.</param>
         /// <returns>The engine.</returns>
-        public MergeEngine WithOptions(MergeOptions options) => new(this, Preconditions.NotNull(options));
+        public MergeEngine WithOptions(MergeOptions options) => new(this, Preconditions.NotNull(options), _shortcuts);
 
-        private MergeEngine(MergeEngine other, MergeOptions options)
+        /// <summary>The same engine with every shortcut for lone witnesses and single claims turned off, so tests can compare the shortcuts with the full path.</summary>
+        /// <returns>The engine.</returns>
+        internal MergeEngine WithoutShortcuts() => new(this, Options, false);
+
+        private MergeEngine(MergeEngine other, MergeOptions options, bool shortcuts)
         {
             _quantities = other._quantities;
             _byKeyObject = other._byKeyObject;
             _sources = other._sources;
+            _shortcuts = shortcuts;
             Options = options;
         }
 
@@ -122,7 +130,7 @@ namespace ClaimRecon.Merging
 
         private IEnumerable<QuantityMerge> Sequential(IEnumerable<(Quantity, List<Claim>)> groups)
         {
-            var merger = new PeriodMerger(Options.Strategy, _sources);
+            var merger = new PeriodMerger(Options.Strategy, _sources, _shortcuts);
             foreach (var (quantity, claims) in groups)
             {
                 yield return MergeGroup(merger, quantity, claims);
@@ -136,8 +144,9 @@ namespace ClaimRecon.Merging
             // Each worker takes a merger (it owns scratch space) from the pool and returns it when its share is done.
             var strategy = Options.Strategy;
             var sources = _sources;
+            var shortcuts = _shortcuts;
             var pool = new ConcurrentBag<PeriodMerger>();
-            var merger = (Func<PeriodMerger>)(() => pool.TryTake(out var taken) ? taken : new PeriodMerger(strategy, sources));
+            var merger = (Func<PeriodMerger>)(() => pool.TryTake(out var taken) ? taken : new PeriodMerger(strategy, sources, shortcuts));
             var batch = new List<(Quantity Quantity, List<Claim> Claims)>(BatchSize(degree));
             var options = new ParallelOptions { MaxDegreeOfParallelism = degree };
             foreach (var group in groups)

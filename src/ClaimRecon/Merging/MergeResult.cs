@@ -22,6 +22,8 @@ namespace ClaimRecon.Merging
         private static readonly Outlier[] NoOutliers = System.Array.Empty<Outlier>();
         private static readonly Denial[] NoDenials = System.Array.Empty<Denial>();
 
+        private static readonly Candidate[] NoCandidates = System.Array.Empty<Candidate>();
+
         /// <summary>The witnesses: a <see cref="Witness"/> array, or the one witness of a <see cref="OfOneWitness"/> result until its list is first read.</summary>
         private object _witnesses;
 
@@ -108,13 +110,13 @@ namespace ClaimRecon.Merging
         /// Gets the fault-tolerant point estimate: an <b>estimate</b> computed from the sourced ranges, not a figure anyone
         /// stated. Null for other strategies or when it is undefined (see <see cref="EstimateNote"/>).
         /// </summary>
-        public decimal? Estimate => Volatile.Read(ref _details)?.Estimate;
+        public decimal? Estimate => OneWitnessFused()?.Estimate;
 
         /// <summary>Gets why <see cref="Estimate"/> is missing or how it was limited, or null.</summary>
-        public string? EstimateNote => Volatile.Read(ref _details)?.EstimateNote;
+        public string? EstimateNote => OneWitnessFused()?.EstimateNote;
 
         /// <summary>Gets the fault budget actually applied by fault-tolerant fusion (the requested budget, at most witnesses − 1); null for other strategies.</summary>
-        public int? FaultBudgetApplied => Volatile.Read(ref _details)?.FaultBudgetApplied;
+        public int? FaultBudgetApplied => OneWitnessFused()?.FaultBudgetApplied;
 
         /// <summary>Gets a value indicating whether every witness holds the consensus, no one was left out, nothing ties and no denial touches it.</summary>
         public bool IsUnanimous
@@ -140,10 +142,12 @@ namespace ClaimRecon.Merging
         public override string ToString() => Explanation;
 
         /// <summary>
-        /// A result for one witness under max agreement, with no denial and no other witness: the witness's range is the
-        /// consensus, its weight the support, and it is the only supporter and the only candidate. The witness list and
-        /// the candidate are made when first read.
+        /// A result for one witness with no denial, no other witness and no self-contradictory one, under any strategy: the
+        /// witness's range is the consensus, its weight the support (1 unless weighted, as every other strategy counts it), and
+        /// it is the only supporter; under max agreement it is also the only candidate, under fault-tolerant fusion the
+        /// estimate is its range's midpoint with a fault budget of 0. The witness list and the rest are made when first read.
         /// </summary>
+        /// <remarks>Fault-tolerant fusion of a point written with two scales (5 to 5.0) gives the lower end's digits at both ends, so such a witness must not come here.</remarks>
         internal static MergeResult OfOneWitness(Quantity quantity, TimeReference? period, MergeStrategy strategy, Witness only) =>
             new(quantity, period, strategy, only);
 
@@ -163,13 +167,35 @@ namespace ClaimRecon.Merging
             return ReferenceEquals(before, witnesses) ? made : (Witness[])before;
         }
 
-        /// <summary>The details of a one-witness result, made on the first read of its candidates and published once.</summary>
+        /// <summary>The details, made for a one-witness fault-tolerant result when first read; null for other one-witness results (they have no estimate).</summary>
+        private Details? OneWitnessFused() =>
+            Volatile.Read(ref _details) ?? (Strategy.Kind == MergeStrategyKind.FaultTolerant ? MakeDetails() : null);
+
+        /// <summary>
+        /// The details of a one-witness result, made on the first read of its candidates (or fault-tolerant estimate) and
+        /// published once: what the strategy's own path gives one witness and nothing else.
+        /// </summary>
         private Details MakeDetails()
         {
             var all = WitnessList();
             var only = all[0];
-            var made = new Details(
-                only.Range, only.Weight, all, NoWitnesses, new[] { new Candidate(only.Range, only.Weight, all) }, NoOutliers, NoDenials, null, null, null);
+            Details made;
+            switch (Strategy.Kind)
+            {
+                case MergeStrategyKind.MaxAgreement:
+                case MergeStrategyKind.ReliabilityWeighted:
+                    made = new Details(
+                        only.Range, only.Weight, all, NoWitnesses, new[] { new Candidate(only.Range, only.Weight, all) }, NoOutliers, NoDenials, null, null, null);
+                    break;
+                case MergeStrategyKind.FaultTolerant:
+                    var (estimate, note) = PeriodMerger.EstimateOf(new List<(NumericRange Range, int Weight)>(1) { (only.Range, 1) });
+                    made = new Details(only.Range, 1, all, NoWitnesses, NoCandidates, NoOutliers, NoDenials, estimate, note, 0);
+                    break;
+                default:
+                    made = new Details(only.Range, 1, all, NoWitnesses, NoCandidates, NoOutliers, NoDenials, null, null, null);
+                    break;
+            }
+
             return Interlocked.CompareExchange(ref _details, made, null) ?? made;
         }
 

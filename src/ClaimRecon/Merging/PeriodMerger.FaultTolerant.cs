@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using ClaimRecon.Quantities;
 using ClaimRecon.Ranges;
 using ClaimRecon.Time;
@@ -10,11 +11,18 @@ namespace ClaimRecon.Merging
     {
         private MergeResult Fuse(Quantity quantity, TimeReference? period)
         {
-            var all = _witnesses.ToArray();
-            if (all.Length == 0)
+            if (_witnesses.Count == 0)
             {
                 return Empty(quantity, period);
             }
+
+            if (IsLoneWitness() && FusesToItself(_witnesses[0].Range))
+            {
+                // Budget 0, every piece of the one range kept, one region: what the sweep below gives, without it.
+                return MergeResult.OfOneWitness(quantity, period, _strategy, _witnesses[0]);
+            }
+
+            var all = _witnesses.ToArray();
 
             var budget = Math.Min(_strategy.FaultBudget, all.Length - 1);
             var threshold = all.Length - budget;
@@ -103,6 +111,12 @@ namespace ClaimRecon.Merging
                 p = q + 1;
             }
 
+            return EstimateOf(regions);
+        }
+
+        /// <summary>The estimate from kept regions (range, coverage): the coverage-weighted mean of the bounded regions' midpoints.</summary>
+        internal static (decimal? Estimate, string? Note) EstimateOf(List<(NumericRange Range, int Weight)> regions)
+        {
             long total = 0;
             var skipped = 0;
             foreach (var (range, weight) in regions)

@@ -26,6 +26,9 @@ namespace ClaimRecon.Merging
         private readonly MergeStrategy _strategy;
         private readonly SourceCatalogue _sources;
         private readonly bool _weighted;
+
+        /// <summary>Whether lone witnesses take the shortcut results (always, except in tests that compare them with the full path).</summary>
+        private readonly bool _shortcuts;
         private readonly CoverageSweep _sweep = new();
         private readonly List<Witness> _witnesses = new();
         private readonly List<Witness> _selfContradictory = new();
@@ -47,11 +50,12 @@ namespace ClaimRecon.Merging
         private int[] _pieceCounts = new int[32];
         private int[] _pieceCounts2 = new int[32];
 
-        public PeriodMerger(MergeStrategy strategy, SourceCatalogue sources)
+        public PeriodMerger(MergeStrategy strategy, SourceCatalogue sources, bool shortcuts = true)
         {
             _strategy = strategy;
             _sources = sources;
             _weighted = strategy.Kind == MergeStrategyKind.ReliabilityWeighted;
+            _shortcuts = shortcuts;
         }
 
         /// <summary>Scratch for <see cref="PeriodGroups.Split"/>, reused by the engine for each quantity this merger handles.</summary>
@@ -59,6 +63,11 @@ namespace ClaimRecon.Merging
 
         public MergeResult Merge(Quantity quantity, TimeReference? period, List<Claim> claims)
         {
+            if (_shortcuts && claims.Count == 1 && LoneClaim(claims[0]) is { } lone)
+            {
+                return MergeResult.OfOneWitness(quantity, period, _strategy, lone);
+            }
+
             // Independent witnesses: sort by (origin, id), then one witness per origin with the intersection of its ranges.
             var n = claims.Count;
             SortByOriginThenId(claims);
@@ -135,6 +144,49 @@ namespace ClaimRecon.Merging
                 MergeStrategyKind.FaultTolerant => Fuse(quantity, period),
                 _ => MaxAgreement(quantity, period),
             };
+        }
+
+        /// <summary>
+        /// The witness of a period's only claim when the full path would give it a <see cref="MergeResult.OfOneWitness"/>
+        /// result (it asserts a non-empty range; under max agreement its weight is positive; under fault-tolerant fusion its
+        /// range is not a point written with two scales); otherwise null, and the full path runs.
+        /// </summary>
+        private Witness? LoneClaim(Claim claim)
+        {
+            if (claim.Stance == Stance.Denies || claim.Range.IsEmpty)
+            {
+                return null;
+            }
+
+            var origin = claim.Attribution.Origin;
+            var witness = Witness.OfOne(origin, _sources.NameOf(origin), claim, Weight(origin));
+            var taken = _strategy.Kind switch
+            {
+                MergeStrategyKind.Intersection or MergeStrategyKind.Hull => true,
+                MergeStrategyKind.FaultTolerant => FusesToItself(claim.Range),
+                _ => witness.Weight > 0,
+            };
+            return taken ? witness : null;
+        }
+
+        /// <summary>
+        /// Whether fault-tolerant fusion of this range alone gives the range itself, digit for digit: the sweep keeps one
+        /// representative of equal end values (the lower end's), so a point written with two scales (5 to 5.0), or with a
+        /// negative zero at one end, comes back with the lower end's digits at both ends.
+        /// </summary>
+        private static bool FusesToItself(NumericRange range) => !range.IsPoint || SameBits(range.Lower.Value, range.Upper.Value);
+
+        private static bool SameBits(decimal a, decimal b)
+        {
+#if NET
+            System.Span<int> x = stackalloc int[4];
+            System.Span<int> y = stackalloc int[4];
+            decimal.GetBits(a, x);
+            decimal.GetBits(b, y);
+            return x.SequenceEqual(y);
+#else
+            return System.Linq.Enumerable.SequenceEqual(decimal.GetBits(a), decimal.GetBits(b));
+#endif
         }
 
         private static bool SameOrigin(string a, string b) => ReferenceEquals(a, b) || string.Equals(a, b, StringComparison.Ordinal);
@@ -289,11 +341,18 @@ namespace ClaimRecon.Merging
 
         private MergeResult Fold(Quantity quantity, TimeReference? period, bool hull)
         {
-            var all = _witnesses.ToArray();
-            if (all.Length == 0)
+            if (_witnesses.Count == 0)
             {
                 return Empty(quantity, period);
             }
+
+            if (IsLoneWitness())
+            {
+                // Its own range is the intersection and the hull; it supports it and nothing is denied or left out.
+                return MergeResult.OfOneWitness(quantity, period, _strategy, _witnesses[0]);
+            }
+
+            var all = _witnesses.ToArray();
 
             var range = all[0].Range;
             for (var k = 1; k < all.Length; k++)
@@ -308,6 +367,9 @@ namespace ClaimRecon.Merging
                 status == MergeStatus.Consensus ? all : NoWitnesses, NoWitnesses, NoCandidates,
                 SelfContradictoryOutliers(extra: 0), denials, null, null, null);
         }
+
+        /// <summary>One witness, no denial and no self-contradictory witness: the case <see cref="MergeResult.OfOneWitness"/> covers.</summary>
+        private bool IsLoneWitness() => _shortcuts && _witnesses.Count == 1 && _selfContradictory.Count == 0 && _denialClaims.Count == 0;
 
         /// <summary>Max agreement with one witness and no denial: the witness's range, without a sweep.</summary>
         private MergeResult SingleWitness(Quantity quantity, TimeReference? period, Witness only)
