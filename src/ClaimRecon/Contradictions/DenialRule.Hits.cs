@@ -29,7 +29,7 @@ namespace ClaimRecon.Contradictions
             private readonly Group[] _groups;
             private readonly int[] _origins;
             private readonly Dictionary<string, int> _originIds = new(StringComparer.Ordinal);
-            private readonly RuledOutIndex _containing;
+            private readonly RuledOutIndex? _containing;
             private readonly Dictionary<(decimal, decimal?), (int[] Few, RuledOutIndex? Many)> _sameNumber = new();
             private readonly List<int> _found = new();
             private readonly List<long> _pairs = new();
@@ -38,6 +38,24 @@ namespace ClaimRecon.Contradictions
             {
                 _groups = groups;
                 _origins = new int[groups.Length];
+                if (groups.Length <= ScannedGroups)
+                {
+                    // A few groups (most periods have one denial or none) are compared with each claim one by one: building
+                    // the indexes would cost more than it saves.
+                    for (var i = 0; i < groups.Length; i++)
+                    {
+                        if (!_originIds.TryGetValue(groups[i].Origin, out var origin))
+                        {
+                            origin = _originIds.Count;
+                            _originIds[groups[i].Origin] = origin;
+                        }
+
+                        _origins[i] = origin;
+                    }
+
+                    return;
+                }
+
                 var entries = new (int Id, Ranges.NumericRange Range, int Origin)[groups.Length];
                 // Groups by denied number, as chains through `previous` (no list per number: most numbers are denied once).
                 var last = new Dictionary<(decimal, decimal?), int>();
@@ -88,7 +106,12 @@ namespace ClaimRecon.Contradictions
                 var excluded = _originIds.TryGetValue(witness.OriginId, out var origin) ? origin : -1;
                 var claims = witness.Claims;
                 _pairs.Clear();
-                for (var c = 0; c < claims.Count; c++)
+                if (_containing is null)
+                {
+                    Scan(claims, excluded);
+                }
+
+                for (var c = 0; c < claims.Count && _containing is not null; c++)
                 {
                     var claim = claims[c];
                     if (claim.Range.IsEmpty)
@@ -106,7 +129,7 @@ namespace ClaimRecon.Contradictions
                     }
 
                     _found.Clear();
-                    _containing.Containing(claim.Range, excluded, _found);
+                    _containing!.Containing(claim.Range, excluded, _found);
                     if (claim.Figure is { } figure && _sameNumber.TryGetValue((figure.Value, figure.UpperValue), out var same))
                     {
                         if (same.Many is { } index)
@@ -168,6 +191,35 @@ namespace ClaimRecon.Contradictions
                 }
 
                 return hits;
+            }
+
+            /// <summary>
+            /// The pairs of hitting group and hit claim, group by group and claim by claim, comparing every claim with every
+            /// group of another origin as the indexes answer: contained in what the group rules out, or overlapping it while
+            /// stating the number the group denies.
+            /// </summary>
+            private void Scan(IReadOnlyList<Claim> claims, int excluded)
+            {
+                for (var g = 0; g < _groups.Length; g++)
+                {
+                    if (_origins[g] == excluded)
+                    {
+                        continue;
+                    }
+
+                    var group = _groups[g];
+                    var denied = (group.Target ?? group.Denials[0]).Figure;
+                    for (var c = 0; c < claims.Count; c++)
+                    {
+                        var claim = claims[c];
+                        var range = claim.Range;
+                        if (range.IsEmpty || group.RuledOut.Contains(range)
+                            || (denied is not null && claim.Figure is { } figure && figure.Value == denied.Value && figure.UpperValue == denied.UpperValue && group.RuledOut.Overlaps(range)))
+                        {
+                            _pairs.Add(Pair(g, c));
+                        }
+                    }
+                }
             }
 
             private static long Pair(int group, int claim) => ((long)group << 32) | (uint)claim;
