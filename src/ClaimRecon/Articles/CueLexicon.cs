@@ -124,6 +124,19 @@ namespace ClaimRecon.Articles
             "might", "could", "can", "should", "must", "is", "was", "were", "are", "been", "be", "being", "reportedly", "allegedly", "too",
             "herself", "himself", "themselves", "itself", "only", "first", "last", "just", "still", "even", "often", "long");
 
+        /// <summary>
+        /// Words that make a subject a share of a group ("26 percent of voters", "six in 10", "a strong majority of",
+        /// "three-quarters of those polled"): such a subject before "said" reports a poll's finding, not a speaker.
+        /// </summary>
+        public static readonly HashSet<string> ShareWords = Lower(
+            "percent", "%", "majority", "majorities", "minority", "plurality", "half", "third", "thirds", "quarter", "quarters",
+            "three-quarters", "two-thirds", "one-third", "one-half", "one-quarter");
+
+        /// <summary>Number words that may open a share ("Twenty-four percent", "six in 10"); hyphenated tens are read part by part.</summary>
+        public static readonly HashSet<string> NumberWords = Lower(
+            "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "fifteen", "twenty", "thirty",
+            "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred");
+
         /// <summary>Weekday, month and other time words that may stand between a subject and its verb ("on Saturday announced").</summary>
         public static readonly HashSet<string> TimeWords = Lower(
             "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight", "morning", "afternoon",

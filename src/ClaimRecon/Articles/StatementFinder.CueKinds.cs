@@ -141,6 +141,11 @@ namespace ClaimRecon.Articles
                     f.Rule = "source.verb.relative";
                     SetAntecedent(f, subjectFirst);
                 }
+                else if (IsShare(subjectFirst, subjectEnd))
+                {
+                    // "26 percent of voters said ...": a poll's finding, not a speaker.
+                    return null;
+                }
                 else if (!verb.Strong && (!LooksLikeSource(f.SourceFirst, f.SourceEnd)
                     || (subjectFirst == subjectEnd && CueLexicon.Pronouns.Contains(W(subjectFirst)!) && !IntroducesContent(cueEnd) && !QuoteEndsBefore(subjectFirst))))
                 {

@@ -54,6 +54,47 @@ namespace ClaimRecon.Articles
             return first <= last && last - first < MaxPhrase ? first : -1;
         }
 
+        /// <summary>
+        /// Whether the subject <paramref name="first"/>..<paramref name="last"/> is a share of a group ("26 percent of
+        /// voters", "Twenty-four percent", "six in 10 Democrats", "a strong majority of voters", "half of those polled"),
+        /// after hedges ("nearly", "at least", "about"). "A third source" is no share: "third" must end the phrase or
+        /// come before "of".
+        /// </summary>
+        private bool IsShare(int first, int last)
+        {
+            var k = first;
+            while (k <= last && W(k) is "a" or "an" or "the" or "at" or "least" or "nearly" or "almost" or "about" or "roughly" or "some" or "more" or "less" or "fewer" or "than"
+                or "over" or "under" or "only" or "just" or "strong" or "slim" or "narrow" or "solid" or "bare" or "clear" or "overwhelming" or "large" or "small" or "slight")
+            {
+                k++;
+            }
+
+            if (k > last || W(k) is not { } lead)
+            {
+                return false;
+            }
+
+            var number = char.IsDigit(lead[0]) || CueLexicon.NumberWords.Contains(lead) || (lead.IndexOf('-') is var dash and > 0 && CueLexicon.NumberWords.Contains(lead.Substring(0, dash)));
+            if (number && k + 1 <= last && W(k + 1) is "percent" or "in" or "out")
+            {
+                return true;
+            }
+
+            if (number && k + 1 <= last && _tokens[k + 1].Kind != TokenKind.Word && _text[_tokens[k + 1].Start] == '%')
+            {
+                return true;
+            }
+
+            if (number && k == last && lead.EndsWith("%", System.StringComparison.Ordinal))
+            {
+                return true;
+            }
+
+            var share = number && k + 1 <= last ? W(k + 1) : lead;
+            var at = number && k + 1 <= last ? k + 1 : k;
+            return share is not null && CueLexicon.ShareWords.Contains(share) && (at == last || W(at + 1) == "of");
+        }
+
         private int SubjectLeftOverBracket(int close)
         {
             var k = close;
