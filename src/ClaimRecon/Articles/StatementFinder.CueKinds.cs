@@ -132,10 +132,22 @@ namespace ClaimRecon.Articles
                 f.Rule = "source.verb.conjoined";
             }
 
+            if (subjectFirst >= 0 && f.Rule == "source.verb.subject-before" && DocumentBy(subjectFirst) is var document && document >= 0)
+            {
+                // "A 2009 report by the budget office found": the document is the source, with its author.
+                subjectFirst = document;
+            }
+
             if (subjectFirst >= 0)
             {
                 f.SourceFirst = subjectFirst;
                 f.SourceEnd = subjectEnd + 1;
+                if (f.SaidTimeFirst == subjectEnd + 1 && HeadIsDocument(subjectFirst, subjectEnd + 1))
+                {
+                    // "A county poll last week found": the time dates the poll and belongs to its name.
+                    f.SourceEnd = f.SaidTimeEnd;
+                }
+
                 if (W(subjectFirst) is "who" or "which" && subjectEnd == subjectFirst)
                 {
                     f.Rule = "source.verb.relative";

@@ -95,6 +95,57 @@ namespace ClaimRecon.Articles
             return share is not null && CueLexicon.ShareWords.Contains(share) && (at == last || W(at + 1) == "of");
         }
 
+        /// <summary>
+        /// When the subject starting at <paramref name="first"/> follows "by" or "from" and a document before it ("A 2009
+        /// report by X", "a study released in May by X", "An average of recent polls by X"): the document's first token; else -1.
+        /// Between the document's head and "by" only participles, prepositions, time words and numbers may stand.
+        /// </summary>
+        private int DocumentBy(int first)
+        {
+            if (W(first - 1) is not ("by" or "from"))
+            {
+                return -1;
+            }
+
+            for (var k = first - 2; k >= _sentence.FirstToken && k >= first - 10; k--)
+            {
+                if (W(k) is not { } w)
+                {
+                    return -1;
+                }
+
+                if (CueLexicon.DocumentNouns.Contains(w) || w is "average" or "projection" or "projections" or "book" or "lawsuit" or "review" or "model" or "forecast")
+                {
+                    var docFirst = SubjectLeft(k);
+                    return docFirst >= 0 && docFirst <= k && IsDeterminerOrCapital(docFirst) ? docFirst : -1;
+                }
+
+                var participle = !_tokens[k].Capitalised && (w.EndsWith("ed", System.StringComparison.Ordinal) || w is "out" or "over" or "done");
+                if (!(participle || IsPreposition(w) || CueLexicon.TimeWords.Contains(w) || char.IsDigit(w[0]) || (_tokens[k].Capitalised && k < first - 2)))
+                {
+                    return -1;
+                }
+            }
+
+            return -1;
+        }
+
+        private bool IsDeterminerOrCapital(int k) => W(k) is { } w && (IsDeterminer(w) || _tokens[k].Capitalised || char.IsDigit(w[0]));
+
+        /// <summary>Whether the phrase's head (its last word, or the word before "of") is a document ("a county poll", "polls of likely voters").</summary>
+        private bool HeadIsDocument(int first, int end)
+        {
+            for (var k = first; k < end; k++)
+            {
+                if (W(k) is { } w && CueLexicon.DocumentNouns.Contains(w) && (k == end - 1 || IsPreposition(W(k + 1) ?? string.Empty)))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
         private int SubjectLeftOverBracket(int close)
         {
             var k = close;
