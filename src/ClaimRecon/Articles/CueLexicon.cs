@@ -137,6 +137,17 @@ namespace ClaimRecon.Articles
             "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "fifteen", "twenty", "thirty",
             "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred");
 
+        /// <summary>
+        /// Auxiliaries and adverbs that belong to the cue when written right before its verb ("has said", "also said",
+        /// "would later say", "never denied"): attribution corpora mark the cue this way (in PolNeAR's train split, 489
+        /// cues hold such a word and 26 leave it out).
+        /// </summary>
+        public static readonly HashSet<string> CueModifiers = Lower(
+            "has", "have", "had", "also", "repeatedly", "further", "initially", "recently", "first", "never", "not", "n't", "originally", "later",
+            "previously", "again", "already", "publicly", "privately", "often", "still", "just", "now", "even", "quickly", "then", "would", "will",
+            "could", "can", "may", "might", "should", "must", "did", "does", "do", "didn't", "doesn't", "don't", "won't", "wouldn't", "flatly",
+            "firmly", "strongly", "categorically", "explicitly", "separately", "officially", "reportedly", "allegedly", "once", "since", "long");
+
         /// <summary>Weekday, month and other time words that may stand between a subject and its verb ("on Saturday announced").</summary>
         public static readonly HashSet<string> TimeWords = Lower(
             "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight", "morning", "afternoon",

@@ -108,8 +108,8 @@ namespace ClaimRecon.Articles
                 cueEnd++;
             }
 
-            // "has said", "had reported": the perfect's auxiliary belongs to the cue.
-            var f = new Found(CueKind.ReportingVerb, W(t - 1) is "has" or "have" or "had" ? t - 1 : t, cueEnd, verb.Stance, "source.verb.subject-before");
+            // "has said", "also said", "would later say", "never denied": auxiliaries and adverbs right before the verb belong to the cue.
+            var f = new Found(CueKind.ReportingVerb, CueStart(t), cueEnd, verb.Stance, "source.verb.subject-before");
             if (W(t - 1) is "been" or "being" || (W(t - 1) is "is" or "are" or "was" or "were" && W(cueEnd) != "that"))
             {
                 return null;
@@ -260,6 +260,21 @@ namespace ClaimRecon.Articles
 
             SetContent(f, _tokens[next].Start, _sentence.End, runsOn: true);
             return f;
+        }
+
+        /// <summary>
+        /// The first token of a verb cue at <paramref name="t"/>: the verb with the auxiliaries and adverbs written right
+        /// before it (<see cref="CueLexicon.CueModifiers"/>: "has said", "also said", "would later say", "never denied").
+        /// </summary>
+        private int CueStart(int t)
+        {
+            var first = t;
+            while (first - 1 >= _sentence.FirstToken && first > t - 4 && W(first - 1) is { } w && !_tokens[first - 1].Capitalised && CueLexicon.CueModifiers.Contains(w))
+            {
+                first--;
+            }
+
+            return first;
         }
 
         /// <summary>"..., adding that", "..., stressing that": the subject is the clause's; "officials citing X": the phrase before it.</summary>
