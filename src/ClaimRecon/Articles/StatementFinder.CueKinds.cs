@@ -142,12 +142,6 @@ namespace ClaimRecon.Articles
             {
                 f.SourceFirst = subjectFirst;
                 f.SourceEnd = subjectEnd + 1;
-                if (f.SaidTimeFirst == subjectEnd + 1 && HeadIsDocument(subjectFirst, subjectEnd + 1))
-                {
-                    // "A county poll last week found": the time dates the poll and belongs to its name.
-                    f.SourceEnd = f.SaidTimeEnd;
-                }
-
                 if (W(subjectFirst) is "who" or "which" && subjectEnd == subjectFirst)
                 {
                     f.Rule = "source.verb.relative";
@@ -163,6 +157,12 @@ namespace ClaimRecon.Articles
                 {
                     // A weak verb ("shows", "found") with a bare pronoun ("you show him") needs "that", a colon or a quotation after it.
                     return null;
+                }
+
+                if (f.SaidTimeFirst == subjectEnd + 1 && HeadIsDocument(subjectFirst, subjectEnd + 1))
+                {
+                    // "A county poll last week found": the time dates the poll and belongs to its name.
+                    f.SourceEnd = f.SaidTimeEnd;
                 }
             }
             else

@@ -92,5 +92,41 @@ namespace ClaimRecon.Tests.Articles
 
             reading.Statements.Select(s => s.Cue.Text).Should().Equal("said:", "said");
         }
+
+        [Theory]
+        [InlineData("Twenty-four percent of the riders said the fares were too high.")]
+        [InlineData("Six in 10 residents say the ferry should run at night.")]
+        [InlineData("A slim majority of members said they would strike.")]
+        [InlineData("Nearly half of the riders said they had not heard of the plan.")]
+        public void AShareOfAGroupBeforeSaidIsAPollsFindingNotASpeaker(string text)
+        {
+            Reading.Of(text).Statements.Should().BeEmpty();
+        }
+
+        [Fact]
+        public void AnOrdinalBeforeTheSourceNounIsNoShare()
+        {
+            Reading.Of("A third source said 40 trucks crossed.").Statements.Should().ContainSingle().Which.Source!.Value.Text.Should().Be("A third source");
+        }
+
+        [Theory]
+        [InlineData("A 2021 report by the harbour authority found that 300 berths were idle.", "A 2021 report by the harbour authority")]
+        [InlineData("A study released in May by the port institute found that 300 berths were idle.", "A study released in May by the port institute")]
+        [InlineData("A county poll last week found that 41 percent backed the levy.", "A county poll last week")]
+        public void ADocumentKeepsItsAuthorAndDateInTheSourceSpan(string text, string source)
+        {
+            Reading.Of(text).Statements.Should().ContainSingle().Which.Source!.Value.Text.Should().Be(source);
+        }
+
+        [Theory]
+        [InlineData("The mayor also said 12 bridges needed repair.", "also said")]
+        [InlineData("The council would later say that 9 roads had closed.", "would later say")]
+        [InlineData("The agency has repeatedly said that 70 wells were dry.", "has repeatedly said")]
+        public void AuxiliariesAndAdverbsBeforeTheVerbBelongToTheCue(string text, string cue)
+        {
+            var statement = Reading.Of(text).Statements.Should().ContainSingle().Which;
+
+            statement.Cue.Text.Should().Be(cue);
+        }
     }
 }
