@@ -110,7 +110,7 @@ namespace ClaimRecon.Articles
                 return false;
             }
 
-            if (participle is "expected" or "thought" or "believed" && !subjectIsIt && next != "at")
+            if ((participle is "thought" or "believed" && !subjectIsIt && next != "at") || (participle == "expected" && !subjectIsIt && next is not ("at" or "to")))
             {
                 return false;
             }

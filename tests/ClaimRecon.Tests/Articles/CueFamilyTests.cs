@@ -128,5 +128,15 @@ namespace ClaimRecon.Tests.Articles
 
             statement.Cue.Text.Should().Be(cue);
         }
+
+        [Fact]
+        public void IsExpectedToIsAnAgentlessPassiveCue()
+        {
+            var statement = Reading.Of("The new bridge is expected to cost $40 million.").Statements.Should().ContainSingle().Which;
+
+            statement.Cue.Text.Should().Be("is expected");
+            statement.Kind.Should().Be(CueKind.Passive);
+            statement.Source.Should().BeNull();
+        }
     }
 }
