@@ -21,7 +21,7 @@ namespace ClaimRecon.Articles
 
         public int CueFirst { get; }
 
-        public int CueEnd { get; }
+        public int CueEnd { get; set; }
 
         public Stance VerbStance { get; }
 

@@ -199,7 +199,14 @@ namespace ClaimRecon.Articles
                 }
             }
 
+            var afterVerb = groupEnd;
             groupEnd = SkipTimeRight(groupEnd, f);
+            if (afterVerb == f.CueEnd && groupEnd > afterVerb && W(afterVerb) is "monday" or "tuesday" or "wednesday" or "thursday" or "friday" or "saturday" or "sunday")
+            {
+                // "said Tuesday": a bare weekday right after the verb is written as part of the cue.
+                f.CueEnd = groupEnd;
+            }
+
             if (W(groupEnd) == "in" && (W(groupEnd + 1) == "a" || W(groupEnd + 1) == "its" || W(groupEnd + 1) == "their") && (W(groupEnd + 2) == "statement" || W(groupEnd + 3) == "statement"))
             {
                 // "said in a statement": the words come from a document; the cue stays the verb.

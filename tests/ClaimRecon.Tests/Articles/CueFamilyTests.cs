@@ -130,6 +130,15 @@ namespace ClaimRecon.Tests.Articles
         }
 
         [Fact]
+        public void ABareWeekdayAfterTheVerbBelongsToTheCue()
+        {
+            var statement = Reading.Of("The county said Tuesday that 18 roads were closed.").Statements.Should().ContainSingle().Which;
+
+            statement.Cue.Text.Should().Be("said Tuesday");
+            statement.Source!.Value.Text.Should().Be("The county");
+        }
+
+        [Fact]
         public void IsExpectedToIsAnAgentlessPassiveCue()
         {
             var statement = Reading.Of("The new bridge is expected to cost $40 million.").Statements.Should().ContainSingle().Which;
