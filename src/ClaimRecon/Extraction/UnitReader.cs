@@ -138,6 +138,17 @@ namespace ClaimRecon.Extraction
                 return "CNY"; // "RMB 25": renminbi written before the figure
             }
 
+            // "at dollar 22.5 million": the currency word before a scaled or grouped figure, after a preposition, as some wire
+            // copy writes it; not "the dollar 1.2% higher", "US dollar 1,200" or "a dollar 10 years ago".
+            if (Is(k, "dollar") && !Touches(i) && IsWord(k - 1) && !Has(k - 1, WordClass.CurrencyQualifier) && !Has(k - 1, WordClass.DollarPrefix)
+                && (Is(k - 1, "at") || Is(k - 1, "of") || Is(k - 1, "for") || Is(k - 1, "to") || Is(k - 1, "from") || Is(k - 1, "by"))
+                && (_t[i].Grouped || (May(i + 1, WordClass.ScaleWord) && Lexicon.ScaleWords.ContainsKey(Str(i + 1)))))
+            {
+                first = k;
+                written = Str(k);
+                return "USD";
+            }
+
             if (Is(k, "Rs") || (IsSym(k, '.') && Is(k - 1, "Rs")))
             {
                 first = IsSym(k, '.') ? k - 1 : k;

@@ -20,6 +20,30 @@ namespace ClaimRecon.Tests.Extraction
             mention.Unit!.Symbol.Should().Be(code);
         }
 
+        [Theory]
+        [InlineData("The ferry operator was sold at dollar 4.8 million last spring.", "dollar 4.8 million", 4_800_000)]
+        [InlineData("Bids opened for the lighthouse at dollar 250,000 on Monday.", "dollar 250,000", 250_000)]
+        public void TheDollarWordBeforeAScaledOrGroupedFigureAfterAPrepositionIsItsCurrency(string sentence, string text, int value)
+        {
+            var mention = Extract.Single(sentence);
+
+            mention.Text.Should().Be(text);
+            mention.Value.Should().Be(value);
+            mention.Unit!.Symbol.Should().Be("USD");
+        }
+
+        [Theory]
+        [InlineData("Traders sold the dollar 4,000 times in an hour.")]
+        [InlineData("Savers who held the US dollar 1,500 days ago did well.")]
+        [InlineData("A town of dollar 12 shops and cafes.")]
+        public void TheDollarWordAsAMarketOrBeforeAPlainFigureIsNoCurrencyOfTheFigure(string sentence)
+        {
+            var mention = Extract.All(sentence).Mentions.Single();
+
+            mention.Text.Should().NotContain("dollar");
+            (mention.Unit?.Symbol).Should().NotBe("USD");
+        }
+
         [Fact]
         public void AHyphenatedUnitThatIsNoCurrencyStaysAsItWas()
         {
