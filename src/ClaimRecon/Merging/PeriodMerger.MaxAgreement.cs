@@ -16,7 +16,7 @@ namespace ClaimRecon.Merging
                 return Empty(quantity, period);
             }
 
-            if (_shortcuts && _witnesses.Count == 1 && _denialClaims.Count == 0 && _witnesses[0].Weight > 0)
+            if (_shortcuts && _witnesses.Count == 1 && _denialClaims.Count == 0 && _witnesses[0].Weight > 0 && FusesToItself(_witnesses[0].Range))
             {
                 return SingleWitness(quantity, period, _witnesses[0]);
             }

@@ -148,8 +148,8 @@ namespace ClaimRecon.Merging
 
         /// <summary>
         /// The witness of a period's only claim when the full path would give it a <see cref="MergeResult.OfOneWitness"/>
-        /// result (it asserts a non-empty range; under max agreement its weight is positive; under fault-tolerant fusion its
-        /// range is not a point written with two scales); otherwise null, and the full path runs.
+        /// result (it asserts a non-empty range; under max agreement its weight is positive; under max agreement and
+        /// fault-tolerant fusion its range is not a point written with two scales); otherwise null, and the full path runs.
         /// </summary>
         private Witness? LoneClaim(Claim claim)
         {
@@ -164,13 +164,13 @@ namespace ClaimRecon.Merging
             {
                 MergeStrategyKind.Intersection or MergeStrategyKind.Hull => true,
                 MergeStrategyKind.FaultTolerant => FusesToItself(claim.Range),
-                _ => witness.Weight > 0,
+                _ => witness.Weight > 0 && FusesToItself(claim.Range),
             };
             return taken ? witness : null;
         }
 
         /// <summary>
-        /// Whether fault-tolerant fusion of this range alone gives the range itself, digit for digit: the sweep keeps one
+        /// Whether the sweep (max agreement, fault-tolerant fusion) of this range alone gives the range itself, digit for digit: it keeps one
         /// representative of equal end values (the lower end's), so a point written with two scales (5 to 5.0), or with a
         /// negative zero at one end, comes back with the lower end's digits at both ends.
         /// </summary>

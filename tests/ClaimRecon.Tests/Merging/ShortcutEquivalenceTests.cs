@@ -45,8 +45,8 @@ namespace ClaimRecon.Tests.Merging
             {
                 var options = new MergeOptions(c.Strategy, InputOrder.Unordered, c.Degree);
                 var engine = new MergeEngine(c.Corpus.Quantities, null, options);
-                var full = engine.WithoutShortcuts().Merge(c.Corpus.Claims).Select(MergeText.Full).ToList();
-                var shortcut = engine.Merge(c.Corpus.Claims).Select(MergeText.Full).ToList();
+                var full = engine.WithoutShortcuts().Merge(c.Corpus.Claims).Select(m => MergeText.Full(m) + Digits(m)).ToList();
+                var shortcut = engine.Merge(c.Corpus.Claims).Select(m => MergeText.Full(m) + Digits(m)).ToList();
                 shortcut.Should().Equal(full, "the shortcuts must not change any result under {0}", c.Strategy.Kind);
 
                 // Read in another order (candidates and estimate before the witness list), results still agree.
@@ -120,6 +120,24 @@ namespace ClaimRecon.Tests.Merging
             result.Witnesses.Single().OriginId.Should().Be("joc");
             result.Outliers.Should().BeEmpty();
         }
+
+        /// <summary>
+        /// Every end of every range a result gives, digit for digit (5 and 5.0 differ here, not in a range's own text or
+        /// equality), with the support, scores and estimate.
+        /// </summary>
+        private static string Digits(QuantityMerge merge) =>
+            string.Join("\n", merge.Periods.Select(p =>
+                "consensus " + Ends(p.Consensus) + " support " + Exact(p.Support) + " estimate " + (p.Estimate is { } e ? Exact(e) : "none")
+                + " witnesses " + string.Join(";", p.Witnesses.Select(w => Ends(w.Range) + " w" + Exact(w.Weight)))
+                + " candidates " + string.Join(";", p.Candidates.Select(x => Ends(x.Range) + " s" + Exact(x.Score)))));
+
+        private static string Ends(NumericRange range) =>
+            range.IsEmpty ? "empty" : End(range.Lower) + " " + End(range.Upper);
+
+        private static string End(RangeBound bound) =>
+            bound.IsUnbounded ? "inf" : (bound.IsOpen ? "open " : "closed ") + Exact(bound.Value);
+
+        private static string Exact(decimal value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
         /// <summary>Reliability-weighted strategies get a table for every origin, with a 0 for some seeds.</summary>
         private static MergeStrategy WithEveryOrigin(MergeStrategy strategy, int seed) =>
