@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 
 namespace ClaimRecon.Serialization
 {
@@ -13,12 +14,17 @@ namespace ClaimRecon.Serialization
     /// silently.</para>
     /// <para>The table is split into 256 shards by the hash's top byte, each growing on its own (linear probing, at most
     /// 7/8 full), so growing copies one shard at a time and never holds two copies of the whole index.</para>
+    /// <para>Reading by quantity, the index can instead hold ids in memory that does not grow with the input
+    /// (<see cref="Spill"/>): a repeat of an id written out of memory is then found when reading ends
+    /// (<see cref="LaterRepeats"/>).</para>
     /// <para>Not thread-safe.</para>
     /// </remarks>
-    internal sealed class ClaimIdIndex
+    internal sealed class ClaimIdIndex : IDisposable
     {
         private const int ShardBits = 8;
         private readonly Shard[] _shards = new Shard[1 << ShardBits];
+        private SpillingKeyIndex? _spilling;
+        private bool _heldBeforeSpilling;
 
         /// <summary>Gets the number of ids held.</summary>
         public int Count { get; private set; }
@@ -29,6 +35,19 @@ namespace ClaimRecon.Serialization
             if (line < 0)
             {
                 throw new ArgumentOutOfRangeException(nameof(line), line, "a line is 0 or more.");
+            }
+
+            if (_spilling is not null)
+            {
+                // Ids added before spilling began stay in the table and are still checked.
+                firstLine = _heldBeforeSpilling ? Find(id) : -1;
+                if (firstLine >= 0 || !_spilling.TryAdd(id, line, out firstLine))
+                {
+                    return false;
+                }
+
+                Count++;
+                return true;
             }
 
             var hash = IdHash.Of(id);
@@ -43,10 +62,42 @@ namespace ClaimRecon.Serialization
         }
 
         /// <summary>Returns whether an id has been seen.</summary>
+        /// <exception cref="InvalidOperationException">The index spills (<see cref="Spill"/>): it cannot say.</exception>
         public bool Contains(string id)
         {
+            if (_spilling is not null)
+            {
+                throw new InvalidOperationException("An index that spills cannot tell whether an id was seen.");
+            }
+
+            return Find(id) >= 0;
+        }
+
+        /// <summary>
+        /// From now on holds at most <paramref name="window"/> further ids in memory, writing older ones to a temporary
+        /// file; a repeat of a written-out id is then reported by <see cref="LaterRepeats"/> instead of <see cref="TryAdd"/>.
+        /// </summary>
+        public void Spill(int window, string? directory = null)
+        {
+            if (_spilling is null)
+            {
+                _heldBeforeSpilling = Count > 0;
+                _spilling = new SpillingKeyIndex(window, directory);
+            }
+        }
+
+        /// <summary>Ends a spilling index: every id written out that was seen again later (none when the index does not spill).</summary>
+        public List<(string Key, int Line, int FirstLine)> LaterRepeats() => _spilling?.LaterRepeats() ?? new List<(string Key, int Line, int FirstLine)>();
+
+        /// <summary>Deletes the temporary file of a spilling index.</summary>
+        public void Dispose() => _spilling?.Dispose();
+
+        /// <summary>Returns the line (0 or more) an id held in the table was first seen on, or -1.</summary>
+        private int Find(string id)
+        {
             var hash = IdHash.Of(id);
-            return _shards[(int)(hash.A >> (64 - ShardBits))]?.Find(hash) >= 0;
+            var shard = _shards[(int)(hash.A >> (64 - ShardBits))];
+            return shard is null ? -1 : shard.LineOf(hash);
         }
 
         private Shard ShardOf(IdHash hash)
@@ -76,6 +127,13 @@ namespace ClaimRecon.Serialization
                 }
 
                 return -1;
+            }
+
+            /// <summary>Returns the line the hash was added with, or -1.</summary>
+            public int LineOf(IdHash hash)
+            {
+                var found = Find(hash);
+                return found < 0 ? -1 : unchecked(_lines[found] - 1);
             }
 
             public bool TryAdd(IdHash hash, int line, out int firstLine)
@@ -145,19 +203,8 @@ namespace ClaimRecon.Serialization
 
             public static IdHash Of(string id)
             {
-                unchecked
-                {
-                    var a = 14695981039346656037UL;
-                    var b = 0x9E3779B97F4A7C15UL ^ (ulong)id.Length;
-                    foreach (var c in id)
-                    {
-                        a = (a ^ c) * 1099511628211UL;
-                        b = (b ^ c) * 0xFF51AFD7ED558CCDUL;
-                        b ^= b >> 29;
-                    }
-
-                    return new IdHash(Mix(a ^ (ulong)id.Length), Mix(b));
-                }
+                var (a, b) = KeyHash.Of(id);
+                return new IdHash(a, b);
             }
 
             public bool Equals(IdHash other) => A == other.A && B == other.B;
@@ -165,20 +212,6 @@ namespace ClaimRecon.Serialization
             public override bool Equals(object? obj) => obj is IdHash other && Equals(other);
 
             public override int GetHashCode() => unchecked((int)A ^ (int)(A >> 32));
-
-            /// <summary>MurmurHash3's 64-bit finaliser: every input bit affects every output bit.</summary>
-            private static ulong Mix(ulong h)
-            {
-                unchecked
-                {
-                    h ^= h >> 33;
-                    h *= 0xFF51AFD7ED558CCDUL;
-                    h ^= h >> 33;
-                    h *= 0xC4CEB9FE1A85EC53UL;
-                    h ^= h >> 33;
-                    return h;
-                }
-            }
         }
     }
 }

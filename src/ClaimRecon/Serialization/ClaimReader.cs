@@ -251,7 +251,11 @@ namespace ClaimRecon.Serialization
         }
 
         /// <summary>Closes the file the reader opened, if any; a reader given text or a stream leaves it open.</summary>
-        public void Dispose() => _owned?.Dispose();
+        public void Dispose()
+        {
+            _source.Dispose();
+            _owned?.Dispose();
+        }
 
         private bool Take(Claim claim, int line)
         {

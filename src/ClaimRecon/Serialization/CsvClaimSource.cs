@@ -27,6 +27,7 @@ namespace ClaimRecon.Serialization
         private readonly CsvDeclarations _declarations = new();
         private readonly ClaimIdIndex _claimIdLines = new();
         private readonly List<(int Line, Claim Claim)> _denials = new();
+        private bool _byQuantity;
         private CsvHeader? _header;
         private CsvRowReader? _rows;
         private bool _done;
@@ -106,6 +107,16 @@ namespace ClaimRecon.Serialization
             return ValidationProblem.InCsv(line, column, problem.Value, problem.Message);
         }
 
+        public void ReadByQuantity(int idWindow, string? directory)
+        {
+            _byQuantity = true;
+            _claimIdLines.Spill(idWindow, directory);
+        }
+
+        public void Forget(QuantityKey key) => _declarations.Forget(key);
+
+        public void Dispose() => _claimIdLines.Dispose();
+
         public List<Quantity> Finish()
         {
             if (_header is null)
@@ -122,7 +133,7 @@ namespace ClaimRecon.Serialization
                         $"claim \"{ProblemText.Shorten(denial.Id)}\" denies the figures of source \"{ProblemText.Shorten(source)}\", which is not defined"));
                 }
 
-                foreach (var denied in target.ClaimIds)
+                foreach (var denied in _byQuantity ? Array.Empty<string>() : target.ClaimIds)
                 {
                     if (!_claimIdLines.Contains(denied))
                     {
@@ -137,6 +148,11 @@ namespace ClaimRecon.Serialization
             }
 
             _denials.Clear();
+            foreach (var (id, line, first) in _claimIdLines.LaterRepeats())
+            {
+                Problems.Add(ValidationProblem.InCsv(line, "id", ProblemText.Json(id), $"claim id \"{ProblemText.Shorten(id)}\" is already used on line {first}; found when reading ended (reading by quantity holds only recent ids in memory), after the quantities of both claims were given out"));
+            }
+
             return _declarations.Quantities(Problems);
         }
 
@@ -183,7 +199,8 @@ namespace ClaimRecon.Serialization
             else
             {
                 claim = _rows!.Read(record);
-                if (claim?.Denies is { IsOwnFigure: false })
+                // Reading by quantity, denials of claims are checked within their quantity; only those of a source wait for the end.
+                if (claim?.Denies is { IsOwnFigure: false } denies && (!_byQuantity || denies.SourceId is not null))
                 {
                     _denials.Add((record.Line, claim));
                 }

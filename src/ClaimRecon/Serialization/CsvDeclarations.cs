@@ -19,7 +19,7 @@ namespace ClaimRecon.Serialization
         private readonly Dictionary<string, SourceEntry> _sources = new(StringComparer.Ordinal);
         private readonly List<string> _sourceOrder = new();
         private readonly Dictionary<QuantityKey, QuantityEntry> _quantities = new();
-        private readonly List<QuantityKey> _quantityOrder = new();
+        private readonly InsertionOrder<QuantityKey> _quantityOrder = new();
 
         /// <summary>Gets the sources so far, in the order first seen.</summary>
         public IReadOnlyList<Source> Sources
@@ -37,7 +37,7 @@ namespace ClaimRecon.Serialization
         }
 
         /// <summary>Gets the keys of the quantities so far, in the order first seen.</summary>
-        public IReadOnlyList<QuantityKey> QuantityKeys => _quantityOrder;
+        public IReadOnlyList<QuantityKey> QuantityKeys => _quantityOrder.ToList();
 
         /// <summary>Returns whether a source id is known.</summary>
         public bool HasSource(string id) => _sources.ContainsKey(id);
@@ -54,6 +54,9 @@ namespace ClaimRecon.Serialization
         /// <summary>Returns the quantity as known so far, or null when it is unknown or has no unit yet.</summary>
         public Quantity? FindQuantity(QuantityKey key) =>
             _quantities.TryGetValue(key, out var entry) && entry.Unit is not null ? entry.Build(key) : null;
+
+        /// <summary>Forgets a quantity whose claims have all been read (reading by quantity); true when it was known.</summary>
+        public bool Forget(QuantityKey key) => _quantities.Remove(key) && _quantityOrder.Remove(key);
 
         /// <summary>Adds a source, or replaces an undeclared one by its declaration.</summary>
         public void AddSource(Source source, int line, bool declared)
@@ -114,7 +117,7 @@ namespace ClaimRecon.Serialization
         public List<Quantity> Quantities(List<ValidationProblem> problems)
         {
             var quantities = new List<Quantity>(_quantityOrder.Count);
-            foreach (var key in _quantityOrder)
+            foreach (var key in _quantityOrder.ToList())
             {
                 var entry = _quantities[key];
                 if (entry.Unit is null)

@@ -8,8 +8,18 @@ using ClaimRecon.Sources;
 namespace ClaimRecon.Serialization
 {
     /// <summary>A line-based claims format read record by record, behind <see cref="ClaimReader"/>.</summary>
-    internal interface IClaimSource
+    internal interface IClaimSource : System.IDisposable
     {
+        /// <summary>
+        /// Reads the rest by quantity: claim ids are held in memory that does not grow with the input (a repeat of an id
+        /// no longer held is a problem <see cref="Finish"/> adds), and denials of claims are left to the caller, who checks
+        /// them within each quantity.
+        /// </summary>
+        void ReadByQuantity(int idWindow, string? directory);
+
+        /// <summary>Reading by quantity: forgets a quantity whose set has been given out, so memory holds only quantities still to come.</summary>
+        void Forget(QuantityKey key);
+
         /// <summary>Gets every problem found so far, in the order found.</summary>
         List<ValidationProblem> Problems { get; }
 

@@ -35,9 +35,10 @@ namespace ClaimRecon.Serialization
         private readonly Dictionary<string, Source> _sourcesById = new(StringComparer.Ordinal);
         private readonly List<Source> _sources = new();
         private readonly Dictionary<string, Quantity> _quantities = new(StringComparer.Ordinal);
-        private readonly List<Quantity> _quantityList = new();
+        private readonly InsertionOrder<string> _quantityOrder = new(StringComparer.Ordinal);
         private readonly ClaimIdIndex _claimIdLines = new();
         private readonly List<(int Line, Claim Claim)> _denials = new();
+        private bool _byQuantity;
 
         public JsonLinesClaimSource(Stream utf8) => _lines = new Utf8LineReader(utf8);
 
@@ -45,7 +46,7 @@ namespace ClaimRecon.Serialization
 
         public IReadOnlyList<Source> Sources => _sources;
 
-        public IReadOnlyList<Quantity> Quantities => _quantityList;
+        public IReadOnlyList<Quantity> Quantities => QuantityList();
 
         public Quantity? FindQuantity(QuantityKey key) => _quantities.TryGetValue(key.ToString(), out var quantity) ? quantity : null;
 
@@ -78,6 +79,23 @@ namespace ClaimRecon.Serialization
         public ValidationProblem Locate(int line, string path, ValidationProblem problem) =>
             ValidationProblem.OnLine(line, new ValidationProblem(path, problem.Value, problem.Message));
 
+        public void ReadByQuantity(int idWindow, string? directory)
+        {
+            _byQuantity = true;
+            _claimIdLines.Spill(idWindow, directory);
+        }
+
+        public void Forget(QuantityKey key)
+        {
+            var text = key.ToString();
+            _quantities.Remove(text);
+            _quantityOrder.Remove(text);
+        }
+
+        public void Dispose() => _claimIdLines.Dispose();
+
+        private List<Quantity> QuantityList() => _quantityOrder.ToList().ConvertAll(key => _quantities[key]);
+
         public List<Quantity> Finish()
         {
             foreach (var (line, denial) in _denials)
@@ -98,7 +116,12 @@ namespace ClaimRecon.Serialization
             }
 
             _denials.Clear();
-            return _quantityList;
+            foreach (var (id, line, first) in _claimIdLines.LaterRepeats())
+            {
+                Add(line, "$.id", ProblemText.Json(id), $"claim id \"{ProblemText.Shorten(id)}\" is already used on line {first}; found when reading ended (reading by quantity holds only recent ids in memory), after the quantities of both claims were given out");
+            }
+
+            return QuantityList();
         }
 
         private void Add(int line, string path, string? value, string message) =>
@@ -215,7 +238,7 @@ namespace ClaimRecon.Serialization
                     var quantity = JsonQuantityReader.Read(fields, path, out var key);
                     if (quantity is not null && key is not null && Dictionaries.TryAdd(_quantities, key, quantity))
                     {
-                        _quantityList.Add(quantity);
+                        _quantityOrder.Add(key);
                     }
                     else if (key is not null && _quantities.ContainsKey(key))
                     {
@@ -259,7 +282,9 @@ namespace ClaimRecon.Serialization
 
             if (references.Quantity is { } key && !_quantities.ContainsKey(key))
             {
-                fields.Add("$.quantity", references.QuantityShown, $"quantity \"{ProblemText.Shorten(key)}\" is not declared on an earlier line; declare it with {{\"quantity\": {{...}}}}");
+                fields.Add("$.quantity", references.QuantityShown, _byQuantity
+                    ? $"quantity \"{ProblemText.Shorten(key)}\" is not declared on an earlier line, or its claims come back after its set was given out; declare it with {{\"quantity\": {{...}}}} before its claims, and keep each quantity's claims together"
+                    : $"quantity \"{ProblemText.Shorten(key)}\" is not declared on an earlier line; declare it with {{\"quantity\": {{...}}}}");
             }
 
             if (references.Sources is { } sources)
@@ -280,7 +305,8 @@ namespace ClaimRecon.Serialization
                     fields.Add("$.denies.source", ProblemText.Json(denied), $"claim \"{ProblemText.Shorten(claim.Id)}\" denies the figures of source \"{ProblemText.Shorten(denied)}\", which is not declared on an earlier line");
                 }
 
-                if (denies.ClaimIds.Count > 0 && fields.Problems.Count == 0)
+                // Reading by quantity, denials of claims are checked within their quantity instead.
+                if (denies.ClaimIds.Count > 0 && fields.Problems.Count == 0 && !_byQuantity)
                 {
                     _denials.Add((line, claim));
                 }
