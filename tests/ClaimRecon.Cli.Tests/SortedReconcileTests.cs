@@ -51,8 +51,29 @@ namespace ClaimRecon.Cli.Tests
             run.Stderr.Should().Contain(path + ":5: column \"quantity\": the claims of quantity \"town/area\" come back after another quantity's");
         }
 
+        [Fact]
+        public async Task Markdown_IsOneDocument_WithASectionPerQuantity_HoldingItsFindingsAndPeriods()
+        {
+            using var dir = new TempDir();
+            var run = await Tool.Run("reconcile", dir.Write("sorted.csv", Csv), "--sorted-by-quantity", "--format", "markdown", "--title", "Town figures");
+
+            run.ExitCode.Should().Be(0, run.Stderr);
+            var lines = run.Stdout.Split('\n');
+            lines[0].Should().Be("# Town figures");
+            lines.Count(l => l.StartsWith("# ", System.StringComparison.Ordinal)).Should().Be(1, "the title is written once");
+            lines.Where(l => l.StartsWith("## ", System.StringComparison.Ordinal)).Should().Equal("## town/area", "## town/population");
+            lines.Count(l => l == "### Findings").Should().Be(2);
+            lines.Count(l => l == "#### 2026-01").Should().Be(2, "each quantity's period is a heading below its findings");
+            var area = run.Stdout.IndexOf("## town/area", System.StringComparison.Ordinal);
+            var population = run.Stdout.IndexOf("## town/population", System.StringComparison.Ordinal);
+            var conflict = run.Stdout.IndexOf("**RangeConflict**", System.StringComparison.Ordinal);
+            conflict.Should().BeGreaterThan(area).And.BeLessThan(population, "the area's finding is in the area's section");
+            run.Stdout.Should().Contain("| paper | about 1000 |");
+        }
+
         [Theory]
         [InlineData("--format", "html")]
+        [InlineData("--format", "prov")]
         [InlineData("--relations", "r.json")]
         public async Task WhatCannotBeDoneOneQuantityAtATime_IsRefused(string option, string value)
         {

@@ -177,9 +177,9 @@ namespace ClaimRecon.Cli.Commands
 
             if (request.SortedByQuantity)
             {
-                if (format is not (ReportFormat.Text or ReportFormat.Json))
+                if (format is not (ReportFormat.Text or ReportFormat.Markdown or ReportFormat.Json))
                 {
-                    return io.UsageError(Name, SortedReconcile.Option, $"writes text or json (JSON Lines, one report per quantity); got --format {ReportFormats.Name(format)}");
+                    return io.UsageError(Name, SortedReconcile.Option, $"writes text, markdown (a section per quantity) or json (JSON Lines, one report per quantity); html, prov and claimreview need every quantity at once (html puts quantities with findings first); got --format {ReportFormats.Name(format)}");
                 }
 
                 if (request.File is null || request.Relations is not null || request.Texts.Length > 0)

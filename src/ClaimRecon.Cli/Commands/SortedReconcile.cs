@@ -13,8 +13,8 @@ namespace ClaimRecon.Cli.Commands
     /// <summary>
     /// <c>claimrecon reconcile --sorted-by-quantity</c>: reads CSV or JSON Lines whose claims come grouped by quantity and
     /// reconciles and writes one quantity at a time (<see cref="ClaimReader.ReadByQuantity"/>), so memory holds one
-    /// quantity's claims whatever the number of quantities. Text gives each quantity's report in turn; JSON gives JSON
-    /// Lines, one report object per quantity.
+    /// quantity's claims whatever the number of quantities. Text gives each quantity's report in turn; Markdown one
+    /// document with a section per quantity (<see cref="SortedMarkdown"/>); JSON gives JSON Lines, one report object per quantity.
     /// </summary>
     internal static class SortedReconcile
     {
@@ -56,6 +56,8 @@ namespace ClaimRecon.Cli.Commands
                     output.Write(title + "\n");
                 }
 
+                var titled = false;
+
                 foreach (var set in reader.ReadByQuantity())
                 {
                     var report = ReconciliationReport.Create(set, null, request.Pairwise ? ContradictionOptions.Pairwise(request.PairLimit ?? ContradictionOptions.DefaultPairLimit) : null).WithTitle(title);
@@ -64,6 +66,17 @@ namespace ClaimRecon.Cli.Commands
                     if (format == ReportFormat.Json)
                     {
                         WriteOneLine(report.ToJson(), output);
+                    }
+                    else if (format == ReportFormat.Markdown)
+                    {
+                        var markdown = report.ToMarkdown();
+                        if (!titled)
+                        {
+                            SortedMarkdown.Title(markdown, output);
+                            titled = true;
+                        }
+
+                        SortedMarkdown.Section(markdown, output);
                     }
                     else
                     {
