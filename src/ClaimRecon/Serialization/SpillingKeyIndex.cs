@@ -1,4 +1,5 @@
 using System;
+using System.Buffers.Binary;
 using System.Collections.Generic;
 using System.IO;
 
@@ -182,11 +183,12 @@ namespace ClaimRecon.Serialization
             var header = new byte[RecordHeader];
             foreach (var entry in entries)
             {
-                Write(header, 0, entry.A);
-                Write(header, 8, entry.B);
-                Write(header, 16, unchecked((uint)entry.Line));
-                Write(header, 20, unchecked((uint)entry.Key.Length));
+                BinaryPrimitives.WriteUInt64LittleEndian(header.AsSpan(0), entry.A);
+                BinaryPrimitives.WriteUInt64LittleEndian(header.AsSpan(8), entry.B);
+                BinaryPrimitives.WriteInt32LittleEndian(header.AsSpan(16), entry.Line);
+                BinaryPrimitives.WriteInt32LittleEndian(header.AsSpan(20), entry.Key.Length);
                 _file.Write(header, 0, RecordHeader);
+                // The key's UTF-16 code units as they are: an encoder would replace a lone surrogate, and the key must come back exact.
                 var text = new byte[entry.Key.Length * 2];
                 for (var c = 0; c < entry.Key.Length; c++)
                 {
@@ -200,22 +202,6 @@ namespace ClaimRecon.Serialization
             _file.Flush();
             _runs.Add((offset, entries.Length));
             _held.Clear();
-        }
-
-        private static void Write(byte[] to, int at, ulong value)
-        {
-            for (var k = 0; k < 8; k++)
-            {
-                to[at + k] = unchecked((byte)(value >> (8 * k)));
-            }
-        }
-
-        private static void Write(byte[] to, int at, uint value)
-        {
-            for (var k = 0; k < 4; k++)
-            {
-                to[at + k] = unchecked((byte)(value >> (8 * k)));
-            }
         }
 
         /// <summary>A key with its hash halves, its line and the run it was read from.</summary>
@@ -290,10 +276,10 @@ namespace ClaimRecon.Serialization
 
                 _left--;
                 var header = Take(RecordHeader);
-                var a = Read64(header, 0);
-                var b = Read64(header, 8);
-                var line = unchecked((int)Read32(header, 16));
-                var length = unchecked((int)Read32(header, 20));
+                var a = BinaryPrimitives.ReadUInt64LittleEndian(header.AsSpan(0));
+                var b = BinaryPrimitives.ReadUInt64LittleEndian(header.AsSpan(8));
+                var line = BinaryPrimitives.ReadInt32LittleEndian(header.AsSpan(16));
+                var length = BinaryPrimitives.ReadInt32LittleEndian(header.AsSpan(20));
                 var text = Take(length * 2);
                 var chars = new char[length];
                 for (var c = 0; c < length; c++)
@@ -303,20 +289,6 @@ namespace ClaimRecon.Serialization
 
                 return new Entry(a, b, line, new string(chars), run);
             }
-
-            private static ulong Read64(byte[] from, int at)
-            {
-                ulong value = 0;
-                for (var k = 7; k >= 0; k--)
-                {
-                    value = (value << 8) | from[at + k];
-                }
-
-                return value;
-            }
-
-            private static uint Read32(byte[] from, int at) =>
-                (uint)(from[at] | (from[at + 1] << 8) | (from[at + 2] << 16) | (from[at + 3] << 24));
 
             /// <summary>Returns the next <paramref name="count"/> bytes of the run, refilling the buffer from the file as needed.</summary>
             private byte[] Take(int count)
