@@ -41,5 +41,8 @@ namespace ClaimRecon.Extraction
 
         /// <summary>Whether the figure is a multiple ("fivefold", "3-fold").</summary>
         public bool IsMultiple { get; set; }
+
+        /// <summary>Whether the figure is a multiple said in one adverb ("twice", "thrice"), read as "N times" is.</summary>
+        public bool IsTimesWord { get; set; }
     }
 }

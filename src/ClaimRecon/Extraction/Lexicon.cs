@@ -136,6 +136,7 @@ namespace ClaimRecon.Extraction
             "child", "children", "adult", "adults", "patient", "patients", "victim", "victims", "terrorist", "terrorists", "national", "nationals",
             "member", "members", "voter", "voters", "officer", "officers", "individual", "individuals", "men", "women", "suspect", "suspects",
             "capita", "head", "protester", "protesters", "protestors", "passenger", "passengers", "customer", "customers", "user", "users",
+            "staff", "personnel",
         };
 
         /// <summary>Words that end a counted noun.</summary>

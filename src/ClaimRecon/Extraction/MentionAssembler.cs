@@ -217,16 +217,18 @@ namespace ClaimRecon.Extraction
                 return;
             }
 
-            var next = d.P + 1;
-            if (d.Unit is not null || d.Amount.IsVague || d.Amount.IsProportion || !Is(d.P, "times")
+            // "twice as many as" reads as "two times as many as": the adverb is the figure and its "times" at once
+            var times = d.Amount.IsTimesWord ? d.Amount.Last : d.P;
+            var next = times + 1;
+            if (d.Unit is not null || d.Amount.IsVague || d.Amount.IsProportion || (!d.Amount.IsTimesWord && !Is(d.P, "times"))
                 || Is(next, "a") || Is(next, "an") || Is(next, "per") || Is(next, "each") || Is(next, "every") || Has(next, WordClass.RateAdverb))
             {
                 return; // "three times a day" is a count of times, read elsewhere as a rate
             }
 
             d.Unit = Times;
-            d.UnitText = Str(d.P);
-            d.Last = d.P;
+            d.UnitText = Str(times);
+            d.Last = times;
             d.P = d.Last + 1;
             var k = next;
             if (Is(k, "as") && (Is(k + 1, "many") || Is(k + 1, "much")))

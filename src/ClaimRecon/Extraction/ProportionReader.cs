@@ -16,6 +16,12 @@ namespace ClaimRecon.Extraction
             ["eighth"] = 8m, ["eighths"] = 8m, ["ninth"] = 9m, ["ninths"] = 9m, ["tenth"] = 10m, ["tenths"] = 10m,
         };
 
+        /// <summary>Adverbs that say a multiple in one word, as "N times" says it.</summary>
+        public static readonly Dictionary<string, decimal> TimesWords = new(StringComparer.OrdinalIgnoreCase)
+        {
+            ["twice"] = 2m, ["thrice"] = 3m,
+        };
+
         public ProportionReader(TokenCursor cursor)
             : base(cursor)
         {
@@ -140,6 +146,23 @@ namespace ClaimRecon.Extraction
             }
 
             return null;
+        }
+
+        /// <summary>
+        /// "twice" or "thrice" comparing with another figure: "twice as many (visitors) as", "thrice as much as", "twice more
+        /// than". The factor, for <see cref="MentionAssembler"/> to multiply with the figure compared; a lone "twice" ("twice
+        /// a day", "he ran twice") is no figure.
+        /// </summary>
+        public Amount? ReadTimesWord(int i)
+        {
+            if (!TimesWords.TryGetValue(Str(i), out var factor))
+            {
+                return null;
+            }
+
+            var compares = (Is(i + 1, "as") && (Is(i + 2, "many") || Is(i + 2, "much")))
+                || ((Is(i + 1, "more") || Is(i + 1, "higher") || Is(i + 1, "larger") || Is(i + 1, "greater") || Is(i + 1, "bigger")) && Is(i + 2, "than"));
+            return compares ? new Amount(i, i, factor, null, null, false) { IsWordNumber = true, IsTimesWord = true } : null;
         }
 
         private bool TrySmallWhole(int i, out decimal value)

@@ -91,9 +91,9 @@ namespace ClaimRecon.Extraction
 
         private int HandleWord(int i)
         {
-            if ((_proportions.ReadFraction(i) ?? _proportions.ReadRatio(i) ?? _proportions.ReadFold(i)) is Amount proportion)
+            if ((_proportions.ReadFraction(i) ?? _proportions.ReadRatio(i) ?? _proportions.ReadFold(i) ?? _proportions.ReadTimesWord(i)) is Amount proportion)
             {
-                return _assembler.Complete(proportion); // "a third of", "one in four", "fivefold"
+                return _assembler.Complete(proportion); // "a third of", "one in four", "fivefold", "twice as many as"
             }
 
             if (May(i, WordClass.OrdinalWord) && In(i, Lexicon.OrdinalWords))

@@ -216,6 +216,7 @@ namespace ClaimRecon.Extraction
                 .Concat(ScaleAndVagueWords)
                 .Concat(Lexicon.OrdinalWords)
                 .Concat(ProportionReader.Words)
+                .Concat(ProportionReader.TimesWords.Keys)
                 .Concat(Lexicon.SmallNumbers.Keys.Select(n => n + "fold"));
 
         private static ulong[] BuildCoreShapes()

@@ -1,5 +1,6 @@
 using ClaimRecon.Extraction;
 using ClaimRecon.Hedging;
+using ClaimRecon.Units;
 using FluentAssertions;
 using Xunit;
 
@@ -56,6 +57,57 @@ namespace ClaimRecon.Tests.Extraction
             mention.Text.Should().Be("four times as many stalls as the 75");
             mention.Value.Should().Be(300m);
             mention.PriorValue.Should().Be(75m);
+        }
+
+        [Theory]
+        [InlineData("The ferry carried twice as many cars as the 140 of the first trip.", "twice as many cars as the 140", 280, 140)]
+        [InlineData("Ticket sales were twice as many as the 3,500 of opening night.", "twice as many as the 3,500", 7000, 3500)]
+        [InlineData("The new hall seats thrice as many as the 90 of the old one.", "thrice as many as the 90", 270, 90)]
+        [InlineData("Repairs cost twice as much as the $60 the owners had set aside.", "twice as much as the $60", 120, 60)]
+        [InlineData("Rainfall this month was twice more than the 45 of last month.", "twice more than the 45", 90, 45)]
+        public void TwiceOrThriceAFigureIsThatFigureMultiplied(string sentence, string text, int value, int prior)
+        {
+            var mention = Extract.Single(sentence);
+            mention.Text.Should().Be(text);
+            mention.Value.Should().Be(value);
+            mention.PriorValue.Should().Be(prior);
+        }
+
+        [Fact]
+        public void AHedgedTwiceKeepsItsHedgeOnTheProduct()
+        {
+            var mention = Extract.Single("The orchard gave nearly twice as many crates as the 400 of the year before.");
+            mention.Text.Should().Be("nearly twice as many crates as the 400");
+            mention.Figure!.Hedge.Should().Be(Hedge.Nearly);
+            mention.Value.Should().Be(800m);
+        }
+
+        [Theory]
+        [InlineData("The bus stops here twice a day.")]
+        [InlineData("She checked the figures twice before signing.")]
+        [InlineData("He rang the bell thrice and left.")]
+        public void TwiceWithoutAComparisonIsNoFigure(string sentence)
+        {
+            NumericMentionExtractor.Extract(sentence).Mentions.Should().BeEmpty();
+        }
+
+        [Fact]
+        public void TwiceWithNoFigureComparedIsAMultiple()
+        {
+            var mention = Extract.Single("The league pays twice as much as the rival league does.");
+            mention.Text.Should().Be("twice");
+            mention.Value.Should().Be(2m);
+            mention.Unit!.Symbol.Should().Contain("times");
+        }
+
+        [Theory]
+        [InlineData("Almost a quarter of the staff resigned in spring.", "staff")]
+        [InlineData("Half the personnel stayed home on Friday.", "personnel")]
+        public void StaffEndsTheCountedNounAndCountsPeople(string sentence, string noun)
+        {
+            var mention = Extract.Single(sentence);
+            mention.CountedNoun.Should().Be(noun);
+            mention.Unit.Should().Be(Unit.Person);
         }
 
         [Fact]
