@@ -49,19 +49,20 @@ namespace ClaimRecon.Articles
             var sources = new List<Source> { _normalizer.Outlet };
             var steps = new List<AttributionStep>();
             var rule = new List<string>();
-            void Step(AttributionRelation relation, Source source, string why)
+            bool Step(AttributionRelation relation, Source source, string why)
             {
                 foreach (var s in sources)
                 {
                     if (s.Id == source.Id)
                     {
-                        return;
+                        return false;
                     }
                 }
 
                 sources.Add(source);
                 steps.Add(new AttributionStep(relation, source.Id));
                 rule.Add(why);
+                return true;
             }
 
             if (f is not null)
@@ -92,6 +93,14 @@ namespace ClaimRecon.Articles
                 if (reading.Organisation is { } organisation)
                 {
                     Step(AttributionRelation.SpeaksFor, organisation, "chain.speaks-for");
+                }
+
+                // A public body named with its country ("Iraq's Security Media Cell") speaks for that country's government,
+                // so its figures and the government's own ("Iraq announced") are one origin.
+                var last = steps.Count == 0 ? null : steps[steps.Count - 1].SourceId;
+                while (last is not null && _normalizer.GovernmentOf(last) is { } government && Step(AttributionRelation.SpeaksFor, government, "chain.body-of-country"))
+                {
+                    last = government.Id;
                 }
             }
 

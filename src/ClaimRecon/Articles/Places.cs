@@ -19,6 +19,21 @@ namespace ClaimRecon.Articles
             "the white house", "pentagon", "the pentagon", "european union", "eu", "nato", "un", "u.n.", "united nations",
         };
 
+        /// <summary>Country adjectives and the country each names, for "the Iraqi parliament" (a body of Iraq's government).</summary>
+        private static readonly Dictionary<string, string> Adjectives = new(StringComparer.OrdinalIgnoreCase)
+        {
+            ["Iraqi"] = "Iraq", ["Syrian"] = "Syria", ["Turkish"] = "Turkey", ["Iranian"] = "Iran", ["Israeli"] = "Israel",
+            ["American"] = "United States", ["Russian"] = "Russia", ["Chinese"] = "China", ["Ukrainian"] = "Ukraine",
+            ["British"] = "Britain", ["French"] = "France", ["German"] = "Germany", ["Saudi"] = "Saudi Arabia", ["Jordanian"] = "Jordan",
+            ["Lebanese"] = "Lebanon", ["Egyptian"] = "Egypt", ["Kuwaiti"] = "Kuwait", ["Qatari"] = "Qatar", ["Yemeni"] = "Yemen",
+            ["Afghan"] = "Afghanistan", ["Pakistani"] = "Pakistan", ["Indian"] = "India", ["Japanese"] = "Japan", ["Canadian"] = "Canada",
+            ["Mexican"] = "Mexico", ["Brazilian"] = "Brazil", ["Italian"] = "Italy", ["Spanish"] = "Spain", ["Polish"] = "Poland",
+            ["Greek"] = "Greece", ["Libyan"] = "Libya", ["Sudanese"] = "Sudan",
+        };
+
         public static bool IsPlace(string name) => Names.Contains(name.Trim());
+
+        /// <summary>The country a country adjective names ("Iraqi" → "Iraq"), or null.</summary>
+        public static string? CountryOfAdjective(string word) => Adjectives.TryGetValue(word, out var country) ? country : null;
     }
 }

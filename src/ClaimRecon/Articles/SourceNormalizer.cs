@@ -31,6 +31,7 @@ namespace ClaimRecon.Articles
         private readonly Source _outlet;
         private readonly Dictionary<string, SourceReading> _cache = new(StringComparer.Ordinal);
         private readonly Dictionary<string, string> _keys = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, Source> _governments = new(StringComparer.Ordinal);
         private readonly string _outletNameKey;
         private readonly string _outletIdKey;
 
@@ -59,9 +60,51 @@ namespace ClaimRecon.Articles
             if (!_cache.TryGetValue(k, out var reading))
             {
                 _cache[k] = reading = ReadPhrase(words);
+                NoteGovernment(words, reading);
             }
 
             return reading;
+        }
+
+        /// <summary>
+        /// The government a public body was named as part of in this article ("Iraq's Security Media Cell", "the Iraqi
+        /// parliament" speak for Iraq), or null; the chain adds it as the organisation the body speaks for.
+        /// </summary>
+        public Source? GovernmentOf(string sourceId) => _governments.TryGetValue(sourceId, out var government) ? government : null;
+
+        /// <summary>
+        /// Notes the country a public body is named with: a country's possessive ("Iraq's") or its adjective ("Iraqi")
+        /// before a phrase read as an official body, the whole phrase not itself a place. The first such naming in an
+        /// article wins.
+        /// </summary>
+        private void NoteGovernment(IReadOnlyList<(string Text, bool Capitalised)> words, SourceReading reading)
+        {
+            if (reading.Speaker.Kind != SourceKind.OfficialBody || reading.IsOutletItself || reading.Rule == "normalise.government-by-place" || _governments.ContainsKey(reading.Speaker.Id))
+            {
+                return;
+            }
+
+            var list = words.Where(w => w.Text.Length > 0).SkipWhile(w => Determiners.Contains(w.Text)).ToList();
+            string? country = null;
+            var owner = list.FindIndex(w => w.Text.EndsWith("'s", StringComparison.OrdinalIgnoreCase) || w.Text.EndsWith("\u2019s", StringComparison.OrdinalIgnoreCase));
+            if (owner >= 0 && owner < list.Count - 1 && list.Take(owner + 1).All(w => w.Capitalised))
+            {
+                var name = Join(list.Take(owner + 1).Select(w => (Strip(w.Text), w.Capitalised)));
+                country = Places.IsPlace(name) ? name : null;
+            }
+            else if (list.Count > 1 && list[0].Capitalised)
+            {
+                country = Places.CountryOfAdjective(list[0].Text);
+            }
+
+            if (country is not null && !Places.IsPlace(Join(list)))
+            {
+                var government = new Source(Slug(country), country, SourceKind.OfficialBody);
+                if (government.Id != reading.Speaker.Id)
+                {
+                    _governments[reading.Speaker.Id] = FindAlias(country) ?? government;
+                }
+            }
         }
 
         private SourceReading ReadPhrase(IReadOnlyList<(string Text, bool Capitalised)> words)

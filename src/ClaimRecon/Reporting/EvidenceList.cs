@@ -23,8 +23,9 @@ namespace ClaimRecon.Reporting
             html.Append("<details class=\"cr-evidence\"><summary>Each figure in its sentence</summary><ul>");
             foreach (var claim in quoted)
             {
-                html.Append("<li><b>").Append(Html.Encode(report.Set.GetOrigin(claim).Name)).Append("</b> <span class=\"cr-muted\">(")
-                    .Append(Html.Encode(claim.Stance.ToString().ToLowerInvariant())).Append(", ").Append(Html.Encode(claim.Id)).Append(")</span>: ");
+                html.Append("<li><b>").Append(Html.Encode(report.Set.GetOrigin(claim).Name)).Append("</b> <span class=\"cr-muted\">(");
+                Through(html, report, claim);
+                html.Append(Html.Encode(claim.Stance.ToString().ToLowerInvariant())).Append(", ").Append(Html.Encode(claim.Id)).Append(")</span>: ");
                 foreach (var evidence in claim.Evidence.Where(e => e.Quote is not null))
                 {
                     var quote = evidence.Quote!;
@@ -48,6 +49,21 @@ namespace ClaimRecon.Reporting
             }
 
             html.Append("</ul></details>");
+        }
+
+        /// <summary>The cited sources between the reporter and the origin ("through Security Media Cell, "), so a reader sees who spoke for the origin.</summary>
+        private static void Through(StringBuilder html, ReconciliationReport report, Claim claim)
+        {
+            var steps = claim.Attribution.Steps;
+            for (var i = 0; i < steps.Count - 1; i++)
+            {
+                html.Append(i == 0 ? "through " : " \u2192 ").Append(Html.Encode(report.Set.TryGetSource(steps[i].SourceId, out var source) ? source.Name : steps[i].SourceId));
+            }
+
+            if (steps.Count > 1)
+            {
+                html.Append(", ");
+            }
         }
     }
 }

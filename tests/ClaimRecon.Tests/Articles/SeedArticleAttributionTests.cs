@@ -26,7 +26,7 @@ namespace ClaimRecon.Tests.Articles
     /// </remarks>
     public sealed class SeedArticleAttributionTests
     {
-        private const string Joc = "kurdistan24 \u2192 cites \u2192 joint-operations-command/high-ranking-security-source \u2192 speaks for \u2192 joint-operations-command";
+        private const string Joc = "kurdistan24 \u2192 cites \u2192 joint-operations-command/high-ranking-security-source \u2192 speaks for \u2192 joint-operations-command \u2192 speaks for \u2192 iraq";
         private const string Turkish = "kurdistan24 \u2192 cites \u2192 turkish-media";
         private const string CentcomFigures = "kurdistan24 \u2192 cites \u2192 centcom/figures \u2192 speaks for \u2192 centcom";
         private static readonly OffsetDateTime Tenth = new(new LocalDateTime(2026, 2, 10, 12, 0), Offset.FromHours(3));
@@ -53,7 +53,7 @@ namespace ClaimRecon.Tests.Articles
                 E("nearly 2,000", 0, Turkish, Stance.Relays, said, null),
                 E("7,000", 1, Turkish, Stance.Estimates, said, null),
                 E("approximately 30 percent", 0, Turkish, Stance.Estimates, said, null),
-                E("more than 4,580", 0, "kurdistan24 \u2192 cites \u2192 security-media-cell", Stance.Asserts, said, "2026-02-10"),
+                E("more than 4,580", 0, "kurdistan24 \u2192 cites \u2192 security-media-cell \u2192 speaks for \u2192 iraq", Stance.Asserts, said, "2026-02-10"),
                 E("thousands", 1, "kurdistan24", Stance.Asserts, said, null),
             });
 
@@ -73,9 +73,9 @@ namespace ClaimRecon.Tests.Articles
             var reading = ArticleReader.Read(new Article(SeedArticles.Text("003"), "The New Region", Seventh));
             Check(reading, new[]
             {
-                E("2,250", 0, "the-new-region \u2192 cites \u2192 security-media-cell", Stance.Asserts, "2026-02-07", "2026-02-07"),
+                E("2,250", 0, "the-new-region \u2192 cites \u2192 security-media-cell \u2192 speaks for \u2192 iraq", Stance.Asserts, "2026-02-07", "2026-02-07"),
                 E("7,000", 0, "the-new-region \u2192 cites \u2192 falih-al-fayyadh \u2192 speaks for \u2192 popular-mobilization-forces", Stance.Asserts, "2026-01-21/2026-01-31", null),
-                E("2,250", 1, "the-new-region \u2192 cites \u2192 state-media \u2192 cites \u2192 saad-maan \u2192 speaks for \u2192 security-media-cell", Stance.Asserts, "2026-02-07", null),
+                E("2,250", 1, "the-new-region \u2192 cites \u2192 state-media \u2192 cites \u2192 saad-maan \u2192 speaks for \u2192 security-media-cell \u2192 speaks for \u2192 iraq", Stance.Asserts, "2026-02-07", null),
                 E("2,250", 2, "the-new-region \u2192 cites \u2192 iraq", Stance.Asserts, "2026-02-07", "2026-02-07"),
                 E("About 80 percent", 0, "the-new-region", Stance.Asserts, "2026-02-07", "2026-02-07"),
                 E("roughly 600 kilometers", 0, "the-new-region", Stance.Asserts, "2026-02-07", null),

@@ -81,20 +81,33 @@ namespace ClaimRecon.Tests.Articles
             var merge = r.Report.Contradictions.Merges.Single(m => m.Quantity.Key == key);
             merge.Periods.Should().HaveCount(2, "7 February and 10 February");
             merge.Periods[1].Consensus.ToString().Should().Be("(5000, 6000]");
-            merge.Periods[1].Explanation.Should().Contain("circulating claims [7,000, 7,000]").And.Contain("denied by Joint Operations Command");
+            merge.Periods[1].Explanation.Should().Contain("circulating claims [7,000, 7,000]").And.Contain("denied by Iraq", "the Joint Operations Command is Iraq's, so its denial is Iraq's");
             merge.Timeline!.IsConsistent.Should().BeTrue("2,250 on 7 February rising past 5,000 by 10 February never falls");
         }
 
         [SeedFact]
-        public void TheHeadlineStandfirstAndLeadAreTheJointOperationsCommandSourceSoTwoIndependentSourcesHoldTheTenthFebruaryRange()
+        public void TheHeadlineStandfirstAndLeadAreTheJointOperationsCommandSourceAndWithTheSecurityMediaCellOneIraqiOriginHoldsTheTenthFebruaryRange()
         {
             var r = Reconcile();
             var key = r.Alignment.QuantityOf(r.Mentions.First(m => m.Mention.Text == "more than 4,580").Id).Quantity.Key;
 
             var tenth = r.Report.Contradictions.Merges.Single(m => m.Quantity.Key == key).Periods[1];
-            tenth.Explanation.Should().Contain("held by 2 of 3 independent sources", "the Joint Operations Command source and the Security Media Cell; the circulating 7,000 is left out");
+            tenth.Explanation.Should().Contain("held by 1 of 2 independent sources (Iraq [6 claims])",
+                "Iraq's Joint Operations Command source and Iraq's Security Media Cell both speak for Iraq; the circulating 7,000 is left out");
             r.Claims.Claims.Where(c => c.Quantity == key && c.Figure?.Wording?.StartsWith("More than 5,000", System.StringComparison.Ordinal) == true)
-                .Select(c => c.Attribution.Origin).Should().Equal("joint-operations-command", "joint-operations-command", "joint-operations-command");
+                .Select(c => c.Attribution.ToString()).Should().OnlyContain(c => c.Contains("joint-operations-command/high-ranking-security-source") && c.EndsWith("speaks for \u2192 iraq", System.StringComparison.Ordinal))
+                .And.HaveCount(3);
+        }
+
+        [SeedFact]
+        public void TheSeventhFebruary2250IsOneOriginIraqThroughItsSecurityMediaCellAndItsOwnAnnouncement()
+        {
+            var r = Reconcile();
+            var key = r.Alignment.QuantityOf(r.Mentions.First(m => m.Mention.Text == "more than 4,580").Id).Quantity.Key;
+
+            var seventh = r.Report.Contradictions.Merges.Single(m => m.Quantity.Key == key).Periods[0];
+            seventh.Explanation.Should().Contain("held by 1 of 1 independent source (Iraq [3 claims])", "the Security Media Cell is Iraq's, and Iraq's own announcement is the same origin");
+            r.Claims.Claims.Where(c => c.Figure?.Wording == "2,250").Select(c => c.Attribution.Origin).Should().Equal("iraq", "iraq", "iraq");
         }
 
         [SeedFact]
@@ -130,7 +143,7 @@ namespace ClaimRecon.Tests.Articles
             relayed.Stance.Should().Be(Stance.Relays);
             relayed.Figure!.Wording.Should().Be("7,000");
             var denial = r.Report.Contradictions.Findings.Should().ContainSingle(f => f.Kind == FindingKind.Denial && f.Quantity == moved).Which;
-            denial.Claims.Select(c => c.Attribution.Origin).Distinct().Should().BeEquivalentTo("circulating-claims", "joint-operations-command");
+            denial.Claims.Select(c => c.Attribution.Origin).Distinct().Should().BeEquivalentTo("circulating-claims", "iraq");
         }
 
         [SeedFact]
@@ -141,7 +154,7 @@ namespace ClaimRecon.Tests.Articles
 
             Wordings(r, contingent.ToString()).Should().Equal("denies (no figure)", "denies thousands", "nearly 2,000", "thousands");
             r.Report.Contradictions.Findings.Should().Contain(f => f.Kind == FindingKind.Denial && f.Quantity == contingent && f.Claims.Any(c => c.Attribution.Origin == "circulating-claims"))
-                .Which.Explanation.Should().Contain("Joint Operations Command").And.Contain("thousands");
+                .Which.Explanation.Should().Contain("Iraq (via Kurdistan24) denies").And.Contain("thousands");
         }
 
         [SeedFact]
@@ -153,7 +166,7 @@ namespace ClaimRecon.Tests.Articles
             var contradictions = r.Report.Contradictions.Contradictions.ToList();
 
             contradictions.Should().OnlyContain(f => f.Quantity == moved || f.Quantity == contingent, "the plan, the held count, the costs and the wall contradict nothing");
-            contradictions.Where(f => f.Kind == FindingKind.Denial).Should().OnlyContain(f => f.Origins.Contains("joint-operations-command"));
+            contradictions.Where(f => f.Kind == FindingKind.Denial).Should().OnlyContain(f => f.Origins.Contains("iraq"), "the Joint Operations Command source speaks for the JOC, which speaks for Iraq");
             contradictions.Where(f => f.Quantity == moved).Should().ContainSingle("only the circulating 7,000 is at odds with (5,000, 6,000]");
             var rumourAgainstTurkishMedia = contradictions.Should().ContainSingle(f => f.Kind != FindingKind.Denial).Which;
             rumourAgainstTurkishMedia.Kind.Should().Be(FindingKind.RangeConflict);
@@ -166,7 +179,8 @@ namespace ClaimRecon.Tests.Articles
         {
             var html = Reconcile().Report.ToHtml();
 
-            html.Should().Contain("Each figure in its sentence").And.Contain("<mark>more than 4,580</mark>").And.Contain("<b>Security Media Cell</b>");
+            html.Should().Contain("Each figure in its sentence").And.Contain("<mark>more than 4,580</mark>")
+                .And.Contain("<b>Iraq</b> <span class=\"cr-muted\">(through Security Media Cell, asserts, kurdistan24-15)</span>", "the origin, and who spoke for it");
         }
     }
 }
