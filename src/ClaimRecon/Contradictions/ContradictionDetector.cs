@@ -134,7 +134,11 @@ namespace ClaimRecon.Contradictions
         {
             Preconditions.NotNull(claims);
             var input = claims.ToArray();
+#if NET8_0_OR_GREATER
+            var ids = new HashSet<string>(input.Length, StringComparer.Ordinal);
+#else
             var ids = new HashSet<string>(StringComparer.Ordinal);
+#endif
             for (var i = 0; i < input.Length; i++)
             {
                 if (input[i] is null)
@@ -150,7 +154,7 @@ namespace ClaimRecon.Contradictions
 
             var merges = Merge(input, progress, cancellationToken);
             var context = new DetectionContext(merges, _byKey, _relations);
-            var drafts = new List<FindingDraft>();
+            var drafts = new List<Finding>();
             for (var r = 0; r < _rules.Length; r++)
             {
                 cancellationToken.ThrowIfCancellationRequested();
@@ -158,14 +162,10 @@ namespace ClaimRecon.Contradictions
                 progress?.Report(new DetectionProgress(DetectionStage.Checking, r + 1, _rules.Length));
             }
 
-            var ordered = Ordered(drafts);
-            var findings = new Finding[ordered.Length];
-            for (var i = 0; i < ordered.Length; i++)
+            var findings = Ordered(drafts);
+            for (var i = 0; i < findings.Length; i++)
             {
-                var d = ordered[i];
-                findings[i] = new Finding(
-                    "finding-" + (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), d.Kind, RangeOrder.Clamp(d.Severity), d.Quantity, d.Period,
-                    d.Claims, d.Rule, d.FixedExplanation, d.Explain, d.Gap, d.RelativeGap, d.Flip, d.LazyFlip, d.Derivation, d.Disagreeing);
+                findings[i].Number(i + 1);
             }
 
             return new ContradictionReport(input, merges, context.Derivations.ToArray(), findings, context.Skipped.ToArray(), context.Omitted.ToArray());
@@ -211,7 +211,7 @@ namespace ClaimRecon.Contradictions
         /// The drafts by severity (highest first), kind, quantity and claim ids, drafts equal in all four kept in the order
         /// the rules gave them (a stable sort, as ordering by those keys one after the other would give).
         /// </summary>
-        private static FindingDraft[] Ordered(List<FindingDraft> drafts)
+        private static Finding[] Ordered(List<Finding> drafts)
         {
             // First by severity alone (a sort of decimal keys, no comparison delegate), then each run of equal severities
             // by the other keys and, last, the index: the same order as one stable sort by all four keys.
@@ -220,7 +220,7 @@ namespace ClaimRecon.Contradictions
             var order = new int[n];
             for (var i = 0; i < n; i++)
             {
-                severities[i] = -drafts[i].Severity;
+                severities[i] = -drafts[i].RawSeverity;
                 order[i] = i;
             }
 
@@ -242,7 +242,7 @@ namespace ClaimRecon.Contradictions
                 start = end;
             }
 
-            var ordered = new FindingDraft[n];
+            var ordered = new Finding[n];
             for (var i = 0; i < n; i++)
             {
                 ordered[i] = drafts[order[i]];
@@ -254,13 +254,13 @@ namespace ClaimRecon.Contradictions
         /// <summary>Orders the indexes of drafts of equal severity by kind, quantity, claim ids and, last, the index itself.</summary>
         private sealed class TieOrder : IComparer<int>
         {
-            private readonly List<FindingDraft> _drafts;
+            private readonly List<Finding> _drafts;
 
-            public TieOrder(List<FindingDraft> drafts) => _drafts = drafts;
+            public TieOrder(List<Finding> drafts) => _drafts = drafts;
 
             public int Compare(int a, int b)
             {
-                FindingDraft x = _drafts[a], y = _drafts[b];
+                Finding x = _drafts[a], y = _drafts[b];
                 var c = ((int)x.Kind).CompareTo((int)y.Kind);
                 if (c == 0)
                 {
@@ -269,7 +269,7 @@ namespace ClaimRecon.Contradictions
 
                 if (c == 0)
                 {
-                    c = ClaimIdOrder.Compare(x.Claims, y.Claims);
+                    c = ClaimIdOrder.Compare(x.ClaimArray, y.ClaimArray);
                 }
 
                 return c != 0 ? c : a.CompareTo(b);

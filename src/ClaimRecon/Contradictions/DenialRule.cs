@@ -32,7 +32,7 @@ namespace ClaimRecon.Contradictions
 
         public DenialRule(FindingText text) => _text = text;
 
-        public void Run(DetectionContext context, List<FindingDraft> drafts)
+        public void Run(DetectionContext context, List<Finding> drafts)
         {
             var spans = Resolve(context);
             foreach (var merge in context.Merges)
@@ -115,7 +115,7 @@ namespace ClaimRecon.Contradictions
             result.Witnesses.SelectMany(w => w.Claims)
                 .Concat(result.Outliers.Where(o => o.Reason == OutlierReason.SelfContradictory).SelectMany(o => o.Witness.Claims));
 
-        private HashSet<(string, string)> Check(DetectionContext context, MergeResult result, List<Span> spans, List<FindingDraft> drafts)
+        private HashSet<(string, string)> Check(DetectionContext context, MergeResult result, List<Span> spans, List<Finding> drafts)
         {
             var pairs = new HashSet<(string, string)>();
 
@@ -181,7 +181,7 @@ namespace ClaimRecon.Contradictions
         }
 
         /// <summary>Figures that agree with each other, all denied: one finding naming every claim involved.</summary>
-        private FindingDraft Together(MergeResult result, List<Party> parties, NumericRange agreed)
+        private Finding Together(MergeResult result, List<Party> parties, NumericRange agreed)
         {
             var groups = parties.SelectMany(p => p.Hits.Select(h => h.Group)).Distinct().ToList();
             var wholly = parties.All(p => p.Hits.Any(h => h.Wholly));
@@ -196,11 +196,11 @@ namespace ClaimRecon.Contradictions
             var explanation = $"{figures} agree on {FindingText.Range(agreed)} for {result.Quantity.Key} {FindingText.When(result.Period)}, but {Denials(groups)}: " +
                 $"{(wholly ? "all of them lie" : "each of them lies at least partly")} in what {(groups.Count == 1 ? "the denial rules" : "the denials rule")} out ({string.Join("; ", groups.Select(g => FindingText.Range(g.RuledOut)).Distinct())}).";
             var derivation = parties.Select(p => p.Derivation).FirstOrDefault(d => d is not null);
-            return new FindingDraft(FindingKind.Denial, wholly ? 1m : 0.5m, result.Quantity.Key, result.Period, Distinct(claims), Rule, explanation, null, null, null, derivation);
+            return new Finding(FindingKind.Denial, wholly ? 1m : 0.5m, result.Quantity.Key, result.Period, Distinct(claims), Rule, explanation, null, null, null, derivation);
         }
 
         /// <summary>One denied witness or derived figure, with every denial that hits it.</summary>
-        private FindingDraft Alone(MergeResult result, Party party)
+        private Finding Alone(MergeResult result, Party party)
         {
             var groups = party.Hits.Select(h => h.Group).ToList();
             var wholly = party.Hits.All(h => h.Wholly);
@@ -232,7 +232,7 @@ namespace ClaimRecon.Contradictions
             var explanation = party.Derivation is null
                 ? $"{Denials(groups)} for {result.Quantity.Key} {when}, which {_text.Who(hitClaims[0])} asserts ({FindingText.Figures(hitClaims)}){partly}{counter}."
                 : $"{Denials(groups)} for {result.Quantity.Key} {when}, which rules out {Describe(party)}{partly}{counter}.";
-            return new FindingDraft(FindingKind.Denial, wholly ? 1m : 0.5m, result.Quantity.Key, result.Period, Distinct(claims), Rule, explanation, gap, relative, null, party.Derivation);
+            return new Finding(FindingKind.Denial, wholly ? 1m : 0.5m, result.Quantity.Key, result.Period, Distinct(claims), Rule, explanation, gap, relative, null, party.Derivation);
         }
 
         private static IEnumerable<Claim> Listed(List<Group> groups) => groups.Take(ListedDenials).SelectMany(g => g.Denials);

@@ -24,7 +24,7 @@ namespace ClaimRecon.Contradictions
             _byKey = byKey;
         }
 
-        public void Run(DetectionContext context, List<FindingDraft> drafts)
+        public void Run(DetectionContext context, List<Finding> drafts)
         {
             foreach (var relation in context.Relations)
             {
@@ -33,7 +33,7 @@ namespace ClaimRecon.Contradictions
         }
 
         private void RelationFindings(
-            DerivedRelation relation, Dictionary<QuantityKey, QuantityMerge> merges, List<Derivation> derivations, List<UncheckedRelation> skipped, List<FindingDraft> drafts)
+            DerivedRelation relation, Dictionary<QuantityKey, QuantityMerge> merges, List<Derivation> derivations, List<UncheckedRelation> skipped, List<Finding> drafts)
         {
             if (!merges.TryGetValue(relation.Target, out var target))
             {
@@ -116,7 +116,7 @@ namespace ClaimRecon.Contradictions
         }
 
         private void CheckDerivedClaim(
-            DerivedRelation relation, MergeResult result, List<Operand> operands, Derivation derivation, Claim[] echoes, Func<decimal?, UnitRange> derive, List<FindingDraft> drafts)
+            DerivedRelation relation, MergeResult result, List<Operand> operands, Derivation derivation, Claim[] echoes, Func<decimal?, UnitRange> derive, List<Finding> drafts)
         {
             var claim = echoes[0];
             if (derive(Tolerance.Step).Range.Overlaps(Tolerance.RangeAt(claim, Tolerance.Step)))
@@ -146,7 +146,7 @@ namespace ClaimRecon.Contradictions
                 var configured = Tolerance.PolicyTolerance(claims);
                 var explanation = $"{head} ({FindingText.Range(derivation.LiteralResult.Range)} read literally): they agree only if \"about\"/\"nearly\" are read at least {FindingText.Percent(flip ?? 1m)} wide" +
                     (configured is decimal c ? $" (the policy reads them {FindingText.Percent(c)} wide)" : string.Empty) + rests + ".";
-                drafts.Add(new FindingDraft(FindingKind.HedgeDependent, flip ?? 1m, relation.Target, result.Period, claims, RangeConflictRule.HedgeRule, explanation, null, null, flip, derivation));
+                drafts.Add(new Finding(FindingKind.HedgeDependent, flip ?? 1m, relation.Target, result.Period, claims, RangeConflictRule.HedgeRule, explanation, null, null, flip, derivation));
                 return;
             }
 
@@ -154,7 +154,7 @@ namespace ClaimRecon.Contradictions
             var relative = Relative(derivation.Result.Range, claim.Range, gap);
             var text = $"{head}, {FindingText.Number(gap)} ({FindingText.Percent(relative)}) away" +
                 (flip is decimal f ? $"; they would agree only if \"about\"/\"nearly\" were read at least {FindingText.Percent(f)} wide" : string.Empty) + rests + ".";
-            drafts.Add(new FindingDraft(FindingKind.DerivedRelationViolation, relative, relation.Target, result.Period, claims, Rule, text, gap, relative, flip, derivation));
+            drafts.Add(new Finding(FindingKind.DerivedRelationViolation, relative, relation.Target, result.Period, claims, Rule, text, gap, relative, flip, derivation));
         }
 
         /// <summary>

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.Threading;
 using ClaimRecon.Claims;
 using ClaimRecon.Quantities;
@@ -20,36 +21,72 @@ namespace ClaimRecon.Contradictions
     [Notebooks.TypeFormatterSource(typeof(Notebooks.NotebookFormatterSource<Finding>), PreferredMimeTypes = new[] { "text/html", "text/plain" })]
     public sealed class Finding
     {
+        /// <summary>Marks a flip tolerance computed when first read as computed and null.</summary>
+        private static readonly object NoFlip = new();
         private readonly Claim[] _claims;
-        private string[]? _origins;
         private readonly decimal? _flipValue;
-        private readonly Lazy<decimal?>? _flip;
-        private readonly Func<string>? _explain;
+        private readonly FindingSentence? _sentence;
+        private string[]? _origins;
         private string? _explanation;
+        private object? _flip;
+        private string? _id;
+        private int _number;
 
+        /// <summary>A finding whose explanation is written at once; its id is given when the detector numbers it.</summary>
         internal Finding(
-            string id, FindingKind kind, decimal severity, QuantityKey quantity, TimeReference? period, Claim[] claims,
-            string rule, string? explanation, Func<string>? explain, decimal? gap, decimal? relativeGap, decimal? flipTolerance, Lazy<decimal?>? lazyFlip, Derivation? derivation, int? disagreeingWitnesses)
+            FindingKind kind, decimal severity, QuantityKey quantity, TimeReference? period, Claim[] claims, string rule, string explanation,
+            decimal? gap, decimal? relativeGap, decimal? flipTolerance, Derivation? derivation, int? disagreeingWitnesses = null)
+            : this(kind, severity, quantity, period, claims, rule, gap, relativeGap, flipTolerance, derivation, disagreeingWitnesses)
         {
-            Id = id;
+            _explanation = explanation;
+        }
+
+        /// <summary>
+        /// A finding whose explanation (and, where <see cref="FindingSentence.FlipsLazily"/>, flip tolerance) is written
+        /// by <paramref name="sentence"/> when first read; its id is given when the detector numbers it.
+        /// </summary>
+        internal Finding(
+            FindingKind kind, decimal severity, QuantityKey quantity, TimeReference? period, Claim[] claims, string rule, FindingSentence sentence,
+            decimal? gap, decimal? relativeGap, decimal? flipTolerance, Derivation? derivation, int? disagreeingWitnesses = null)
+            : this(kind, severity, quantity, period, claims, rule, gap, relativeGap, flipTolerance, derivation, disagreeingWitnesses)
+        {
+            _sentence = sentence;
+        }
+
+        private Finding(
+            FindingKind kind, decimal severity, QuantityKey quantity, TimeReference? period, Claim[] claims, string rule,
+            decimal? gap, decimal? relativeGap, decimal? flipTolerance, Derivation? derivation, int? disagreeingWitnesses)
+        {
             Kind = kind;
-            Severity = severity;
+            RawSeverity = severity;
+            Severity = RangeOrder.Clamp(severity);
             Quantity = quantity;
             Period = period;
             _claims = claims;
             Rule = rule;
-            _explanation = explanation;
-            _explain = explain;
             Gap = gap;
             RelativeGap = relativeGap;
             _flipValue = flipTolerance;
-            _flip = lazyFlip;
             Derivation = derivation;
             DisagreeingWitnesses = disagreeingWitnesses;
         }
 
         /// <summary>Gets the finding's identifier within its report ("finding-1", "finding-2", … in report order).</summary>
-        public string Id { get; }
+        public string Id
+        {
+            get
+            {
+                var id = Volatile.Read(ref _id);
+                if (id is null)
+                {
+                    // Made when first read from the number the detector gave; threads racing keep the first one stored.
+                    id = "finding-" + _number.ToString(CultureInfo.InvariantCulture);
+                    id = Interlocked.CompareExchange(ref _id, id, null) ?? id;
+                }
+
+                return id;
+            }
+        }
 
         /// <summary>Gets the rule the finding comes from.</summary>
         public FindingKind Kind { get; }
@@ -63,6 +100,9 @@ namespace ClaimRecon.Contradictions
         /// <summary>Gets the normalised severity in [0, 1] (see remarks on <see cref="Finding"/>).</summary>
         public decimal Severity { get; }
 
+        /// <summary>Gets the severity as the rule gave it, before it is clamped to [0, 1]: the detector orders findings by it.</summary>
+        internal decimal RawSeverity { get; }
+
         /// <summary>Gets the quantity the finding is about (for a derived relation, its target).</summary>
         public QuantityKey Quantity { get; }
 
@@ -71,6 +111,9 @@ namespace ClaimRecon.Contradictions
 
         /// <summary>Gets the claims involved, all from the input.</summary>
         public IReadOnlyList<Claim> Claims => _claims;
+
+        /// <summary>Gets the claims as the array the finding holds (never handed to callers outside the library).</summary>
+        internal Claim[] ClaimArray => _claims;
 
         /// <summary>Gets the distinct attribution roots (origin source ids) of <see cref="Claims"/>, sorted.</summary>
         /// <remarks>Computed when first read; every read, on any thread, returns the same list.</remarks>
@@ -105,7 +148,7 @@ namespace ClaimRecon.Contradictions
                 {
                     // Written from state that does not change after detection, so two threads writing it at once write the
                     // same text; the first one stored is kept and returned to both.
-                    explanation = _explain!();
+                    explanation = _sentence!.Write();
                     explanation = Interlocked.CompareExchange(ref _explanation, explanation, null) ?? explanation;
                 }
 
@@ -125,7 +168,26 @@ namespace ClaimRecon.Contradictions
         /// </summary>
         /// <remarks>For a witness reported against the consensus, the tolerance at which its figures would share a value
         /// with every witness holding the consensus; it is computed when first read.</remarks>
-        public decimal? FlipTolerance => _flip is null ? _flipValue : _flip.Value;
+        public decimal? FlipTolerance
+        {
+            get
+            {
+                if (_sentence is null || !_sentence.FlipsLazily)
+                {
+                    return _flipValue;
+                }
+
+                // Boxed once computed (NoFlip for null), so a reader on another thread never sees half of a decimal.
+                var flip = Volatile.Read(ref _flip);
+                if (flip is null)
+                {
+                    flip = (object?)_sentence.Flip() ?? NoFlip;
+                    flip = Interlocked.CompareExchange(ref _flip, flip, null) ?? flip;
+                }
+
+                return ReferenceEquals(flip, NoFlip) ? null : (decimal)flip;
+            }
+        }
 
         /// <summary>
         /// Gets, for a witness reported against the consensus (<see cref="FindingKind.RangeConflict"/> by default), how many
@@ -142,6 +204,34 @@ namespace ClaimRecon.Contradictions
             if (claims.Length == 1)
             {
                 return new[] { claims[0].Attribution.Origin };
+            }
+
+            // Most findings name the claims of one origin (a self-contradiction) or of two (a witness against the
+            // consensus's edge): found in one pass, without sorting.
+            string first = claims[0].Attribution.Origin, second = first;
+            var two = true;
+            for (var i = 1; i < claims.Length && two; i++)
+            {
+                var o = claims[i].Attribution.Origin;
+                if (string.Equals(o, first, StringComparison.Ordinal))
+                {
+                    continue;
+                }
+
+                if (ReferenceEquals(second, first))
+                {
+                    second = o;
+                }
+                else
+                {
+                    two = string.Equals(o, second, StringComparison.Ordinal);
+                }
+            }
+
+            if (two)
+            {
+                return ReferenceEquals(second, first) ? new[] { first }
+                    : string.CompareOrdinal(first, second) < 0 ? new[] { first, second } : new[] { second, first };
             }
 
             var origins = new string[claims.Length];
@@ -197,6 +287,9 @@ namespace ClaimRecon.Contradictions
 
             return true;
         }
+
+        /// <summary>Gives the finding its place in the report (1 for the first), from which <see cref="Id"/> is made; the detector calls it once, before the report is returned.</summary>
+        internal void Number(int number) => _number = number;
 
         /// <summary>Returns the kind and the explanation.</summary>
         /// <returns>The text form.</returns>

@@ -8,6 +8,6 @@ namespace ClaimRecon.Contradictions
     internal interface IFindingRule
     {
         /// <summary>Adds this family's findings to <paramref name="drafts"/>.</summary>
-        void Run(DetectionContext context, List<FindingDraft> drafts);
+        void Run(DetectionContext context, List<Finding> drafts);
     }
 }

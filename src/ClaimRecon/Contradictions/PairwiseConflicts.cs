@@ -25,7 +25,7 @@ namespace ClaimRecon.Contradictions
             _limit = limit;
         }
 
-        public void Run(DetectionContext context, MergeResult result, List<FindingDraft> drafts)
+        public void Run(DetectionContext context, MergeResult result, List<Finding> drafts)
         {
             var denied = context.DeniedPairs.TryGetValue(result, out var d) ? d : None;
             var witnesses = result.Witnesses;
@@ -90,7 +90,7 @@ namespace ClaimRecon.Contradictions
             }
         }
 
-        private void AddPair(MergeResult result, Witness low, Witness high, List<FindingDraft> drafts)
+        private void AddPair(MergeResult result, Witness low, Witness high, List<Finding> drafts)
         {
             var claims = Distinct(low.Claims.Concat(high.Claims));
             var flip = Tolerance.AnyTolerant(claims)
@@ -102,7 +102,7 @@ namespace ClaimRecon.Contradictions
                 var configured = Tolerance.PolicyTolerance(claims);
                 var explanation = $"{who}: they agree only if \"about\"/\"nearly\" are read at least {FindingText.Percent(flip ?? 1m)} wide" +
                     (configured is decimal c ? $" (the interpretation policy reads them {FindingText.Percent(c)} wide)." : ".");
-                drafts.Add(new FindingDraft(FindingKind.HedgeDependent, flip ?? 1m, result.Quantity.Key, result.Period, claims, RangeConflictRule.HedgeRule, explanation, null, null, flip, null));
+                drafts.Add(new Finding(FindingKind.HedgeDependent, flip ?? 1m, result.Quantity.Key, result.Period, claims, RangeConflictRule.HedgeRule, explanation, null, null, flip, null));
                 return;
             }
 
@@ -110,7 +110,7 @@ namespace ClaimRecon.Contradictions
             var relative = Relative(low.Range, high.Range, gap);
             var text = $"{who}: {FindingText.Range(low.Range)} and {FindingText.Range(high.Range)} are {FindingText.Number(gap)} ({FindingText.Percent(relative)}) apart" +
                 (flip is decimal f ? $"; they would agree only if \"about\"/\"nearly\" were read at least {FindingText.Percent(f)} wide." : gap == 0 ? ", touching at an end that one of them excludes." : ".");
-            drafts.Add(new FindingDraft(FindingKind.RangeConflict, relative, result.Quantity.Key, result.Period, claims, Rule, text, gap, relative, flip, null));
+            drafts.Add(new Finding(FindingKind.RangeConflict, relative, result.Quantity.Key, result.Period, claims, Rule, text, gap, relative, flip, null));
         }
     }
 }

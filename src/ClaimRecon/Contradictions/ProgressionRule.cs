@@ -23,7 +23,7 @@ namespace ClaimRecon.Contradictions
 
         public ProgressionRule(FindingText text) => _text = text;
 
-        public void Run(DetectionContext context, List<FindingDraft> drafts)
+        public void Run(DetectionContext context, List<Finding> drafts)
         {
             foreach (var merge in context.Merges)
             {
@@ -34,7 +34,7 @@ namespace ClaimRecon.Contradictions
             }
         }
 
-        private void ProgressionFindings(QuantityMerge merge, List<FindingDraft> drafts)
+        private void ProgressionFindings(QuantityMerge merge, List<Finding> drafts)
         {
             var timed = merge.Periods.Where(p => p.Period is not null).OrderBy(p => p.Period!.FirstDay).ThenBy(p => p.Period!.LastDay).ToArray();
             var sorted = new Lazy<PeriodIndex>[timed.Length];
@@ -83,7 +83,7 @@ namespace ClaimRecon.Contradictions
             }
         }
 
-        private FindingDraft Falling(QuantityMerge merge, MergeResult earlier, Witness e, MergeResult later, Witness w, int count, bool same)
+        private Finding Falling(QuantityMerge merge, MergeResult earlier, Witness e, MergeResult later, Witness w, int count, bool same)
         {
             var gap = w.Range.DistanceTo(e.Range);
             var relative = Relative(w.Range, e.Range, gap);
@@ -93,13 +93,13 @@ namespace ClaimRecon.Contradictions
             var explanation = same
                 ? $"{_text.Name(w.OriginId)} revises {merge.Quantity.Key} down from {FindingText.Figures(e.Claims)} {FindingText.When(earlier.Period)} to {FindingText.Figures(w.Claims)} {FindingText.When(later.Period)}, {FindingText.Number(gap)} ({FindingText.Percent(relative)}) lower: a correction of its own count, not a conflict."
                 : $"{merge.Quantity.Key} is a running total, yet {_text.Who(w.Claims[0])} gives {FindingText.Figures(w.Claims)} {FindingText.When(later.Period)}, {FindingText.Number(gap)} ({FindingText.Percent(relative)}) below the {FindingText.Figures(e.Claims)} that {_text.Who(e.Claims[0])} gave {FindingText.When(earlier.Period)}{more}.";
-            return new FindingDraft(
+            return new Finding(
                 same ? FindingKind.Revision : FindingKind.BrokenProgression, relative, merge.Quantity.Key, later.Period, claims,
                 same ? RevisionRule : Rule, explanation, gap, relative, flip, null, same ? null : count);
         }
 
         /// <summary>A running total that falls when read literally ("about 100", later "about 85") but not under the policy.</summary>
-        private void HedgeDependentProgression(QuantityMerge merge, MergeResult earlier, Witness e, MergeResult later, Witness w, List<FindingDraft> drafts)
+        private void HedgeDependentProgression(QuantityMerge merge, MergeResult earlier, Witness e, MergeResult later, Witness w, List<Finding> drafts)
         {
             if (!Tolerance.AnyTolerant(w.Claims) && !Tolerance.AnyTolerant(e.Claims))
             {
@@ -118,7 +118,7 @@ namespace ClaimRecon.Contradictions
                 $"{merge.Quantity.Key} is a running total; {_text.Who(w.Claims[0])} gives {FindingText.Figures(w.Claims)} {FindingText.When(later.Period)}, below the {FindingText.Figures(e.Claims)} that {_text.Who(e.Claims[0])} gave {FindingText.When(earlier.Period)} when read literally: " +
                 $"they agree only if \"about\"/\"nearly\" are read at least {FindingText.Percent(flip ?? 1m)} wide" +
                 (configured is decimal c ? $" (the interpretation policy reads them {FindingText.Percent(c)} wide)." : ".");
-            drafts.Add(new FindingDraft(FindingKind.HedgeDependent, flip ?? 1m, merge.Quantity.Key, later.Period, claims, RangeConflictRule.HedgeRule, explanation, null, null, flip, null));
+            drafts.Add(new Finding(FindingKind.HedgeDependent, flip ?? 1m, merge.Quantity.Key, later.Period, claims, RangeConflictRule.HedgeRule, explanation, null, null, flip, null));
         }
 
         /// <summary>A witness read literally, or as the policy reads it when its own figures meet only that way.</summary>

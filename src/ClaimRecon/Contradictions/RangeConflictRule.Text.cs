@@ -1,3 +1,5 @@
+using System;
+using System.Collections.Generic;
 using ClaimRecon.Claims;
 using ClaimRecon.Merging;
 using ClaimRecon.Ranges;
@@ -12,8 +14,9 @@ namespace ClaimRecon.Contradictions
         /// "X gives "a" for q on d: R lies G (P%) below the consensus C, held by N witnesses (Y: "b"); it shares no value
         /// with D of the M other witnesses.", written when first read.
         /// </summary>
-        private string AgainstText(MergeResult result, Outlying o)
+        private string AgainstText(Outlying o)
         {
+            var result = o.Result;
             Witness w = o.Witness, edge = o.Edge;
             var text = _text.Sentence();
             text.Who(w.Claims[0]).Append(" gives ").Figures(w.Claims).Append(" for ")
@@ -118,11 +121,16 @@ namespace ClaimRecon.Contradictions
 
         private static SentenceWriter Witnesses(SentenceWriter text, int count) => count == 1 ? text.Append("1 witness") : text.Int(count).Append(" witnesses");
 
-        /// <summary>What an outlying witness's sentence needs, kept until it is first read.</summary>
-        private readonly struct Outlying
+        /// <summary>What an outlying witness's sentence and flip tolerance need, kept with its finding until first read.</summary>
+        private sealed class Outlying : FindingSentence
         {
-            public Outlying(Witness witness, NumericRange consensus, Witness edge, int holders, int tie, bool below, decimal gap, decimal relative, int disagreeing, int others)
+            private readonly RangeConflictRule _rule;
+            private readonly Lazy<ConsensusReading> _reading;
+
+            public Outlying(RangeConflictRule rule, MergeResult result, Witness witness, NumericRange consensus, Witness edge, int holders, int tie, bool below, decimal gap, decimal relative, int disagreeing, int others, Lazy<ConsensusReading> reading)
             {
+                _rule = rule;
+                Result = result;
                 Witness = witness;
                 Consensus = consensus;
                 Edge = edge;
@@ -133,7 +141,10 @@ namespace ClaimRecon.Contradictions
                 Relative = relative;
                 Disagreeing = disagreeing;
                 Others = others;
+                _reading = reading;
             }
+
+            public MergeResult Result { get; }
 
             public Witness Witness { get; }
 
@@ -154,6 +165,63 @@ namespace ClaimRecon.Contradictions
             public int Disagreeing { get; }
 
             public int Others { get; }
+
+            public override bool FlipsLazily => true;
+
+            public override string Write() => _rule.AgainstText(this);
+
+            /// <summary>The tolerance at which the witness's figures share a value with every witness holding the consensus.</summary>
+            public override decimal? Flip() => _reading.Value.FlipWith(Witness.Claims);
+        }
+
+        /// <summary>A split's sentence and flip tolerance, written when first read.</summary>
+        private sealed class Splitting : FindingSentence
+        {
+            private readonly RangeConflictRule _rule;
+            private readonly MergeResult _result;
+            private readonly List<Witness> _involved;
+            private readonly Witness _low;
+            private readonly Witness _high;
+            private readonly decimal _gap;
+            private readonly decimal _relative;
+
+            public Splitting(RangeConflictRule rule, MergeResult result, List<Witness> involved, Witness low, Witness high, decimal gap, decimal relative)
+            {
+                _rule = rule;
+                _result = result;
+                _involved = involved;
+                _low = low;
+                _high = high;
+                _gap = gap;
+                _relative = relative;
+            }
+
+            public override bool FlipsLazily => true;
+
+            public override string Write() => _rule.SplitText(_result, _involved.Count, _low, _high, _gap, _relative);
+
+            public override decimal? Flip() => new ConsensusReading(_involved).Flip();
+        }
+
+        /// <summary>A hedge-dependent consensus's sentence, written when first read (its flip tolerance is computed at once).</summary>
+        private sealed class HedgedConsensus : FindingSentence
+        {
+            private readonly RangeConflictRule _rule;
+            private readonly MergeResult _result;
+            private readonly Claim[] _claims;
+            private readonly decimal? _configured;
+            private readonly decimal? _flip;
+
+            public HedgedConsensus(RangeConflictRule rule, MergeResult result, Claim[] claims, decimal? configured, decimal? flip)
+            {
+                _rule = rule;
+                _result = result;
+                _claims = claims;
+                _configured = configured;
+                _flip = flip;
+            }
+
+            public override string Write() => _rule.HedgeText(_result, _claims, _configured, _flip);
         }
     }
 }

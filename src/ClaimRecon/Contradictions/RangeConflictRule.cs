@@ -38,7 +38,7 @@ namespace ClaimRecon.Contradictions
             _pairs = new PairwiseConflicts(text, options.PairLimit);
         }
 
-        public void Run(DetectionContext context, List<FindingDraft> drafts)
+        public void Run(DetectionContext context, List<Finding> drafts)
         {
             foreach (var merge in context.Merges)
             {
@@ -55,7 +55,7 @@ namespace ClaimRecon.Contradictions
             }
         }
 
-        private void Consensus(MergeResult result, HashSet<string> denied, List<FindingDraft> drafts)
+        private void Consensus(MergeResult result, HashSet<string> denied, List<Finding> drafts)
         {
             var witnesses = result.Witnesses;
             if (witnesses.Count < 2)
@@ -148,28 +148,23 @@ namespace ClaimRecon.Contradictions
         }
 
         /// <summary>One outlying witness against the consensus (or, in a tie, the nearest tied range).</summary>
-        private FindingDraft AgainstLazily(MergeResult result, Witness w, NumericRange consensus, Witness edge, int holders, DisjointCounter counter, Lazy<ConsensusReading> reading, int tie)
+        private Finding AgainstLazily(MergeResult result, Witness w, NumericRange consensus, Witness edge, int holders, DisjointCounter counter, Lazy<ConsensusReading> reading, int tie)
         {
             var below = WhollyBelow(w.Range, consensus);
             var gap = w.Range.DistanceTo(consensus);
             var relative = Relative(w.Range, consensus, gap);
             var disagreeing = counter.Disjoint(w.Range);
             // The outlier and the edge are witnesses of different origins, so their claims never repeat.
-            var claims = new Claim[w.Claims.Count + edge.Claims.Count];
-            for (var i = 0; i < claims.Length; i++)
-            {
-                claims[i] = i < w.Claims.Count ? w.Claims[i] : edge.Claims[i - w.Claims.Count];
-            }
-
-            var others = counter.Count - 1;
-            var witness = w.Claims;
-            var flip = new Lazy<decimal?>(() => reading.Value.FlipWith(witness));
-            var outlier = new Outlying(w, consensus, edge, holders, tie, below, gap, relative, disagreeing, others);
-            return new FindingDraft(FindingKind.RangeConflict, relative, result.Quantity.Key, result.Period, claims, Rule, () => AgainstText(result, outlier), gap, relative, null, null, disagreeing, flip);
+            Claim[] own = w.ClaimArray, edges = edge.ClaimArray;
+            var claims = new Claim[own.Length + edges.Length];
+            Array.Copy(own, claims, own.Length);
+            Array.Copy(edges, 0, claims, own.Length, edges.Length);
+            var outlier = new Outlying(this, result, w, consensus, edge, holders, tie, below, gap, relative, disagreeing, counter.Count - 1, reading);
+            return new Finding(FindingKind.RangeConflict, relative, result.Quantity.Key, result.Period, claims, Rule, outlier, gap, relative, null, null, disagreeing);
         }
 
         /// <summary>Witnesses split between ranges of equal support (or sharing no value at all when denials outweigh every claimed value): one finding naming every witness involved.</summary>
-        private void Split(MergeResult result, List<FindingDraft> drafts)
+        private void Split(MergeResult result, List<Finding> drafts)
         {
             var candidates = result.Candidates;
             Witness? low = null, high = null;
@@ -210,9 +205,7 @@ namespace ClaimRecon.Contradictions
             var gap = low.Range.DistanceTo(high.Range);
             var relative = Relative(low.Range, high.Range, gap);
             var claims = Claims(involved);
-            var flip = new Lazy<decimal?>(() => new ConsensusReading(involved).Flip());
-            Witness lowest = low, highest = high;
-            drafts.Add(new FindingDraft(FindingKind.RangeConflict, relative, result.Quantity.Key, result.Period, claims, SplitRule, () => SplitText(result, involved.Count, lowest, highest, gap, relative), gap, relative, null, null, lazyFlip: flip));
+            drafts.Add(new Finding(FindingKind.RangeConflict, relative, result.Quantity.Key, result.Period, claims, SplitRule, new Splitting(this, result, involved, low, high, gap, relative), gap, relative, null, null));
         }
 
         /// <summary>
@@ -270,7 +263,7 @@ namespace ClaimRecon.Contradictions
         }
 
         /// <summary>Supporters whose figures share a value only when "about"/"nearly" are read wide: one finding for the consensus.</summary>
-        private void HedgeDependentConsensus(MergeResult result, ConsensusReading supporters, List<FindingDraft> drafts)
+        private void HedgeDependentConsensus(MergeResult result, ConsensusReading supporters, List<Finding> drafts)
         {
             if (!supporters.AnyTolerant || result.Supporters.Count < 2 || !supporters.At(Tolerance.Step).IsEmpty)
             {
@@ -280,12 +273,8 @@ namespace ClaimRecon.Contradictions
             var claims = Claims(result.Supporters);
             var configured = Tolerance.PolicyTolerance(claims);
             var flip = supporters.Flip(configured);
-            drafts.Add(HedgeDraft(result, claims, configured, flip));
+            drafts.Add(new Finding(FindingKind.HedgeDependent, flip ?? 1m, result.Quantity.Key, result.Period, claims, HedgeRule, new HedgedConsensus(this, result, claims, configured, flip), null, null, flip, null));
         }
-
-        /// <summary>The finding; a method of its own so that only a finding, not every consensus, pays for the captured state of its sentence.</summary>
-        private FindingDraft HedgeDraft(MergeResult result, Claim[] claims, decimal? configured, decimal? flip) =>
-            new(FindingKind.HedgeDependent, flip ?? 1m, result.Quantity.Key, result.Period, claims, HedgeRule, () => HedgeText(result, claims, configured, flip), null, null, flip, null);
 
         /// <summary>The index of the candidate nearest to a range that overlaps none of them (candidates run from low to high and are disjoint).</summary>
         private static int Nearest(IReadOnlyList<Candidate> candidates, NumericRange range)

@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Linq;
 using ClaimRecon.Claims;
 using ClaimRecon.Merging;
 using static ClaimRecon.Contradictions.RangeOrder;
@@ -14,7 +13,7 @@ namespace ClaimRecon.Contradictions
 
         public SelfContradictionRule(FindingText text) => _text = text;
 
-        public void Run(DetectionContext context, List<FindingDraft> drafts)
+        public void Run(DetectionContext context, List<Finding> drafts)
         {
             foreach (var merge in context.Merges)
             {
@@ -25,7 +24,7 @@ namespace ClaimRecon.Contradictions
             }
         }
 
-        private void SelfContradictions(MergeResult result, List<FindingDraft> drafts)
+        private void SelfContradictions(MergeResult result, List<Finding> drafts)
         {
             foreach (var outlier in result.Outliers)
             {
@@ -34,7 +33,7 @@ namespace ClaimRecon.Contradictions
                     continue;
                 }
 
-                var claims = outlier.Witness.Claims;
+                var claims = outlier.Witness.ClaimArray;
                 Claim highest = claims[0], lowest = claims[0];
                 foreach (var c in claims)
                 {
@@ -45,18 +44,42 @@ namespace ClaimRecon.Contradictions
 
                 var gap = lowest.Range.DistanceTo(highest.Range);
                 var relative = Relative(lowest.Range, highest.Range, gap);
-                drafts.Add(Draft(result, outlier.Witness.OriginId, claims.ToArray(), lowest, highest, gap, relative));
+                drafts.Add(Draft(result, outlier.Witness.OriginId, (Claim[])claims.Clone(), lowest, highest, gap, relative));
             }
         }
 
-        /// <summary>The finding; a method of its own so that only a finding, not every period, pays for the captured state of its sentence.</summary>
-        private FindingDraft Draft(MergeResult result, string origin, Claim[] claims, Claim lowest, Claim highest, decimal gap, decimal relative) =>
-            new(FindingKind.SelfContradiction, relative, result.Quantity.Key, result.Period, claims, Rule, () => Text(result, origin, lowest, highest, gap, relative), gap, relative, null, null);
+        private Finding Draft(MergeResult result, string origin, Claim[] claims, Claim lowest, Claim highest, decimal gap, decimal relative) =>
+            new(FindingKind.SelfContradiction, relative, result.Quantity.Key, result.Period, claims, Rule, new Sentence(this, result, origin, lowest, highest, gap, relative), gap, relative, null, null);
 
         /// <summary>"X gives disjoint figures for q on d: "a" (id) and "b" (id), G (P%) apart.", written when first read.</summary>
         private string Text(MergeResult result, string origin, Claim lowest, Claim highest, decimal gap, decimal relative) =>
             _text.Sentence().Name(origin).Append(" gives disjoint figures for ").Append(result.Quantity.Key.ToString()).Append(' ').When(result.Period).Append(": ")
                 .Figure(lowest).Append(" (").Append(lowest.Id).Append(") and ").Figure(highest).Append(" (").Append(highest.Id).Append("), ")
                 .Number(gap).Append(" (").Percent(relative).Append(") apart.").Finish();
+
+        /// <summary>What the sentence needs, kept with the finding until it is first read.</summary>
+        private sealed class Sentence : FindingSentence
+        {
+            private readonly SelfContradictionRule _rule;
+            private readonly MergeResult _result;
+            private readonly string _origin;
+            private readonly Claim _lowest;
+            private readonly Claim _highest;
+            private readonly decimal _gap;
+            private readonly decimal _relative;
+
+            public Sentence(SelfContradictionRule rule, MergeResult result, string origin, Claim lowest, Claim highest, decimal gap, decimal relative)
+            {
+                _rule = rule;
+                _result = result;
+                _origin = origin;
+                _lowest = lowest;
+                _highest = highest;
+                _gap = gap;
+                _relative = relative;
+            }
+
+            public override string Write() => _rule.Text(_result, _origin, _lowest, _highest, _gap, _relative);
+        }
     }
 }

@@ -60,6 +60,9 @@ namespace ClaimRecon.Merging
         /// <summary>Gets the vote: 1, or the origin's reliability under <see cref="MergeStrategyKind.ReliabilityWeighted"/>.</summary>
         public decimal Weight { get; }
 
+        /// <summary>Gets the claims as an array, ordered by id; callers inside the library must not change it.</summary>
+        internal Claim[] ClaimArray => ClaimList();
+
         /// <summary>Gets how many claims the witness holds.</summary>
         internal int ClaimCount => Volatile.Read(ref _claims) is ClaimGroup group ? group.Claims.Length : 1;
 

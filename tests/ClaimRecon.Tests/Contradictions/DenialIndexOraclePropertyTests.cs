@@ -82,7 +82,7 @@ namespace ClaimRecon.Tests.Contradictions
             var byKey = Quantities.ToDictionary(q => q.Key);
             var context = new DetectionContext(merges, byKey, relations);
             var text = new FindingText(new SourceCatalogue(Array.Empty<Source>()));
-            var drafts = new List<FindingDraft>();
+            var drafts = new List<Finding>();
             new DerivedRelationRule(text, byKey).Run(context, drafts);
             drafts.Clear();
             denialRule(text).Run(context, drafts);
@@ -90,7 +90,7 @@ namespace ClaimRecon.Tests.Contradictions
             var lines = drafts.Select(d => string.Join("|",
                 d.Kind, d.Severity.ToString(CultureInfo.InvariantCulture), d.Quantity, d.Period?.ToString() ?? "-", string.Join(",", d.Claims.Select(c => c.Id)),
                 d.Rule, d.Explanation, d.Gap?.ToString(CultureInfo.InvariantCulture) ?? "-", d.RelativeGap?.ToString(CultureInfo.InvariantCulture) ?? "-",
-                d.Flip?.ToString(CultureInfo.InvariantCulture) ?? "-", d.Derivation?.ToString() ?? "-", d.Disagreeing?.ToString(CultureInfo.InvariantCulture) ?? "-")).ToList();
+                d.FlipTolerance?.ToString(CultureInfo.InvariantCulture) ?? "-", d.Derivation?.ToString() ?? "-", d.DisagreeingWitnesses?.ToString(CultureInfo.InvariantCulture) ?? "-")).ToList();
             var results = merges.SelectMany(m => m.Periods).ToList();
             lines.AddRange(context.DeniedPairs.Select(p => $"pairs {results.IndexOf(p.Key)}: {string.Join(" ", p.Value.Select(v => v.Item1 + "~" + v.Item2).OrderBy(v => v, StringComparer.Ordinal))}")
                 .OrderBy(l => l, StringComparer.Ordinal));

@@ -118,20 +118,68 @@ namespace ClaimRecon.Tests.Contradictions
         [Fact]
         public void AFindingsExplanation_IsWrittenWhenFirstRead_AndOnlyOnce()
         {
-            var written = 0;
             var claim = new Claim("c1", Count, HedgedFigure.Of(Hedge.None, 5m), AttributionChain.Direct("s1"), Stance.Asserts);
-            var finding = new Finding(
-                "finding-1", FindingKind.RangeConflict, 0.5m, Count, null, new[] { claim }, "a rule", null, () => "written " + (++written).ToString(CultureInfo.InvariantCulture),
-                null, null, null, null, null, null);
+            var sentence = new Counting(0.25m);
+            var finding = new Finding(FindingKind.RangeConflict, 0.5m, Count, null, new[] { claim }, "a rule", sentence, null, null, null, null);
+            finding.Number(7);
 
-            written.Should().Be(0, "nothing reads it yet");
+            sentence.Written.Should().Be(0, "nothing reads it yet");
             finding.Kind.Should().Be(FindingKind.RangeConflict);
             finding.Origins.Should().Equal("s1");
-            written.Should().Be(0, "reading other properties does not write it");
+            finding.Id.Should().Be("finding-7");
+            sentence.Written.Should().Be(0, "reading other properties does not write it");
+            sentence.Flipped.Should().Be(0);
             finding.Explanation.Should().Be("written 1");
             finding.Explanation.Should().Be("written 1");
             finding.ToString().Should().Be("RangeConflict: written 1");
-            written.Should().Be(1);
+            sentence.Written.Should().Be(1);
+            finding.FlipTolerance.Should().Be(0.25m);
+            finding.FlipTolerance.Should().Be(0.25m);
+            sentence.Flipped.Should().Be(1);
+        }
+
+        [Fact]
+        public void AFlipToleranceComputedWhenRead_MayBeNull_AndIsComputedOnce()
+        {
+            var claim = new Claim("c1", Count, HedgedFigure.Of(Hedge.None, 5m), AttributionChain.Direct("s1"), Stance.Asserts);
+            var sentence = new Counting(null);
+            var finding = new Finding(FindingKind.RangeConflict, 0.5m, Count, null, new[] { claim }, "a rule", sentence, null, null, 0.75m, null);
+
+            finding.FlipTolerance.Should().BeNull("the sentence computes it, and the value given is not used");
+            finding.FlipTolerance.Should().BeNull();
+            sentence.Flipped.Should().Be(1);
+        }
+
+        [Fact]
+        public void AFindingsSeverity_IsClamped_ButOrderedByTheRulesValue()
+        {
+            var claim = new Claim("c1", Count, HedgedFigure.Of(Hedge.None, 5m), AttributionChain.Direct("s1"), Stance.Asserts);
+            var finding = new Finding(FindingKind.RangeConflict, 1.5m, Count, null, new[] { claim }, "a rule", "text", null, null, null, null);
+
+            finding.Severity.Should().Be(1m);
+            finding.RawSeverity.Should().Be(1.5m);
+        }
+
+        /// <summary>Counts how often the sentence is written and the flip tolerance computed.</summary>
+        private sealed class Counting : FindingSentence
+        {
+            private readonly decimal? _flip;
+
+            public Counting(decimal? flip) => _flip = flip;
+
+            public int Written { get; private set; }
+
+            public int Flipped { get; private set; }
+
+            public override bool FlipsLazily => true;
+
+            public override string Write() => "written " + (++Written).ToString(CultureInfo.InvariantCulture);
+
+            public override decimal? Flip()
+            {
+                Flipped++;
+                return _flip;
+            }
         }
 
         /// <summary>Runs the relation and denial rules, then the given range and self-contradiction rules; returns their drafts as text.</summary>
@@ -140,7 +188,7 @@ namespace ClaimRecon.Tests.Contradictions
             var byKey = DenialIndexOraclePropertyTests.Quantities.ToDictionary(q => q.Key);
             var context = new DetectionContext(merges, byKey, relations);
             var text = new FindingText(new SourceCatalogue(Array.Empty<Source>()));
-            var drafts = new List<FindingDraft>();
+            var drafts = new List<Finding>();
             new DerivedRelationRule(text, byKey).Run(context, drafts);
             new DenialRule(text).Run(context, drafts);
             drafts.Clear();
@@ -152,8 +200,8 @@ namespace ClaimRecon.Tests.Contradictions
             return drafts.Select(d => string.Join("|",
                 d.Kind, d.Severity.ToString(CultureInfo.InvariantCulture), d.Quantity, d.Period?.ToString() ?? "-", string.Join(",", d.Claims.Select(c => c.Id)),
                 d.Rule, d.Explanation, d.Gap?.ToString(CultureInfo.InvariantCulture) ?? "-", d.RelativeGap?.ToString(CultureInfo.InvariantCulture) ?? "-",
-                d.Flip?.ToString(CultureInfo.InvariantCulture) ?? "-", (d.LazyFlip?.Value)?.ToString(CultureInfo.InvariantCulture) ?? "-",
-                d.Derivation?.ToString() ?? "-", d.Disagreeing?.ToString(CultureInfo.InvariantCulture) ?? "-")).ToList();
+                d.FlipTolerance?.ToString(CultureInfo.InvariantCulture) ?? "-",
+                d.Derivation?.ToString() ?? "-", d.DisagreeingWitnesses?.ToString(CultureInfo.InvariantCulture) ?? "-")).ToList();
         }
     }
 }

@@ -37,7 +37,7 @@ namespace ClaimRecon.Tests.Contradictions
             _pairs = new PairwiseConflicts(text, options.PairLimit);
         }
 
-        public void Run(DetectionContext context, List<FindingDraft> drafts)
+        public void Run(DetectionContext context, List<Finding> drafts)
         {
             // One buffer for every explanation of this run (a run is one call, so it is never shared between threads).
             var text = new StringBuilder(512);
@@ -56,7 +56,7 @@ namespace ClaimRecon.Tests.Contradictions
             }
         }
 
-        private void Consensus(MergeResult result, HashSet<string> denied, List<FindingDraft> drafts, StringBuilder text)
+        private void Consensus(MergeResult result, HashSet<string> denied, List<Finding> drafts, StringBuilder text)
         {
             var witnesses = result.Witnesses;
             if (witnesses.Count < 2)
@@ -122,10 +122,10 @@ namespace ClaimRecon.Tests.Contradictions
         }
 
         /// <summary>One outlying witness against the consensus (or, in a tie, the nearest tied range).</summary>
-        private FindingDraft Against(MergeResult result, string when, Witness w, NumericRange consensus, Witness edge, int holders, DisjointCounter counter, ConsensusReading reading, StringBuilder text) =>
+        private Finding Against(MergeResult result, string when, Witness w, NumericRange consensus, Witness edge, int holders, DisjointCounter counter, ConsensusReading reading, StringBuilder text) =>
             AgainstLazily(result, when, w, consensus, edge, holders, counter, new Lazy<ConsensusReading>(() => reading), 0, text);
 
-        private FindingDraft AgainstLazily(MergeResult result, string when, Witness w, NumericRange consensus, Witness edge, int holders, DisjointCounter counter, Lazy<ConsensusReading> reading, int tie, StringBuilder text)
+        private Finding AgainstLazily(MergeResult result, string when, Witness w, NumericRange consensus, Witness edge, int holders, DisjointCounter counter, Lazy<ConsensusReading> reading, int tie, StringBuilder text)
         {
             var below = WhollyBelow(w.Range, consensus);
             var gap = w.Range.DistanceTo(consensus);
@@ -170,11 +170,11 @@ namespace ClaimRecon.Tests.Contradictions
             text.Append("; it shares no value with ").Append(Int(disagreeing)).Append(" of the ").Append(Int(counter.Count - 1)).Append(" other witnesses.");
             var witness = w.Claims;
             var flip = new Lazy<decimal?>(() => reading.Value.FlipWith(witness));
-            return new FindingDraft(FindingKind.RangeConflict, relative, result.Quantity.Key, result.Period, claims, Rule, text.ToString(), gap, relative, null, null, disagreeing, flip);
+            return new Finding(FindingKind.RangeConflict, relative, result.Quantity.Key, result.Period, claims, Rule, new Written(text.ToString(), flip), gap, relative, null, null, disagreeing);
         }
 
         /// <summary>Witnesses split between ranges of equal support (or sharing no value at all when denials outweigh every claimed value): one finding naming every witness involved.</summary>
-        private void Split(MergeResult result, List<FindingDraft> drafts, StringBuilder text)
+        private void Split(MergeResult result, List<Finding> drafts, StringBuilder text)
         {
             var candidates = result.Candidates;
             var involved = candidates.Count > 0 ? candidates.SelectMany(c => c.Supporters).Distinct().ToList() : result.Witnesses.Where(w => !w.Range.IsEmpty).ToList();
@@ -232,11 +232,11 @@ namespace ClaimRecon.Tests.Contradictions
                 .Append(", lies ").Append(FindingText.Number(gap)).Append(" (").Append(FindingText.Percent(relative)).Append(") below the highest, ")
                 .Append(_text.Who(high.Claims[0])).Append("'s ").Append(FindingText.Figures(high.Claims)).Append('.');
             var flip = new Lazy<decimal?>(() => new ConsensusReading(involved).Flip());
-            drafts.Add(new FindingDraft(FindingKind.RangeConflict, relative, result.Quantity.Key, result.Period, claims, SplitRule, text.ToString(), gap, relative, null, null, lazyFlip: flip));
+            drafts.Add(new Finding(FindingKind.RangeConflict, relative, result.Quantity.Key, result.Period, claims, SplitRule, new Written(text.ToString(), flip), gap, relative, null, null));
         }
 
         /// <summary>Supporters whose figures share a value only when "about"/"nearly" are read wide: one finding for the consensus.</summary>
-        private void HedgeDependentConsensus(MergeResult result, ConsensusReading supporters, List<FindingDraft> drafts, StringBuilder text)
+        private void HedgeDependentConsensus(MergeResult result, ConsensusReading supporters, List<Finding> drafts, StringBuilder text)
         {
             if (!supporters.AnyTolerant || result.Supporters.Count < 2 || !supporters.At(Tolerance.Step).IsEmpty)
             {
@@ -272,7 +272,7 @@ namespace ClaimRecon.Tests.Contradictions
 
             text.Append(": read literally, ").Append(_text.Who(low)).Append("'s ").Append(FindingText.Figure(low)).Append(" and ").Append(_text.Who(high)).Append("'s ")
                 .Append(FindingText.Figure(high)).Append(" share no value.");
-            drafts.Add(new FindingDraft(FindingKind.HedgeDependent, flip ?? 1m, result.Quantity.Key, result.Period, claims, HedgeRule, text.ToString(), null, null, flip, null));
+            drafts.Add(new Finding(FindingKind.HedgeDependent, flip ?? 1m, result.Quantity.Key, result.Period, claims, HedgeRule, text.ToString(), null, null, flip, null));
         }
 
         /// <summary>The index of the candidate nearest to a range that overlaps none of them (candidates run from low to high and are disjoint).</summary>
@@ -344,5 +344,24 @@ namespace ClaimRecon.Tests.Contradictions
 
         /// <summary>A count as an interpolation writes it (current culture, as before the explanations were built in one buffer).</summary>
         private static string Int(int value) => value.ToString(CultureInfo.CurrentCulture);
-    }
+    
+        /// <summary>A sentence written at once and a flip tolerance computed when first read, as the reference rule gives them.</summary>
+        private sealed class Written : FindingSentence
+        {
+            private readonly string _text;
+            private readonly Lazy<decimal?> _flip;
+
+            public Written(string text, Lazy<decimal?> flip)
+            {
+                _text = text;
+                _flip = flip;
+            }
+
+            public override bool FlipsLazily => true;
+
+            public override string Write() => _text;
+
+            public override decimal? Flip() => _flip.Value;
+        }
+}
 }

@@ -19,7 +19,7 @@ namespace ClaimRecon.Tests.Contradictions
 
         public ReferenceSelfContradictionRule(FindingText text) => _text = text;
 
-        public void Run(DetectionContext context, List<FindingDraft> drafts)
+        public void Run(DetectionContext context, List<Finding> drafts)
         {
             foreach (var merge in context.Merges)
             {
@@ -30,7 +30,7 @@ namespace ClaimRecon.Tests.Contradictions
             }
         }
 
-        private void SelfContradictions(MergeResult result, List<FindingDraft> drafts)
+        private void SelfContradictions(MergeResult result, List<Finding> drafts)
         {
             string? when = null;
             foreach (var outlier in result.Outliers)
@@ -53,7 +53,7 @@ namespace ClaimRecon.Tests.Contradictions
                 var relative = Relative(lowest.Range, highest.Range, gap);
                 var explanation = $"{_text.Name(outlier.Witness.OriginId)} gives disjoint figures for {result.Quantity.Key} {when ??= FindingText.When(result.Period)}: " +
                     $"{FindingText.Figure(lowest)} ({lowest.Id}) and {FindingText.Figure(highest)} ({highest.Id}), {FindingText.Number(gap)} ({FindingText.Percent(relative)}) apart.";
-                drafts.Add(new FindingDraft(FindingKind.SelfContradiction, relative, result.Quantity.Key, result.Period, claims.ToArray(), Rule, explanation, gap, relative, null, null));
+                drafts.Add(new Finding(FindingKind.SelfContradiction, relative, result.Quantity.Key, result.Period, claims.ToArray(), Rule, explanation, gap, relative, null, null));
             }
         }
     }
