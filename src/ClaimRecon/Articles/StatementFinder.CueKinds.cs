@@ -329,6 +329,8 @@ namespace ClaimRecon.Articles
                 next = System.Math.Max(next, PhraseRight(next, allowLowerStart: true));
             }
 
+            // "announcing on the same day that ...": a time phrase after the participle dates the statement.
+            next = SkipTimeRight(next, f);
             if (W(next) == "that")
             {
                 next++;

@@ -169,10 +169,10 @@ namespace ClaimRecon.Articles
                     continue;
                 }
 
-                if (w is not null && (CueLexicon.TimeWords.Contains(w) || IsDayNumber(k)))
+                if (w is not null && (CueLexicon.TimeWords.Contains(w) || w is "day" || IsDayNumber(k)))
                 {
                     var start = k;
-                    while (start - 1 >= _sentence.FirstToken && (W(start - 1) is { } p && (CueLexicon.TimeWords.Contains(p) || p is "on" or "in" or "earlier" or "the" or "of") || IsDayNumber(start - 1)))
+                    while (start - 1 >= _sentence.FirstToken && (W(start - 1) is { } p && (CueLexicon.TimeWords.Contains(p) || p is "on" or "in" or "earlier" or "the" or "of" || IsAnaphoricTimeWord(p, start - 1)) || IsDayNumber(start - 1)))
                     {
                         start--;
                     }
@@ -210,10 +210,12 @@ namespace ClaimRecon.Articles
                 return end;
             }
 
-            if (W(k) is "on" or "in" or "last" or "this" or "earlier" or "yesterday" or "today")
+            // "announced the same day that ...", "said the next day": an anaphoric time with no preposition.
+            var bare = W(k) == "the" && W(k + 1) is "same" or "previous" or "preceding" or "following" or "next" && W(k + 2) is "day" or "week" or "month" or "year";
+            if (W(k) is "on" or "in" or "last" or "this" or "earlier" or "yesterday" or "today" || bare)
             {
                 var end = k + 1;
-                while (end < _sentence.EndToken && end < k + 6 && (W(end) is { } w && (CueLexicon.TimeWords.Contains(w) || w is "of" or "the") || IsDayNumber(end)))
+                while (end < _sentence.EndToken && end < k + 6 && (W(end) is { } w && (CueLexicon.TimeWords.Contains(w) || w is "of" or "the" || IsAnaphoricTimeWord(w, end)) || IsDayNumber(end)))
                 {
                     end++;
                 }
@@ -234,6 +236,14 @@ namespace ClaimRecon.Articles
 
             return k;
         }
+
+        /// <summary>
+        /// A word of a time phrase that points back to an earlier date ("the same day", "that week", "the previous day",
+        /// "the following month"); "that" only right before a time unit, so the "that" opening a content clause is not taken.
+        /// </summary>
+        private bool IsAnaphoricTimeWord(string w, int k) =>
+            w is "same" or "previous" or "preceding" or "following" or "day"
+            || (w == "that" && W(k + 1) is "day" or "week" or "month" or "year" or "weekend");
 
         /// <summary>", however," before a comma at <paramref name="comma"/> (reading leftwards): the token before the opening comma, or -1.</summary>
         private int ParentheticalBefore(int comma)

@@ -128,6 +128,79 @@ namespace ClaimRecon.Articles
             return null;
         }
 
+        /// <summary>
+        /// Resolves a phrase that points back to an earlier time ("the same day", "that week", "the day before", "the
+        /// previous day", "the next day", "the following month") against <paramref name="anchor"/>, the time of the
+        /// previous dated event in the text; null when the phrase is not one of these.
+        /// </summary>
+        /// <remarks>"Same"/"that" day gives the anchor's day (the anchor itself when it is longer than a day); same/that
+        /// week, month or year gives the one holding the anchor's first day; previous/preceding and next/following, or
+        /// "day before"/"day after", move one unit from it.</remarks>
+        public static TimeReference? ResolveAnaphoric(IReadOnlyList<string> words, TimeReference anchor, string label)
+        {
+            var i = 0;
+            while (i < words.Count && words[i] is "on" or "in" or "at" or "during" or "of" or "the")
+            {
+                i++;
+            }
+
+            if (i + 1 >= words.Count)
+            {
+                return null;
+            }
+
+            var w = words[i];
+            var unit = words[i + 1];
+            int offset;
+            if (w is "same" or "that")
+            {
+                offset = 0;
+            }
+            else if (w is "previous" or "preceding")
+            {
+                offset = -1;
+            }
+            else if (w is "next" or "following")
+            {
+                offset = 1;
+            }
+            else if (w == "day" && unit is "before" or "after")
+            {
+                // "the day before", "the day after".
+                return TimeReference.OnDay(anchor.FirstDay.PlusDays(unit == "before" ? -1 : 1), label);
+            }
+            else
+            {
+                return null;
+            }
+
+            switch (unit)
+            {
+                case "day":
+                    return offset == 0 && anchor.Precision != TimePrecision.Day && anchor.Precision != TimePrecision.Instant
+                        ? anchor.WithLabel(label)
+                        : TimeReference.OnDay(anchor.FirstDay.PlusDays(offset), label);
+                case "week" or "weekend" or "month" or "year":
+                    return Unit(unit == "weekend" ? "week" : unit, offset, anchor.FirstDay, label);
+                default:
+                    return null;
+            }
+        }
+
+        /// <summary>Whether the words hold one that points back to an earlier time ("same", "that", "previous", "following", "next", "day").</summary>
+        public static bool IsAnaphoric(IReadOnlyList<string> words)
+        {
+            foreach (var w in words)
+            {
+                if (w is "same" or "that" or "previous" or "preceding" or "following" or "next" or "day")
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
         public static bool IsMonth(string word) => MonthOf(word) > 0;
 
         public static bool IsWeekday(string word) => Array.IndexOf(Weekdays, word) >= 0;

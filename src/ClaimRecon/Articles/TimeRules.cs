@@ -10,8 +10,10 @@ namespace ClaimRecon.Articles
     /// </summary>
     /// <remarks>
     /// <para><b>Said.</b> A time phrase attached to the cue ("on Saturday announced", "said in late January", "told
-    /// state media on Saturday") resolved by <see cref="TimeExpressions"/> (<c>stated-at.cue-time</c>); otherwise the
-    /// publication moment (<c>stated-at.published</c>).</para>
+    /// state media on Saturday") resolved by <see cref="TimeExpressions"/> (<c>stated-at.cue-time</c>); a phrase that
+    /// points back ("announcing on the same day", "said the day before") resolved against the previous dated event in
+    /// the text (<c>stated-at.anaphoric</c>, see <see cref="PreviousTime"/>); otherwise the publication moment
+    /// (<c>stated-at.published</c>).</para>
     /// <para><b>Described.</b> Within the figure's clause (no comma, semicolon, colon or dash between),
     /// the nearest of: "so far", "to date", "thus far", "already" → the day it was said (<c>describes.so-far</c>);
     /// "since X" → from X to the day it was said (<c>describes.since</c>); "by (the end of) X" → X's last day
@@ -45,6 +47,12 @@ namespace ClaimRecon.Articles
                 if (TimeExpressions.Resolve(words, published.Date, span.Text) is { } resolved)
                 {
                     return (resolved, new RuleDecision(AttributionPart.StatedAt, "stated-at.cue-time", span));
+                }
+
+                if (TimeExpressions.IsAnaphoric(words) && PreviousTime(article, owner.SaidTimeFirst, published.Date) is { } anchor
+                    && TimeExpressions.ResolveAnaphoric(words, anchor, span.Text) is { } back)
+                {
+                    return (back, new RuleDecision(AttributionPart.StatedAt, "stated-at.anaphoric", span));
                 }
             }
 
@@ -117,7 +125,8 @@ namespace ClaimRecon.Articles
                     {
                         var words = Words(article, w is "last" or "this" ? t : t + 1, end);
                         var label = article.TokenSpan(t, end).Text;
-                        var time = TimeExpressions.Resolve(words, stated.LastDay, label, ahead: w == "by");
+                        var time = TimeExpressions.Resolve(words, stated.LastDay, label, ahead: w == "by")
+                            ?? (TimeExpressions.IsAnaphoric(words) && PreviousTime(article, t, stated.LastDay) is { } anchor ? TimeExpressions.ResolveAnaphoric(words, anchor, label) : null);
                         if (time is not null)
                         {
                             (found, rule) = w switch
@@ -161,6 +170,51 @@ namespace ClaimRecon.Articles
             return (null, new RuleDecision(AttributionPart.Describes, "describes.none"));
         }
 
+        /// <summary>
+        /// The time of the previous dated event in the text, the anchor of "the same day" or "the day before": the nearest
+        /// weekday, "today", "yesterday", or month with a day, a year or a preposition ("on Feb. 7", "in late January",
+        /// "March 3") among the <see cref="AnchorReach"/> tokens before <paramref name="before"/>, resolved against
+        /// <paramref name="published"/>; null when there is none.
+        /// </summary>
+        private static TimeReference? PreviousTime(ArticleText article, int before, LocalDate published)
+        {
+            for (var t = before - 1; t >= 0 && t >= before - AnchorReach; t--)
+            {
+                var w = article.KnownWord(t);
+                if (w is null)
+                {
+                    continue;
+                }
+
+                var day = w is "today" or "yesterday" || TimeExpressions.IsWeekday(w);
+                if (!day && !(TimeExpressions.IsMonth(w) && (IsNumber(article, t + 1) || article.Word(t - 1) is "in" or "on" or "early" or "mid" or "late" or "since" or "by" or "of")))
+                {
+                    continue;
+                }
+
+                var start = article.Word(t - 1) is "early" or "mid" or "late" ? t - 1 : t;
+                var end = t + 1;
+                while (end < article.Tokens.Count && end <= t + 3 && (IsNumber(article, end) || !article.Tokens[end].IsWord))
+                {
+                    end++;
+                }
+
+                var words = Words(article, start, end);
+                if (TimeExpressions.Resolve(words, published, article.TokenSpan(start, end).Text) is { } time)
+                {
+                    return time;
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>How many tokens back <see cref="PreviousTime"/> looks: about ten sentences of news, a bound that keeps reading linear.</summary>
+        private const int AnchorReach = 300;
+
+        private static bool IsNumber(ArticleText article, int t) =>
+            t < article.Tokens.Count && article.Tokens[t].IsWord && article.Tokens[t].End - article.Tokens[t].Start <= 4 && char.IsDigit(article.Text[article.Tokens[t].Start]);
+
         private static TimeReference AsOf(TimeReference stated, string? label) =>
             stated.Precision == TimePrecision.Instant ? TimeReference.OnDay(stated.FirstDay, label) : stated.WithLabel(label);
 
@@ -168,7 +222,8 @@ namespace ClaimRecon.Articles
         {
             var end = t;
             while (end < limit && end < t + 5 && article.Word(end) is { } w
-                && (CueLexicon.TimeWords.Contains(w) || w is "the" or "end" or "of" || (w.Length <= 4 && char.IsDigit(w[0]))))
+                && (CueLexicon.TimeWords.Contains(w) || w is "the" or "end" or "of" or "same" or "previous" or "preceding" or "following" or "day"
+                    || (w == "that" && article.Word(end + 1) is "day" or "week" or "month" or "year") || (w.Length <= 4 && char.IsDigit(w[0]))))
             {
                 end++;
             }

@@ -86,6 +86,10 @@ namespace ClaimRecon.Tests.Articles
             fayyadh.Source.Kind.Should().Be(ClaimRecon.Sources.SourceKind.NamedPerson);
             fayyadh.StatedAt.Precision.Should().Be(TimePrecision.Period, "said in late January");
             reading.Mentions.Where(m => m.Mention.Text == "2,250").Take(2).Should().OnlyContain(m => m.StatedAt.Precision == TimePrecision.Day, "said on Saturday");
+            var sameDay = reading.Mentions.Where(m => m.Mention.Text == "2,250").ElementAt(2);
+            sameDay.StatedAt.Precision.Should().Be(TimePrecision.Day, "Iraq announced \"on the same day\" as the footage's Saturday");
+            sameDay.StatedAt.Label.Should().Be("on the same day");
+            sameDay.DecisionFor(AttributionPart.StatedAt).Rule.Should().Be("stated-at.anaphoric");
         }
 
         private static (string Figure, int Occurrence, string Chain, Stance Stance, string Said, string? Describes) E(
