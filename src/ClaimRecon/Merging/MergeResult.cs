@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Threading;
+using ClaimRecon.Claims;
 using ClaimRecon.Quantities;
 using ClaimRecon.Ranges;
 using ClaimRecon.Time;
@@ -24,7 +25,11 @@ namespace ClaimRecon.Merging
 
         private static readonly Candidate[] NoCandidates = System.Array.Empty<Candidate>();
 
-        /// <summary>The witnesses: a <see cref="Witness"/> array, or the one witness of a <see cref="OfOneWitness"/> result until its list is first read.</summary>
+        /// <summary>
+        /// The witnesses: a <see cref="Witness"/> array; or the one witness of a <see cref="OfOneWitness"/> result until its
+        /// list is first read; or the one claim of a <see cref="OfOneClaim"/> result until its witness is first read. Only
+        /// ever replaced forward (claim, then witness, then array), each step published once.
+        /// </summary>
         private object _witnesses;
 
         /// <summary>Everything else; null for a <see cref="OfOneWitness"/> result until its candidates are first read.</summary>
@@ -55,7 +60,7 @@ namespace ClaimRecon.Merging
             _details = new Details(consensus, support, supporters, nonDeciding, candidates, outliers, denials, estimate, estimateNote, faultBudgetApplied);
         }
 
-        private MergeResult(Quantity quantity, TimeReference? period, MergeStrategy strategy, Witness only)
+        private MergeResult(Quantity quantity, TimeReference? period, MergeStrategy strategy, object only)
         {
             Quantity = quantity;
             Period = period;
@@ -80,10 +85,10 @@ namespace ClaimRecon.Merging
         /// Gets the consensus range when <see cref="Status"/> is <see cref="MergeStatus.Consensus"/>; otherwise
         /// <see cref="NumericRange.Empty"/> (a tie is in <see cref="Candidates"/>, never settled here).
         /// </summary>
-        public NumericRange Consensus => Volatile.Read(ref _details) is { } details ? details.Consensus : Only.Range;
+        public NumericRange Consensus => Volatile.Read(ref _details) is { } details ? details.Consensus : OnlyRange;
 
         /// <summary>Gets the support of the consensus: the supporters' weight (their count unless weighted) minus denials against it.</summary>
-        public decimal Support => Volatile.Read(ref _details) is { } details ? details.Support : Only.Weight;
+        public decimal Support => Volatile.Read(ref _details) is { } details ? details.Support : Volatile.Read(ref _witnesses) is Claim ? 1m : Only.Weight;
 
         /// <summary>Gets every independent witness that took part, ordered by origin id.</summary>
         public IReadOnlyList<Witness> Witnesses => WitnessList();
@@ -126,7 +131,8 @@ namespace ClaimRecon.Merging
                 if (Volatile.Read(ref _details) is not { } details)
                 {
                     // One witness, no outlier, no denial: it holds the consensus, which is its own range.
-                    return Only.Range.Contains(Only.Range);
+                    var range = OnlyRange;
+                    return range.Contains(range);
                 }
 
                 return Status == MergeStatus.Consensus && details.Outliers.Length == 0 && details.Supporters.Length == WitnessList().Length
@@ -151,20 +157,53 @@ namespace ClaimRecon.Merging
         internal static MergeResult OfOneWitness(Quantity quantity, TimeReference? period, MergeStrategy strategy, Witness only) =>
             new(quantity, period, strategy, only);
 
-        private Witness Only => Volatile.Read(ref _witnesses) as Witness ?? ((Witness[])_witnesses)[0];
+        /// <summary>
+        /// A <see cref="OfOneWitness"/> result for one claim whose witness would be <see cref="Witness.OfOne"/> with the
+        /// claim's origin as id and name and a weight of 1: it holds the claim alone and makes the witness when first read.
+        /// </summary>
+        /// <remarks>Only for a strategy other than reliability-weighted max agreement, and an origin whose name is its id (no source catalogue, or one that names it so).</remarks>
+        internal static MergeResult OfOneClaim(Quantity quantity, TimeReference? period, MergeStrategy strategy, Claim only) =>
+            new(quantity, period, strategy, only);
+
+        /// <summary>The one witness's range, read from the claim itself while the witness is not made yet.</summary>
+        private NumericRange OnlyRange => Volatile.Read(ref _witnesses) is Claim claim ? Witness.OwnRange(claim) : Only.Range;
+
+        private Witness Only
+        {
+            get
+            {
+                var held = Volatile.Read(ref _witnesses);
+                if (held is Witness witness)
+                {
+                    return witness;
+                }
+
+                if (held is Witness[] list)
+                {
+                    return list[0];
+                }
+
+                // First read of a one-claim result's witness: publish one; a thread that loses the race takes the winner's.
+                var claim = (Claim)held;
+                var origin = claim.Attribution.Origin;
+                var made = Witness.OfOne(origin, origin, claim, 1m);
+                var before = Interlocked.CompareExchange(ref _witnesses, made, held);
+                return ReferenceEquals(before, held) ? made : before as Witness ?? ((Witness[])before)[0];
+            }
+        }
 
         private Witness[] WitnessList()
         {
-            var witnesses = Volatile.Read(ref _witnesses);
-            if (witnesses is Witness[] list)
+            if (Volatile.Read(ref _witnesses) is Witness[] list)
             {
                 return list;
             }
 
             // First read of a one-witness result: publish one array; a thread that loses the race takes the winner's.
-            var made = new[] { (Witness)witnesses };
-            var before = Interlocked.CompareExchange(ref _witnesses, made, witnesses);
-            return ReferenceEquals(before, witnesses) ? made : (Witness[])before;
+            var only = Only;
+            var made = new[] { only };
+            var before = Interlocked.CompareExchange(ref _witnesses, made, only);
+            return ReferenceEquals(before, only) ? made : (Witness[])before;
         }
 
         /// <summary>The details, made for a one-witness fault-tolerant result when first read; null for other one-witness results (they have no estimate).</summary>

@@ -63,9 +63,9 @@ namespace ClaimRecon.Merging
 
         public MergeResult Merge(Quantity quantity, TimeReference? period, List<Claim> claims)
         {
-            if (_shortcuts && claims.Count == 1 && LoneClaim(claims[0]) is { } lone)
+            if (_shortcuts && claims.Count == 1 && LoneClaim(quantity, period, claims[0]) is { } lone)
             {
-                return MergeResult.OfOneWitness(quantity, period, _strategy, lone);
+                return lone;
             }
 
             // Independent witnesses: sort by (origin, id), then one witness per origin with the intersection of its ranges.
@@ -147,26 +147,42 @@ namespace ClaimRecon.Merging
         }
 
         /// <summary>
-        /// The witness of a period's only claim when the full path would give it a <see cref="MergeResult.OfOneWitness"/>
-        /// result (it asserts a non-empty range; under max agreement its weight is positive; under max agreement and
-        /// fault-tolerant fusion its range is not a point written with two scales); otherwise null, and the full path runs.
+        /// The <see cref="MergeResult.OfOneWitness"/> result of a period's only claim when the full path would give it one
+        /// (it asserts a non-empty range; under max agreement its weight is positive; under max agreement and fault-tolerant
+        /// fusion its range is not a point written with two scales); otherwise null, and the full path runs. When the
+        /// witness would be the claim's origin by its id with a weight of 1 (the usual case: no source catalogue, not
+        /// weighted), the result holds the claim alone and makes the witness when first read.
         /// </summary>
-        private Witness? LoneClaim(Claim claim)
+        private MergeResult? LoneClaim(Quantity quantity, TimeReference? period, Claim claim)
         {
             if (claim.Stance == Stance.Denies || claim.Range.IsEmpty)
             {
                 return null;
             }
 
+            if (!_weighted)
+            {
+                // Weight 1: taken unless the sweep would rewrite a point's digits. Origins read only when a catalogue names them.
+                if (_strategy.Kind is not (MergeStrategyKind.Intersection or MergeStrategyKind.Hull) && !FusesToItself(claim.Range))
+                {
+                    return null;
+                }
+
+                if (_sources.IsEmpty)
+                {
+                    return MergeResult.OfOneClaim(quantity, period, _strategy, claim);
+                }
+
+                var id = claim.Attribution.Origin;
+                var name = _sources.NameOf(id);
+                return string.Equals(name, id, StringComparison.Ordinal)
+                    ? MergeResult.OfOneClaim(quantity, period, _strategy, claim)
+                    : MergeResult.OfOneWitness(quantity, period, _strategy, Witness.OfOne(id, name, claim, 1m));
+            }
+
             var origin = claim.Attribution.Origin;
             var witness = Witness.OfOne(origin, _sources.NameOf(origin), claim, Weight(origin));
-            var taken = _strategy.Kind switch
-            {
-                MergeStrategyKind.Intersection or MergeStrategyKind.Hull => true,
-                MergeStrategyKind.FaultTolerant => FusesToItself(claim.Range),
-                _ => witness.Weight > 0 && FusesToItself(claim.Range),
-            };
-            return taken ? witness : null;
+            return witness.Weight > 0 && FusesToItself(claim.Range) ? MergeResult.OfOneWitness(quantity, period, _strategy, witness) : null;
         }
 
         /// <summary>

@@ -39,12 +39,12 @@ namespace ClaimRecon.Tests.Merging
             var cases = from seed in Gen.Choose(0, int.MaxValue)
                         from strategy in MergeGenerators.Strategy
                         from degree in Gen.Choose(1, 2)
-                        select (Corpus: Build(seed), Strategy: WithEveryOrigin(strategy, seed), Degree: degree);
+                        select (Corpus: Build(seed), Strategy: WithEveryOrigin(strategy, seed), Degree: degree, Sources: CatalogueFor(seed));
 
             PropertyRunner.ForAll(cases, c =>
             {
                 var options = new MergeOptions(c.Strategy, InputOrder.Unordered, c.Degree);
-                var engine = new MergeEngine(c.Corpus.Quantities, null, options);
+                var engine = new MergeEngine(c.Corpus.Quantities, c.Sources, options);
                 var full = engine.WithoutShortcuts().Merge(c.Corpus.Claims).Select(m => MergeText.Full(m) + Digits(m)).ToList();
                 var shortcut = engine.Merge(c.Corpus.Claims).Select(m => MergeText.Full(m) + Digits(m)).ToList();
                 shortcut.Should().Equal(full, "the shortcuts must not change any result under {0}", c.Strategy.Kind);
@@ -71,6 +71,31 @@ namespace ClaimRecon.Tests.Merging
             }
 
             seen.Should().Contain(new[] { "FaultTolerant point", "FaultTolerant bounded", "FaultTolerant unbounded" });
+        }
+
+        [Theory]
+        [InlineData(MergeStrategyKind.MaxAgreement)]
+        [InlineData(MergeStrategyKind.Hull)]
+        public void OneClaim_WithACatalogue_HasTheWitnessTheCatalogueNames(MergeStrategyKind kind)
+        {
+            // One origin named by its id (its witness is made when first read), one with a name of its own.
+            var strategy = kind == MergeStrategyKind.Hull ? MergeStrategy.Hull : MergeStrategy.MaxAgreement;
+            var quantities = new[] { Level, MergeGenerators.QuantityOf(QuantityKind.Level, new QuantityKey("shortcut", "other")) };
+            var sources = new[] { new Source("joc", "joc", SourceKind.OfficialBody), new Source("moh", "Ministry of Health", SourceKind.OfficialBody) };
+            var claims = new[]
+            {
+                new Claim("a1", quantities[0].Key, HedgedFigure.Of(Hedge.About, 120), AttributionChain.Direct("k24").Citing("joc"), Stance.Estimates),
+                new Claim("b1", quantities[1].Key, HedgedFigure.Of(Hedge.AtLeast, 80), AttributionChain.Direct("moh"), Stance.Asserts),
+            };
+            var results = new MergeEngine(quantities, sources, new MergeOptions(strategy)).Merge(claims).Select(m => m.Periods.Single()).ToArray();
+
+            results[0].Consensus.Should().Be(claims[0].Range);
+            results[0].Support.Should().Be(1m);
+            results[0].Witnesses.Single().Should().Match<Witness>(w => w.OriginId == "joc" && w.OriginName == "joc" && w.Weight == 1m);
+            results[0].Witnesses.Single().Claims.Single().Should().BeSameAs(claims[0]);
+            results[0].Supporters.Should().BeSameAs(results[0].Witnesses);
+            results[1].Witnesses.Single().Should().Match<Witness>(w => w.OriginId == "moh" && w.OriginName == "Ministry of Health" && w.Weight == 1m);
+            results[1].Consensus.Should().Be(NumericRange.AtLeast(80));
         }
 
         [Fact]
@@ -128,7 +153,7 @@ namespace ClaimRecon.Tests.Merging
         private static string Digits(QuantityMerge merge) =>
             string.Join("\n", merge.Periods.Select(p =>
                 "consensus " + Ends(p.Consensus) + " support " + Exact(p.Support) + " estimate " + (p.Estimate is { } e ? Exact(e) : "none")
-                + " witnesses " + string.Join(";", p.Witnesses.Select(w => Ends(w.Range) + " w" + Exact(w.Weight)))
+                + " witnesses " + string.Join(";", p.Witnesses.Select(w => w.OriginId + "/" + w.OriginName + " " + Ends(w.Range) + " w" + Exact(w.Weight)))
                 + " candidates " + string.Join(";", p.Candidates.Select(x => Ends(x.Range) + " s" + Exact(x.Score)))));
 
         private static string Ends(NumericRange range) =>
@@ -145,6 +170,15 @@ namespace ClaimRecon.Tests.Merging
                 ? strategy
                 : MergeStrategy.ReliabilityWeighted(Origins.Select((o, i) => (o, MergeGenerators.ExactReliabilities[(seed + i) % MergeGenerators.ExactReliabilities.Length]))
                     .ToDictionary(p => p.o, p => p.Item2, StringComparer.Ordinal));
+
+        /// <summary>No catalogue for a third of the seeds; else one naming o1 by its id and the others by names of their own, or every origin by a name of its own.</summary>
+        private static Source[]? CatalogueFor(int seed) =>
+            (seed % 3) switch
+            {
+                0 => null,
+                1 => Origins.Select(o => new Source(o, o == "o1" ? o : "Origin " + o, SourceKind.OfficialBody)).ToArray(),
+                _ => Origins.Select(o => new Source(o, "Origin " + o, SourceKind.OfficialBody)).ToArray(),
+            };
 
         /// <summary>1–12 quantities of 1–3 claims, most of one claim; some denials, some origins saying two things.</summary>
         private static Corpus Build(int seed)
