@@ -36,8 +36,17 @@ namespace ClaimRecon.Merging
     {
         private readonly Dictionary<QuantityKey, Quantity> _quantities;
 
-        /// <summary>The same quantities keyed by their key objects' identity: claims built with the engine's own key objects (the usual case) are found without hashing the key's strings.</summary>
-        private readonly Dictionary<QuantityKey, Quantity> _byKeyObject;
+        /// <summary>
+        /// The quantities in the order they were given: claims about the quantity after the previous claim's (one claim per
+        /// quantity, claims read in that order) are found there, with no dictionary lookup.
+        /// </summary>
+        private readonly Quantity[] _declared;
+
+        /// <summary>Whether <see cref="_declared"/> is in ascending key order, so a claim about a later quantity there is in order without comparing keys.</summary>
+        private readonly bool _declaredAscending;
+
+        /// <summary>Each quantity's position in <see cref="_declared"/>, keyed by its key object's identity: claims built with the engine's own key objects (the usual case) are found without hashing the key's strings.</summary>
+        private readonly Dictionary<QuantityKey, int> _byKeyObject;
         private readonly SourceCatalogue _sources;
 
         /// <summary>Whether mergers take their shortcuts for lone witnesses and single claims; false only in tests that compare the two.</summary>
@@ -53,7 +62,10 @@ namespace ClaimRecon.Merging
         {
             Preconditions.NotNull(quantities);
             _quantities = Preconditions.IndexUnique(quantities, q => q.Key, null, nameof(quantities), "key");
-            _byKeyObject = ByKeyObject(_quantities);
+            _declared = new Quantity[_quantities.Count];
+            _quantities.Values.CopyTo(_declared, 0);
+            _declaredAscending = IsAscending(_declared);
+            _byKeyObject = ByKeyObject(_declared);
             _sources = new SourceCatalogue(sources ?? Array.Empty<Source>());
             Options = options ?? MergeOptions.Default;
         }
@@ -84,6 +96,8 @@ namespace ClaimRecon.Merging
         private MergeEngine(MergeEngine other, MergeOptions options, bool shortcuts)
         {
             _quantities = other._quantities;
+            _declared = other._declared;
+            _declaredAscending = other._declaredAscending;
             _byKeyObject = other._byKeyObject;
             _sources = other._sources;
             _shortcuts = shortcuts;
@@ -222,9 +236,10 @@ namespace ClaimRecon.Merging
             var byKey = new Dictionary<QuantityKey, (Quantity Quantity, List<Claim> Claims)>();
             (Quantity Quantity, List<Claim> Claims)? current = null;
             var index = 0;
+            var position = -1;
             foreach (var claim in claims)
             {
-                var quantity = Check(claim, index++, current?.Quantity, nameof(claims));
+                var quantity = Check(claim, index++, ref position, nameof(claims));
                 if (current is not { } group || !ReferenceEquals(group.Quantity, quantity))
                 {
                     // A new run of claims: find (or start) its quantity's group once, not once per claim.
@@ -259,12 +274,15 @@ namespace ClaimRecon.Merging
             var slot = 0;
             var buffer = lists[0] = new List<Claim>();
             var index = 0;
+            var position = -1;
             foreach (var claim in claims)
             {
-                var quantity = Check(claim, index, current, nameof(claims));
+                var before = position;
+                var quantity = Check(claim, index, ref position, nameof(claims));
                 if (current is not null && !ReferenceEquals(quantity, current))
                 {
-                    if (quantity.Key.CompareTo(current.Key) < 0)
+                    // A quantity given later than the previous one, when they were given in key order, needs no comparison.
+                    if (!(_declaredAscending && position > before) && quantity.Key.CompareTo(current.Key) < 0)
                     {
                         throw new InvalidOperationException(
                             $"claims[{index}] (\"{claim.Id}\") is about \"{quantity.Key}\", which sorts before \"{current.Key}\" of the claims before it; "
@@ -288,17 +306,40 @@ namespace ClaimRecon.Merging
             }
         }
 
-        private Quantity Check(Claim? claim, int index, Quantity? previous, string argument)
+        /// <summary>
+        /// Checks a claim and finds its quantity. <paramref name="position"/> is the previous claim's quantity's place in
+        /// <see cref="_declared"/> (-1 before the first claim) and becomes this claim's.
+        /// </summary>
+        private Quantity Check(Claim? claim, int index, ref int position, string argument)
         {
             if (claim is null)
             {
                 throw new ArgumentException($"claims[{index}] is null.", argument);
             }
 
-            // Runs of claims about one quantity (the usual case, and always so for sorted input) skip the key lookup.
-            Quantity? quantity = previous;
-            if ((quantity is null || !SameKey(quantity.Key, claim.Quantity))
-                && !_byKeyObject.TryGetValue(claim.Quantity, out quantity) && !_quantities.TryGetValue(claim.Quantity, out quantity))
+            // The previous claim's quantity (runs of claims about one quantity), then the quantity given after it (one claim
+            // per quantity, in the order given), by key object; then the previous one by value; only then a lookup.
+            var key = claim.Quantity;
+            var previous = position >= 0 ? _declared[position] : null;
+            Quantity? quantity;
+            if (previous is not null && ReferenceEquals(previous.Key, key))
+            {
+                quantity = previous;
+            }
+            else if (position + 1 < _declared.Length && ReferenceEquals(_declared[position + 1].Key, key))
+            {
+                quantity = _declared[++position];
+            }
+            else if (previous is not null && previous.Key.Equals(key))
+            {
+                quantity = previous;
+            }
+            else if (_byKeyObject.TryGetValue(key, out var at) || (_quantities.TryGetValue(key, out quantity) && _byKeyObject.TryGetValue(quantity.Key, out at)))
+            {
+                position = at;
+                quantity = _declared[at];
+            }
+            else
             {
                 throw new ArgumentException($"claims[{index}] (\"{claim.Id}\"): quantity \"{claim.Quantity}\" is not one of the engine's quantities.", argument);
             }
@@ -311,17 +352,28 @@ namespace ClaimRecon.Merging
             return quantity;
         }
 
-        private static bool SameKey(QuantityKey a, QuantityKey b) => ReferenceEquals(a, b) || a.Equals(b);
-
-        private static Dictionary<QuantityKey, Quantity> ByKeyObject(Dictionary<QuantityKey, Quantity> quantities)
+        private static Dictionary<QuantityKey, int> ByKeyObject(Quantity[] quantities)
         {
-            var byObject = new Dictionary<QuantityKey, Quantity>(quantities.Count, KeyIdentity.Instance);
-            foreach (var quantity in quantities.Values)
+            var byObject = new Dictionary<QuantityKey, int>(quantities.Length, KeyIdentity.Instance);
+            for (var i = 0; i < quantities.Length; i++)
             {
-                byObject[quantity.Key] = quantity;
+                byObject[quantities[i].Key] = i;
             }
 
             return byObject;
+        }
+
+        private static bool IsAscending(Quantity[] quantities)
+        {
+            for (var i = 1; i < quantities.Length; i++)
+            {
+                if (quantities[i].Key.CompareTo(quantities[i - 1].Key) <= 0)
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
 
         private static QuantityMerge MergeGroup(PeriodMerger merger, Quantity quantity, List<Claim> claims)
