@@ -163,5 +163,142 @@ namespace ClaimRecon.Contradictions
             _uppers = uppers;
             _lowers = lowers;
         }
+
+        /// <summary>
+        /// For each outlier, how many of the non-empty ranges of <paramref name="witnesses"/> share no value with its
+        /// witness's range (0 for an empty one), as <see cref="Disjoint"/> counts them; <paramref name="count"/> is how many
+        /// ranges were counted over.
+        /// </summary>
+        /// <remarks>
+        /// The outliers' ends are sorted (a handful, usually) and each witness is placed among them by binary search: a
+        /// witness lies wholly below every outlier from the first whose lower end lies after its upper end, and wholly above
+        /// every outlier before the first whose upper end its lower end does not pass. O((n + q) log q) for n witnesses and
+        /// q outliers, with no copy of the witnesses' ends.
+        /// </remarks>
+        public static int[] DisjointFromEach(IReadOnlyList<Merging.Witness> witnesses, IReadOnlyList<Merging.Outlier> outliers, out int count)
+        {
+            var q = outliers.Count;
+            var ranges = new NumericRange[q];
+            var byLower = new int[q];
+            var byUpper = new int[q];
+            var m = 0;
+            for (var i = 0; i < q; i++)
+            {
+                ranges[i] = outliers[i].Witness.Range;
+                if (!ranges[i].IsEmpty)
+                {
+                    byLower[m] = i;
+                    byUpper[m++] = i;
+                }
+            }
+
+            SortIndexes(byLower, m, ranges, lower: true);
+            SortIndexes(byUpper, m, ranges, lower: false);
+
+            // below[k]: witnesses wholly below the outliers from position k (by lower end) on; above[k]: witnesses wholly
+            // above the outliers before position k (by upper end).
+            var below = new int[m + 1];
+            var above = new int[m + 1];
+            count = 0;
+            for (var i = 0; i < witnesses.Count; i++)
+            {
+                var range = witnesses[i].Range;
+                if (range.IsEmpty)
+                {
+                    continue;
+                }
+
+                count++;
+                int lo = 0, hi = m;
+                while (lo < hi)
+                {
+                    var mid = (lo + hi) >> 1;
+                    if (EndpointOrder.CompareLowerToUpper(ranges[byLower[mid]].Lower, range.Upper) > 0)
+                    {
+                        hi = mid;
+                    }
+                    else
+                    {
+                        lo = mid + 1;
+                    }
+                }
+
+                below[lo]++;
+                (lo, hi) = (0, m);
+                while (lo < hi)
+                {
+                    var mid = (lo + hi) >> 1;
+                    if (EndpointOrder.CompareLowerToUpper(range.Lower, ranges[byUpper[mid]].Upper) > 0)
+                    {
+                        lo = mid + 1;
+                    }
+                    else
+                    {
+                        hi = mid;
+                    }
+                }
+
+                above[lo]++;
+            }
+
+            var counts = new int[q];
+            var running = 0;
+            for (var k = 0; k < m; k++)
+            {
+                running += below[k];
+                counts[byLower[k]] += running;
+            }
+
+            running = 0;
+            for (var k = m - 1; k >= 0; k--)
+            {
+                running += above[k + 1];
+                counts[byUpper[k]] += running;
+            }
+
+            return counts;
+        }
+
+        /// <summary>Sorts the first <paramref name="n"/> indexes by their ranges' lower (or upper) ends: insertion sort for a handful, else <see cref="Array.Sort{T}(T[], int, int, IComparer{T})"/>.</summary>
+        private static void SortIndexes(int[] indexes, int n, NumericRange[] ranges, bool lower)
+        {
+            if (n > 16)
+            {
+                Array.Sort(indexes, 0, n, new EndOrder(ranges, lower));
+                return;
+            }
+
+            for (var i = 1; i < n; i++)
+            {
+                var x = indexes[i];
+                var j = i - 1;
+                while (j >= 0 && EndOrder.Compare(ranges, indexes[j], x, lower) > 0)
+                {
+                    indexes[j + 1] = indexes[j];
+                    j--;
+                }
+
+                indexes[j + 1] = x;
+            }
+        }
+
+        /// <summary>Orders indexes of ranges by their lower (or upper) ends.</summary>
+        private sealed class EndOrder : IComparer<int>
+        {
+            private readonly NumericRange[] _ranges;
+            private readonly bool _lower;
+
+            public EndOrder(NumericRange[] ranges, bool lower)
+            {
+                _ranges = ranges;
+                _lower = lower;
+            }
+
+            public static int Compare(NumericRange[] ranges, int a, int b, bool lower) => lower
+                ? EndpointOrder.CompareLower(ranges[a].Lower, ranges[b].Lower)
+                : EndpointOrder.CompareUpper(ranges[a].Upper, ranges[b].Upper);
+
+            public int Compare(int a, int b) => Compare(_ranges, a, b, _lower);
+        }
     }
 }

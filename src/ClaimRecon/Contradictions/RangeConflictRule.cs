@@ -63,14 +63,18 @@ namespace ClaimRecon.Contradictions
                 return;
             }
 
-            DisjointCounter? counter = null;
+            // How many witnesses each outlier shares no value with, counted for all outliers at once when the first is reported.
+            int[]? disjoint = null;
+            var others = 0;
+            var outliers = result.Outliers;
             if (result.Status == MergeStatus.Consensus)
             {
                 // The consensus's reading and edges serve only an outlier or a hedged consensus, which most periods lack.
                 Lazy<ConsensusReading>? supporters = null;
                 Witness? highestLower = null, lowestUpper = null;
-                foreach (var outlier in result.Outliers)
+                for (var o = 0; o < outliers.Count; o++)
                 {
+                    var outlier = outliers[o];
                     if (outlier.Reason == OutlierReason.OutsideConsensus && !denied.Contains(outlier.Witness.OriginId))
                     {
                         if (supporters is null)
@@ -81,8 +85,8 @@ namespace ClaimRecon.Contradictions
 
                         var w = outlier.Witness;
                         var below = WhollyBelow(w.Range, result.Consensus);
-                        counter ??= new DisjointCounter(witnesses);
-                        drafts.Add(AgainstLazily(result, w, result.Consensus, below ? highestLower! : lowestUpper!, result.Supporters.Count, counter, supporters, 0));
+                        disjoint ??= DisjointCounter.DisjointFromEach(witnesses, outliers, out others);
+                        drafts.Add(AgainstLazily(result, w, result.Consensus, below ? highestLower! : lowestUpper!, result.Supporters.Count, disjoint[o], others - 1, supporters, 0));
                     }
                 }
 
@@ -98,8 +102,9 @@ namespace ClaimRecon.Contradictions
             var candidates = result.Candidates;
             Lazy<ConsensusReading>[]? readings = null;
             Lazy<(Witness HighestLower, Witness LowestUpper)>[]? edges = null;
-            foreach (var outlier in result.Outliers)
+            for (var o = 0; o < outliers.Count; o++)
             {
+                var outlier = outliers[o];
                 if (outlier.Reason != OutlierReason.OutsideAllCandidates || denied.Contains(outlier.Witness.OriginId) || candidates.Count == 0)
                 {
                     continue;
@@ -120,8 +125,8 @@ namespace ClaimRecon.Contradictions
                 var w = outlier.Witness;
                 var nearest = Nearest(candidates, w.Range);
                 var edge = WhollyBelow(w.Range, candidates[nearest].Range) ? edges[nearest].Value.HighestLower : edges[nearest].Value.LowestUpper;
-                counter ??= new DisjointCounter(witnesses);
-                drafts.Add(AgainstLazily(result, w, candidates[nearest].Range, edge, candidates[nearest].Supporters.Count, counter, readings[nearest], candidates.Count));
+                disjoint ??= DisjointCounter.DisjointFromEach(witnesses, outliers, out others);
+                drafts.Add(AgainstLazily(result, w, candidates[nearest].Range, edge, candidates[nearest].Supporters.Count, disjoint[o], others - 1, readings[nearest], candidates.Count));
             }
 
             Split(result, drafts);
@@ -148,18 +153,17 @@ namespace ClaimRecon.Contradictions
         }
 
         /// <summary>One outlying witness against the consensus (or, in a tie, the nearest tied range).</summary>
-        private Finding AgainstLazily(MergeResult result, Witness w, NumericRange consensus, Witness edge, int holders, DisjointCounter counter, Lazy<ConsensusReading> reading, int tie)
+        private Finding AgainstLazily(MergeResult result, Witness w, NumericRange consensus, Witness edge, int holders, int disagreeing, int others, Lazy<ConsensusReading> reading, int tie)
         {
             var below = WhollyBelow(w.Range, consensus);
             var gap = w.Range.DistanceTo(consensus);
             var relative = Relative(w.Range, consensus, gap);
-            var disagreeing = counter.Disjoint(w.Range);
             // The outlier and the edge are witnesses of different origins, so their claims never repeat.
             Claim[] own = w.ClaimArray, edges = edge.ClaimArray;
             var claims = new Claim[own.Length + edges.Length];
             Array.Copy(own, claims, own.Length);
             Array.Copy(edges, 0, claims, own.Length, edges.Length);
-            var outlier = new Outlying(this, result, w, consensus, edge, holders, tie, below, gap, relative, disagreeing, counter.Count - 1, reading);
+            var outlier = new Outlying(this, result, w, consensus, edge, holders, tie, below, gap, relative, disagreeing, others, reading);
             return new Finding(FindingKind.RangeConflict, relative, result.Quantity.Key, result.Period, claims, Rule, outlier, gap, relative, null, null, disagreeing);
         }
 

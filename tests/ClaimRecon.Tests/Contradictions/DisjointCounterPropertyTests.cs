@@ -50,6 +50,52 @@ namespace ClaimRecon.Tests.Contradictions
         }
 
         [Fact]
+        public void CountsForEveryOutlierAtOnce_AreTheNumbersOfWitnessesSharingNoValue()
+        {
+            var many = 0;
+            PropertyRunner.ForAll(Gen.Choose(0, int.MaxValue), seed =>
+            {
+                var random = new Random(seed);
+                var witnesses = Enumerable.Range(0, random.Next(0, 40)).Select(i => Witness("s" + i.ToString(CultureInfo.InvariantCulture), Range(random))).ToArray();
+                // Outliers are witnesses of the period, or (as a tie's may be) ranges of their own; some empty, some repeated.
+                var outliers = Enumerable.Range(0, random.Next(0, 30)).Select(i => new Outlier(
+                    witnesses.Length > 0 && random.Next(2) == 0 ? witnesses[random.Next(witnesses.Length)] : Witness("o" + i.ToString(CultureInfo.InvariantCulture), Range(random)),
+                    OutlierReason.OutsideConsensus, 0m, Array.Empty<Denial>())).ToArray();
+
+                var counts = DisjointCounter.DisjointFromEach(witnesses, outliers, out var count);
+
+                count.Should().Be(witnesses.Count(w => !w.Range.IsEmpty), "seed {0}", seed);
+                counts.Should().HaveCount(outliers.Length);
+                for (var i = 0; i < outliers.Length; i++)
+                {
+                    var range = outliers[i].Witness.Range;
+                    var expected = range.IsEmpty ? 0 : witnesses.Count(w => !w.Range.IsEmpty && !w.Range.Overlaps(range));
+                    counts[i].Should().Be(expected, "seed {0}, outlier {1}: {2}", seed, i, range);
+                }
+
+                many += outliers.Length > 16 ? 1 : 0;
+            }, 1_000);
+
+            many.Should().BeGreaterThan(300, "many runs must sort more outliers than insertion sort takes");
+        }
+
+        [Fact]
+        public void CountsForEveryOutlierAtOnce_TellAnEndThatOneRangeExcludesFromOneBothHold()
+        {
+            var witnesses = new[]
+            {
+                Witness("a", NumericRange.Closed(1, 2)), Witness("b", new NumericRange(RangeBound.Open(2), RangeBound.Closed(3))),
+                Witness("c", NumericRange.Closed(2, 4)), Witness("d", NumericRange.Empty), Witness("e", NumericRange.AtLeast(10)),
+            };
+            var outliers = new[] { Point(2), new Outlier(witnesses[3], OutlierReason.SelfContradictory, 0m, Array.Empty<Denial>()), new Outlier(Witness("f", NumericRange.Closed(5, 6)), OutlierReason.OutsideConsensus, 0m, Array.Empty<Denial>()) };
+
+            DisjointCounter.DisjointFromEach(witnesses, outliers, out var count).Should().Equal(2, 0, 4);
+            count.Should().Be(4);
+
+            static Outlier Point(decimal x) => new(Witness("p", NumericRange.Point(x)), OutlierReason.OutsideConsensus, 0m, Array.Empty<Denial>());
+        }
+
+        [Fact]
         public void AWitnessTouchingAtAnExcludedEnd_IsDisjoint_AndOneSharingAnEnd_IsNot()
         {
             var witnesses = new[]

@@ -344,7 +344,7 @@ namespace ClaimRecon.Tests.Contradictions
 
         /// <summary>A count as an interpolation writes it (current culture, as before the explanations were built in one buffer).</summary>
         private static string Int(int value) => value.ToString(CultureInfo.CurrentCulture);
-    
+
         /// <summary>A sentence written at once and a flip tolerance computed when first read, as the reference rule gives them.</summary>
         private sealed class Written : FindingSentence
         {
@@ -363,5 +363,5 @@ namespace ClaimRecon.Tests.Contradictions
 
             public override decimal? Flip() => _flip.Value;
         }
-}
+    }
 }
