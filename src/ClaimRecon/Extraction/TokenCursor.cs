@@ -1,3 +1,5 @@
+using System;
+using System.Buffers;
 using System.Collections.Generic;
 using ClaimRecon.Hedging;
 
@@ -16,8 +18,13 @@ namespace ClaimRecon.Extraction
 
         private readonly long[] _mantissas;
 
-        /// <summary>The strings cut so far; a token's <see cref="Token.StringSlot"/> is its index here plus one.</summary>
-        private readonly List<string> _cut = new();
+        /// <summary>
+        /// The strings cut so far (the first <see cref="_cutCount"/>), rented from the shared pool like the token table; a
+        /// token's <see cref="Token.StringSlot"/> is its index here plus one.
+        /// </summary>
+        private string[] _cut = ArrayPool<string>.Shared.Rent(64);
+
+        private int _cutCount;
 
         public TokenCursor(string text)
         {
@@ -30,7 +37,13 @@ namespace ClaimRecon.Extraction
         /// Gives the token table back to the pool it was rented from (see <see cref="Tokenizer.Tokenize"/>). Call it once,
         /// when the pass is over and nothing will read the tokens again; mentions and rejections hold no tokens.
         /// </summary>
-        public void Release() => Tokenizer.Return(Tokens, _mantissas);
+        public void Release()
+        {
+            Tokenizer.Return(Tokens, _mantissas);
+            ArrayPool<string>.Shared.Return(_cut, clearArray: true); // cleared: the pool must not keep the text's strings alive
+            _cut = Array.Empty<string>();
+            _cutCount = 0;
+        }
 
         /// <summary>Gets the text being read.</summary>
         public string Text { get; }
@@ -63,30 +76,59 @@ namespace ClaimRecon.Extraction
                 return _cut[slot - 1];
             }
 
-            // A word of the class table spelled as the table spells it, or an ASCII symbol, is a string already held.
-            var cut = token.Kind == TokenKind.Symbol && Text[token.Start] < Symbols.Length ? Symbols[Text[token.Start]]
-                : (token.Kind == TokenKind.Word && (ClassOf(i) & ~(WordClass.Known | WordClass.NonAscii)) != 0 ? WordClasses.Spelling(Text, token.Start, token.Length) : null)
-                  ?? Text.Substring(token.Start, token.Length);
-            if (_cut.Count < Token.MaxStringSlot)
+            // A word of the class table spelled as the table spells it already has the table's string (see ClassOf).
+            if (token.Kind == TokenKind.Word && token.Class == WordClass.None)
             {
-                _cut.Add(cut);
-                token.StringSlot = _cut.Count;
+                ClassOf(i);
+                if (token.StringSlot != 0)
+                {
+                    return _cut[token.StringSlot - 1];
+                }
             }
 
+            // An ASCII symbol is a string already held.
+            var cut = token.Kind == TokenKind.Symbol && Text[token.Start] < Symbols.Length ? Symbols[Text[token.Start]] : Text.Substring(token.Start, token.Length);
+            Keep(ref token, cut);
             return cut;
         }
 
-        /// <summary>The classes of word token i, looked up once per token and kept in the token.</summary>
+        /// <summary>
+        /// The classes of word token i, looked up once per token and kept in the token; a word the table spells the same
+        /// way keeps the table's string as its cut string, found by the same look-up.
+        /// </summary>
         public WordClass ClassOf(int i)
         {
             ref var token = ref Tokens[i];
             var known = token.Class;
             if (known == WordClass.None)
             {
-                known = token.Class = WordClasses.Of(Text, token.Start, token.Length);
+                known = token.Class = WordClasses.Of(Text, token.Start, token.Length, out var spelling);
+                if (spelling is not null && token.StringSlot == 0)
+                {
+                    Keep(ref token, spelling);
+                }
             }
 
             return known;
+        }
+
+        private void Keep(ref Token token, string cut)
+        {
+            if (_cutCount == Token.MaxStringSlot)
+            {
+                return;
+            }
+
+            if (_cutCount == _cut.Length)
+            {
+                var grown = ArrayPool<string>.Shared.Rent(Math.Max(64, _cut.Length * 2));
+                Array.Copy(_cut, grown, _cutCount);
+                ArrayPool<string>.Shared.Return(_cut, clearArray: true);
+                _cut = grown;
+            }
+
+            _cut[_cutCount++] = cut;
+            token.StringSlot = _cutCount;
         }
 
         private static string[] BuildSymbols()

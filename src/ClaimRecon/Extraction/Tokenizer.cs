@@ -27,7 +27,6 @@ namespace ClaimRecon.Extraction
             mantissas = ArrayPool<long>.Shared.Rent(16);
             mantissas[0] = 0; // slot 0 reads as the value 0 (a zeroed token's slot)
             count = 0;
-            mantissas = new long[16];
             var numbers = 1;
             var i = 0;
             var n = text.Length;

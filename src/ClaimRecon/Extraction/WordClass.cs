@@ -135,7 +135,7 @@ namespace ClaimRecon.Extraction
         /// <summary>
         /// False when no <see cref="WordClass.Core"/> word has the first and last letters (ASCII letters) and the length of the
         /// word at [start, start + length), so most words of a text are passed over without hashing; true means ask
-        /// <see cref="Of"/>.
+        /// <see cref="Of(string, int, int)"/>.
         /// </summary>
         public static bool MayBeCore(string text, int start, int length)
         {
@@ -152,7 +152,14 @@ namespace ClaimRecon.Extraction
         }
 
         /// <summary>Every class of the word at [start, start + length) of <paramref name="text"/>; <see cref="WordClass.Known"/> is always set.</summary>
-        public static WordClass Of(string text, int start, int length)
+        public static WordClass Of(string text, int start, int length) => Of(text, start, length, out _);
+
+        /// <summary>
+        /// Every class of the word at [start, start + length) of <paramref name="text"/> (<see cref="WordClass.Known"/> is always
+        /// set), and the table's own string for the word when the text spells it exactly so (same case), otherwise null: a
+        /// stage that needs the word as a string can then share the table's instead of cutting one.
+        /// </summary>
+        public static WordClass Of(string text, int start, int length, out string? spelling)
         {
             // One loop hashes the word (as WordSet.Hash does) and notes a character beyond ASCII.
             var nonAscii = WordClass.None;
@@ -184,31 +191,13 @@ namespace ClaimRecon.Extraction
                 ref readonly var entry = ref Entries[e];
                 if (entry.Hash == h && entry.Word.Length == length && string.Compare(text, start, entry.Word, 0, length, StringComparison.OrdinalIgnoreCase) == 0)
                 {
+                    spelling = string.CompareOrdinal(text, start, entry.Word, 0, length) == 0 ? entry.Word : null;
                     return entry.Class | nonAscii | WordClass.Known;
                 }
             }
 
+            spelling = null;
             return nonAscii | WordClass.Known;
-        }
-
-        /// <summary>
-        /// The table's own string for the word at [start, start + length) when the text spells it exactly so (same case),
-        /// otherwise null: a stage that needs the word as a string then shares the table's instead of cutting one.
-        /// </summary>
-        public static string? Spelling(string text, int start, int length)
-        {
-            var h = unchecked((uint)WordSet.Hash(text, start, length));
-            var b = (int)(h & (Buckets - 1));
-            for (var e = BucketStarts[b]; e < BucketStarts[b + 1]; e++)
-            {
-                ref readonly var entry = ref Entries[e];
-                if (entry.Hash == h && entry.Word.Length == length && string.CompareOrdinal(text, start, entry.Word, 0, length) == 0)
-                {
-                    return entry.Word;
-                }
-            }
-
-            return null;
         }
 
         private static IEnumerable<string> CoreWords() =>

@@ -46,6 +46,62 @@ namespace ClaimRecon.Units
             return new Dimension(new[] { new KeyValuePair<string, int>(name, 1) });
         }
 
+        /// <summary>
+        /// The product of base dimensions raised to their exponents, as repeated <see cref="Multiply"/> of
+        /// <see cref="Of"/>(name).<see cref="Pow"/>(exponent) would give it, built in one array (a unit is made for every
+        /// rate the number reader reads). Names are trusted (a unit's atoms); an empty name is skipped.
+        /// </summary>
+        internal static Dimension OfBases(KeyValuePair<string, int>[] bases)
+        {
+            var exponents = new KeyValuePair<string, int>[bases.Length];
+            var count = 0;
+            foreach (var b in bases)
+            {
+                if (b.Key.Length == 0 || b.Value == 0)
+                {
+                    continue;
+                }
+
+                // Insert in ordinal name order, adding to an equal name's exponent.
+                var at = 0;
+                while (at < count && string.CompareOrdinal(exponents[at].Key, b.Key) < 0)
+                {
+                    at++;
+                }
+
+                if (at < count && string.Equals(exponents[at].Key, b.Key, StringComparison.Ordinal))
+                {
+                    exponents[at] = new KeyValuePair<string, int>(b.Key, checked(exponents[at].Value + b.Value));
+                    continue;
+                }
+
+                Array.Copy(exponents, at, exponents, at + 1, count - at);
+                exponents[at] = b;
+                count++;
+            }
+
+            var kept = 0;
+            for (var e = 0; e < count; e++)
+            {
+                if (exponents[e].Value != 0)
+                {
+                    exponents[kept++] = exponents[e];
+                }
+            }
+
+            if (kept == 0)
+            {
+                return None;
+            }
+
+            if (kept < exponents.Length)
+            {
+                Array.Resize(ref exponents, kept);
+            }
+
+            return new Dimension(exponents);
+        }
+
         /// <summary>Returns the product of two dimensions (exponents add).</summary>
         /// <param name="other">The other dimension.</param>
         /// <returns>The product.</returns>

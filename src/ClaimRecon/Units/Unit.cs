@@ -35,16 +35,13 @@ namespace ClaimRecon.Units
         private Unit(KeyValuePair<AtomicUnit, int>[] factors)
         {
             _factors = factors;
-            var dimension = Dimension.None;
-            foreach (var f in factors)
+            var bases = new KeyValuePair<string, int>[factors.Length];
+            for (var f = 0; f < factors.Length; f++)
             {
-                if (f.Key.BaseDimension.Length > 0)
-                {
-                    dimension = dimension.Multiply(Dimension.Of(f.Key.BaseDimension).Pow(f.Value));
-                }
+                bases[f] = new KeyValuePair<string, int>(factors[f].Key.BaseDimension, factors[f].Value);
             }
 
-            Dimension = dimension;
+            Dimension = Dimension.OfBases(bases);
             Symbol = Format(factors);
         }
 
@@ -344,15 +341,23 @@ namespace ClaimRecon.Units
                 return "1";
             }
 
-            var text = new StringBuilder();
-            foreach (var f in factors.Where(f => f.Value > 0))
+            if (factors.Length == 1 && factors[0].Value == 1)
             {
-                if (text.Length > 0)
-                {
-                    text.Append('*');
-                }
+                return factors[0].Key.Symbol; // an atom: its own symbol, no new string
+            }
 
-                AppendFactor(text, f.Key, f.Value);
+            var text = new StringBuilder();
+            foreach (var f in factors)
+            {
+                if (f.Value > 0)
+                {
+                    if (text.Length > 0)
+                    {
+                        text.Append('*');
+                    }
+
+                    AppendFactor(text, f.Key, f.Value);
+                }
             }
 
             if (text.Length == 0)
@@ -360,10 +365,13 @@ namespace ClaimRecon.Units
                 text.Append('1');
             }
 
-            foreach (var f in factors.Where(f => f.Value < 0))
+            foreach (var f in factors)
             {
-                text.Append('/');
-                AppendFactor(text, f.Key, -f.Value);
+                if (f.Value < 0)
+                {
+                    text.Append('/');
+                    AppendFactor(text, f.Key, -f.Value);
+                }
             }
 
             return text.ToString();
