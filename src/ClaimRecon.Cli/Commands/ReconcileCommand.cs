@@ -1,8 +1,10 @@
 using System;
+using System.Collections.Generic;
 using System.CommandLine;
 using System.IO;
 using System.Linq;
 using System.Text;
+using ClaimRecon.Claims;
 using ClaimRecon.Cli.Input;
 using ClaimRecon.Cli.Output;
 using ClaimRecon.Contradictions;
@@ -225,16 +227,35 @@ namespace ClaimRecon.Cli.Commands
                     return ExitCodes.BadInput;
                 }
 
+                if (LargeReconcile.Applies(request, format, io))
+                {
+                    IReadOnlyList<ValidationProblem>? problems;
+                    long written = 0;
+                    try
+                    {
+                        problems = progress.Run(true, "Reconciling " + Path.GetFileName(request.File) + " in parts", determinate: false, _ => LargeReconcile.Run(request, format, detail, io, out written));
+                    }
+                    catch (LargeReconcile.OutputException e)
+                    {
+                        return io.UsageError(Name, "--out", $"cannot write \"{request.Out}\": {e.InnerException!.Message}");
+                    }
+
+                    if (problems is null)
+                    {
+                        return Finish(request, io, ReportFormats.Name(format), request.File!, written);
+                    }
+
+                    if (problems.Count > 0)
+                    {
+                        // Listed as validate lists them: read again one claim at a time, none kept.
+                        return Problems(new InputLoader(io.Environment, progress, io.Stdin).Load(request.File, null, keepClaims: false), io);
+                    }
+                }
+
                 var load = new InputLoader(io.Environment, progress, io.Stdin).Load(request.File, request.Relations);
                 if (load.Input is null)
                 {
-                    foreach (var problem in load.Problems)
-                    {
-                        io.Stderr.WriteLine(TerminalText.Escape(problem.ToString()));
-                    }
-
-                    io.Stderr.WriteLine($"claimrecon {Name}: {Words.Count(load.Problems.Count, "problem")} in the input; nothing was reconciled.");
-                    return ExitCodes.BadInput;
+                    return Problems(load, io);
                 }
 
                 var input = load.Input;
@@ -268,12 +289,20 @@ namespace ClaimRecon.Cli.Commands
                     {
                         return io.UsageError(Name, "--out", $"cannot write \"{request.Out}\": {e.Message}");
                     }
-
-                    io.Stderr.WriteLine($"claimrecon {Name}: wrote the {ReportFormats.Name(format)} report of {inputName} to {request.Out}");
                 }
             }
 
-            var findings = report.Contradictions.Findings.Count;
+            return Finish(request, io, ReportFormats.Name(format), inputName, report.Contradictions.Findings.Count);
+        }
+
+        /// <summary>Says where the report went (when written to a file) and gives the exit code.</summary>
+        private static int Finish(ReconcileRequest request, CommandIo io, string format, string inputName, long findings)
+        {
+            if (request.Out is not null)
+            {
+                io.Stderr.WriteLine($"claimrecon {Name}: wrote the {format} report of {inputName} to {request.Out}");
+            }
+
             if (request.FailOnFindings && findings > 0)
             {
                 io.Stderr.WriteLine($"claimrecon {Name}: {Words.Count(findings, "finding")} (--fail-on-findings).");
@@ -281,6 +310,17 @@ namespace ClaimRecon.Cli.Commands
             }
 
             return ExitCodes.Ok;
+        }
+
+        private static int Problems(LoadResult load, CommandIo io)
+        {
+            foreach (var problem in load.Problems)
+            {
+                io.Stderr.WriteLine(TerminalText.Escape(problem.ToString()));
+            }
+
+            io.Stderr.WriteLine($"claimrecon {Name}: {Words.Count(load.Problems.Count, "problem")} in the input; nothing was reconciled.");
+            return ExitCodes.BadInput;
         }
 
         private static string Render(ReconciliationReport report, ReportFormat format, ClaimReviewOptions? reviewOptions) => format switch

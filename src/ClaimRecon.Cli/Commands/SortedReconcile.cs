@@ -12,7 +12,7 @@ namespace ClaimRecon.Cli.Commands
 {
     /// <summary>
     /// <c>claimrecon reconcile --sorted-by-quantity</c>: reads CSV or JSON Lines whose claims come grouped by quantity and
-    /// reconciles and writes one quantity at a time (<see cref="ClaimReader.ReadByQuantity"/>), so memory holds one
+    /// reconciles and writes one quantity at a time (<see cref="ClaimReader.ReadByQuantity()"/>), so memory holds one
     /// quantity's claims whatever the number of quantities. Text gives each quantity's report in turn; Markdown one
     /// document with a section per quantity (<see cref="SortedMarkdown"/>); JSON gives JSON Lines, one report object per quantity.
     /// </summary>

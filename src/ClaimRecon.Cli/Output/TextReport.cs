@@ -25,50 +25,91 @@ namespace ClaimRecon.Cli.Output
         /// <returns>The text, lines ended by <c>\n</c>.</returns>
         public static string Plain(ReconciliationReport report)
         {
+            var c = report.Contradictions;
             var text = new StringBuilder();
-            text.Append(report.Title).Append('\n').Append(Summary(report)).Append('\n');
+            text.Append(report.Title).Append('\n').Append(Summary(c.Claims.Count, c.Merges.Count, c.OriginCount, c.Findings.Count, c.Contradictions.Count())).Append('\n');
             foreach (var merge in report.Quantities)
             {
-                text.Append('\n').Append(Heading(merge.Quantity)).Append('\n');
-                foreach (var period in merge.Periods)
-                {
-                    text.Append("  ").Append(PeriodName(period)).Append(": ").Append(Consensus(period)).Append('\n');
-                    text.Append("    supporters: ").Append(Supporters(period)).Append('\n');
-                    text.Append("    outliers:   ").Append(Outliers(period, "; ")).Append('\n');
-                    if (period.Denials.Count > 0)
-                    {
-                        text.Append("    denials:    ").Append(Denials(period)).Append('\n');
-                    }
-
-                    text.Append("    why:        ").Append(period.Explanation).Append('\n');
-                }
-
-                if (merge.Timeline is { } timeline)
-                {
-                    text.Append("  timeline: ").Append(Timeline(timeline)).Append('\n');
-                }
+                Quantity(text, merge);
             }
 
-            var findings = report.Contradictions.Findings;
-            text.Append('\n').Append(findings.Count == 0 ? "No findings." : $"Findings ({findings.Count}):").Append('\n');
+            var findings = c.Findings;
+            text.Append(FindingsHeading(findings.Count));
             foreach (var finding in findings)
             {
-                text.Append("  ").Append(finding.Id).Append(" [").Append(finding.Kind).Append(", severity ").Append(Severity(finding)).Append("] ")
-                    .Append(finding.Explanation).Append('\n');
+                Finding(text, finding, finding.Id);
             }
 
-            foreach (var skipped in report.Contradictions.Unchecked)
+            foreach (var skipped in c.Unchecked)
             {
                 text.Append("  not checked: ").Append(skipped).Append('\n');
             }
 
-            foreach (var omitted in report.Contradictions.OmittedPairs)
+            foreach (var omitted in c.OmittedPairs)
             {
-                text.Append("  pairwise detail limited: ").Append(omitted).Append('\n');
+                Omitted(text, omitted);
             }
 
             return Safe(text.ToString());
         }
+
+        /// <summary>The plain report's first two lines: the title and the summary (not yet made safe for a terminal).</summary>
+        /// <param name="title">The title.</param>
+        /// <param name="claims">The claims.</param>
+        /// <param name="quantities">The quantities.</param>
+        /// <param name="origins">The independent origins.</param>
+        /// <param name="findings">The findings.</param>
+        /// <param name="contradictions">The findings that are contradictions.</param>
+        /// <returns>The two lines, each ended by <c>\n</c>.</returns>
+        public static string Head(string title, int claims, int quantities, int origins, int findings, int contradictions) =>
+            title + "\n" + Summary(claims, quantities, origins, findings, contradictions) + "\n";
+
+        /// <summary>Appends one quantity's block of the plain report: heading, periods and timeline.</summary>
+        /// <param name="text">Where to append.</param>
+        /// <param name="merge">The quantity.</param>
+        public static void Quantity(StringBuilder text, QuantityMerge merge)
+        {
+            text.Append('\n').Append(Heading(merge.Quantity)).Append('\n');
+            foreach (var period in merge.Periods)
+            {
+                text.Append("  ").Append(PeriodName(period)).Append(": ").Append(Consensus(period)).Append('\n');
+                text.Append("    supporters: ").Append(Supporters(period)).Append('\n');
+                text.Append("    outliers:   ").Append(Outliers(period, "; ")).Append('\n');
+                if (period.Denials.Count > 0)
+                {
+                    text.Append("    denials:    ").Append(Denials(period)).Append('\n');
+                }
+
+                text.Append("    why:        ").Append(period.Explanation).Append('\n');
+            }
+
+            if (merge.Timeline is { } timeline)
+            {
+                text.Append("  timeline: ").Append(Timeline(timeline)).Append('\n');
+            }
+        }
+
+        /// <summary>The line that opens the plain report's findings.</summary>
+        /// <param name="count">The number of findings.</param>
+        /// <returns>The line with a blank line before it.</returns>
+        public static string FindingsHeading(int count) => "\n" + (count == 0 ? "No findings." : $"Findings ({count}):") + "\n";
+
+        /// <summary>Appends one finding's line of the plain report under the id given.</summary>
+        /// <param name="text">Where to append.</param>
+        /// <param name="finding">The finding.</param>
+        /// <param name="id">Its id in the report.</param>
+        public static void Finding(StringBuilder text, Finding finding, string id) =>
+            text.Append("  ").Append(id).Append(" [").Append(finding.Kind).Append(", severity ").Append(Severity(finding)).Append("] ").Append(finding.Explanation).Append('\n');
+
+        /// <summary>Appends the line saying where the pairwise detail was limited.</summary>
+        /// <param name="text">Where to append.</param>
+        /// <param name="omitted">The limited quantity and period.</param>
+        public static void Omitted(StringBuilder text, OmittedPairs omitted) => text.Append("  pairwise detail limited: ").Append(omitted).Append('\n');
+
+        /// <summary>Input text with control characters shown as escapes; line feeds the report itself puts in are kept.</summary>
+        /// <param name="text">The text.</param>
+        /// <returns>The text safe for a terminal.</returns>
+        public static string Safe(string text) => TerminalText.Escape(text, keepLineBreaks: true);
 
         /// <summary>
         /// Draws the report on a terminal with Spectre.Console: a rule and a table per quantity, each period's denials and
@@ -169,15 +210,15 @@ namespace ClaimRecon.Cli.Output
         /// <summary>Input text made safe for a terminal (control characters shown as escapes), then escaped for Spectre markup.</summary>
         private static string M(string text) => Markup.Escape(Safe(text));
 
-        /// <summary>Input text with control characters shown as escapes; line feeds the report itself puts in are kept.</summary>
-        private static string Safe(string text) => TerminalText.Escape(text, keepLineBreaks: true);
-
         private static string Summary(ReconciliationReport report)
         {
             var c = report.Contradictions;
-            return $"{Words.Count(c.Claims.Count, "claim")} about {Words.Count(c.Merges.Count, "quantity", "quantities")} from {Words.Count(c.OriginCount, "independent origin")}; "
-                + $"{Words.Count(c.Findings.Count, "finding")} ({Words.Count(c.Contradictions.Count(), "contradiction")}).";
+            return Summary(c.Claims.Count, c.Merges.Count, c.OriginCount, c.Findings.Count, c.Contradictions.Count());
         }
+
+        private static string Summary(int claims, int quantities, int origins, int findings, int contradictions) =>
+            $"{Words.Count(claims, "claim")} about {Words.Count(quantities, "quantity", "quantities")} from {Words.Count(origins, "independent origin")}; "
+            + $"{Words.Count(findings, "finding")} ({Words.Count(contradictions, "contradiction")}).";
 
         private static string Heading(Quantity quantity) => $"{quantity.Key} ({quantity.Unit.Symbol}, {quantity.Kind})";
 

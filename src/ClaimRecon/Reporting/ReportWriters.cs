@@ -64,9 +64,7 @@ namespace ClaimRecon.Reporting
 
             foreach (var finding in report.Contradictions.Findings)
             {
-                md.Append("1. **").Append(finding.Kind).Append("** (severity ").Append(Severity(finding)).Append(", ").Append(ReportOrder.Count(finding.Origins.Count, "origin", "origins")).Append("; ")
-                    .Append(Md(finding.Quantity.ToString())).Append(finding.Period is null ? string.Empty : ", " + Md(finding.Period.ToString())).Append("): ")
-                    .Append(Md(finding.Explanation)).Append(" *Rule:* ").Append(Md(finding.Rule)).Append('\n');
+                MarkdownFinding(md, finding);
             }
 
             foreach (var skipped in report.Contradictions.Unchecked)
@@ -81,30 +79,44 @@ namespace ClaimRecon.Reporting
 
             foreach (var merge in report.Quantities)
             {
-                md.Append("\n## ").Append(Md(merge.Quantity.Key.ToString())).Append("\n\n");
-                if (merge.Quantity.Description is not null)
-                {
-                    md.Append(Md(merge.Quantity.Description)).Append("\n\n");
-                }
-
-                md.Append("Unit: ").Append(Md(merge.Quantity.Unit.Symbol)).Append(" · kind: ").Append(merge.Quantity.Kind).Append("\n\n");
-                foreach (var period in merge.Periods)
-                {
-                    md.Append("### ").Append(Md(period.Period?.ToString() ?? "undated")).Append("\n\n").Append(Md(period.Explanation)).Append("\n\n");
-                    md.Append("| source | figure | range | stance | claim |\n|---|---|---|---|---|\n");
-                    var claims = ClaimsOf(period).ToArray();
-                    foreach (var claim in claims)
-                    {
-                        var denial = claim.Stance == Stance.Denies;
-                        md.Append("| ").Append(Md(Who(report, claim))).Append(" | ").Append(denial ? "\u2715 " : string.Empty).Append(Md(claim.FigureWording)).Append(" | ")
-                            .Append(Md(denial ? ChartRows.RuledOutText(claim, claims) : ReportOrder.Range(claim.Range))).Append(" | ").Append(denial ? "**denies**" : claim.Stance.ToString()).Append(" | ").Append(Md(claim.Id)).Append(" |\n");
-                    }
-
-                    md.Append('\n');
-                }
+                MarkdownQuantity(md, report, merge);
             }
 
             return md.ToString();
+        }
+
+        /// <summary>One finding's numbered line in the Markdown report.</summary>
+        internal static void MarkdownFinding(StringBuilder md, Finding finding)
+        {
+            md.Append("1. **").Append(finding.Kind).Append("** (severity ").Append(Severity(finding)).Append(", ").Append(ReportOrder.Count(finding.Origins.Count, "origin", "origins")).Append("; ")
+                .Append(Md(finding.Quantity.ToString())).Append(finding.Period is null ? string.Empty : ", " + Md(finding.Period.ToString())).Append("): ")
+                .Append(Md(finding.Explanation)).Append(" *Rule:* ").Append(Md(finding.Rule)).Append('\n');
+        }
+
+        /// <summary>One quantity's section of the Markdown report; <paramref name="report"/> names the sources.</summary>
+        internal static void MarkdownQuantity(StringBuilder md, ReconciliationReport report, QuantityMerge merge)
+        {
+            md.Append("\n## ").Append(Md(merge.Quantity.Key.ToString())).Append("\n\n");
+            if (merge.Quantity.Description is not null)
+            {
+                md.Append(Md(merge.Quantity.Description)).Append("\n\n");
+            }
+
+            md.Append("Unit: ").Append(Md(merge.Quantity.Unit.Symbol)).Append(" · kind: ").Append(merge.Quantity.Kind).Append("\n\n");
+            foreach (var period in merge.Periods)
+            {
+                md.Append("### ").Append(Md(period.Period?.ToString() ?? "undated")).Append("\n\n").Append(Md(period.Explanation)).Append("\n\n");
+                md.Append("| source | figure | range | stance | claim |\n|---|---|---|---|---|\n");
+                var claims = ClaimsOf(period).ToArray();
+                foreach (var claim in claims)
+                {
+                    var denial = claim.Stance == Stance.Denies;
+                    md.Append("| ").Append(Md(Who(report, claim))).Append(" | ").Append(denial ? "\u2715 " : string.Empty).Append(Md(claim.FigureWording)).Append(" | ")
+                        .Append(Md(denial ? ChartRows.RuledOutText(claim, claims) : ReportOrder.Range(claim.Range))).Append(" | ").Append(denial ? "**denies**" : claim.Stance.ToString()).Append(" | ").Append(Md(claim.Id)).Append(" |\n");
+                }
+
+                md.Append('\n');
+            }
         }
 
         public static string HtmlDocument(ReconciliationReport report) =>
@@ -200,24 +212,7 @@ namespace ClaimRecon.Reporting
                 json.WriteStartArray();
                 foreach (var f in c.Findings)
                 {
-                    json.WriteStartObject();
-                    Property(json, "id", f.Id);
-                    Property(json, "kind", f.Kind.ToString());
-                    json.WritePropertyName("isContradiction");
-                    json.WriteValue(f.IsContradiction);
-                    json.WritePropertyName("severity");
-                    json.WriteValue(f.Severity);
-                    Property(json, "quantity", f.Quantity.ToString());
-                    Property(json, "period", f.Period?.ToString());
-                    Strings(json, "claims", f.Claims.Select(claim => claim.Id));
-                    Strings(json, "origins", f.Origins);
-                    Property(json, "rule", f.Rule);
-                    Property(json, "explanation", f.Explanation);
-                    Number(json, "gap", f.Gap);
-                    Number(json, "relativeGap", f.RelativeGap);
-                    Number(json, "flipTolerance", f.FlipTolerance);
-                    Property(json, "derivation", f.Derivation?.Id);
-                    json.WriteEndObject();
+                    JsonFinding(json, f, f.Id);
                 }
 
                 json.WriteEndArray();
@@ -225,39 +220,7 @@ namespace ClaimRecon.Reporting
                 json.WriteStartArray();
                 foreach (var merge in c.Merges)
                 {
-                    json.WriteStartObject();
-                    Property(json, "key", merge.Quantity.Key.ToString());
-                    Property(json, "unit", merge.Quantity.Unit.Symbol);
-                    Property(json, "kind", merge.Quantity.Kind.ToString());
-                    json.WritePropertyName("periods");
-                    json.WriteStartArray();
-                    foreach (var p in merge.Periods)
-                    {
-                        json.WriteStartObject();
-                        Property(json, "period", p.Period?.ToString());
-                        Property(json, "status", p.Status.ToString());
-                        Property(json, "consensus", p.Consensus.ToString());
-                        json.WritePropertyName("support");
-                        json.WriteValue(p.Support);
-                        Strings(json, "supporters", p.Supporters.Select(w => w.OriginId));
-                        json.WritePropertyName("outliers");
-                        json.WriteStartArray();
-                        foreach (var o in p.Outliers)
-                        {
-                            json.WriteStartObject();
-                            Property(json, "origin", o.Witness.OriginId);
-                            Property(json, "reason", o.Reason.ToString());
-                            Property(json, "range", o.Witness.Range.ToString());
-                            json.WriteEndObject();
-                        }
-
-                        json.WriteEndArray();
-                        Property(json, "explanation", p.Explanation);
-                        json.WriteEndObject();
-                    }
-
-                    json.WriteEndArray();
-                    json.WriteEndObject();
+                    JsonQuantity(json, merge);
                 }
 
                 json.WriteEndArray();
@@ -286,14 +249,78 @@ namespace ClaimRecon.Reporting
             return text.ToString();
         }
 
+        /// <summary>Writes one finding's object of the JSON report under the id given (a report written in parts numbers its findings afresh).</summary>
+        internal static void JsonFinding(JsonWriter json, Finding finding, string id)
+        {
+            json.WriteStartObject();
+            Property(json, "id", id);
+            Property(json, "kind", finding.Kind.ToString());
+            json.WritePropertyName("isContradiction");
+            json.WriteValue(finding.IsContradiction);
+            json.WritePropertyName("severity");
+            json.WriteValue(finding.Severity);
+            Property(json, "quantity", finding.Quantity.ToString());
+            Property(json, "period", finding.Period?.ToString());
+            Strings(json, "claims", finding.Claims.Select(claim => claim.Id));
+            Strings(json, "origins", finding.Origins);
+            Property(json, "rule", finding.Rule);
+            Property(json, "explanation", finding.Explanation);
+            Number(json, "gap", finding.Gap);
+            Number(json, "relativeGap", finding.RelativeGap);
+            Number(json, "flipTolerance", finding.FlipTolerance);
+            Property(json, "derivation", finding.Derivation?.Id);
+            json.WriteEndObject();
+        }
+
+        /// <summary>Writes one quantity's object of the JSON report: its key, unit, kind and periods.</summary>
+        internal static void JsonQuantity(JsonWriter json, QuantityMerge merge)
+        {
+            json.WriteStartObject();
+            Property(json, "key", merge.Quantity.Key.ToString());
+            Property(json, "unit", merge.Quantity.Unit.Symbol);
+            Property(json, "kind", merge.Quantity.Kind.ToString());
+            json.WritePropertyName("periods");
+            json.WriteStartArray();
+            foreach (var p in merge.Periods)
+            {
+                json.WriteStartObject();
+                Property(json, "period", p.Period?.ToString());
+                Property(json, "status", p.Status.ToString());
+                Property(json, "consensus", p.Consensus.ToString());
+                json.WritePropertyName("support");
+                json.WriteValue(p.Support);
+                Strings(json, "supporters", p.Supporters.Select(w => w.OriginId));
+                json.WritePropertyName("outliers");
+                json.WriteStartArray();
+                foreach (var o in p.Outliers)
+                {
+                    json.WriteStartObject();
+                    Property(json, "origin", o.Witness.OriginId);
+                    Property(json, "reason", o.Reason.ToString());
+                    Property(json, "range", o.Witness.Range.ToString());
+                    json.WriteEndObject();
+                }
+
+                json.WriteEndArray();
+                Property(json, "explanation", p.Explanation);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+
         internal static string Summary(ReconciliationReport report)
         {
             var c = report.Contradictions;
-            var contradictions = c.Findings.Count(f => f.IsContradiction);
-            return $"{ReportOrder.Count(c.Claims.Count, "claim", "claims")} from {ReportOrder.Count(c.OriginCount, "independent origin", "independent origins")} on {ReportOrder.Count(c.Merges.Count, "quantity", "quantities")}; "
-                + $"{ReportOrder.Count(c.Findings.Count, "finding", "findings")}"
-                + (c.Findings.Count == 0 ? "." : contradictions == 0 ? ", none of them a contradiction." : contradictions == 1 ? (c.Findings.Count == 1 ? ", a contradiction." : ", 1 of them a contradiction.") : $", {contradictions:N0} of them contradictions.");
+            return Summary(c.Claims.Count, c.OriginCount, c.Merges.Count, c.Findings.Count, c.Findings.Count(f => f.IsContradiction));
         }
+
+        /// <summary>The report's one-line summary from its counts.</summary>
+        internal static string Summary(int claims, int origins, int quantities, int findings, int contradictions) =>
+            $"{ReportOrder.Count(claims, "claim", "claims")} from {ReportOrder.Count(origins, "independent origin", "independent origins")} on {ReportOrder.Count(quantities, "quantity", "quantities")}; "
+            + $"{ReportOrder.Count(findings, "finding", "findings")}"
+            + (findings == 0 ? "." : contradictions == 0 ? ", none of them a contradiction." : contradictions == 1 ? (findings == 1 ? ", a contradiction." : ", 1 of them a contradiction.") : $", {contradictions:N0} of them contradictions.");
 
         internal static string Who(ReconciliationReport report, Claim claim)
         {
@@ -325,7 +352,7 @@ namespace ClaimRecon.Reporting
         private static string Severity(Finding finding) => FindingsView.Severity(finding);
 
         /// <summary>Markdown-escapes text for one table cell or list item: line breaks of any kind (CR, LF, U+2028/9) become spaces, other controls visible escapes.</summary>
-        private static string Md(string text)
+        internal static string Md(string text)
         {
             var escaped = new StringBuilder(text.Length);
             foreach (var ch in TerminalText.Escape(text.Replace("\r\n", " ").Replace('\r', ' ').Replace('\n', ' ').Replace('\u2028', ' ').Replace('\u2029', ' ')))
@@ -341,13 +368,13 @@ namespace ClaimRecon.Reporting
             return escaped.ToString();
         }
 
-        private static void Property(JsonTextWriter json, string name, string? value)
+        private static void Property(JsonWriter json, string name, string? value)
         {
             json.WritePropertyName(name);
             json.WriteValue(value);
         }
 
-        private static void Strings(JsonTextWriter json, string name, IEnumerable<string> values)
+        private static void Strings(JsonWriter json, string name, IEnumerable<string> values)
         {
             json.WritePropertyName(name);
             json.WriteStartArray();
@@ -359,7 +386,7 @@ namespace ClaimRecon.Reporting
             json.WriteEndArray();
         }
 
-        private static void Number(JsonTextWriter json, string name, decimal? value)
+        private static void Number(JsonWriter json, string name, decimal? value)
         {
             json.WritePropertyName(name);
             json.WriteValue(value);

@@ -68,13 +68,13 @@ namespace ClaimRecon.Serialization
         public static List<InterpretationPolicy> Policies(ClaimSet set) =>
             set.Claims.Select(c => c.Policy).Where(p => p.Name != InterpretationPolicy.DefaultName).Distinct().ToList();
 
-        public static void WritePolicy(JsonWriter json, InterpretationPolicy policy)
+        public static void WritePolicy(JsonWriter json, InterpretationPolicy policy, bool keepScale = false)
         {
             json.WriteStartObject();
             Property(json, "name", policy.Name);
-            Number(json, "approximateTolerance", policy.ApproximateTolerance);
-            Number(json, "nearlyTolerance", policy.NearlyTolerance);
-            Number(json, "bareFigureTolerance", policy.BareFigureTolerance);
+            Number(json, "approximateTolerance", policy.ApproximateTolerance, keepScale);
+            Number(json, "nearlyTolerance", policy.NearlyTolerance, keepScale);
+            Number(json, "bareFigureTolerance", policy.BareFigureTolerance, keepScale);
             json.WriteEndObject();
         }
 
@@ -105,7 +105,7 @@ namespace ClaimRecon.Serialization
             json.WriteEndObject();
         }
 
-        public static void WriteClaim(JsonWriter json, Claim claim, JsonSerializer serializer)
+        public static void WriteClaim(JsonWriter json, Claim claim, JsonSerializer serializer, bool keepScale = false)
         {
             json.WriteStartObject();
             Property(json, "id", claim.Id);
@@ -119,14 +119,14 @@ namespace ClaimRecon.Serialization
                 if (figure.StatedRange is { } stated)
                 {
                     json.WritePropertyName("range");
-                    WriteRange(json, stated);
+                    WriteRange(json, stated, keepScale);
                 }
                 else
                 {
-                    Number(json, "value", figure.Value);
+                    Number(json, "value", figure.Value, keepScale);
                     if (figure.UpperValue is { } upperValue)
                     {
-                        Number(json, "upperValue", upperValue);
+                        Number(json, "upperValue", upperValue, keepScale);
                     }
                 }
 
@@ -166,7 +166,7 @@ namespace ClaimRecon.Serialization
             if (claim.Figure is not null)
             {
                 json.WritePropertyName("range");
-                WriteRange(json, claim.Range);
+                WriteRange(json, claim.Range, keepScale);
             }
 
             Property(json, "stance", JsonNames<Stance>.Name(claim.Stance));
@@ -212,7 +212,7 @@ namespace ClaimRecon.Serialization
             json.WriteEndObject();
         }
 
-        private static void WriteRange(JsonWriter json, NumericRange range)
+        private static void WriteRange(JsonWriter json, NumericRange range, bool keepScale)
         {
             json.WriteStartObject();
             if (range.IsEmpty)
@@ -222,21 +222,21 @@ namespace ClaimRecon.Serialization
             }
             else
             {
-                WriteEnd(json, "lower", "lowerClosed", range.Lower);
-                WriteEnd(json, "upper", "upperClosed", range.Upper);
+                WriteEnd(json, "lower", "lowerClosed", range.Lower, keepScale);
+                WriteEnd(json, "upper", "upperClosed", range.Upper, keepScale);
             }
 
             json.WriteEndObject();
         }
 
-        private static void WriteEnd(JsonWriter json, string valueName, string closedName, RangeBound bound)
+        private static void WriteEnd(JsonWriter json, string valueName, string closedName, RangeBound bound, bool keepScale)
         {
             if (bound.IsUnbounded)
             {
                 return;
             }
 
-            Number(json, valueName, bound.Value);
+            Number(json, valueName, bound.Value, keepScale);
             json.WritePropertyName(closedName);
             json.WriteValue(bound.IsClosed);
         }
@@ -263,10 +263,11 @@ namespace ClaimRecon.Serialization
             json.WriteValue(value);
         }
 
-        private static void Number(JsonWriter json, string name, decimal value)
+        /// <summary>Writes a number without exponent; trailing zeros are dropped unless <paramref name="keepScale"/> (for a copy that must read back digit for digit, as "5.0" is shown as written).</summary>
+        private static void Number(JsonWriter json, string name, decimal value, bool keepScale = false)
         {
             json.WritePropertyName(name);
-            json.WriteRawValue(NumberText.Format(value));
+            json.WriteRawValue(keepScale ? value.ToString(System.Globalization.CultureInfo.InvariantCulture) : NumberText.Format(value));
         }
     }
 }

@@ -1,0 +1,168 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Text;
+using ClaimRecon.Claims;
+using ClaimRecon.Hedging;
+using ClaimRecon.Quantities;
+using ClaimRecon.Serialization;
+using ClaimRecon.Sources;
+using Newtonsoft.Json;
+
+namespace ClaimRecon.Cli.Spilling
+{
+    /// <summary>
+    /// Claims shared out to temporary JSON Lines files by quantity, every claim of a quantity in one file and in input
+    /// order, so that each file can be read and reconciled alone. The declarations a file needs (policies, sources,
+    /// quantities) are written when the claims are all in, from the reader's final sources and quantities.
+    /// </summary>
+    internal sealed class ClaimBuckets : IDisposable
+    {
+        private const int WriteBuffer = 16 * 1024;
+        private readonly Bucket[] _buckets;
+        private readonly JsonSerializer _serializer = JsonSerializer.CreateDefault();
+
+        /// <summary>Creates <paramref name="count"/> empty buckets in <paramref name="directory"/>.</summary>
+        /// <param name="directory">An existing directory the buckets alone use.</param>
+        /// <param name="count">How many buckets.</param>
+        public ClaimBuckets(string directory, int count)
+        {
+            _buckets = new Bucket[count];
+            for (var i = 0; i < count; i++)
+            {
+                _buckets[i] = new Bucket(Path.Combine(directory, "claims-" + i + ".jsonl"), Path.Combine(directory, "declarations-" + i + ".jsonl"));
+            }
+        }
+
+        /// <summary>Gets the number of buckets.</summary>
+        public int Count => _buckets.Length;
+
+        /// <summary>Appends a claim to its quantity's bucket.</summary>
+        /// <param name="claim">The claim.</param>
+        public void Add(Claim claim)
+        {
+            var bucket = _buckets[unchecked((int)((uint)StringComparer.Ordinal.GetHashCode(claim.Quantity.ToString()) % (uint)_buckets.Length))];
+            bucket.Quantities.Add(claim.Quantity);
+            foreach (var id in claim.Attribution.SourceIds)
+            {
+                bucket.Sources.Add(id);
+            }
+
+            if (claim.Denies?.SourceId is { } denied)
+            {
+                bucket.Sources.Add(denied);
+            }
+
+            if (claim.Policy.Name != InterpretationPolicy.DefaultName && !bucket.Policies.ContainsKey(claim.Policy.Name))
+            {
+                bucket.Policies.Add(claim.Policy.Name, claim.Policy);
+            }
+
+            bucket.Claims ??= new StreamWriter(new FileStream(bucket.ClaimsPath, FileMode.CreateNew, FileAccess.Write, FileShare.None, WriteBuffer), new UTF8Encoding(false), WriteBuffer);
+            using (var json = new JsonTextWriter(bucket.Claims) { Formatting = Formatting.None, CloseOutput = false })
+            {
+                ClaimJsonWriter.WriteClaim(json, claim, _serializer, keepScale: true);
+            }
+
+            bucket.Claims.Write('\n');
+        }
+
+        /// <summary>Closes the claim files and writes each bucket's declarations, looked up in what the input declared.</summary>
+        /// <param name="sources">The input's sources by id.</param>
+        /// <param name="quantities">The input's quantities by key.</param>
+        public void Complete(Func<string, Source?> sources, Func<QuantityKey, Quantity?> quantities)
+        {
+            foreach (var bucket in _buckets)
+            {
+                bucket.Claims?.Dispose();
+                if (bucket.Claims is null)
+                {
+                    continue;
+                }
+
+                using var writer = new StreamWriter(bucket.DeclarationsPath, false, new UTF8Encoding(false), WriteBuffer);
+                foreach (var policy in bucket.Policies.Values)
+                {
+                    Declaration(writer, "policy", json => ClaimJsonWriter.WritePolicy(json, policy, keepScale: true));
+                }
+
+                foreach (var id in bucket.Sources)
+                {
+                    if (sources(id) is { } source)
+                    {
+                        Declaration(writer, "source", json => ClaimJsonWriter.WriteSource(json, source));
+                    }
+                }
+
+                foreach (var key in bucket.Quantities)
+                {
+                    var quantity = quantities(key) ?? throw new InvalidOperationException($"The input has claims about \"{key}\" but does not declare it.");
+                    Declaration(writer, "quantity", json => ClaimJsonWriter.WriteQuantity(json, quantity));
+                }
+
+                bucket.Sources.Clear();
+                bucket.Quantities.Clear();
+                bucket.Policies.Clear();
+            }
+        }
+
+        /// <summary>Reads one bucket back: its declarations, then its claims.</summary>
+        /// <param name="index">The bucket.</param>
+        /// <returns>The claims as a set, or null for a bucket no claim went to.</returns>
+        public ClaimReadResult? Read(int index)
+        {
+            var bucket = _buckets[index];
+            if (bucket.Claims is null)
+            {
+                return null;
+            }
+
+            using var stream = new ConcatenatedStream(File.OpenRead(bucket.DeclarationsPath), File.OpenRead(bucket.ClaimsPath));
+            using var reader = ClaimReader.JsonLines(stream);
+            return reader.ReadToEnd();
+        }
+
+        /// <summary>Closes any file still open; the caller deletes the directory.</summary>
+        public void Dispose()
+        {
+            foreach (var bucket in _buckets)
+            {
+                bucket.Claims?.Dispose();
+            }
+        }
+
+        private static void Declaration(TextWriter writer, string name, Action<JsonWriter> write)
+        {
+            using (var json = new JsonTextWriter(writer) { Formatting = Formatting.None, CloseOutput = false })
+            {
+                json.WriteStartObject();
+                json.WritePropertyName(name);
+                write(json);
+                json.WriteEndObject();
+            }
+
+            writer.Write('\n');
+        }
+
+        private sealed class Bucket
+        {
+            public Bucket(string claimsPath, string declarationsPath)
+            {
+                ClaimsPath = claimsPath;
+                DeclarationsPath = declarationsPath;
+            }
+
+            public string ClaimsPath { get; }
+
+            public string DeclarationsPath { get; }
+
+            public StreamWriter? Claims { get; set; }
+
+            public HashSet<string> Sources { get; } = new(StringComparer.Ordinal);
+
+            public HashSet<QuantityKey> Quantities { get; } = new();
+
+            public Dictionary<string, InterpretationPolicy> Policies { get; } = new(StringComparer.Ordinal);
+        }
+    }
+}
