@@ -208,7 +208,7 @@ namespace ClaimRecon.Contradictions
         }
 
         /// <summary>
-        /// The drafts by severity (highest first), kind, quantity and claim ids, drafts equal in all four kept in the order
+        /// The findings, not yet numbered, by severity as the rules gave it (highest first), kind, quantity and claim ids, findings equal in all four kept in the order
         /// the rules gave them (a stable sort, as ordering by those keys one after the other would give).
         /// </summary>
         private static Finding[] Ordered(List<Finding> drafts)
@@ -251,7 +251,7 @@ namespace ClaimRecon.Contradictions
             return ordered;
         }
 
-        /// <summary>Orders the indexes of drafts of equal severity by kind, quantity, claim ids and, last, the index itself.</summary>
+        /// <summary>Orders the indexes of findings of equal severity by kind, quantity, claim ids and, last, the index itself.</summary>
         private sealed class TieOrder : IComparer<int>
         {
             private readonly List<Finding> _drafts;
