@@ -26,6 +26,13 @@ namespace ClaimRecon.Articles.Identity
             "while", "whereas", "but", "because", "although", "though", "after", "before", "when", "since", "if", "and",
         };
 
+        // Discourse words that open a clause before its subject.
+        private static readonly HashSet<string> SentenceAdverbs = new(StringComparer.Ordinal)
+        {
+            "however", "meanwhile", "now", "still", "yet", "thus", "then", "instead", "moreover", "furthermore", "nevertheless",
+            "nonetheless", "besides", "today", "yesterday", "overall", "far", "indeed", "otherwise", "likewise", "hence", "therefore",
+        };
+
         /// <summary>The figure just before this one when this one is its conversion in parentheses ("47 feet (14 metres)", "9 billion yuan (US $1.3 billion)").</summary>
         private MentionIdentity? Converted(NumericMention m, int si)
         {
@@ -87,7 +94,7 @@ namespace ClaimRecon.Articles.Identity
                 }
             }
 
-            while (start < fw && (IdentityWords.Function.Contains(words[start].Lower) || IsVerbLike(words[start])))
+            while (start < fw && (IdentityWords.Function.Contains(words[start].Lower) || IsVerbLike(words[start]) || IsSentenceAdverb(words[start])))
             {
                 start++;
             }
@@ -100,8 +107,15 @@ namespace ClaimRecon.Articles.Identity
             return thing;
         }
 
+        /// <summary>
+        /// A word that opens a clause without being its subject: an adverb in -ly ("Previously", "Currently") or a
+        /// discourse word ("However", "Meanwhile", "Now"). The subject comes after it.
+        /// </summary>
+        private static bool IsSentenceAdverb(Word w) =>
+            (w.Lower.Length > 4 && w.Lower.EndsWith("ly", StringComparison.Ordinal)) || SentenceAdverbs.Contains(w.Lower);
+
         private static bool IsNameWord(Word w) =>
-            w.IsCapitalised && !IdentityWords.Function.Contains(w.Lower) && !IdentityWords.Months.Contains(w.Lower) && !w.Lower.EndsWith("ly", StringComparison.Ordinal);
+            w.IsCapitalised && !IdentityWords.Function.Contains(w.Lower) && !IdentityWords.Months.Contains(w.Lower) && !w.Lower.EndsWith("ly", StringComparison.Ordinal) && !SentenceAdverbs.Contains(w.Lower);
 
         private string About(Word[] words, int from, int to, string rule, List<IdentityCue> cues)
         {

@@ -178,6 +178,8 @@ namespace ClaimRecon.Tests.Articles.Identity
         [InlineData("Since the start of the season Dana Okafor has scored 19 goals.", "19", "Dana Okafor")]
         [InlineData("the hull strength was measured at 12 ksi.", "12", "hull strength")]
         [InlineData("On turnover of 3.1 billion shekels the market closed higher.", "3.1 billion shekels", "turnover")]
+        [InlineData("Previously the ferry service offered 40 sailings a week.", "40", "ferry service")]
+        [InlineData("However the pump pressure stayed at 12 bar.", "12", "pump pressure")]
         public void AboutIsTheNameOrSubjectOfTheFiguresClauseOrTheProperty(string sentence, string figure, string about)
         {
             var m = One(sentence, figure);
