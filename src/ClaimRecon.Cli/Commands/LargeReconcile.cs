@@ -53,7 +53,7 @@ namespace ClaimRecon.Cli.Commands
             Directory.CreateDirectory(directory);
             try
             {
-                var count = (int)Math.Clamp((new FileInfo(path).Length + io.Environment.SpillBucketBytes - 1) / io.Environment.SpillBucketBytes, 1, 1024);
+                var count = (int)Math.Clamp((new FileInfo(path).Length + io.Environment.SpillBucketBytes - 1) / io.Environment.SpillBucketBytes, 1, 256);
                 using var buckets = new ClaimBuckets(directory, count);
                 var origins = new HashSet<string>(StringComparer.Ordinal);
                 var claims = 0;
