@@ -34,6 +34,14 @@ namespace ClaimRecon.Extraction
             while (i < n)
             {
                 var c = text[i];
+                if (c == ' ')
+                {
+                    // the commonest character, first
+                    space = true;
+                    i++;
+                    continue;
+                }
+
                 var kind = c < 128 ? Ascii[c] : IsLetter(c) ? LetterChar : IsSpace(c) ? SpaceChar : OtherChar;
                 Token token;
                 if (kind == LetterChar)
@@ -114,7 +122,7 @@ namespace ClaimRecon.Extraction
             while (j < n)
             {
                 var c = text[j];
-                if (c < 128 ? Ascii[c] == LetterChar : char.IsLetter(c))
+                if (unchecked((uint)((c | 0x20) - 'a')) <= 'z' - 'a' || (c > '\u007F' && char.IsLetter(c)))
                 {
                     j++;
                 }
