@@ -41,7 +41,7 @@ namespace ClaimRecon.Cli.Spilling
         /// <param name="claim">The claim.</param>
         public void Add(Claim claim)
         {
-            var bucket = _buckets[unchecked((int)((uint)StringComparer.Ordinal.GetHashCode(claim.Quantity.ToString()) % (uint)_buckets.Length))];
+            var bucket = _buckets[unchecked((int)((uint)claim.Quantity.GetHashCode() % (uint)_buckets.Length))];
             bucket.Quantities.Add(claim.Quantity);
             foreach (var id in claim.Attribution.SourceIds)
             {

@@ -34,7 +34,16 @@ namespace ClaimRecon.Cli.Spilling
         /// <param name="offset">Its offset, as <see cref="Append"/> gave it.</param>
         /// <param name="length">Its length.</param>
         /// <param name="output">Where to write it.</param>
-        public void CopyTo(long offset, int length, TextWriter output)
+        public void CopyTo(long offset, int length, TextWriter output) => output.Write(Load(offset, length), 0, length);
+
+        /// <summary>Reads a piece back as a string.</summary>
+        /// <param name="offset">Its offset.</param>
+        /// <param name="length">Its length.</param>
+        /// <returns>The text.</returns>
+        public string Read(long offset, int length) => new(Load(offset, length), 0, length);
+
+        /// <summary>Reads a piece into the reused buffer, which is returned.</summary>
+        private char[] Load(long offset, int length)
         {
             if (_buffer.Length < length)
             {
@@ -43,18 +52,7 @@ namespace ClaimRecon.Cli.Spilling
 
             _file.Seek(offset * 2, SeekOrigin.Begin);
             _file.ReadExactly(MemoryMarshal.AsBytes(_buffer.AsSpan(0, length)));
-            output.Write(_buffer, 0, length);
-        }
-
-        /// <summary>Reads a piece back as a string.</summary>
-        /// <param name="offset">Its offset.</param>
-        /// <param name="length">Its length.</param>
-        /// <returns>The text.</returns>
-        public string Read(long offset, int length)
-        {
-            using var text = new StringWriter();
-            CopyTo(offset, length, text);
-            return text.ToString();
+            return _buffer;
         }
 
         /// <summary>Closes and deletes the file.</summary>
