@@ -9,7 +9,7 @@ namespace ClaimRecon.Merging
     internal sealed partial class CoverageSweep
     {
         /// <summary>Sorts the finite ends, numbers the distinct values and sets each range's first and last piece; returns the number of distinct values.</summary>
-        private int SortEnds(Witness[] witnesses, List<NumericRange> denials, int total)
+        private int SortEnds(List<NumericRange> ranges, int witnessCount, List<NumericRange> denials, int total)
         {
             // Each finite end once: its value and a tag (range << 2 | upper << 1 | closed), so no range is read again.
             Grow(ref _endValues, 2 * total);
@@ -17,7 +17,7 @@ namespace ClaimRecon.Merging
             var m = 0;
             for (var r = 0; r < total; r++)
             {
-                var range = r < witnesses.Length ? witnesses[r].Range : denials[r - witnesses.Length];
+                var range = r < witnessCount ? ranges[r] : denials[r - witnessCount];
                 var lower = range.Lower;
                 if (!lower.IsUnbounded)
                 {
@@ -39,7 +39,7 @@ namespace ClaimRecon.Merging
             }
 
             Grow(ref _values, m);
-            return TryPackedSort(witnesses.Length, m, out var distinct) ? distinct : DecimalSort(witnesses.Length, m);
+            return TryPackedSort(witnessCount, m, out var distinct) ? distinct : DecimalSort(witnessCount, m);
         }
 
         /// <summary>Sorts the ends as packed 64-bit records when every end's digits fit; false (nothing set) otherwise.</summary>

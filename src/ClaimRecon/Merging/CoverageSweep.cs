@@ -61,10 +61,11 @@ namespace ClaimRecon.Merging
         public int[] WitnessEnd { get; private set; } = new int[8];
 
         /// <summary>
-        /// Sweeps the witnesses' ranges and the denied ranges. With <paramref name="weighted"/> false every weight is taken
-        /// as 1 and the weight lists are not read; with <paramref name="scores"/> false only coverage is computed.
+        /// Sweeps the witnesses' ranges (<paramref name="ranges"/>, in witness order) and the denied ranges. With
+        /// <paramref name="weighted"/> false every weight is taken as 1 and the weight lists are not read; with
+        /// <paramref name="scores"/> false only coverage is computed.
         /// </summary>
-        public void Build(Witness[] witnesses, List<NumericRange> denials, List<decimal> denialWeights, bool weighted, bool scores)
+        public void Build(Witness[] witnesses, List<NumericRange> ranges, List<NumericRange> denials, List<decimal> denialWeights, bool weighted, bool scores)
         {
             var w = witnesses.Length;
             var total = w + denials.Count;
@@ -82,7 +83,7 @@ namespace ClaimRecon.Merging
                 _denialEnd[i] = int.MaxValue;
             }
 
-            var distinct = SortEnds(witnesses, denials, total);
+            var distinct = SortEnds(ranges, w, denials, total);
             PieceCount = (2 * distinct) + 1;
             for (var i = 0; i < w; i++)
             {

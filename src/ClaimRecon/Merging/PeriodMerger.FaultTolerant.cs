@@ -16,7 +16,7 @@ namespace ClaimRecon.Merging
                 return Empty(quantity, period);
             }
 
-            if (IsLoneWitness() && FusesToItself(_witnesses[0].Range))
+            if (IsLoneWitness() && FusesToItself(_witnessRanges[0]))
             {
                 // Budget 0, every piece of the one range kept, one region: what the sweep below gives, without it.
                 return MergeResult.OfOneWitness(quantity, period, _strategy, _witnesses[0]);
@@ -29,7 +29,7 @@ namespace ClaimRecon.Merging
             _denialRanges.Clear();
             _denialWeights.Clear();
             var sweep = _sweep;
-            sweep.Build(all, _denialRanges, _denialWeights, weighted: false, scores: false);
+            sweep.Build(all, _witnessRanges, _denialRanges, _denialWeights, weighted: false, scores: false);
 
             // Kept pieces; a prefix count answers "does a witness reach a kept piece" in O(1).
             var pieceSlots = sweep.PieceCount + 1;
@@ -77,7 +77,7 @@ namespace ClaimRecon.Merging
                 }
                 else
                 {
-                    outliers[o++] = new Outlier(all[w], OutlierReason.OutsideConsensus, Distance(all[w].Range, fused), DeniedBy(all[w].Range, denials));
+                    outliers[o++] = new Outlier(all[w], OutlierReason.OutsideConsensus, Distance(_witnessRanges[w], fused), DeniedBy(_witnessRanges[w], denials));
                 }
             }
 

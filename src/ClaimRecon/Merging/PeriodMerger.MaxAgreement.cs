@@ -16,7 +16,7 @@ namespace ClaimRecon.Merging
                 return Empty(quantity, period);
             }
 
-            if (_shortcuts && _witnesses.Count == 1 && _denialClaims.Count == 0 && _witnesses[0].Weight > 0 && FusesToItself(_witnesses[0].Range))
+            if (_shortcuts && _witnesses.Count == 1 && _denialClaims.Count == 0 && _witnesses[0].Weight > 0 && FusesToItself(_witnessRanges[0]))
             {
                 return SingleWitness(quantity, period, _witnesses[0]);
             }
@@ -25,7 +25,7 @@ namespace ClaimRecon.Merging
 
             DenialIntervals();
             var sweep = _sweep;
-            sweep.Build(all, _denialRanges, _denialWeights, _weighted, scores: true);
+            sweep.Build(all, _witnessRanges, _denialRanges, _denialWeights, _weighted, scores: true);
             var runs = _runs;
             sweep.TopRuns(runs, out var top);
             if (top <= 0)
@@ -111,10 +111,10 @@ namespace ClaimRecon.Merging
                 var distance = decimal.MaxValue;
                 foreach (var candidate in candidates)
                 {
-                    distance = Math.Min(distance, Distance(all[w].Range, candidate.Range));
+                    distance = Math.Min(distance, Distance(_witnessRanges[w], candidate.Range));
                 }
 
-                outliers[o++] = new Outlier(all[w], unique ? OutlierReason.OutsideConsensus : OutlierReason.OutsideAllCandidates, distance, DeniedBy(all[w].Range, denials));
+                outliers[o++] = new Outlier(all[w], unique ? OutlierReason.OutsideConsensus : OutlierReason.OutsideAllCandidates, distance, DeniedBy(_witnessRanges[w], denials));
                 outlierCover[sweep.WitnessStart[w]]++;
                 outlierCover[sweep.WitnessEnd[w] + 1]--;
             }

@@ -31,6 +31,9 @@ namespace ClaimRecon.Merging
         private readonly bool _shortcuts;
         private readonly CoverageSweep _sweep = new();
         private readonly List<Witness> _witnesses = new();
+
+        /// <summary>Each witness's range, in the order of <see cref="_witnesses"/>, so the merge never asks a witness of several claims for it (that would make it keep its range).</summary>
+        private readonly List<NumericRange> _witnessRanges = new();
         private readonly List<Witness> _selfContradictory = new();
         private readonly List<Claim> _denialClaims = new();
         private readonly List<NumericRange> _denialRanges = new();
@@ -73,6 +76,7 @@ namespace ClaimRecon.Merging
             SortByOriginThenId(claims);
             var sorted = _sorted;
             _witnesses.Clear();
+            _witnessRanges.Clear();
             _selfContradictory.Clear();
             _denialClaims.Clear();
             var i = 0;
@@ -107,8 +111,7 @@ namespace ClaimRecon.Merging
                         claim = sorted[c + 1];
                     }
 
-                    var witness = Witness.OfOne(origin, _sources.NameOf(origin), claim, Weight(origin));
-                    (range.IsEmpty ? _selfContradictory : _witnesses).Add(witness);
+                    AddWitness(Witness.OfOne(origin, _sources.NameOf(origin), claim, Weight(origin)), range);
                 }
                 else if (supporting > 1)
                 {
@@ -129,8 +132,7 @@ namespace ClaimRecon.Merging
                         }
                     }
 
-                    var witness = new Witness(origin, _sources.NameOf(origin), own, range, Weight(origin));
-                    (range.IsEmpty ? _selfContradictory : _witnesses).Add(witness);
+                    AddWitness(new Witness(origin, _sources.NameOf(origin), own, Weight(origin)), range);
                 }
 
                 i = j;
@@ -144,6 +146,20 @@ namespace ClaimRecon.Merging
                 MergeStrategyKind.FaultTolerant => Fuse(quantity, period),
                 _ => MaxAgreement(quantity, period),
             };
+        }
+
+        /// <summary>Adds a witness with the range worked out for it: to the witnesses, or to the self-contradictory ones when it is empty.</summary>
+        private void AddWitness(Witness witness, NumericRange range)
+        {
+            if (range.IsEmpty)
+            {
+                _selfContradictory.Add(witness);
+            }
+            else
+            {
+                _witnesses.Add(witness);
+                _witnessRanges.Add(range);
+            }
         }
 
         /// <summary>
@@ -370,10 +386,11 @@ namespace ClaimRecon.Merging
 
             var all = _witnesses.ToArray();
 
-            var range = all[0].Range;
+            var ranges = _witnessRanges;
+            var range = ranges[0];
             for (var k = 1; k < all.Length; k++)
             {
-                range = hull ? range.Hull(all[k].Range) : range.Intersect(all[k].Range);
+                range = hull ? range.Hull(ranges[k]) : range.Intersect(ranges[k]);
             }
 
             var denials = Denials(range);
@@ -397,9 +414,10 @@ namespace ClaimRecon.Merging
             }
 
             var all = new[] { only };
-            var candidate = new Candidate(only.Range, only.Weight, all);
+            var range = _witnessRanges[0];
+            var candidate = new Candidate(range, only.Weight, all);
             return new MergeResult(
-                quantity, period, _strategy, MergeStatus.Consensus, only.Range, only.Weight, all, all, NoWitnesses, new[] { candidate },
+                quantity, period, _strategy, MergeStatus.Consensus, range, only.Weight, all, all, NoWitnesses, new[] { candidate },
                 SelfContradictoryOutliers(extra: 0), NoDenials, null, null, null);
         }
 

@@ -14,19 +14,29 @@ namespace ClaimRecon.Merging
     /// intersected, so "more than 5,000" and "between 5,000 and 6,000" from the same Joint Operations Command source make
     /// one witness for (5000, 6000].</para>
     /// <para>This type is immutable and thread-safe. A witness of one claim (the usual case) holds that claim alone and
-    /// makes the one-element <see cref="Claims"/> list when it is first read; every thread gets the same list.</para>
+    /// makes the one-element <see cref="Claims"/> list when it is first read; a witness of several claims works out their
+    /// common <see cref="Range"/> when it is first read. Every thread gets the same list and range.</para>
     /// </remarks>
     public sealed class Witness
     {
         /// <summary>
         /// The claims: a <see cref="Claim"/> (one claim, list not made yet; the range is the claim's own), a one-element
-        /// <see cref="Claim"/> array (the same, list made), or a <see cref="ClaimGroup"/> (several claims and their range).
-        /// Only ever replaced once, from the claim to its one-element array, by <see cref="ClaimList"/>.
+        /// <see cref="Claim"/> array (the same, list made), a longer <see cref="Claim"/> array (several claims, range not
+        /// worked out yet), or a <see cref="ClaimGroup"/> (several claims and their range). Only ever replaced once: from the
+        /// claim to its one-element array by <see cref="ClaimList"/>, or from several claims to their group by
+        /// <see cref="Grouped"/>.
         /// </summary>
         private object _claims;
 
+        /// <summary>A witness of the given claims with the given range, kept as given (tests build witnesses this way).</summary>
         internal Witness(string originId, string originName, Claim[] claims, NumericRange range, decimal weight)
             : this(originId, originName, new ClaimGroup(claims, range), weight)
+        {
+        }
+
+        /// <summary>A witness of several claims (ordered by id, none denying); its range, their intersection, is worked out when first read.</summary>
+        internal Witness(string originId, string originName, Claim[] claims, decimal weight)
+            : this(originId, originName, (object)claims, weight)
         {
         }
 
@@ -53,7 +63,18 @@ namespace ClaimRecon.Merging
             get
             {
                 var claims = Volatile.Read(ref _claims);
-                return claims is ClaimGroup group ? group.Range : OwnRange(claims as Claim ?? ((Claim[])claims)[0]);
+                if (claims is Claim one)
+                {
+                    return OwnRange(one);
+                }
+
+                if (claims is ClaimGroup group)
+                {
+                    return group.Range;
+                }
+
+                var list = (Claim[])claims;
+                return list.Length == 1 ? OwnRange(list[0]) : Grouped(list).Range;
             }
         }
 
@@ -64,7 +85,12 @@ namespace ClaimRecon.Merging
         internal Claim[] ClaimArray => ClaimList();
 
         /// <summary>Gets how many claims the witness holds.</summary>
-        internal int ClaimCount => Volatile.Read(ref _claims) is ClaimGroup group ? group.Claims.Length : 1;
+        internal int ClaimCount => Volatile.Read(ref _claims) switch
+        {
+            ClaimGroup group => group.Claims.Length,
+            Claim[] list => list.Length,
+            _ => 1,
+        };
 
         /// <summary>Returns e.g. <c>joc (3 claims): (5000, 6000]</c>.</summary>
         /// <returns>The description.</returns>
@@ -78,6 +104,29 @@ namespace ClaimRecon.Merging
 
         /// <summary>The range one claim gives a witness: its own, or <see cref="NumericRange.Empty"/> when it is empty (what intersecting it with the whole line gives).</summary>
         internal static NumericRange OwnRange(Claim claim) => claim.Range.IsEmpty ? NumericRange.Empty : claim.Range;
+
+        /// <summary>
+        /// The range several claims of one origin admit together: the first one's own range, intersected with each next one's
+        /// in order (the merger folds them the same way, so a witness's range comes out the same digits whichever computed it).
+        /// </summary>
+        internal static NumericRange IntersectionOf(Claim[] claims)
+        {
+            var range = OwnRange(claims[0]);
+            for (var k = 1; k < claims.Length; k++)
+            {
+                range = range.Intersect(claims[k].Range);
+            }
+
+            return range;
+        }
+
+        /// <summary>First read of a several-claim witness's range: publish the claims with their range; a thread that loses the race takes the winner's.</summary>
+        private ClaimGroup Grouped(Claim[] claims)
+        {
+            var made = new ClaimGroup(claims, IntersectionOf(claims));
+            var before = Interlocked.CompareExchange(ref _claims, made, claims);
+            return ReferenceEquals(before, claims) ? made : (ClaimGroup)before;
+        }
 
         private Claim[] ClaimList()
         {
