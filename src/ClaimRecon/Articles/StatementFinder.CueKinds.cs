@@ -215,6 +215,16 @@ namespace ClaimRecon.Articles
                 groupEnd = SkipTimeRight(groupEnd, f);
             }
 
+            if (groupFirst == _sentence.FirstToken && QuoteEndingPreviousSentence(groupFirst) is { } previous && NothingSaidAfter(groupEnd))
+            {
+                // "“Why would anyone pay that?” Reyes said." The quotation's own stop ends the sentence before the
+                // speaker's; a cue with nothing said after it takes that quotation.
+                f.Kind = CueKind.QuoteSpeakerAfter;
+                f.Rule = f.Rule == "source.verb.subject-after" ? "source.quote.speaker-after.inverted" : "source.quote.speaker-after";
+                SetContent(f, previous.Start, previous.End, runsOn: false);
+                return f;
+            }
+
             if (QuoteEndingBefore(groupFirst) is { } before)
             {
                 f.Kind = CueKind.QuoteSpeakerAfter;
@@ -229,8 +239,9 @@ namespace ClaimRecon.Articles
                 next++;
             }
 
-            if (next < _sentence.EndToken && _tokens[next].Kind == TokenKind.Colon)
+            if (next < _sentence.EndToken && (_tokens[next].Kind is TokenKind.Colon || (_tokens[next].Kind == TokenKind.Comma && _quoteByOpen.ContainsKey(next + 1))))
             {
+                // "said:" or "continued, “...”": the quotation after the mark is what was said.
                 next++;
             }
 

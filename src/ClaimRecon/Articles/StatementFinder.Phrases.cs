@@ -267,9 +267,61 @@ namespace ClaimRecon.Articles
             };
         }
 
-        /// <summary>"that", a colon or an opening quotation right after the cue.</summary>
+        /// <summary>"that", a colon or an opening quotation right after the cue, or a comma and a quotation ("He continued, “...”").</summary>
         private bool IntroducesContent(int k) =>
-            W(k) == "that" || (k < _sentence.EndToken && _tokens[k].Kind is TokenKind.Colon or TokenKind.QuoteOpen);
+            W(k) == "that" || (k < _sentence.EndToken && _tokens[k].Kind is TokenKind.Colon or TokenKind.QuoteOpen)
+            || (k + 1 < _sentence.EndToken && _tokens[k].Kind == TokenKind.Comma && _quoteByOpen.ContainsKey(k + 1));
+
+        /// <summary>
+        /// A quotation that ends the sentence before the one opening at <paramref name="first"/>, with its own stop inside
+        /// its closing mark and only spaces between them on the same line ("“We won.” Reyes said."); else null.
+        /// </summary>
+        private Quote? QuoteEndingPreviousSentence(int first)
+        {
+            var close = first - 1;
+            if (close < 1 || _tokens[close].Kind != TokenKind.QuoteClose || _tokens[close - 1].Kind != TokenKind.Stop
+                || !_quoteByClose.TryGetValue(close, out var quote))
+            {
+                return null;
+            }
+
+            for (var c = _tokens[close].End; c < _tokens[first].Start; c++)
+            {
+                if (_text[c] is '\n' or '\r')
+                {
+                    return null;
+                }
+            }
+
+            return quote;
+        }
+
+        /// <summary>
+        /// Whether nothing said follows the cue group ending at <paramref name="k"/>: the sentence ends, or only a
+        /// prepositional phrase with no quotation, colon or comma runs to its end ("Reyes said at the rally.").
+        /// </summary>
+        private bool NothingSaidAfter(int k)
+        {
+            if (IsClauseEnd(k))
+            {
+                return true;
+            }
+
+            if (W(k) is not ("at" or "in" or "on" or "during" or "from" or "after" or "before" or "to" or "by"))
+            {
+                return false;
+            }
+
+            for (var j = k + 1; j < _sentence.EndToken && !IsClauseEnd(j); j++)
+            {
+                if (!_tokens[j].IsWord || W(j) == "that")
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
 
         private bool IsDayNumber(int k) =>
             k >= _sentence.FirstToken && k < _sentence.EndToken && _tokens[k].IsWord && _tokens[k].End - _tokens[k].Start <= 4 && char.IsDigit(_text[_tokens[k].Start]);
