@@ -189,7 +189,37 @@ namespace ClaimRecon.Extraction
             for (var e = BucketStarts[b]; e < BucketStarts[b + 1]; e++)
             {
                 ref readonly var entry = ref Entries[e];
-                if (entry.Hash == h && entry.Word.Length == length && string.Compare(text, start, entry.Word, 0, length, StringComparison.OrdinalIgnoreCase) == 0)
+                if (entry.Hash != h || entry.Word.Length != length)
+                {
+                    continue;
+                }
+
+                if (nonAscii == WordClass.None && entry.Folded is string folded)
+                {
+                    // Both ASCII: ignoring case is folding A-Z, so one loop compares and notes an exact spelling.
+                    var word = entry.Word;
+                    var exact = true;
+                    var k = 0;
+                    for (; k < length; k++)
+                    {
+                        var ch = text[start + k];
+                        if (ch != word[k])
+                        {
+                            exact = false;
+                            if ((ch >= 'A' && ch <= 'Z' ? (char)(ch + 32) : ch) != folded[k])
+                            {
+                                break;
+                            }
+                        }
+                    }
+
+                    if (k == length)
+                    {
+                        spelling = exact ? word : null;
+                        return entry.Class | WordClass.Known;
+                    }
+                }
+                else if (string.Compare(text, start, entry.Word, 0, length, StringComparison.OrdinalIgnoreCase) == 0)
                 {
                     spelling = string.CompareOrdinal(text, start, entry.Word, 0, length) == 0 ? entry.Word : null;
                     return entry.Class | nonAscii | WordClass.Known;
@@ -292,6 +322,7 @@ namespace ClaimRecon.Extraction
                 Hash = hash;
                 Word = word;
                 Class = wordClass;
+                Folded = IsAscii(word) ? FoldAscii(word) : null;
             }
 
             public uint Hash { get; }
@@ -299,6 +330,36 @@ namespace ClaimRecon.Extraction
             public string Word { get; }
 
             public WordClass Class { get; }
+
+            /// <summary>The word with A-Z folded to a-z when it is all ASCII, else null (compared by .NET's ignore-case rules).</summary>
+            public string? Folded { get; }
+
+            private static bool IsAscii(string word)
+            {
+                foreach (var ch in word)
+                {
+                    if (ch > '\u007F')
+                    {
+                        return false;
+                    }
+                }
+
+                return true;
+            }
+
+            private static string FoldAscii(string word)
+            {
+                var chars = word.ToCharArray();
+                for (var k = 0; k < chars.Length; k++)
+                {
+                    if (chars[k] >= 'A' && chars[k] <= 'Z')
+                    {
+                        chars[k] = (char)(chars[k] + 32);
+                    }
+                }
+
+                return new string(chars);
+            }
         }
     }
 }

@@ -70,6 +70,72 @@ namespace ClaimRecon.Tests.Extraction
         }
 
         [Fact]
+        public void AnyCasingOfATableWordHasTheWordsClassesAndTheTableStringOnlyWhenSpelledAsTheTableSpellsIt()
+        {
+            // Oracle: case-insensitivity as .NET's ordinal-ignore-case defines it for ASCII, and one table string per word,
+            // handed out only to a text spelling it exactly (ordinal). The table string is found from the casings tried.
+            var random = new System.Random(1402);
+            var checkedWords = 0;
+            foreach (var key in Tables.SelectMany(t => t.Keys).Where(k => k.All(ch => ch < 128)).Distinct())
+            {
+                var expected = WordClasses.Of(key, 0, key.Length);
+                var variants = new List<string> { key, key.ToLowerInvariant(), key.ToUpperInvariant() };
+                for (var round = 0; round < 4; round++)
+                {
+                    var chars = key.ToCharArray();
+                    for (var k = 0; k < chars.Length; k++)
+                    {
+                        chars[k] = random.Next(2) == 0 ? char.ToUpperInvariant(chars[k]) : char.ToLowerInvariant(chars[k]);
+                    }
+
+                    variants.Add(new string(chars));
+                }
+
+                string? tableString = null;
+                var spellings = new List<(string Variant, string? Spelling)>();
+                foreach (var variant in variants)
+                {
+                    var text = "x " + variant + " y"; // the word inside a text, not at offset 0
+                    WordClasses.Of(text, 2, variant.Length, out var spelling).Should().Be(expected, variant);
+                    if (spelling is not null)
+                    {
+                        spelling.Should().Be(variant);
+                        (tableString ??= spelling).Should().Be(spelling, "a word has one table string");
+                    }
+
+                    spellings.Add((variant, spelling));
+                    checkedWords++;
+                }
+
+                foreach (var (variant, spelling) in spellings)
+                {
+                    spelling.Should().Be(variant == tableString ? tableString : null, variant);
+                }
+            }
+
+            checkedWords.Should().BeGreaterThan(1000);
+        }
+
+        [Theory]
+        [InlineData("millioN")]
+        [InlineData("milliom")]
+        [InlineData("millio")]
+        [InlineData("mil'ion")]
+        public void AWordDifferingFromATableWordInOneLetterOrLengthIsNotThatWord(string word)
+        {
+            var classes = WordClasses.Of(word, 0, word.Length, out var spelling);
+            spelling.Should().BeNull();
+            if (!string.Equals(word, "million", System.StringComparison.OrdinalIgnoreCase))
+            {
+                (classes & WordClass.ScaleWord).Should().Be(WordClass.None);
+            }
+            else
+            {
+                (classes & WordClass.ScaleWord).Should().Be(WordClass.ScaleWord);
+            }
+        }
+
+        [Fact]
         public void AWordOfNoTableCarriesNoGuard()
         {
             var word = "tablecloth";
