@@ -50,7 +50,7 @@ namespace ClaimRecon.Extraction
             }
 
             // A lap or race time: "1:42.3", "2:05.31".
-            if (IsWholeNumber(i) && ValueOf(i) < 60m && IsSym(i + 1, ':') && Touches(i + 1) && IsNumber(i + 2) && Touches(i + 2) && _t[i + 2].HasFraction
+            if (IsWholeNumber(i) && WholeValue(i) < 60 && IsSym(i + 1, ':') && Touches(i + 1) && IsNumber(i + 2) && Touches(i + 2) && _t[i + 2].HasFraction
                 && _t[i + 2].Length >= 4 && _text[_t[i + 2].Start + 2] == '.')
             {
                 last = i + 2;
@@ -58,7 +58,7 @@ namespace ClaimRecon.Extraction
             }
 
             // A clock time with a time zone: "(0401 GMT)".
-            if (IsWholeNumber(i) && t.Digits == 4 && May(i + 1, WordClass.TimeZone) && Lexicon.TimeZones.Contains(Str(i + 1)) && ValueOf(i) % 100 < 60 && ValueOf(i) < 2400)
+            if (IsWholeNumber(i) && t.Digits == 4 && May(i + 1, WordClass.TimeZone) && Lexicon.TimeZones.Contains(Str(i + 1)) && WholeValue(i) % 100 < 60 && WholeValue(i) < 2400)
             {
                 last = i + 1;
                 return RejectionReason.TimeOfDay;
@@ -74,7 +74,7 @@ namespace ClaimRecon.Extraction
             }
 
             // An address: "49 Elm Tree Road", "9 E 71st St", "16-18 Mill Lane".
-            if (IsWholeNumber(i) && ValueOf(i) < 100000m && AddressEnd(i) is int street)
+            if (IsWholeNumber(i) && WholeValue(i) < 100000 && AddressEnd(i) is int street)
             {
                 last = street;
                 return RejectionReason.Identifier;
@@ -130,7 +130,7 @@ namespace ClaimRecon.Extraction
             }
 
             // Times of day: "11 a.m.", "14:30", "5 pm", "10 o'clock".
-            if (IsWholeNumber(i) && ValueOf(i) <= 24)
+            if (IsWholeNumber(i) && WholeValue(i) <= 24)
             {
                 if (IsSym(i + 1, ':') && Touches(i + 1) && IsNumber(i + 2) && Touches(i + 2) && _t[i + 2].Length == 2)
                 {
@@ -171,7 +171,7 @@ namespace ClaimRecon.Extraction
                     return RejectionReason.Date;
                 }
 
-                if (_t[i + 2].Digits == 4 || (ValueOf(i) <= 31 && ValueOf(i + 2) <= 31 && ValueOf(i) >= ValueOf(i + 2)))
+                if (_t[i + 2].Digits == 4 || (WholeValue(i) <= 31 && WholeValue(i + 2) <= 31 && WholeValue(i) >= WholeValue(i + 2)))
                 {
                     last = i + 2;
                     return RejectionReason.Date;
@@ -188,13 +188,13 @@ namespace ClaimRecon.Extraction
                     return RejectionReason.Date;
                 }
 
-                if ((next.Length == 2 && ValueOf(i + 2) == (ValueOf(i) + 1) % 100) || (next.Length == 4 && ValueOf(i + 2) == ValueOf(i) + 1))
+                if ((next.Length == 2 && WholeValue(i + 2) == (WholeValue(i) + 1) % 100) || (next.Length == 4 && WholeValue(i + 2) == WholeValue(i) + 1))
                 {
                     last = i + 2;
                     return RejectionReason.FiscalYear;
                 }
 
-                if (next.Length == 2 && ValueOf(i + 2) >= 1 && ValueOf(i + 2) <= 12 && IsDash(i + 1))
+                if (next.Length == 2 && WholeValue(i + 2) >= 1 && WholeValue(i + 2) <= 12 && IsDash(i + 1))
                 {
                     last = i + 2;
                     return RejectionReason.Date; // "1995-01": a year and a month
@@ -210,7 +210,7 @@ namespace ClaimRecon.Extraction
             }
 
             // Days of months: "Feb. 7", "February 7, 2026", "7 February".
-            if (IsWholeNumber(i) && ValueOf(i) >= 1 && ValueOf(i) <= 31 && t.Digits <= 2)
+            if (IsWholeNumber(i) && WholeValue(i) >= 1 && WholeValue(i) <= 31 && t.Digits <= 2)
             {
                 var m = IsSym(i - 1, '.') || ((IsSym(i - 1, '/') || IsDash(i - 1)) && Touches(i - 1)) ? i - 2 : i - 1;
                 if (IsMonth(m))

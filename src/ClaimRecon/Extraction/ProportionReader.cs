@@ -173,9 +173,9 @@ namespace ClaimRecon.Extraction
                 return true;
             }
 
-            if (IsWholeNumber(i) && ValueOf(i) <= 1000m)
+            if (IsWholeNumber(i) && WholeValue(i) <= 1000)
             {
-                value = ValueOf(i);
+                value = WholeValue(i);
                 return true;
             }
 

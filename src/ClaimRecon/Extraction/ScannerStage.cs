@@ -79,7 +79,10 @@ namespace ClaimRecon.Extraction
 
         protected bool IsWholeNumber(int i) => IsNumber(i) && !_t[i].HasFraction && !_t[i].Grouped && _t[i].Digits > 0;
 
-        protected bool IsYearLike(int i) => IsWholeNumber(i) && _t[i].Digits == 4 && ValueOf(i) >= 1000 && ValueOf(i) <= 2199;
+        /// <summary>The value of token i when it is a whole number (<see cref="IsWholeNumber"/>), as an integer: no decimal arithmetic for the commonest questions.</summary>
+        protected long WholeValue(int i) => Cursor.MantissaOf(i);
+
+        protected bool IsYearLike(int i) => IsWholeNumber(i) && _t[i].Digits == 4 && WholeValue(i) is >= 1000 and <= 2199;
 
         protected bool IsMonth(int i) => May(i, WordClass.Month) && Lexicon.Months.Contains(Str(i));
 

@@ -145,6 +145,9 @@ namespace ClaimRecon.Extraction
         /// <summary>The value of number token i.</summary>
         public decimal ValueOf(int i) => Tokens[i].ValueOf(_mantissas[Tokens[i].NumberSlot]);
 
+        /// <summary>The digits of number token i as an integer, its value when the token is a whole number (no fraction, no grouping).</summary>
+        public long MantissaOf(int i) => _mantissas[Tokens[i].NumberSlot];
+
         /// <summary>Records tokens first..last as a rejected number and moves the floor past them.</summary>
         public void Reject(int first, int last, RejectionReason reason)
         {
