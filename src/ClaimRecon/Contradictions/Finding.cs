@@ -25,38 +25,43 @@ namespace ClaimRecon.Contradictions
         private static readonly object NoFlip = new();
         private readonly Claim[] _claims;
         private readonly decimal? _flipValue;
-        private readonly FindingSentence? _sentence;
-        private string[]? _origins;
-        private string? _explanation;
+        private readonly FindingSentence? _flipper;
+        private readonly string[] _origins;
+        private readonly string _explanation;
         private object? _flip;
         private string? _id;
         private int _number;
 
-        /// <summary>A finding whose explanation is written at once; its id is given when the detector numbers it.</summary>
+        /// <summary>A finding with its explanation; its id is given when the detector numbers it.</summary>
         internal Finding(
             FindingKind kind, decimal severity, QuantityKey quantity, TimeReference? period, Claim[] claims, string rule, string explanation,
             decimal? gap, decimal? relativeGap, decimal? flipTolerance, Derivation? derivation, int? disagreeingWitnesses = null)
-            : this(kind, severity, quantity, period, claims, rule, gap, relativeGap, flipTolerance, derivation, disagreeingWitnesses)
+            : this(kind, severity, quantity, period, claims, rule, explanation, null, gap, relativeGap, flipTolerance, derivation, disagreeingWitnesses)
         {
-            _explanation = explanation;
         }
 
         /// <summary>
-        /// A finding whose explanation (and, where <see cref="FindingSentence.FlipsLazily"/>, flip tolerance) is written
-        /// by <paramref name="sentence"/> when first read; its id is given when the detector numbers it.
+        /// A finding whose explanation <paramref name="sentence"/> writes now, while the rule that found it still has the
+        /// claims at hand, and whose flip tolerance, where <see cref="FindingSentence.FlipsLazily"/>, it computes when first
+        /// read; its id is given when the detector numbers it.
         /// </summary>
         internal Finding(
             FindingKind kind, decimal severity, QuantityKey quantity, TimeReference? period, Claim[] claims, string rule, FindingSentence sentence,
             decimal? gap, decimal? relativeGap, decimal? flipTolerance, Derivation? derivation, int? disagreeingWitnesses = null)
-            : this(kind, severity, quantity, period, claims, rule, gap, relativeGap, flipTolerance, derivation, disagreeingWitnesses)
+            : this(kind, severity, quantity, period, claims, rule, sentence.Write(), sentence.FlipsLazily ? sentence : null, gap, relativeGap, flipTolerance, derivation, disagreeingWitnesses)
         {
-            _sentence = sentence;
         }
 
         private Finding(
-            FindingKind kind, decimal severity, QuantityKey quantity, TimeReference? period, Claim[] claims, string rule,
+            FindingKind kind, decimal severity, QuantityKey quantity, TimeReference? period, Claim[] claims, string rule, string explanation, FindingSentence? flipper,
             decimal? gap, decimal? relativeGap, decimal? flipTolerance, Derivation? derivation, int? disagreeingWitnesses)
         {
+            // The explanation and the origins are made with the finding: written later, when a report reads them in its own
+            // order (by severity), every sentence had to fetch its claims and merge results back from all over the heap, which
+            // took about three times as long as writing them here, in the order the rules walk the merged claims.
+            _explanation = explanation;
+            _flipper = flipper;
+            _origins = Roots(claims);
             Kind = kind;
             RawSeverity = severity;
             Severity = RangeOrder.Clamp(severity);
@@ -116,45 +121,13 @@ namespace ClaimRecon.Contradictions
         internal Claim[] ClaimArray => _claims;
 
         /// <summary>Gets the distinct attribution roots (origin source ids) of <see cref="Claims"/>, sorted.</summary>
-        /// <remarks>Computed when first read; every read, on any thread, returns the same list.</remarks>
-        public IReadOnlyList<string> Origins
-        {
-            get
-            {
-                var origins = Volatile.Read(ref _origins);
-                if (origins is null)
-                {
-                    // Two threads reading at once may both compute the list; the first one stored is kept and returned to both.
-                    origins = Roots(_claims);
-                    origins = Interlocked.CompareExchange(ref _origins, origins, null) ?? origins;
-                }
-
-                return origins;
-            }
-        }
+        public IReadOnlyList<string> Origins => _origins;
 
         /// <summary>Gets the rule applied, in words.</summary>
         public string Rule { get; }
 
         /// <summary>Gets a one-sentence plain-English explanation naming sources, figures and dates.</summary>
-        /// <remarks>Most findings write it when it is first read (so a caller that reads only kinds, claims and
-        /// severities does not pay for the sentences); the text is the same whenever and on whichever thread it is read.</remarks>
-        public string Explanation
-        {
-            get
-            {
-                var explanation = Volatile.Read(ref _explanation);
-                if (explanation is null)
-                {
-                    // Written from state that does not change after detection, so two threads writing it at once write the
-                    // same text; the first one stored is kept and returned to both.
-                    explanation = _sentence!.Write();
-                    explanation = Interlocked.CompareExchange(ref _explanation, explanation, null) ?? explanation;
-                }
-
-                return explanation;
-            }
-        }
+        public string Explanation => _explanation;
 
         /// <summary>Gets the absolute gap between the figures in the quantity's unit, where there is one.</summary>
         public decimal? Gap { get; }
@@ -172,7 +145,7 @@ namespace ClaimRecon.Contradictions
         {
             get
             {
-                if (_sentence is null || !_sentence.FlipsLazily)
+                if (_flipper is null)
                 {
                     return _flipValue;
                 }
@@ -181,7 +154,7 @@ namespace ClaimRecon.Contradictions
                 var flip = Volatile.Read(ref _flip);
                 if (flip is null)
                 {
-                    flip = (object?)_sentence.Flip() ?? NoFlip;
+                    flip = (object?)_flipper.Flip() ?? NoFlip;
                     flip = Interlocked.CompareExchange(ref _flip, flip, null) ?? flip;
                 }
 

@@ -1,11 +1,11 @@
 namespace ClaimRecon.Contradictions
 {
     /// <summary>
-    /// What a finding needs to write its explanation (and, for some, its flip tolerance) when first read, kept with the
-    /// finding instead of in closures: one object per finding holds it all.
+    /// What a finding needs to write its explanation (when the finding is made) and, for some, its flip tolerance (when
+    /// first read): one object per finding holds it, instead of closures; the finding keeps it only to compute the flip.
     /// </summary>
     /// <remarks>Implementations read only state that does not change after detection, so whenever and on whichever thread
-    /// <see cref="Write"/> or <see cref="Flip"/> runs, it gives the same answer.</remarks>
+    /// <see cref="Flip"/> runs, it gives the same answer.</remarks>
     internal abstract class FindingSentence
     {
         /// <summary>Gets whether <see cref="Finding.FlipTolerance"/> comes from <see cref="Flip"/> (computed when first read) rather than the value the finding was given.</summary>

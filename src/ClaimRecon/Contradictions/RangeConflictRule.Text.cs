@@ -7,12 +7,12 @@ using static ClaimRecon.Contradictions.RangeOrder;
 
 namespace ClaimRecon.Contradictions
 {
-    /// <summary>The range rule's sentences, each written when its finding's explanation is first read, from state that does not change after detection.</summary>
+    /// <summary>The range rule's sentences, each written when its finding is made.</summary>
     internal sealed partial class RangeConflictRule
     {
         /// <summary>
         /// "X gives "a" for q on d: R lies G (P%) below the consensus C, held by N witnesses (Y: "b"); it shares no value
-        /// with D of the M other witnesses.", written when first read.
+        /// with D of the M other witnesses."
         /// </summary>
         private string AgainstText(Outlying o)
         {
@@ -50,7 +50,7 @@ namespace ClaimRecon.Contradictions
             return text.Append("; it shares no value with ").Int(o.Disagreeing).Append(" of the ").Int(o.Others).Append(" other witnesses.").Finish();
         }
 
-        /// <summary>The split's sentence, written when first read.</summary>
+        /// <summary>The split's sentence.</summary>
         private string SplitText(MergeResult result, int involved, Witness low, Witness high, decimal gap, decimal relative)
         {
             var candidates = result.Candidates;
@@ -87,7 +87,7 @@ namespace ClaimRecon.Contradictions
                 .Who(high.Claims[0]).Append("'s ").Figures(high.Claims).Append('.').Finish();
         }
 
-        /// <summary>The hedge-dependent consensus's sentence, naming the two claims that share no value read literally; written when first read.</summary>
+        /// <summary>The hedge-dependent consensus's sentence, naming the two claims that share no value read literally.</summary>
         private string HedgeText(MergeResult result, Claim[] claims, decimal? configured, decimal? flip)
         {
             Claim low = claims[0], high = claims[0];
@@ -121,7 +121,7 @@ namespace ClaimRecon.Contradictions
 
         private static SentenceWriter Witnesses(SentenceWriter text, int count) => count == 1 ? text.Append("1 witness") : text.Int(count).Append(" witnesses");
 
-        /// <summary>What an outlying witness's sentence and flip tolerance need, kept with its finding until first read.</summary>
+        /// <summary>What an outlying witness's sentence needs, and its flip tolerance, kept with its finding until first read.</summary>
         private sealed class Outlying : FindingSentence
         {
             private readonly RangeConflictRule _rule;
@@ -174,7 +174,7 @@ namespace ClaimRecon.Contradictions
             public override decimal? Flip() => _reading.Value.FlipWith(Witness.Claims);
         }
 
-        /// <summary>A split's sentence and flip tolerance, written when first read.</summary>
+        /// <summary>A split's sentence, and its flip tolerance, kept with its finding until first read.</summary>
         private sealed class Splitting : FindingSentence
         {
             private readonly RangeConflictRule _rule;
@@ -203,7 +203,7 @@ namespace ClaimRecon.Contradictions
             public override decimal? Flip() => new ConsensusReading(_involved).Flip();
         }
 
-        /// <summary>A hedge-dependent consensus's sentence, written when first read (its flip tolerance is computed at once).</summary>
+        /// <summary>A hedge-dependent consensus's sentence (its flip tolerance is computed at once).</summary>
         private sealed class HedgedConsensus : FindingSentence
         {
             private readonly RangeConflictRule _rule;

@@ -20,11 +20,13 @@ using static ClaimRecon.Tests.Contradictions.ContradictionFixtures;
 namespace ClaimRecon.Tests.Contradictions
 {
     /// <summary>
-    /// The range and self-contradiction rules write their explanations when first read; <see cref="ReferenceRangeConflictRule"/>
-    /// and <see cref="ReferenceSelfContradictionRule"/>, the rules as they were, wrote them at once. On the random stories of
-    /// <see cref="DenialIndexOraclePropertyTests"/> (every hedge, denials of every kind, echoes, several periods, a declared
-    /// sum) both must give the same drafts in the same order, word for word. A finding's explanation and origins must also be
-    /// one text and one list however many threads read them at once, and must not be written before they are read.
+    /// The range and self-contradiction rules write their explanations through a <see cref="FindingSentence"/> (which also
+    /// computes some flip tolerances when first read); <see cref="ReferenceRangeConflictRule"/> and
+    /// <see cref="ReferenceSelfContradictionRule"/>, the rules as they were, wrote them with a string builder. On the random
+    /// stories of <see cref="DenialIndexOraclePropertyTests"/> (every hedge, denials of every kind, echoes, several periods, a
+    /// declared sum) both must give the same drafts in the same order, word for word. A finding's explanation and origins
+    /// must also be one text and one list however many threads read them at once; the sentence is written once, when the
+    /// finding is made, and a lazily computed flip tolerance once, when first read.
     /// </summary>
     public sealed class LazyExplanationOraclePropertyTests
     {
@@ -116,23 +118,22 @@ namespace ClaimRecon.Tests.Contradictions
         }
 
         [Fact]
-        public void AFindingsExplanation_IsWrittenWhenFirstRead_AndOnlyOnce()
+        public void AFindingsExplanation_IsWrittenOnce_WhenTheFindingIsMade_AndItsFlipWhenFirstRead()
         {
             var claim = new Claim("c1", Count, HedgedFigure.Of(Hedge.None, 5m), AttributionChain.Direct("s1"), Stance.Asserts);
             var sentence = new Counting(0.25m);
             var finding = new Finding(FindingKind.RangeConflict, 0.5m, Count, null, new[] { claim }, "a rule", sentence, null, null, null, null);
             finding.Number(7);
 
-            sentence.Written.Should().Be(0, "nothing reads it yet");
+            sentence.Written.Should().Be(1, "the rule writes the sentence while it has the claims at hand");
             finding.Kind.Should().Be(FindingKind.RangeConflict);
             finding.Origins.Should().Equal("s1");
             finding.Id.Should().Be("finding-7");
-            sentence.Written.Should().Be(0, "reading other properties does not write it");
-            sentence.Flipped.Should().Be(0);
+            sentence.Flipped.Should().Be(0, "the flip tolerance is computed only when read");
             finding.Explanation.Should().Be("written 1");
             finding.Explanation.Should().Be("written 1");
             finding.ToString().Should().Be("RangeConflict: written 1");
-            sentence.Written.Should().Be(1);
+            sentence.Written.Should().Be(1, "reading it does not write it again");
             finding.FlipTolerance.Should().Be(0.25m);
             finding.FlipTolerance.Should().Be(0.25m);
             sentence.Flipped.Should().Be(1);
