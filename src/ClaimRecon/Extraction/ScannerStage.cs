@@ -35,9 +35,39 @@ namespace ClaimRecon.Extraction
 
         protected bool IsNumber(int i) => i >= 0 && i < _n && _t[i].Kind == TokenKind.Number;
 
-        protected bool Is(int i, string word) =>
-            IsWord(i) && _t[i].Length == word.Length && (_text[_t[i].Start] | 0x20) == (word[0] | 0x20)
-            && string.Compare(_text, _t[i].Start, word, 0, word.Length, StringComparison.OrdinalIgnoreCase) == 0;
+        /// <summary>Whether token i is the word, ignoring case as .NET's ordinal-ignore-case comparison does.</summary>
+        protected bool Is(int i, string word)
+        {
+            if (!IsWord(i) || _t[i].Length != word.Length)
+            {
+                return false;
+            }
+
+            var start = _t[i].Start;
+            for (var k = 0; k < word.Length; k++)
+            {
+                var a = _text[start + k];
+                var b = word[k];
+                if (a == b)
+                {
+                    continue;
+                }
+
+                if ((a | b) > '\u007F')
+                {
+                    // A character beyond ASCII: .NET's own rules for the rest (the part before is ASCII, so no pair is cut).
+                    return string.Compare(_text, start + k, word, k, word.Length - k, StringComparison.OrdinalIgnoreCase) == 0;
+                }
+
+                // Two ASCII characters are equal ignoring case only as the two cases of one letter.
+                if ((a | 0x20) != (b | 0x20) || unchecked((uint)((a | 0x20) - 'a')) > 'z' - 'a')
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
 
         protected bool IsExact(int i, string word) =>
             i >= 0 && i < _n && _t[i].Length == word.Length && string.CompareOrdinal(_text, _t[i].Start, word, 0, word.Length) == 0;

@@ -21,6 +21,13 @@ namespace ClaimRecon.Extraction
 
         private readonly HedgeReader _hedges;
 
+        /// <summary>The token and floor of the last <see cref="CurrencyBefore"/> answer (-1: none yet), and the answer.</summary>
+        private int _currencyAt = -1;
+        private int _currencyFloor;
+        private int _currencyFirst;
+        private string? _currencyWritten;
+        private string? _currencyCode;
+
         /// <summary>
         /// The words <see cref="UnitAfter"/> asks for by name rather than from a table; with the unit, currency-word,
         /// qualifier and ISO tables they are every word a unit written after a figure can start with (<see cref="WordClass.UnitStart"/>).
@@ -73,7 +80,25 @@ namespace ClaimRecon.Extraction
         }
 
         /// <summary>A currency written just before token i: "$", "US$", "HK$", "€", "USD", "Rs.".</summary>
+        /// <remarks>
+        /// The reader asks this of the same number twice in a row (whether the figure is money, then its currency); the
+        /// answer depends only on the tokens and the floor, so the last answer is kept for the same token and floor.
+        /// </remarks>
         public string? CurrencyBefore(int i, out int first, out string? written)
+        {
+            if (i != _currencyAt || Floor != _currencyFloor)
+            {
+                _currencyCode = ReadCurrencyBefore(i, out _currencyFirst, out _currencyWritten);
+                _currencyAt = i;
+                _currencyFloor = Floor;
+            }
+
+            first = _currencyFirst;
+            written = _currencyWritten;
+            return _currencyCode;
+        }
+
+        private string? ReadCurrencyBefore(int i, out int first, out string? written)
         {
             first = i;
             written = null;
