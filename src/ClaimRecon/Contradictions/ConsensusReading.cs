@@ -31,9 +31,9 @@ namespace ClaimRecon.Contradictions
             var fixedPart = NumericRange.All;
             Claim? highestLower = null, lowestAbout = null, lowestNearly = null;
             _witnesses = witnesses;
-            foreach (var witness in witnesses)
+            for (var i = 0; i < witnesses.Count; i++)
             {
-                foreach (var claim in witness.Claims)
+                foreach (var claim in witnesses[i].ClaimArray)
                 {
                     var figure = claim.Figure;
                     if (figure is null || !HedgeKinds.DependsOnTolerance(figure.Hedge))

@@ -37,7 +37,7 @@ namespace ClaimRecon.Contradictions
             var spans = Resolve(context);
             foreach (var merge in context.Merges)
             {
-                foreach (var result in merge.Periods)
+                foreach (var result in merge.PeriodArray)
                 {
                     if (spans.TryGetValue(result, out var list))
                     {
@@ -57,7 +57,7 @@ namespace ClaimRecon.Contradictions
 
             foreach (var merge in context.Merges)
             {
-                foreach (var result in merge.Periods)
+                foreach (var result in merge.PeriodArray)
                 {
                     foreach (var denial in result.Denials)
                     {
@@ -99,7 +99,7 @@ namespace ClaimRecon.Contradictions
             var home = new Dictionary<string, (Claim, MergeResult)>(StringComparer.Ordinal);
             foreach (var merge in context.Merges)
             {
-                foreach (var result in merge.Periods)
+                foreach (var result in merge.PeriodArray)
                 {
                     foreach (var claim in Asserting(result))
                     {

@@ -8,22 +8,35 @@ namespace ClaimRecon.Contradictions
     /// <summary>What one run of the detector shares between its rules: the merged claims, the relations, and what earlier rules found.</summary>
     internal sealed class DetectionContext
     {
+        private Dictionary<QuantityKey, QuantityMerge>? _byKey;
+
         public DetectionContext(
             QuantityMerge[] merges, Dictionary<QuantityKey, Quantity> quantities, IReadOnlyList<DerivedRelation> relations)
         {
             Merges = merges;
             Quantities = quantities;
             Relations = relations;
-            ByKey = new Dictionary<QuantityKey, QuantityMerge>();
-            foreach (var merge in merges)
-            {
-                ByKey[merge.Quantity.Key] = merge;
-            }
         }
 
         public QuantityMerge[] Merges { get; }
 
-        public Dictionary<QuantityKey, QuantityMerge> ByKey { get; }
+        /// <summary>Gets the merges by quantity key, made when first asked for (only declared relations need it).</summary>
+        public Dictionary<QuantityKey, QuantityMerge> ByKey
+        {
+            get
+            {
+                if (_byKey is null)
+                {
+                    _byKey = new Dictionary<QuantityKey, QuantityMerge>(Merges.Length);
+                    foreach (var merge in Merges)
+                    {
+                        _byKey[merge.Quantity.Key] = merge;
+                    }
+                }
+
+                return _byKey;
+            }
+        }
 
         public Dictionary<QuantityKey, Quantity> Quantities { get; }
 

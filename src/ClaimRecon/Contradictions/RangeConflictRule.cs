@@ -42,7 +42,7 @@ namespace ClaimRecon.Contradictions
         {
             foreach (var merge in context.Merges)
             {
-                foreach (var result in merge.Periods)
+                foreach (var result in merge.PeriodArray)
                 {
                     if (_options.PairwiseDetail)
                     {
@@ -138,9 +138,10 @@ namespace ClaimRecon.Contradictions
         /// <summary>Whether any supporter's claim reads differently at another tolerance (as <see cref="ConsensusReading.AnyTolerant"/>, without reading the rest).</summary>
         private static bool AnyTolerant(IReadOnlyList<Witness> supporters)
         {
-            foreach (var w in supporters)
+            // Indexed loops over the lists and the witnesses' own arrays: no enumerator is made for each witness.
+            for (var i = 0; i < supporters.Count; i++)
             {
-                foreach (var claim in w.Claims)
+                foreach (var claim in supporters[i].ClaimArray)
                 {
                     if (claim.Figure is { } figure && HedgeKinds.DependsOnTolerance(figure.Hedge))
                     {
@@ -314,8 +315,9 @@ namespace ClaimRecon.Contradictions
         private static (Witness HighestLower, Witness LowestUpper) Edges(IReadOnlyList<Witness> witnesses)
         {
             Witness highestLower = witnesses[0], lowestUpper = witnesses[0];
-            foreach (var w in witnesses)
+            for (var i = 1; i < witnesses.Count; i++)
             {
+                var w = witnesses[i];
                 highestLower = CompareLower(w.Range, highestLower.Range) > 0 ? w : highestLower;
                 lowestUpper = CompareUpper(w.Range, lowestUpper.Range) < 0 ? w : lowestUpper;
             }
@@ -327,19 +329,18 @@ namespace ClaimRecon.Contradictions
         private static Claim[] Claims(IReadOnlyList<Witness> witnesses)
         {
             var count = 0;
-            foreach (var w in witnesses)
+            for (var i = 0; i < witnesses.Count; i++)
             {
-                count += w.Claims.Count;
+                count += witnesses[i].ClaimCount;
             }
 
             var claims = new Claim[count];
             var k = 0;
-            foreach (var w in witnesses)
+            for (var i = 0; i < witnesses.Count; i++)
             {
-                foreach (var c in w.Claims)
-                {
-                    claims[k++] = c;
-                }
+                var own = witnesses[i].ClaimArray;
+                Array.Copy(own, 0, claims, k, own.Length);
+                k += own.Length;
             }
 
             return claims;

@@ -17,7 +17,7 @@ namespace ClaimRecon.Contradictions
         {
             foreach (var merge in context.Merges)
             {
-                foreach (var result in merge.Periods)
+                foreach (var result in merge.PeriodArray)
                 {
                     SelfContradictions(result, drafts);
                 }
@@ -26,8 +26,10 @@ namespace ClaimRecon.Contradictions
 
         private void SelfContradictions(MergeResult result, List<Finding> drafts)
         {
-            foreach (var outlier in result.Outliers)
+            var outliers = result.Outliers;
+            for (var i = 0; i < outliers.Count; i++)
             {
+                var outlier = outliers[i];
                 if (outlier.Reason != OutlierReason.SelfContradictory)
                 {
                     continue;

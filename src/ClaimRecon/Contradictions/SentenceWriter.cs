@@ -192,6 +192,14 @@ namespace ClaimRecon.Contradictions
                 return Figure(claims[0]);
             }
 
+            if (claims.Count == 2)
+            {
+                // Two claims (most witnesses of several): no list of the wordings written.
+                string first = claims[0].FigureWording, second = claims[1].FigureWording;
+                Append('"').Append(first).Append('"');
+                return string.Equals(first, second, StringComparison.Ordinal) ? this : Append(" and \"").Append(second).Append('"');
+            }
+
             var wordings = new string[claims.Count];
             var n = 0;
             foreach (var claim in claims)

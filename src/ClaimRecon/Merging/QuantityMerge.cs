@@ -26,6 +26,9 @@ namespace ClaimRecon.Merging
         /// </summary>
         public IReadOnlyList<MergeResult> Periods => _periods;
 
+        /// <summary>Gets the results as the array the merge holds, for loops inside the library that must not change it.</summary>
+        internal MergeResult[] PeriodArray => _periods;
+
         /// <summary>Gets the non-falling timeline for a <see cref="QuantityKind.Cumulative"/> quantity; null for other kinds.</summary>
         public CumulativeTimeline? Timeline { get; }
 
