@@ -124,6 +124,13 @@ namespace ClaimRecon.Articles
                 f.Rule = "source.verb.subject-before.appositive";
             }
 
+            if (subjectFirst < 0 && subjectEnd > _sentence.FirstToken && _tokens[subjectEnd].Kind == TokenKind.Comma && DocumentBeforeAside(subjectEnd) is var (asideFirst, asideEnd) && asideFirst >= 0)
+            {
+                // "The survey, conducted for a farm group, found": the document before a participle or relative clause set off by commas.
+                subjectFirst = asideFirst;
+                subjectEnd = asideEnd - 1;
+            }
+
             if (subjectFirst < 0 && W(subjectEnd) is "and" or "but" && ClauseSubject(subjectEnd) is var (clauseFirst, clauseEnd) && clauseFirst >= 0)
             {
                 // "The mayor toured the site and said ...": the verb shares the clause's subject.
@@ -152,7 +159,7 @@ namespace ClaimRecon.Articles
                     // "26 percent of voters said ...": a poll's finding, not a speaker.
                     return null;
                 }
-                else if (!verb.Strong && (!LooksLikeSource(f.SourceFirst, f.SourceEnd)
+                else if (!verb.Strong && (!(LooksLikeSource(f.SourceFirst, f.SourceEnd) || NamesDocument(f.SourceFirst, f.SourceEnd))
                     || (subjectFirst == subjectEnd && CueLexicon.Pronouns.Contains(W(subjectFirst)!) && !IntroducesContent(cueEnd) && !QuoteEndsBefore(subjectFirst))))
                 {
                     // A weak verb ("shows", "found") with a bare pronoun ("you show him") needs "that", a colon or a quotation after it.

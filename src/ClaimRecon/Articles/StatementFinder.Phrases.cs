@@ -249,6 +249,52 @@ namespace ClaimRecon.Articles
         }
 
         /// <summary>
+        /// Whether a subject names a document by a document noun followed only by how, when or by whom it was made ("An
+        /// average of recent polls by the Ledger", "A county poll out Monday", "the report released Tuesday"): a
+        /// subject for a weak verb even when its grammatical head is no source noun.
+        /// </summary>
+        private bool NamesDocument(int first, int end)
+        {
+            for (var k = first; k < end; k++)
+            {
+                if (W(k) is { } w && CueLexicon.DocumentNouns.Contains(w)
+                    && (k == end - 1 || (W(k + 1) is { } next && (IsPreposition(next) || next is "out" || (!_tokens[k + 1].Capitalised && next.EndsWith("ed", System.StringComparison.Ordinal))))))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>
+        /// Reading leftwards from the comma before a verb over "document, participle or relative clause,": the document's
+        /// first token and end ("The survey, conducted for a farm group,"; "Exit polls, which the mayor won,"), or (-1, -1).
+        /// </summary>
+        private (int First, int End) DocumentBeforeAside(int comma)
+        {
+            var open = comma - 1;
+            while (open > _sentence.FirstToken && comma - open <= 2 * MaxPhrase && _tokens[open].Kind != TokenKind.Comma)
+            {
+                if (_tokens[open].Kind is TokenKind.Stop or TokenKind.QuoteOpen or TokenKind.QuoteClose or TokenKind.Colon)
+                {
+                    return (-1, -1);
+                }
+
+                open--;
+            }
+
+            if (open <= _sentence.FirstToken || _tokens[open].Kind != TokenKind.Comma || W(open + 1) is not { } lead
+                || !(lead is "which" or "who" || (!_tokens[open + 1].Capitalised && lead.EndsWith("ed", System.StringComparison.Ordinal))))
+            {
+                return (-1, -1);
+            }
+
+            var first = SubjectLeft(open - 1);
+            return first >= 0 && NamesDocument(first, open) ? (first, open) : (-1, -1);
+        }
+
+        /// <summary>
         /// "Mr. Grassley and Mr. Leahy", "Alliance to Reclaim Our Schools", "Federal and state officials": a joining word
         /// inside a name (both neighbours capitalised), or "and" after a sentence's first word.
         /// </summary>

@@ -26,7 +26,7 @@ namespace ClaimRecon.Articles
                 if (token.IsWord)
                 {
                     var word = W(k);
-                    if (word is null || (CueLexicon.SubjectStops.Contains(word) && !JoinsNames(k)) || (!token.Capitalised && CueLexicon.Verbs.ContainsKey(word) && k != last)
+                    if (word is null || (CueLexicon.SubjectStops.Contains(word) && !JoinsNames(k)) || (!token.Capitalised && CueLexicon.Verbs.ContainsKey(word) && k != last && !(W(k - 1) is { } d && IsDeterminer(d)))
                         || (!token.Capitalised && word.Length > 4 && word.EndsWith("ly", System.StringComparison.Ordinal)))
                     {
                         break;
