@@ -45,13 +45,14 @@ namespace ClaimRecon.Merging
             Witness[] witnesses,
             Witness[] supporters,
             Witness[] nonDeciding,
-            Candidate[] candidates,
+            Candidate[]? candidates,
             Outlier[] outliers,
             Denial[] denials,
             decimal? estimate,
             string? estimateNote,
             int? faultBudgetApplied)
         {
+            // Null candidates: one candidate, the consensus with the support as score and the supporters, made when first read.
             Quantity = quantity;
             Period = period;
             Strategy = strategy;
@@ -267,12 +268,14 @@ namespace ClaimRecon.Merging
         /// <summary>The parts of a result beyond its quantity, period, strategy, status and witnesses.</summary>
         private sealed class Details
         {
+            private Candidate[]? _candidates;
+
             public Details(
                 NumericRange consensus,
                 decimal support,
                 Witness[] supporters,
                 Witness[] nonDeciding,
-                Candidate[] candidates,
+                Candidate[]? candidates,
                 Outlier[] outliers,
                 Denial[] denials,
                 decimal? estimate,
@@ -283,7 +286,7 @@ namespace ClaimRecon.Merging
                 Support = support;
                 Supporters = supporters;
                 NonDeciding = nonDeciding;
-                Candidates = candidates;
+                _candidates = candidates;
                 Outliers = outliers;
                 Denials = denials;
                 Estimate = estimate;
@@ -299,13 +302,21 @@ namespace ClaimRecon.Merging
 
             public Witness[] NonDeciding { get; }
 
-            public Candidate[] Candidates { get; }
+            /// <summary>The candidates; when null, the one candidate made from the consensus, support and supporters, made on first read.</summary>
+            public Candidate[] Candidates => Volatile.Read(ref _candidates) ?? OneCandidate();
 
             public Outlier[] Outliers { get; }
 
             public Denial[] Denials { get; }
 
             public decimal? Estimate { get; }
+
+            private Candidate[] OneCandidate()
+            {
+                // First read: publish one array; a thread that loses the race takes the winner's.
+                var made = new[] { new Candidate(Consensus, Support, Supporters) };
+                return Interlocked.CompareExchange(ref _candidates, made, null) ?? made;
+            }
 
             public string? EstimateNote { get; }
 

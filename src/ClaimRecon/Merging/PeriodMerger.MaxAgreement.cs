@@ -84,15 +84,21 @@ namespace ClaimRecon.Merging
                 }
             }
 
-            var candidates = new Candidate[runs.Count];
+            // A unique candidate is the consensus with its score and supporters: the result makes it when first read.
+            var unique = runs.Count == 1;
+            var consensus = unique ? sweep.RangeOf(runs[0].First, runs[0].Last) : NumericRange.Empty;
+            var supporters = unique ? _supportersOf[0] : NoWitnesses;
+            var candidates = unique ? null : new Candidate[runs.Count];
             for (var c = 0; c < runs.Count; c++)
             {
-                candidates[c] = new Candidate(sweep.RangeOf(runs[c].First, runs[c].Last), top, _supportersOf[c]);
+                if (candidates is not null)
+                {
+                    candidates[c] = new Candidate(sweep.RangeOf(runs[c].First, runs[c].Last), top, _supportersOf[c]);
+                }
+
                 _supportersOf[c] = null!;
             }
 
-            var unique = candidates.Length == 1;
-            var consensus = unique ? candidates[0].Range : NumericRange.Empty;
             var denials = Denials(consensus);
 
             var outliers = SelfContradictoryOutliers(extra: all.Length - supportedCount);
@@ -108,8 +114,8 @@ namespace ClaimRecon.Merging
                     continue;
                 }
 
-                var distance = decimal.MaxValue;
-                foreach (var candidate in candidates)
+                var distance = candidates is null ? Distance(_witnessRanges[w], consensus) : decimal.MaxValue;
+                foreach (var candidate in candidates ?? NoCandidates)
                 {
                     distance = Math.Min(distance, Distance(_witnessRanges[w], candidate.Range));
                 }
@@ -119,7 +125,6 @@ namespace ClaimRecon.Merging
                 outlierCover[sweep.WitnessEnd[w] + 1]--;
             }
 
-            var supporters = unique ? (Witness[])candidates[0].Supporters : NoWitnesses;
             var nonDeciding = unique && supportedCount < all.Length ? NonDeciding(all) : NoWitnesses;
             return new MergeResult(
                 quantity, period, _strategy, unique ? MergeStatus.Consensus : MergeStatus.Tie, consensus, unique ? top : 0, all,

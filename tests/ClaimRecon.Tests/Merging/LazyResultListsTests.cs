@@ -16,7 +16,8 @@ namespace ClaimRecon.Tests.Merging
 {
     /// <summary>
     /// A quantity with one claim gets a result that makes its witness list, its candidate and the witness's claim list
-    /// only when they are first read: every reader, on any thread, must see the same lists with the same content.
+    /// only when they are first read, and a max-agreement result with one candidate makes that candidate when first read:
+    /// every reader, on any thread, must see the same lists with the same content.
     /// </summary>
     public sealed class LazyResultListsTests
     {
@@ -112,6 +113,71 @@ namespace ClaimRecon.Tests.Merging
                 result.Candidates.Should().ContainSingle().Which.Range.Should().Be(NumericRange.GreaterThan(100 + k));
                 result.Consensus.Should().Be(NumericRange.GreaterThan(100 + k));
                 result.Supporters.Should().BeSameAs(result.Witnesses);
+            }
+        }
+    
+
+        [Fact]
+        public void SeveralWitnessesWithOneCandidate_TheCandidateIsTheConsensusWithItsScoreAndSupporters_AndTheSameOnEveryRead()
+        {
+            // Three sources, one far off: the candidate [4200, 4400] is held by two, the third is an outlier.
+            var claims = new[]
+            {
+                Between("a1", "joc", 4000, 4500), Between("b1", "smc", 4200, 4400), Between("c1", "kdp", 9000, 9500),
+            };
+
+            var result = new MergeEngine(new[] { Held }).MergeQuantity(claims).Periods.Single();
+
+            result.Status.Should().Be(MergeStatus.Consensus);
+            result.Consensus.Should().Be(NumericRange.Closed(4200, 4400));
+            result.Support.Should().Be(2m);
+            var candidate = result.Candidates.Should().ContainSingle().Subject;
+            candidate.Range.Should().Be(NumericRange.Closed(4200, 4400));
+            candidate.Score.Should().Be(2m);
+            candidate.Supporters.Select(w => w.OriginId).Should().Equal("joc", "smc");
+            candidate.Supporters.Should().BeSameAs(result.Supporters);
+            result.Candidates.Should().BeSameAs(result.Candidates);
+            result.Outliers.Should().ContainSingle().Which.Witness.OriginId.Should().Be("kdp");
+        }
+
+        [Fact]
+        public void SeveralWitnessesWithOneCandidate_ReadFromSeveralThreadsAtOnce_EveryThreadSeesTheSameCandidate()
+        {
+            var quantities = Enumerable.Range(0, 300)
+                .Select(q => MergeGenerators.QuantityOf(QuantityKind.Level, new QuantityKey("lazy-candidate", "q" + q.ToString("D3", System.Globalization.CultureInfo.InvariantCulture))))
+                .ToArray();
+            var claims = quantities.SelectMany((q, k) => new[]
+            {
+                new Claim("c" + k.ToString("D3", System.Globalization.CultureInfo.InvariantCulture) + "a", q.Key, HedgedFigure.Between(100 + k, 200 + k), AttributionChain.Direct("o1"), Stance.Asserts, describes: Day),
+                new Claim("c" + k.ToString("D3", System.Globalization.CultureInfo.InvariantCulture) + "b", q.Key, HedgedFigure.Of(Hedge.MoreThan, 150 + k), AttributionChain.Direct("o2"), Stance.Asserts, describes: Day),
+            }).ToArray();
+            var results = new MergeEngine(quantities).Merge(claims).Select(m => m.Periods.Single()).ToArray();
+
+            var seen = new List<object>[Threads];
+            using var start = new Barrier(Threads);
+            Parallel.For(0, Threads, new ParallelOptions { MaxDegreeOfParallelism = Threads }, t =>
+            {
+                var mine = new List<object>(results.Length);
+                start.SignalAndWait();
+                foreach (var result in results)
+                {
+                    mine.Add(result.Candidates);
+                }
+
+                seen[t] = mine;
+            });
+
+            for (var k = 0; k < results.Length; k++)
+            {
+                for (var t = 1; t < Threads; t++)
+                {
+                    seen[t][k].Should().BeSameAs(seen[0][k], "thread {0} read quantity {1}", t, k);
+                }
+
+                var candidate = results[k].Candidates.Should().ContainSingle().Subject;
+                candidate.Range.Should().Be(new NumericRange(RangeBound.Open(150 + k), RangeBound.Closed(200 + k)));
+                candidate.Score.Should().Be(2m);
+                candidate.Supporters.Select(w => w.OriginId).Should().Equal("o1", "o2");
             }
         }
     }
