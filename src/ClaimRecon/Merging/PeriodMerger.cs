@@ -44,6 +44,7 @@ namespace ClaimRecon.Merging
         private Claim[] _sorted = new Claim[16];
         private string[] _keys = new string[16];
         private Claim[] _spare = new Claim[16];
+        private string[] _spareKeys = new string[16];
         private ulong[] _prefixes = new ulong[16];
         private int[] _order = new int[16];
         private OriginThenId? _byOriginThenId;
@@ -80,13 +81,14 @@ namespace ClaimRecon.Merging
             _selfContradictory.Clear();
             _denialClaims.Clear();
             var i = 0;
+            var origins = _keys; // Each sorted claim's origin, read once by the sort.
             while (i < n)
             {
-                var origin = sorted[i].Attribution.Origin;
+                var origin = origins[i];
                 var j = i;
                 var range = NumericRange.All;
                 var supporting = 0;
-                while (j < n && SameOrigin(sorted[j].Attribution.Origin, origin))
+                while (j < n && SameOrigin(origins[j], origin))
                 {
                     if (sorted[j].Stance == Stance.Denies)
                     {
@@ -138,7 +140,8 @@ namespace ClaimRecon.Merging
                 i = j;
             }
 
-            Array.Clear(sorted, 0, n); // Hold no claims past the merge.
+            Array.Clear(sorted, 0, n); // Hold no claims or origins past the merge.
+            Array.Clear(origins, 0, n);
             return _strategy.Kind switch
             {
                 MergeStrategyKind.Intersection => Fold(quantity, period, hull: false),
@@ -224,7 +227,8 @@ namespace ClaimRecon.Merging
         private static bool SameOrigin(string a, string b) => ReferenceEquals(a, b) || string.Equals(a, b, StringComparison.Ordinal);
 
         /// <summary>
-        /// Copies the claims into the scratch array sorted by origin, then id (ordinal). Small groups (the usual case) are
+        /// Copies the claims into the scratch array sorted by origin, then id (ordinal), and their origins, in the same
+        /// order, into the keys scratch array (the caller clears both). Small groups (the usual case) are
         /// insertion-sorted on keys read once; larger ones are sorted on packed keys (each origin's first four UTF-16 code
         /// units in one 64-bit number, which orders as the ordinal comparison does), and only runs with equal keys are
         /// compared as strings: by origin, then id, then input position, so the order is fully determined.
@@ -234,13 +238,18 @@ namespace ClaimRecon.Merging
             var n = claims.Count;
             Grow(ref _sorted, n);
             claims.CopyTo(_sorted);
+            Grow(ref _keys, n);
             if (n < 2)
             {
+                if (n == 1)
+                {
+                    _keys[0] = _sorted[0].Attribution.Origin;
+                }
+
                 return;
             }
 
             var items = _sorted;
-            Grow(ref _keys, n);
             Grow(ref _prefixes, n);
             var origins = _keys;
             var prefixes = _prefixes;
@@ -266,7 +275,6 @@ namespace ClaimRecon.Merging
                     items[j + 1] = item;
                 }
 
-                Array.Clear(origins, 0, n);
                 return;
             }
 
@@ -303,16 +311,21 @@ namespace ClaimRecon.Merging
             }
 
             Grow(ref _spare, n);
+            Grow(ref _spareKeys, n);
             var sorted = _spare;
+            var sortedOrigins = _spareKeys;
             for (var k = 0; k < n; k++)
             {
                 sorted[k] = items[order[k]];
+                sortedOrigins[k] = origins[order[k]];
             }
 
             Array.Clear(items, 0, n);
             Array.Clear(origins, 0, n);
             _spare = items;
             _sorted = sorted;
+            _spareKeys = origins;
+            _keys = sortedOrigins;
         }
 
         /// <summary>Insertion-sorts input positions <c>order[start..end)</c> as <see cref="OriginThenId"/> does.</summary>
