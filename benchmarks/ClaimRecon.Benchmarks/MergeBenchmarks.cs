@@ -121,7 +121,16 @@ namespace ClaimRecon.Benchmarks
 
         /// <summary>Gets the numbers of claims per quantity: 1, 10, 100 and 1,000.</summary>
         /// <returns>The group sizes.</returns>
-        public static IEnumerable<int> GroupSizes() => new[] { 1, 10, 100, 1_000 };
+        public static IEnumerable<int> GroupSizes()
+        {
+            var only = Environment.GetEnvironmentVariable(GroupsVariable);
+            return string.IsNullOrWhiteSpace(only)
+                ? new[] { 1, 10, 100, 1_000 }
+                : only!.Split(',').Select(t => int.Parse(t.Trim(), NumberStyles.Integer, CultureInfo.InvariantCulture)).ToArray();
+        }
+
+        /// <summary>The environment variable that, set to comma-separated group sizes such as <c>10,100</c>, runs only those claims-per-quantity settings (for a focused re-run).</summary>
+        public const string GroupsVariable = "CLAIMRECON_BENCH_GROUPS";
 
         private static bool IsSmokeRun => Environment.GetEnvironmentVariable(SmokeVariable) == "1";
 
