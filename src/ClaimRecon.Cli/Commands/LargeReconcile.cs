@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using System.Linq;
 using System.Text;
 using ClaimRecon.Claims;
 using ClaimRecon.Cli.Input;
@@ -77,19 +78,24 @@ namespace ClaimRecon.Cli.Commands
                         return reader.Problems;
                     }
 
-                    buckets.Complete(reader.FindSource, reader.FindQuantity);
+                    buckets.Complete(reader.FindSource, reader.ClaimedQuantities());
                 }
                 else
                 {
                     using var file = File.OpenRead(path);
-                    var read = ClaimJson.Read(file, Add);
+                    var claimed = new HashSet<Quantities.QuantityKey>();
+                    var read = ClaimJson.Read(file, claim =>
+                    {
+                        Add(claim);
+                        claimed.Add(claim.Quantity);
+                    });
                     if (!read.Success)
                     {
                         return read.Problems;
                     }
 
                     var set = read.Value!;
-                    buckets.Complete(id => set.TryGetSource(id, out var source) ? source : null, key => set.GetQuantity(key));
+                    buckets.Complete(id => set.TryGetSource(id, out var source) ? source : null, set.Quantities.Where(q => claimed.Contains(q.Key)));
                 }
 
                 using var report = new SpilledReport(format, options, directory, io.Environment.SpillRunLength);

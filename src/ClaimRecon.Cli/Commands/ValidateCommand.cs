@@ -43,7 +43,7 @@ namespace ClaimRecon.Cli.Commands
             if (load.Input is { } input)
             {
                 var set = input.Set;
-                io.Stdout.WriteLine($"{input.Name}: no problems: {Words.Count(input.ClaimCount, "claim")} about {Words.Count(set.Quantities.Count, "quantity", "quantities")} from {Words.Count(set.Sources.Count, "source")}"
+                io.Stdout.WriteLine($"{input.Name}: no problems: {Words.Count(input.ClaimCount, "claim")} about {Words.Count(input.QuantityCount, "quantity", "quantities")} from {Words.Count(set.Sources.Count, "source")}"
                     + (relationsFile is null ? "." : $"; {Words.Count(input.Relations.Count, "relation")} in {relationsFile}."));
                 return ExitCodes.Ok;
             }

@@ -7,6 +7,7 @@ using ClaimRecon.Arithmetic;
 using ClaimRecon.Claims;
 using ClaimRecon.Cli.Output;
 using ClaimRecon.Contradictions;
+using ClaimRecon.Quantities;
 using ClaimRecon.Serialization;
 
 namespace ClaimRecon.Cli.Input
@@ -88,7 +89,8 @@ namespace ClaimRecon.Cli.Input
         /// <exception cref="IOException">A file cannot be read.</exception>
         public LoadResult Load(string? claimsPath, string? relationsPath, bool keepClaims = true)
         {
-            long? counted = null;
+            Counts? counted = null;
+            var quantitiesNeeded = keepClaims || relationsPath is not null || claimsPath is null;
             var name = claimsPath == StandardInput ? StandardInputName : claimsPath ?? BundledName;
             var problems = new List<InputProblem>();
             ClaimSet? set;
@@ -100,15 +102,15 @@ namespace ClaimRecon.Cli.Input
             }
             else if (claimsPath == StandardInput)
             {
-                set = ReadStandardInput(problems, keepClaims, out counted);
+                set = ReadStandardInput(problems, keepClaims, quantitiesNeeded, out counted);
             }
             else if (IsJsonLines(claimsPath))
             {
-                set = ReadLines(claimsPath, problems, csv: false, keepClaims, out counted);
+                set = ReadLines(claimsPath, problems, csv: false, keepClaims, quantitiesNeeded, out counted);
             }
             else if (IsCsv(claimsPath))
             {
-                set = ReadLines(claimsPath, problems, csv: true, keepClaims, out counted);
+                set = ReadLines(claimsPath, problems, csv: true, keepClaims, quantitiesNeeded, out counted);
             }
             else
             {
@@ -128,7 +130,7 @@ namespace ClaimRecon.Cli.Input
             }
 
             return problems.Count == 0
-                ? new LoadResult(new LoadedInput(name, set!, relations) { ClaimCount = counted ?? set!.Claims.Count }, Array.Empty<InputProblem>())
+                ? new LoadResult(new LoadedInput(name, set!, relations) { ClaimCount = counted?.Claims ?? set!.Claims.Count, QuantityCount = counted?.Quantities ?? set!.Quantities.Count }, Array.Empty<InputProblem>())
                 : LoadResult.Failed(problems);
         }
 
@@ -169,11 +171,11 @@ namespace ClaimRecon.Cli.Input
             typeof(InputLoader).Assembly.GetManifestResourceStream(name)
             ?? throw new InvalidOperationException($"The tool was built without its bundled resource \"{name}\".");
 
-        private ClaimSet? ReadJson(string path, List<InputProblem> problems, bool keepClaims, out long? counted)
+        private ClaimSet? ReadJson(string path, List<InputProblem> problems, bool keepClaims, out Counts? counted)
         {
             var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
             var large = file.Length > (long)_environment.ProgressThreshold * MinimumJsonBytesPerClaim;
-            long? count = null;
+            Counts? count = null;
             var set = _progress.Run(large, "Reading " + Path.GetFileName(path), determinate: true, report =>
             {
                 // Bytes go to the token reader as they are, so a byte that is not UTF-8 is reported, not replaced.
@@ -185,7 +187,7 @@ namespace ClaimRecon.Cli.Input
         }
 
         /// <summary>Reads a JSON document into a claim set, or (not keeping claims) only counting the claims it checks.</summary>
-        private static ClaimSet? ReadJson(Stream stream, bool keepClaims, string file, List<InputProblem> problems, out long? counted)
+        private static ClaimSet? ReadJson(Stream stream, bool keepClaims, string file, List<InputProblem> problems, out Counts? counted)
         {
             counted = null;
             if (keepClaims)
@@ -195,13 +197,13 @@ namespace ClaimRecon.Cli.Input
 
             long count = 0;
             var set = Collect(ClaimJson.Read(stream, _ => count++), file, problems);
-            counted = count;
+            counted = set is null ? null : new Counts(count, set.Quantities.Count);
             return set;
         }
 
         /// <summary>Reads claims from standard input: JSON when its first character that is not white space is <c>{</c>, otherwise CSV.</summary>
         /// <remarks>The white space looked at is handed on to the reader, so CSV line numbers stay those of the input.</remarks>
-        private ClaimSet? ReadStandardInput(List<InputProblem> problems, bool keepClaims, out long? counted)
+        private ClaimSet? ReadStandardInput(List<InputProblem> problems, bool keepClaims, bool quantitiesNeeded, out Counts? counted)
         {
             counted = null;
             var skipped = new StringBuilder();
@@ -218,7 +220,7 @@ namespace ClaimRecon.Cli.Input
             }
 
             using var reader = ClaimReader.Csv(text);
-            return Collect(reader, keepClaims, StandardInputName, problems, out counted);
+            return Collect(reader, keepClaims, quantitiesNeeded, StandardInputName, problems, out counted);
         }
 
         /// <summary>Describes whether a path names JSON Lines: a name ending in <c>.jsonl</c> or <c>.ndjson</c>.</summary>
@@ -230,9 +232,9 @@ namespace ClaimRecon.Cli.Input
             return extension.Equals(".jsonl", StringComparison.OrdinalIgnoreCase) || extension.Equals(".ndjson", StringComparison.OrdinalIgnoreCase);
         }
 
-        private ClaimSet? ReadLines(string path, List<InputProblem> problems, bool csv, bool keepClaims, out long? counted)
+        private ClaimSet? ReadLines(string path, List<InputProblem> problems, bool csv, bool keepClaims, bool quantitiesNeeded, out Counts? counted)
         {
-            long? count = null;
+            Counts? count = null;
             var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
             var large = file.Length > (long)_environment.ProgressThreshold * (csv ? TypicalCsvBytesPerClaim : MinimumJsonBytesPerClaim);
             var set = _progress.Run(large, "Reading " + Path.GetFileName(path), determinate: true, report =>
@@ -240,14 +242,18 @@ namespace ClaimRecon.Cli.Input
                 // Bytes go to the reader as they are: a byte that is not UTF-8 is a problem naming its line, never a silent U+FFFD.
                 using var stream = new ProgressStream(file, report);
                 using var reader = csv ? ClaimReader.Csv(stream) : ClaimReader.JsonLines(stream);
-                return Collect(reader, keepClaims, path, problems, out count);
+                return Collect(reader, keepClaims, quantitiesNeeded, path, problems, out count);
             });
             counted = count;
             return set;
         }
 
-        /// <summary>Reads the rest of a line-based reader: into a claim set, or (not keeping claims) only counting them, which takes no memory per claim beyond its id.</summary>
-        private static ClaimSet? Collect(ClaimReader reader, bool keepClaims, string file, List<InputProblem> problems, out long? counted)
+        /// <summary>
+        /// Reads the rest of a line-based reader: into a claim set, or (not keeping claims) only counting them, which takes
+        /// no memory per claim beyond its id; the set then holds the quantities only when they are needed (to check
+        /// relations), so that a file of one claim per quantity is not held as quantities instead.
+        /// </summary>
+        private static ClaimSet? Collect(ClaimReader reader, bool keepClaims, bool quantitiesNeeded, string file, List<InputProblem> problems, out Counts? counted)
         {
             counted = null;
             if (keepClaims)
@@ -259,10 +265,15 @@ namespace ClaimRecon.Cli.Input
             {
             }
 
-            counted = reader.ClaimCount;
+            counted = new Counts(reader.ClaimCount, reader.QuantityCount);
             var found = reader.Problems.Select(p => Problem(file, p)).OrderBy(p => p.Line ?? int.MaxValue).ToList();
             problems.AddRange(found);
-            return found.Count == 0 ? ClaimSet.Create(reader.Sources, reader.Quantities, Array.Empty<Claim>()) : null;
+            return found.Count == 0 ? ClaimSet.Create(reader.Sources, quantitiesNeeded ? reader.Quantities : Array.Empty<Quantity>(), Array.Empty<Claim>()) : null;
         }
+
+        /// <summary>What a reading that does not keep claims counted.</summary>
+        /// <param name="Claims">The claims read.</param>
+        /// <param name="Quantities">The quantities declared.</param>
+        private readonly record struct Counts(long Claims, int Quantities);
     }
 }

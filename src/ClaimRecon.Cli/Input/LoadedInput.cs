@@ -12,6 +12,9 @@ namespace ClaimRecon.Cli.Input
     {
         /// <summary>Gets the number of claims read: those of <see cref="Set"/>, or, when the claims were checked without being kept, how many there were.</summary>
         public long ClaimCount { get; init; } = Set.Claims.Count;
+
+        /// <summary>Gets the number of quantities: those of <see cref="Set"/>, or those counted when the set does not hold them (checking without keeping claims).</summary>
+        public int QuantityCount { get; init; } = Set.Quantities.Count;
     }
 
     /// <summary>The outcome of reading input: the claims and relations, or every problem found.</summary>

@@ -41,8 +41,7 @@ namespace ClaimRecon.Cli.Spilling
         /// <param name="claim">The claim.</param>
         public void Add(Claim claim)
         {
-            var bucket = _buckets[unchecked((int)((uint)claim.Quantity.GetHashCode() % (uint)_buckets.Length))];
-            bucket.Quantities.Add(claim.Quantity);
+            var bucket = _buckets[Index(claim.Quantity)];
             foreach (var id in claim.Attribution.SourceIds)
             {
                 bucket.Sources.Add(id);
@@ -67,20 +66,41 @@ namespace ClaimRecon.Cli.Spilling
             bucket.Claims.Write('\n');
         }
 
-        /// <summary>Closes the claim files and writes each bucket's declarations, looked up in what the input declared.</summary>
+        /// <summary>Closes the claim files and writes each bucket's declarations: its sources, looked up in what the input declared, and its quantities.</summary>
         /// <param name="sources">The input's sources by id.</param>
-        /// <param name="quantities">The input's quantities by key.</param>
-        public void Complete(Func<string, Source?> sources, Func<QuantityKey, Quantity?> quantities)
+        /// <param name="quantities">
+        /// The quantities the claims are about, each once (they are not kept per bucket: a file of one claim per quantity
+        /// would hold every key twice).
+        /// </param>
+        public void Complete(Func<string, Source?> sources, IEnumerable<Quantity> quantities)
         {
             foreach (var bucket in _buckets)
             {
                 bucket.Claims?.Dispose();
+            }
+
+            foreach (var quantity in quantities)
+            {
+                var bucket = _buckets[Index(quantity.Key)];
+                if (bucket.Claims is null)
+                {
+                    throw new InvalidOperationException($"The quantity \"{quantity.Key}\" is said to have claims, but none was added.");
+                }
+
+                bucket.Declarations ??= new StreamWriter(bucket.DeclarationsPath, false, new UTF8Encoding(false), WriteBuffer);
+                Declaration(bucket.Declarations, "quantity", json => ClaimJsonWriter.WriteQuantity(json, quantity));
+            }
+
+            foreach (var bucket in _buckets)
+            {
                 if (bucket.Claims is null)
                 {
                     continue;
                 }
 
-                using var writer = new StreamWriter(bucket.DeclarationsPath, false, new UTF8Encoding(false), WriteBuffer);
+                // Policies and sources go after the quantities; a JSON Lines reader needs each declared before the claims only.
+                using var writer = bucket.Declarations ?? new StreamWriter(bucket.DeclarationsPath, false, new UTF8Encoding(false), WriteBuffer);
+                bucket.Declarations = null;
                 foreach (var policy in bucket.Policies.Values)
                 {
                     Declaration(writer, "policy", json => ClaimJsonWriter.WritePolicy(json, policy, keepScale: true));
@@ -94,14 +114,7 @@ namespace ClaimRecon.Cli.Spilling
                     }
                 }
 
-                foreach (var key in bucket.Quantities)
-                {
-                    var quantity = quantities(key) ?? throw new InvalidOperationException($"The input has claims about \"{key}\" but does not declare it.");
-                    Declaration(writer, "quantity", json => ClaimJsonWriter.WriteQuantity(json, quantity));
-                }
-
                 bucket.Sources.Clear();
-                bucket.Quantities.Clear();
                 bucket.Policies.Clear();
             }
         }
@@ -128,8 +141,11 @@ namespace ClaimRecon.Cli.Spilling
             foreach (var bucket in _buckets)
             {
                 bucket.Claims?.Dispose();
+                bucket.Declarations?.Dispose();
             }
         }
+
+        private int Index(QuantityKey key) => unchecked((int)((uint)key.GetHashCode() % (uint)_buckets.Length));
 
         private static void Declaration(TextWriter writer, string name, Action<JsonWriter> write)
         {
@@ -158,9 +174,9 @@ namespace ClaimRecon.Cli.Spilling
 
             public StreamWriter? Claims { get; set; }
 
-            public HashSet<string> Sources { get; } = new(StringComparer.Ordinal);
+            public StreamWriter? Declarations { get; set; }
 
-            public HashSet<QuantityKey> Quantities { get; } = new();
+            public HashSet<string> Sources { get; } = new(StringComparer.Ordinal);
 
             public Dictionary<string, InterpretationPolicy> Policies { get; } = new(StringComparer.Ordinal);
         }

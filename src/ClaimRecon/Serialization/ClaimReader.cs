@@ -36,7 +36,6 @@ namespace ClaimRecon.Serialization
         private readonly IClaimSource _source;
         private readonly IDisposable? _owned;
         private Claim? _current;
-        private List<Quantity> _quantities = new();
         private bool _finished;
 
         private ClaimReader(IClaimSource source, IDisposable? owned)
@@ -63,6 +62,13 @@ namespace ClaimRecon.Serialization
 
         /// <summary>Gets the quantities declared so far that have a unit, in the order first seen (a CSV quantity counts once one of its rows or its <c>#quantity</c> line gives the unit).</summary>
         public IReadOnlyList<Quantity> Quantities => _source.Quantities;
+
+        /// <summary>Gets the number of quantities declared so far, without building them (a count of <see cref="Quantities"/> when reading has ended without problems).</summary>
+        internal int QuantityCount => _source.QuantityCount;
+
+        /// <summary>Builds, in the order first seen, the quantities that the claims read so far are about, leaving out quantities only declared.</summary>
+        /// <returns>The quantities, built as they are walked.</returns>
+        internal IEnumerable<Quantity> ClaimedQuantities() => _source.ClaimedQuantities();
 
         /// <summary>Creates a reader of claims CSV (RFC 4180; the columns of docs/claimrecon-tool.md) from text, which is left open.</summary>
         /// <param name="reader">The text.</param>
@@ -277,7 +283,7 @@ namespace ClaimRecon.Serialization
             if (!_finished)
             {
                 _finished = true;
-                _quantities = _source.Finish();
+                _source.Finish();
             }
         }
 
@@ -301,7 +307,7 @@ namespace ClaimRecon.Serialization
             }
 
             // The reader's own checks cover the claim set's; this is the set's constructor, whose paths are mapped to lines.
-            var problems = ClaimSet.Validate(Sources, _quantities, claims, out var set);
+            var problems = ClaimSet.Validate(Sources, _source.Quantities, claims, out var set);
             if (set is not null)
             {
                 return ClaimReadResult.Succeeded(set);

@@ -52,22 +52,11 @@ namespace ClaimRecon.Serialization
 
         public IReadOnlyList<Source> Sources => _declarations.Sources;
 
-        public IReadOnlyList<Quantity> Quantities
-        {
-            get
-            {
-                var list = new List<Quantity>();
-                foreach (var key in _declarations.QuantityKeys)
-                {
-                    if (_declarations.FindQuantity(key) is { } quantity)
-                    {
-                        list.Add(quantity);
-                    }
-                }
+        public IReadOnlyList<Quantity> Quantities => new List<Quantity>(_declarations.Built(onlyWithClaims: false));
 
-                return list;
-            }
-        }
+        public int QuantityCount => _declarations.QuantityCount;
+
+        public IEnumerable<Quantity> ClaimedQuantities() => _declarations.Built(onlyWithClaims: true);
 
         public Quantity? FindQuantity(QuantityKey key) => _declarations.FindQuantity(key);
 
@@ -117,7 +106,7 @@ namespace ClaimRecon.Serialization
 
         public void Dispose() => _claimIdLines.Dispose();
 
-        public List<Quantity> Finish()
+        public void Finish()
         {
             if (_header is null)
             {
@@ -153,7 +142,7 @@ namespace ClaimRecon.Serialization
                 Problems.Add(ValidationProblem.InCsv(line, "id", ProblemText.Json(id), $"claim id \"{ProblemText.Shorten(id)}\" is already used on line {first}; found when reading ended (reading by quantity holds only recent ids in memory), after the quantities of both claims were given out"));
             }
 
-            return _declarations.Quantities(Problems);
+            _declarations.CheckUnits(Problems);
         }
 
         /// <summary>Handles one record; false at the end of the input or when the header makes the rows unreadable.</summary>

@@ -29,6 +29,12 @@ namespace ClaimRecon.Serialization
         /// <summary>Gets the quantities declared so far that have a unit, in the order first seen.</summary>
         IReadOnlyList<Quantity> Quantities { get; }
 
+        /// <summary>Gets the number of quantities declared so far, without building them.</summary>
+        int QuantityCount { get; }
+
+        /// <summary>Builds, in the order first seen, the quantities that claims so far are about (not those only declared).</summary>
+        IEnumerable<Quantity> ClaimedQuantities();
+
         /// <summary>Returns a quantity as declared so far, or null.</summary>
         Quantity? FindQuantity(QuantityKey key);
 
@@ -44,7 +50,7 @@ namespace ClaimRecon.Serialization
         /// <summary>Places a claim set problem about the claim on a line; <paramref name="path"/> is the problem's path within the claim (<c>$.quantity</c>).</summary>
         ValidationProblem Locate(int line, string path, ValidationProblem problem);
 
-        /// <summary>Runs the checks that need the whole input and returns every quantity (those without a unit are problems).</summary>
-        List<Quantity> Finish();
+        /// <summary>Runs the checks that need the whole input (a quantity without a unit is a problem).</summary>
+        void Finish();
     }
 }

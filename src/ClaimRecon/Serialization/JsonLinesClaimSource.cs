@@ -34,8 +34,7 @@ namespace ClaimRecon.Serialization
         private readonly Dictionary<string, InterpretationPolicy> _policies = new(StringComparer.Ordinal) { [InterpretationPolicy.DefaultName] = InterpretationPolicy.Default };
         private readonly Dictionary<string, Source> _sourcesById = new(StringComparer.Ordinal);
         private readonly List<Source> _sources = new();
-        private readonly Dictionary<string, Quantity> _quantities = new(StringComparer.Ordinal);
-        private readonly InsertionOrder<string> _quantityOrder = new(StringComparer.Ordinal);
+        private readonly QuantityTable _quantities = new();
         private readonly ClaimIdIndex _claimIdLines = new();
         private readonly List<(int Line, Claim Claim)> _denials = new();
         private bool _byQuantity;
@@ -46,9 +45,13 @@ namespace ClaimRecon.Serialization
 
         public IReadOnlyList<Source> Sources => _sources;
 
-        public IReadOnlyList<Quantity> Quantities => QuantityList();
+        public IReadOnlyList<Quantity> Quantities => Built(onlyWithClaims: false);
 
-        public Quantity? FindQuantity(QuantityKey key) => _quantities.TryGetValue(key.ToString(), out var quantity) ? quantity : null;
+        public int QuantityCount => _quantities.Count;
+
+        public Quantity? FindQuantity(QuantityKey key) => _quantities.Build(key);
+
+        public IEnumerable<Quantity> ClaimedQuantities() => Built(onlyWithClaims: true);
 
         public Source? FindSource(string id) => _sourcesById.TryGetValue(id, out var source) ? source : null;
 
@@ -85,18 +88,23 @@ namespace ClaimRecon.Serialization
             _claimIdLines.Spill(idWindow, directory);
         }
 
-        public void Forget(QuantityKey key)
-        {
-            var text = key.ToString();
-            _quantities.Remove(text);
-            _quantityOrder.Remove(text);
-        }
+        public void Forget(QuantityKey key) => _quantities.Forget(key);
 
         public void Dispose() => _claimIdLines.Dispose();
 
-        private List<Quantity> QuantityList() => _quantityOrder.ToList().ConvertAll(key => _quantities[key]);
+        /// <summary>Every declared quantity (a JSON Lines quantity is declared whole, so each has a unit).</summary>
+        private List<Quantity> Built(bool onlyWithClaims)
+        {
+            var list = new List<Quantity>();
+            foreach (var (_, _, quantity) in _quantities.Walk(onlyWithClaims))
+            {
+                list.Add(quantity!);
+            }
 
-        public List<Quantity> Finish()
+            return list;
+        }
+
+        public void Finish()
         {
             foreach (var (line, denial) in _denials)
             {
@@ -121,7 +129,6 @@ namespace ClaimRecon.Serialization
                 Add(line, "$.id", ProblemText.Json(id), $"claim id \"{ProblemText.Shorten(id)}\" is already used on line {first}; found when reading ended (reading by quantity holds only recent ids in memory), after the quantities of both claims were given out");
             }
 
-            return QuantityList();
         }
 
         private void Add(int line, string path, string? value, string message) =>
@@ -236,11 +243,11 @@ namespace ClaimRecon.Serialization
                     break;
                 case "quantity":
                     var quantity = JsonQuantityReader.Read(fields, path, out var key);
-                    if (quantity is not null && key is not null && Dictionaries.TryAdd(_quantities, key, quantity))
+                    if (quantity is not null && !_quantities.Contains(quantity.Key))
                     {
-                        _quantityOrder.Add(key);
+                        _quantities.Declare(quantity.Key, _lines.Line, quantity.Unit, quantity.Kind, quantity.Domain, quantity.Description, declared: true);
                     }
-                    else if (key is not null && _quantities.ContainsKey(key))
+                    else if (key is not null && QuantityKey.TryParse(key, out var parsed) && _quantities.Contains(parsed))
                     {
                         fields.Add(path + ".key", ProblemText.Json(key), $"quantity key \"{ProblemText.Shorten(key)}\" is declared more than once");
                     }
@@ -268,6 +275,24 @@ namespace ClaimRecon.Serialization
             }
         }
 
+        /// <summary>Whether a claim's quantity is declared; a declared one is marked as having claims.</summary>
+        private bool Claimed(Claim? claim, string key)
+        {
+            var parsed = claim?.Quantity;
+            if (parsed is null && !QuantityKey.TryParse(key, out parsed))
+            {
+                return false;
+            }
+
+            if (!_quantities.Contains(parsed))
+            {
+                return false;
+            }
+
+            _quantities.Declare(parsed, 0, null, null, null, null, declared: false);
+            return true;
+        }
+
         private Claim? ReadClaim(JsonFieldReader fields, int line)
         {
             var reader = new JsonClaimReader(fields, name => _policies.TryGetValue(name, out var p) ? p : null, _interning);
@@ -280,7 +305,7 @@ namespace ClaimRecon.Serialization
                 }
             }
 
-            if (references.Quantity is { } key && !_quantities.ContainsKey(key))
+            if (references.Quantity is { } key && !Claimed(claim, key))
             {
                 fields.Add("$.quantity", references.QuantityShown, _byQuantity
                     ? $"quantity \"{ProblemText.Shorten(key)}\" is not declared on an earlier line, or its claims come back after its set was given out; declare it with {{\"quantity\": {{...}}}} before its claims, and keep each quantity's claims together"
