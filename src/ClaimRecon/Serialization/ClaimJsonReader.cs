@@ -20,7 +20,7 @@ namespace ClaimRecon.Serialization
     /// order. The element readers are <see cref="JsonPolicyReader"/>, <see cref="JsonSourceReader"/>,
     /// <see cref="JsonQuantityReader"/> and <see cref="JsonClaimReader"/>, over the <see cref="JsonFieldReader"/>.
     /// </remarks>
-    internal sealed class ClaimJsonReader
+    internal sealed class ClaimJsonReader : IDisposable
     {
         private static readonly string[] DocumentFields = { "schemaVersion", "policies", "sources", "quantities", "claims" };
         private readonly JsonFieldReader _r;
@@ -34,7 +34,8 @@ namespace ClaimRecon.Serialization
         private readonly List<Quantity> _quantities = new();
         private readonly HashSet<string> _quantityKeys = new(StringComparer.Ordinal);
         private readonly List<Claim> _claims = new();
-        private readonly HashSet<string> _claimIds = new(StringComparer.Ordinal);
+        // Claim ids as 128-bit hashes, not strings: a document read without keeping its claims holds only these per claim.
+        private readonly ClaimIdIndex _claimIds = new();
         private readonly List<(string Path, string? Shown, string Id, bool IsQuantity)> _unresolved = new();
         private bool _sourcesRead;
         private bool _quantitiesRead;
@@ -51,10 +52,21 @@ namespace ClaimRecon.Serialization
         }
 
         /// <summary>Reads a claim set from UTF-8 JSON.</summary>
-        public static ClaimReadResult Read(Stream utf8) => new ClaimJsonReader(utf8, null).ReadDocument();
+        public static ClaimReadResult Read(Stream utf8)
+        {
+            using var reader = new ClaimJsonReader(utf8, null);
+            return reader.ReadDocument();
+        }
 
         /// <summary>Reads UTF-8 JSON handing each claim read without a problem to <paramref name="onClaim"/>; the set has no claims.</summary>
-        public static ClaimReadResult Read(Stream utf8, Action<Claim> onClaim) => new ClaimJsonReader(utf8, onClaim).ReadDocument();
+        public static ClaimReadResult Read(Stream utf8, Action<Claim> onClaim)
+        {
+            using var reader = new ClaimJsonReader(utf8, onClaim);
+            return reader.ReadDocument();
+        }
+
+        /// <summary>Releases the claim id index (which holds no file: it never spills here).</summary>
+        public void Dispose() => _claimIds.Dispose();
 
         private ClaimReadResult ReadDocument()
         {
@@ -221,7 +233,11 @@ namespace ClaimRecon.Serialization
         private void ReadClaim(JsonClaimReader reader, string path)
         {
             var claim = reader.Read(path, out var references);
-            CheckUnique(references.Id, _claimIds, path + ".id", "claim id");
+            if (references.Id is { } claimId && !_claimIds.TryAdd(claimId, _claimIndex, out _))
+            {
+                _r.Add(path + ".id", "\"" + ProblemText.Shorten(claimId) + "\"", $"claim id \"{ProblemText.Shorten(claimId)}\" is used more than once");
+            }
+
             if (references.Quantity is { } key)
             {
                 Reference(path + ".quantity", "\"" + ProblemText.Shorten(key) + "\"", key, isQuantity: true);

@@ -1,9 +1,11 @@
 using System;
 using System.Collections.Generic;
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Text.Json;
 using ClaimRecon.Claims;
 using ClaimRecon.Time;
+using ClaimRecon.Units;
 
 namespace ClaimRecon.Serialization
 {
@@ -15,6 +17,9 @@ namespace ClaimRecon.Serialization
     /// <remarks>Each value reader is called with the value's first token current and leaves its last token current.</remarks>
     internal sealed class JsonFieldReader
     {
+        private const int MaxUnitsKept = 1024;
+        private readonly Dictionary<string, Unit> _units = new(StringComparer.Ordinal);
+
         public JsonFieldReader(JsonTokenSource tokens)
         {
             Tokens = tokens;
@@ -30,6 +35,31 @@ namespace ClaimRecon.Serialization
         public int ProblemCount => Problems.Count;
 
         public void Add(string path, string? value, string message) => Problems.Add(new ValidationProblem(path, value, ProblemText.Message(message)));
+
+        /// <summary>
+        /// Parses a unit, giving the same object for the same text each time (up to 1,024 texts), so that a document
+        /// declaring a million quantities in one unit holds the unit once, not a million times.
+        /// </summary>
+        public bool TryUnit(string text, [NotNullWhen(true)] out Unit? unit, [NotNullWhen(false)] out string? error)
+        {
+            error = null;
+            if (_units.TryGetValue(text, out unit))
+            {
+                return true;
+            }
+
+            if (!Unit.TryParse(text, out unit, out error))
+            {
+                return false;
+            }
+
+            if (_units.Count < MaxUnitsKept)
+            {
+                _units.Add(text, unit);
+            }
+
+            return true;
+        }
 
         /// <summary>Reads the next token, which must exist (the token source reports a truncated document as malformed).</summary>
         public void Next()

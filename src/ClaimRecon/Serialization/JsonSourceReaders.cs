@@ -122,7 +122,7 @@ namespace ClaimRecon.Serialization
                         break;
                     case 1:
                         var unitText = r.String(field, "unit");
-                        if (unitText is not null && !Unit.TryParse(unitText, out unit, out var unitError))
+                        if (unitText is not null && !r.TryUnit(unitText, out unit, out var unitError))
                         {
                             r.Add(field, r.Tokens.Shown, unitError);
                         }
