@@ -114,7 +114,7 @@ namespace ClaimRecon.Cli.Input
             }
             else
             {
-                set = ReadJson(claimsPath, problems, keepClaims, out counted);
+                set = ReadJson(claimsPath, problems, keepClaims, quantitiesNeeded, out counted);
             }
 
             IReadOnlyList<DerivedRelation> relations = Array.Empty<DerivedRelation>();
@@ -171,7 +171,7 @@ namespace ClaimRecon.Cli.Input
             typeof(InputLoader).Assembly.GetManifestResourceStream(name)
             ?? throw new InvalidOperationException($"The tool was built without its bundled resource \"{name}\".");
 
-        private ClaimSet? ReadJson(string path, List<InputProblem> problems, bool keepClaims, out Counts? counted)
+        private ClaimSet? ReadJson(string path, List<InputProblem> problems, bool keepClaims, bool quantitiesNeeded, out Counts? counted)
         {
             var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
             var large = file.Length > (long)_environment.ProgressThreshold * MinimumJsonBytesPerClaim;
@@ -180,14 +180,14 @@ namespace ClaimRecon.Cli.Input
             {
                 // Bytes go to the token reader as they are, so a byte that is not UTF-8 is reported, not replaced.
                 using var stream = new ProgressStream(file, report);
-                return ReadJson(stream, keepClaims, path, problems, out count);
+                return ReadJson(stream, keepClaims, quantitiesNeeded, path, problems, out count);
             });
             counted = count;
             return set;
         }
 
         /// <summary>Reads a JSON document into a claim set, or (not keeping claims) only counting the claims it checks.</summary>
-        private static ClaimSet? ReadJson(Stream stream, bool keepClaims, string file, List<InputProblem> problems, out Counts? counted)
+        private static ClaimSet? ReadJson(Stream stream, bool keepClaims, bool quantitiesNeeded, string file, List<InputProblem> problems, out Counts? counted)
         {
             counted = null;
             if (keepClaims)
@@ -196,8 +196,16 @@ namespace ClaimRecon.Cli.Input
             }
 
             long count = 0;
-            var set = Collect(ClaimJson.Read(stream, _ => count++), file, problems);
-            counted = set is null ? null : new Counts(count, set.Quantities.Count);
+            if (quantitiesNeeded)
+            {
+                var whole = Collect(ClaimJson.Read(stream, _ => count++), file, problems);
+                counted = whole is null ? null : new Counts(count, whole.Quantities.Count);
+                return whole;
+            }
+
+            // Only counted: a document of one claim per quantity is not built into a million quantities to count them.
+            var set = Collect(ClaimJsonReader.ReadCounting(stream, _ => count++, out var quantities), file, problems);
+            counted = set is null ? null : new Counts(count, quantities);
             return set;
         }
 

@@ -31,8 +31,7 @@ namespace ClaimRecon.Serialization
 
         private readonly List<Source> _sources = new();
         private readonly HashSet<string> _sourceIds = new(StringComparer.Ordinal);
-        private readonly List<Quantity> _quantities = new();
-        private readonly HashSet<string> _quantityKeys = new(StringComparer.Ordinal);
+        private readonly QuantityTable _quantities = new();
         private readonly List<Claim> _claims = new();
         // Claim ids as 128-bit hashes, not strings: a document read without keeping its claims holds only these per claim.
         private readonly ClaimIdIndex _claimIds = new();
@@ -44,9 +43,11 @@ namespace ClaimRecon.Serialization
         private readonly Action<Claim>? _onClaim;
         private readonly List<(int Index, Claim Claim)> _denials = new();
         private int _claimIndex;
+        private readonly bool _buildQuantities;
 
-        private ClaimJsonReader(Stream utf8, Action<Claim>? onClaim)
+        private ClaimJsonReader(Stream utf8, Action<Claim>? onClaim, bool buildQuantities = true)
         {
+            _buildQuantities = buildQuantities;
             _r = new JsonFieldReader(new JsonTokenSource(utf8));
             _onClaim = onClaim;
         }
@@ -63,6 +64,18 @@ namespace ClaimRecon.Serialization
         {
             using var reader = new ClaimJsonReader(utf8, onClaim);
             return reader.ReadDocument();
+        }
+
+        /// <summary>
+        /// As <see cref="Read(Stream, Action{Claim})"/>, but the set holds the sources only: the quantities are checked
+        /// and counted, not built, so that a document of one claim per quantity is not held as quantities at the end.
+        /// </summary>
+        public static ClaimReadResult ReadCounting(Stream utf8, Action<Claim> onClaim, out int quantities)
+        {
+            using var reader = new ClaimJsonReader(utf8, onClaim, buildQuantities: false);
+            var result = reader.ReadDocument();
+            quantities = reader._quantities.Count;
+            return result;
         }
 
         /// <summary>Releases the claim id index (which holds no file: it never spills here).</summary>
@@ -149,7 +162,13 @@ namespace ClaimRecon.Serialization
                 }
             }
 
-            var problems = ClaimSet.Validate(_sources, _quantities, _claims, out var set);
+            var quantities = new List<Quantity>(_buildQuantities ? _quantities.Count : 0);
+            foreach (var (_, _, quantity) in _buildQuantities ? _quantities.Walk(onlyWithClaims: false) : Array.Empty<(QuantityKey, int, Quantity?)>())
+            {
+                quantities.Add(quantity!);
+            }
+
+            var problems = ClaimSet.Validate(_sources, quantities, _claims, out var set);
             return set is null ? ClaimReadResult.Failed(problems) : ClaimReadResult.Succeeded(set);
         }
 
@@ -223,11 +242,19 @@ namespace ClaimRecon.Serialization
         private void ReadQuantity(string path, int index)
         {
             var quantity = JsonQuantityReader.Read(_r, path, out var key);
-            CheckUnique(key, _quantityKeys, path + ".key", "quantity key");
-            if (quantity is not null)
+            if (key is null || !QuantityKey.TryParse(key, out var parsed))
             {
-                _quantities.Add(quantity);
+                return;
             }
+
+            if (_quantities.Contains(parsed))
+            {
+                _r.Add(path + ".key", "\"" + ProblemText.Shorten(key) + "\"", $"quantity key \"{ProblemText.Shorten(key)}\" is used more than once");
+                return;
+            }
+
+            // A quantity with problems is still known by its key (its claims are not also reported), without a unit.
+            _quantities.Declare(parsed, index, quantity?.Unit, quantity?.Kind, quantity?.Domain, quantity?.Description, declared: true);
         }
 
         private void ReadClaim(JsonClaimReader reader, string path)
@@ -286,7 +313,7 @@ namespace ClaimRecon.Serialization
 
         private void CheckReference(string path, string? shown, string id, bool isQuantity)
         {
-            if (isQuantity && !_quantityKeys.Contains(id))
+            if (isQuantity && !(QuantityKey.TryParse(id, out var key) && _quantities.Contains(key)))
             {
                 _r.Add(path, shown, $"quantity \"{ProblemText.Shorten(id)}\" is not defined in $.quantities");
             }
