@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
-using System.Linq;
 using System.Text;
 using ClaimRecon.Claims;
 using ClaimRecon.Cli.Input;
@@ -83,19 +82,14 @@ namespace ClaimRecon.Cli.Commands
                 else
                 {
                     using var file = File.OpenRead(path);
-                    var claimed = new HashSet<Quantities.QuantityKey>();
-                    var read = ClaimJson.Read(file, claim =>
-                    {
-                        Add(claim);
-                        claimed.Add(claim.Quantity);
-                    });
+                    var read = ClaimJsonReader.ReadClaimed(file, Add, out var claimed);
                     if (!read.Success)
                     {
                         return read.Problems;
                     }
 
                     var set = read.Value!;
-                    buckets.Complete(id => set.TryGetSource(id, out var source) ? source : null, set.Quantities.Where(q => claimed.Contains(q.Key)));
+                    buckets.Complete(id => set.TryGetSource(id, out var source) ? source : null, claimed);
                 }
 
                 using var report = new SpilledReport(format, options, directory, io.Environment.SpillRunLength);

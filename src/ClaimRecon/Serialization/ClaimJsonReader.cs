@@ -78,7 +78,19 @@ namespace ClaimRecon.Serialization
             return result;
         }
 
-        /// <summary>Releases the claim id index (which holds no file: it never spills here).</summary>
+        /// <summary>
+        /// As <see cref="ReadCounting"/>, and gives the quantities the claims name, built one at a time as they are walked
+        /// (for sharing a large document's claims out by quantity without holding every quantity at once).
+        /// </summary>
+        public static ClaimReadResult ReadClaimed(Stream utf8, Action<Claim> onClaim, out IEnumerable<Quantity> claimed)
+        {
+            using var reader = new ClaimJsonReader(utf8, onClaim, buildQuantities: false);
+            var result = reader.ReadDocument();
+            claimed = Built(reader._quantities);
+            return result;
+        }
+
+                /// <summary>Releases the claim id index (which holds no file: it never spills here).</summary>
         public void Dispose() => _claimIds.Dispose();
 
         private ClaimReadResult ReadDocument()
@@ -170,6 +182,14 @@ namespace ClaimRecon.Serialization
 
             var problems = ClaimSet.Validate(_sources, quantities, _claims, out var set);
             return set is null ? ClaimReadResult.Failed(problems) : ClaimReadResult.Succeeded(set);
+        }
+
+        private static IEnumerable<Quantity> Built(QuantityTable table)
+        {
+            foreach (var (_, _, quantity) in table.Walk(onlyWithClaims: true))
+            {
+                yield return quantity!;
+            }
         }
 
         /// <summary>The first sentence of a System.Text.Json message, without its own position suffix.</summary>
@@ -313,9 +333,17 @@ namespace ClaimRecon.Serialization
 
         private void CheckReference(string path, string? shown, string id, bool isQuantity)
         {
-            if (isQuantity && !(QuantityKey.TryParse(id, out var key) && _quantities.Contains(key)))
+            if (isQuantity)
             {
-                _r.Add(path, shown, $"quantity \"{ProblemText.Shorten(id)}\" is not defined in $.quantities");
+                // A quantity a claim names is marked as claimed (Declare with nothing new records only that).
+                if (!(QuantityKey.TryParse(id, out var key) && _quantities.Contains(key)))
+                {
+                    _r.Add(path, shown, $"quantity \"{ProblemText.Shorten(id)}\" is not defined in $.quantities");
+                }
+                else
+                {
+                    _quantities.Declare(key, 0, null, null, null, null, declared: false);
+                }
             }
             else if (!isQuantity && !_sourceIds.Contains(id))
             {
