@@ -86,7 +86,7 @@ namespace ClaimRecon.Serialization
         {
             using var reader = new ClaimJsonReader(utf8, onClaim, buildQuantities: false);
             var result = reader.ReadDocument();
-            claimed = Built(reader._quantities);
+            claimed = reader._quantities.Quantities(onlyWithClaims: true);
             return result;
         }
 
@@ -174,22 +174,9 @@ namespace ClaimRecon.Serialization
                 }
             }
 
-            var quantities = new List<Quantity>(_buildQuantities ? _quantities.Count : 0);
-            foreach (var (_, _, quantity) in _buildQuantities ? _quantities.Walk(onlyWithClaims: false) : Array.Empty<(QuantityKey, int, Quantity?)>())
-            {
-                quantities.Add(quantity!);
-            }
-
+            var quantities = _buildQuantities ? new List<Quantity>(_quantities.Quantities(onlyWithClaims: false)) : new List<Quantity>();
             var problems = ClaimSet.Validate(_sources, quantities, _claims, out var set);
             return set is null ? ClaimReadResult.Failed(problems) : ClaimReadResult.Succeeded(set);
-        }
-
-        private static IEnumerable<Quantity> Built(QuantityTable table)
-        {
-            foreach (var (_, _, quantity) in table.Walk(onlyWithClaims: true))
-            {
-                yield return quantity!;
-            }
         }
 
         /// <summary>The first sentence of a System.Text.Json message, without its own position suffix.</summary>

@@ -40,16 +40,7 @@ namespace ClaimRecon.Serialization
 
         /// <summary>Builds the quantities so far that have a unit, in the order first seen.</summary>
         /// <param name="onlyWithClaims">Leave out quantities that only a <c>#quantity</c> line named.</param>
-        public IEnumerable<Quantity> Built(bool onlyWithClaims)
-        {
-            foreach (var (_, _, quantity) in _quantities.Walk(onlyWithClaims))
-            {
-                if (quantity is not null)
-                {
-                    yield return quantity;
-                }
-            }
-        }
+        public IEnumerable<Quantity> Built(bool onlyWithClaims) => _quantities.Quantities(onlyWithClaims);
 
         /// <summary>Returns whether a source id is known.</summary>
         public bool HasSource(string id) => _sources.ContainsKey(id);

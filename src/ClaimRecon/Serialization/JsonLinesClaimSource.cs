@@ -93,16 +93,7 @@ namespace ClaimRecon.Serialization
         public void Dispose() => _claimIdLines.Dispose();
 
         /// <summary>Every declared quantity (a JSON Lines quantity is declared whole, so each has a unit).</summary>
-        private List<Quantity> Built(bool onlyWithClaims)
-        {
-            var list = new List<Quantity>();
-            foreach (var (_, _, quantity) in _quantities.Walk(onlyWithClaims))
-            {
-                list.Add(quantity!);
-            }
-
-            return list;
-        }
+        private List<Quantity> Built(bool onlyWithClaims) => new(_quantities.Quantities(onlyWithClaims));
 
         public void Finish()
         {

@@ -160,6 +160,19 @@ namespace ClaimRecon.Serialization
             }
         }
 
+        /// <summary>Builds, in the order first seen, the quantities held that have a unit.</summary>
+        /// <param name="onlyWithClaims">Skip quantities that only a declaration of their own named.</param>
+        public IEnumerable<Quantity> Quantities(bool onlyWithClaims)
+        {
+            foreach (var (_, _, quantity) in Walk(onlyWithClaims))
+            {
+                if (quantity is not null)
+                {
+                    yield return quantity;
+                }
+            }
+        }
+
         private Quantity Build(QuantityKey key, int i)
         {
             var entry = At(i);
@@ -313,6 +326,14 @@ namespace ClaimRecon.Serialization
         /// </summary>
         private (int Page, int Offset) Place(string subject, string measure, bool wide, int bytes)
         {
+            var (page, offset) = Reserve(bytes);
+            Copy(measure, _pages[page], Copy(subject, _pages[page], offset, wide), wide);
+            return (page, offset);
+        }
+
+        /// <summary>Room for <paramref name="bytes"/> in the current page, or a new one; a key longer than a page gets a page of its own.</summary>
+        private (int Page, int Offset) Reserve(int bytes)
+        {
             if (_pageUsed + bytes > PageBytes || _pages.Count == 0)
             {
                 _pages.Add(new byte[Math.Max(PageBytes, bytes)]);
@@ -320,9 +341,6 @@ namespace ClaimRecon.Serialization
                 _pageUsed = 0;
             }
 
-            var page = _pages[_pages.Count - 1];
-            var at = Copy(subject, page, _pageUsed, wide);
-            Copy(measure, page, at, wide);
             var offset = _pageUsed;
             _pageUsed = bytes > PageBytes ? PageBytes : _pageUsed + bytes;
             return (_pages.Count - 1, offset);
@@ -390,18 +408,10 @@ namespace ClaimRecon.Serialization
 
                 if (copyText)
                 {
-                    var bytes = entry.Bytes;
-                    if (_pageUsed + bytes > PageBytes || _pages.Count == 0)
-                    {
-                        _pages.Add(new byte[Math.Max(PageBytes, bytes)]);
-                        _pageBytes += Math.Max(PageBytes, bytes);
-                        _pageUsed = 0;
-                    }
-
-                    Buffer.BlockCopy(oldPages[entry.Page], entry.Offset, _pages[_pages.Count - 1], _pageUsed, bytes);
-                    entry.Page = _pages.Count - 1;
-                    entry.Offset = _pageUsed;
-                    _pageUsed = bytes > PageBytes ? PageBytes : _pageUsed + bytes;
+                    var (page, offset) = Reserve(entry.Bytes);
+                    Buffer.BlockCopy(oldPages[entry.Page], entry.Offset, _pages[page], offset, entry.Bytes);
+                    entry.Page = page;
+                    entry.Offset = offset;
                 }
 
                 At(kept) = entry;
