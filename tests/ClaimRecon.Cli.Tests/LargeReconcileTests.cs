@@ -1,5 +1,7 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
+using System.Linq;
 using System.Text;
 using System.Threading.Tasks;
 using ClaimRecon.Cli.Tests.Support;
@@ -86,6 +88,69 @@ namespace ClaimRecon.Cli.Tests
             File.ReadAllText(output).Should().Be(whole.Stdout);
         }
 
+        [Theory]
+        [InlineData("text")]
+        [InlineData("json")]
+        [InlineData("markdown")]
+        public async Task TheSeedStoryWithItsRelations_GivesTheWholeFileReport(string format)
+        {
+            using var dir = new TempDir();
+            var path = dir.Write("story.json", SeedStory());
+            var relations = dir.Write("story.relations.json", SeedStory("seed-story.relations.json"));
+
+            var whole = await Tool.Run("reconcile", path, "--relations", relations, "--format", format);
+            var parts = await Tool.Run(InParts, "reconcile", path, "--relations", relations, "--format", format);
+
+            whole.ExitCode.Should().Be(0, whole.Stderr);
+            parts.ExitCode.Should().Be(0, parts.Stderr);
+            // The sample's relations give findings that rest on derivations (JSON names them, so they must be numbered as in the whole report).
+            whole.Stdout.Should().Contain(format == "json" ? "\"derivation\": \"derivation-3\"" : "HedgeDependent");
+
+            parts.Stdout.Should().Be(whole.Stdout);
+        }
+
+        [Theory]
+        [InlineData(21, "text")]
+        [InlineData(22, "json")]
+        [InlineData(23, "markdown")]
+        [InlineData(24, "json")]
+        [InlineData(25, "text")]
+        [InlineData(26, "json")]
+        public async Task RandomCsvWithRelations_GivesTheWholeFileReport(int seed, string format)
+        {
+            using var dir = new TempDir();
+            var random = new Random(seed);
+            // Every quantity a relation may name is declared; those the random rows leave without claims are checked as "not checked".
+            var declared = string.Concat(Enumerable.Range(0, 12).Select(q => "#quantity,place" + q + (q % 2 == 0 ? "/displaced,person" : "/cost,USD") + ",cumulative,,\n"));
+            var path = dir.Write("claims.csv", RandomCsv(random) + declared + "#quantity,spare/displaced,person,cumulative,,\n#quantity,spare/cost,USD,cumulative,,\n");
+            var relations = dir.Write("relations.json", RandomRelations(random));
+
+            var whole = await Tool.Run("reconcile", path, "--relations", relations, "--format", format);
+            var parts = await Tool.Run(InParts, "reconcile", path, "--relations", relations, "--format", format);
+
+            whole.ExitCode.Should().Be(0, whole.Stderr);
+            parts.ExitCode.Should().Be(0, parts.Stderr);
+            whole.Stdout.Should().Contain(format == "json" ? "\"unchecked\": [\n" : "ot checked: ");
+            parts.Stdout.Should().Be(whole.Stdout);
+        }
+
+        [Fact]
+        public async Task ABadRelation_IsListedAsTheWholeFileReadingListsIt_AndNothingIsWritten()
+        {
+            using var dir = new TempDir();
+            var path = dir.Write("claims.csv", RandomCsv(new Random(5)));
+            var relations = dir.Write("relations.json", "[{\"kind\": \"sum\", \"target\": \"place0/displaced\", \"operands\": [\"place1/cost\", \"nowhere/displaced\"]}]");
+            var output = dir.File("out.txt");
+
+            var whole = await Tool.Run("reconcile", path, "--relations", relations);
+            var parts = await Tool.Run(InParts, "reconcile", path, "--relations", relations, "--out", output);
+
+            parts.ExitCode.Should().Be(ExitCodes.BadInput);
+            parts.Stderr.Should().Contain("nowhere/displaced").And.Contain("nothing was reconciled");
+            parts.Stderr.Should().Be(whole.Stderr);
+            File.Exists(output).Should().BeFalse();
+        }
+
         [Fact]
         public async Task ABadRow_IsListedAsTheWholeFileReadingListsIt_AndNothingIsWritten()
         {
@@ -155,18 +220,51 @@ namespace ClaimRecon.Cli.Tests
             return csv.ToString();
         }
 
-        private static string SeedStory()
+        /// <summary>
+        /// Relations among <see cref="RandomCsv"/>'s quantities: sums of people and of costs, each of two or three
+        /// operands, some chained through a shared quantity, and one whose target (and one whose operand) has no claims.
+        /// </summary>
+        private static string RandomRelations(Random random)
+        {
+            string Key(int q) => "place" + q + (q % 2 == 0 ? "/displaced" : "/cost");
+            var json = new StringBuilder("[");
+            var count = random.Next(3, 7);
+            for (var r = 0; r < count; r++)
+            {
+                var parity = random.Next(2);
+                var picked = new List<int>();
+                while (picked.Count < 3 + random.Next(2))
+                {
+                    var q = (random.Next(6) * 2) + parity;
+                    if (!picked.Contains(q))
+                    {
+                        picked.Add(q);
+                    }
+                }
+
+                var target = Key(picked[0]);
+                var operands = string.Join(", ", picked.Skip(1).Select(q => "\"" + Key(q) + "\""));
+
+                json.Append("{\"kind\": \"sum\", \"target\": \"").Append(target).Append("\", \"operands\": [").Append(operands).Append("]},\n");
+            }
+
+            json.Append("{\"kind\": \"sum\", \"target\": \"spare/displaced\", \"operands\": [\"place0/displaced\", \"place2/displaced\"]},\n");
+            json.Append("{\"kind\": \"sum\", \"target\": \"place1/cost\", \"operands\": [\"spare/cost\", \"place3/cost\"], \"name\": \"a total with a part nobody gave\"}]");
+            return json.ToString();
+        }
+
+        private static string SeedStory(string file = "seed-story.json")
         {
             for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
             {
-                var candidate = Path.Combine(directory.FullName, "samples", "seed-story.json");
+                var candidate = Path.Combine(directory.FullName, "samples", file);
                 if (File.Exists(candidate))
                 {
                     return File.ReadAllText(candidate);
                 }
             }
 
-            throw new FileNotFoundException("samples/seed-story.json");
+            throw new FileNotFoundException("samples/" + file);
         }
     }
 }

@@ -248,7 +248,7 @@ namespace ClaimRecon.Cli.Commands
                     if (problems.Count > 0)
                     {
                         // Listed as validate lists them: read again one claim at a time, none kept.
-                        return Problems(new InputLoader(io.Environment, progress, io.Stdin).Load(request.File, null, keepClaims: false), io);
+                        return Problems(new InputLoader(io.Environment, progress, io.Stdin).Load(request.File, request.Relations, keepClaims: false), io);
                     }
                 }
 

@@ -42,7 +42,7 @@ namespace ClaimRecon.Cli.Output
 
             foreach (var skipped in c.Unchecked)
             {
-                text.Append("  not checked: ").Append(skipped).Append('\n');
+                Unchecked(text, skipped);
             }
 
             foreach (var omitted in c.OmittedPairs)
@@ -63,6 +63,11 @@ namespace ClaimRecon.Cli.Output
         /// <returns>The two lines, each ended by <c>\n</c>.</returns>
         public static string Head(string title, int claims, int quantities, int origins, int findings, int contradictions) =>
             title + "\n" + Summary(claims, quantities, origins, findings, contradictions) + "\n";
+
+        /// <summary>Appends one "not checked" line of the plain report: a relation that could not be checked, and why.</summary>
+        /// <param name="text">Where to append.</param>
+        /// <param name="skipped">The relation and period.</param>
+        public static void Unchecked(StringBuilder text, UncheckedRelation skipped) => text.Append("  not checked: ").Append(skipped).Append('\n');
 
         /// <summary>Appends one quantity's block of the plain report: heading, periods and timeline.</summary>
         /// <param name="text">Where to append.</param>

@@ -21,12 +21,18 @@ namespace ClaimRecon.Cli.Spilling
         private const int WriteBuffer = 16 * 1024;
         private readonly Bucket[] _buckets;
         private readonly JsonSerializer _serializer = JsonSerializer.CreateDefault();
+        private readonly Func<QuantityKey, QuantityKey>? _placeBy;
 
         /// <summary>Creates <paramref name="count"/> empty buckets in <paramref name="directory"/>.</summary>
         /// <param name="directory">An existing directory the buckets alone use.</param>
         /// <param name="count">How many buckets.</param>
-        public ClaimBuckets(string directory, int count)
+        /// <param name="placeBy">
+        /// The key a quantity is placed by, so that quantities tied by relations share a bucket
+        /// (<see cref="RelationGroups.PlaceBy"/>); null to place each by its own key.
+        /// </param>
+        public ClaimBuckets(string directory, int count, Func<QuantityKey, QuantityKey>? placeBy = null)
         {
+            _placeBy = placeBy;
             _buckets = new Bucket[count];
             for (var i = 0; i < count; i++)
             {
@@ -72,7 +78,8 @@ namespace ClaimRecon.Cli.Spilling
         /// The quantities the claims are about, each once (they are not kept per bucket: a file of one claim per quantity
         /// would hold every key twice).
         /// </param>
-        public void Complete(Func<string, Source?> sources, IEnumerable<Quantity> quantities)
+        /// <param name="unclaimed">Quantities without claims that a bucket needs all the same (those relations name); null for none.</param>
+        public void Complete(Func<string, Source?> sources, IEnumerable<Quantity> quantities, IEnumerable<Quantity>? unclaimed = null)
         {
             foreach (var bucket in _buckets)
             {
@@ -87,14 +94,22 @@ namespace ClaimRecon.Cli.Spilling
                     throw new InvalidOperationException($"The quantity \"{quantity.Key}\" is said to have claims, but none was added.");
                 }
 
-                bucket.Declarations ??= new StreamWriter(bucket.DeclarationsPath, false, new UTF8Encoding(false), WriteBuffer);
-                Declaration(bucket.Declarations, "quantity", json => ClaimJsonWriter.WriteQuantity(json, quantity));
+                Declare(bucket, quantity);
+            }
+
+            foreach (var quantity in unclaimed ?? Array.Empty<Quantity>())
+            {
+                Declare(_buckets[Index(quantity.Key)], quantity);
             }
 
             foreach (var bucket in _buckets)
             {
                 if (bucket.Claims is null)
                 {
+                    // A bucket of relations' quantities without claims: its declarations alone are read back.
+                    bucket.DeclarationsOnly = bucket.Declarations is not null;
+                    bucket.Declarations?.Dispose();
+                    bucket.Declarations = null;
                     continue;
                 }
 
@@ -121,16 +136,18 @@ namespace ClaimRecon.Cli.Spilling
 
         /// <summary>Reads one bucket back: its declarations, then its claims.</summary>
         /// <param name="index">The bucket.</param>
-        /// <returns>The claims as a set, or null for a bucket no claim went to.</returns>
+        /// <returns>The claims as a set, or null for a bucket nothing went to.</returns>
         public ClaimReadResult? Read(int index)
         {
             var bucket = _buckets[index];
-            if (bucket.Claims is null)
+            if (bucket.Claims is null && !bucket.DeclarationsOnly)
             {
                 return null;
             }
 
-            using var stream = new ConcatenatedStream(File.OpenRead(bucket.DeclarationsPath), File.OpenRead(bucket.ClaimsPath));
+            using var stream = bucket.Claims is null
+                ? File.OpenRead(bucket.DeclarationsPath)
+                : (Stream)new ConcatenatedStream(File.OpenRead(bucket.DeclarationsPath), File.OpenRead(bucket.ClaimsPath));
             using var reader = ClaimReader.JsonLines(stream);
             return reader.ReadToEnd();
         }
@@ -145,7 +162,16 @@ namespace ClaimRecon.Cli.Spilling
             }
         }
 
-        private int Index(QuantityKey key) => unchecked((int)((uint)key.GetHashCode() % (uint)_buckets.Length));
+        /// <summary>Gives the bucket a quantity's claims go to.</summary>
+        /// <param name="key">The quantity.</param>
+        /// <returns>The bucket's index.</returns>
+        public int Index(QuantityKey key) => unchecked((int)((uint)(_placeBy?.Invoke(key) ?? key).GetHashCode() % (uint)_buckets.Length));
+
+        private static void Declare(Bucket bucket, Quantity quantity)
+        {
+            bucket.Declarations ??= new StreamWriter(bucket.DeclarationsPath, false, new UTF8Encoding(false), WriteBuffer);
+            Declaration(bucket.Declarations, "quantity", json => ClaimJsonWriter.WriteQuantity(json, quantity));
+        }
 
         private static void Declaration(TextWriter writer, string name, Action<JsonWriter> write)
         {
@@ -175,6 +201,8 @@ namespace ClaimRecon.Cli.Spilling
             public StreamWriter? Claims { get; set; }
 
             public StreamWriter? Declarations { get; set; }
+
+            public bool DeclarationsOnly { get; set; }
 
             public HashSet<string> Sources { get; } = new(StringComparer.Ordinal);
 

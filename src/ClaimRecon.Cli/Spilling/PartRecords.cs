@@ -33,6 +33,12 @@ namespace ClaimRecon.Cli.Spilling
     /// <param name="Place">Where the line is.</param>
     internal sealed record OmittedPart(string Subject, string Measure, long Sequence, PartPlace Place);
 
+    /// <summary>A derivation or a "not checked" line with the relation it comes from and its place among that relation's.</summary>
+    /// <param name="Relation">The relation's index in the relations file's list.</param>
+    /// <param name="Sequence">Its place among the relation's derivations (or lines): one bucket makes them all, in order.</param>
+    /// <param name="Place">Where the piece is.</param>
+    internal readonly record struct RelationPart(int Relation, long Sequence, PartPlace Place);
+
     /// <summary>The orders the reports use and the records' binary form for <see cref="RecordSorter{T}"/>.</summary>
     internal static class PartRecords
     {
@@ -61,6 +67,13 @@ namespace ClaimRecon.Cli.Spilling
         public static IComparer<OmittedPart> Omitted { get; } = Comparer<OmittedPart>.Create((x, y) =>
         {
             var c = Key(x.Subject, x.Measure, y.Subject, y.Measure);
+            return c != 0 ? c : x.Sequence.CompareTo(y.Sequence);
+        });
+
+        /// <summary>Derivations and "not checked" lines as the detector makes them: relation by relation, each relation's in order.</summary>
+        public static IComparer<RelationPart> ByRelation { get; } = Comparer<RelationPart>.Create((x, y) =>
+        {
+            var c = x.Relation.CompareTo(y.Relation);
             return c != 0 ? c : x.Sequence.CompareTo(y.Sequence);
         });
 
@@ -116,6 +129,15 @@ namespace ClaimRecon.Cli.Spilling
         }
 
         public static OmittedPart ReadOmitted(BinaryReader reader) => new(Text(reader), Text(reader), reader.ReadInt64(), Place(reader));
+
+        public static void Write(BinaryWriter writer, RelationPart part)
+        {
+            writer.Write(part.Relation);
+            writer.Write(part.Sequence);
+            Place(writer, part.Place);
+        }
+
+        public static RelationPart ReadRelation(BinaryReader reader) => new(reader.ReadInt32(), reader.ReadInt64(), Place(reader));
 
         private static int Key(string subject, string measure, string otherSubject, string otherMeasure)
         {

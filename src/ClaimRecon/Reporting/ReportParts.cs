@@ -48,6 +48,15 @@ namespace ClaimRecon.Reporting
         /// <summary>One finding as an item of the report's findings array (its line break and indentation included), under the id given.</summary>
         public static string JsonFinding(Finding finding, string id) => JsonItem(json => ReportWriters.JsonFinding(json, finding, id));
 
+        /// <summary>One finding as an item of the report's findings array, under the id given, naming its derivation (if any) by <paramref name="derivationId"/>.</summary>
+        public static string JsonFinding(Finding finding, string id, string? derivationId) => JsonItem(json => ReportWriters.JsonFinding(json, finding, id, derivationId));
+
+        /// <summary>One derivation as an item of the report's derivations array, under the id given.</summary>
+        public static string JsonDerivation(Derivation derivation, string id) => JsonItem(json => ReportWriters.JsonDerivation(json, derivation, id));
+
+        /// <summary>One "not checked" line of the Markdown report.</summary>
+        public static string MarkdownUnchecked(UncheckedRelation skipped) => "\n- Not checked: " + ReportWriters.Md(skipped.ToString());
+
         /// <summary>One quantity as an item of the report's quantities array.</summary>
         public static string JsonQuantity(QuantityMerge merge) => JsonItem(json => ReportWriters.JsonQuantity(json, merge));
 

@@ -69,7 +69,7 @@ namespace ClaimRecon.Reporting
 
             foreach (var skipped in report.Contradictions.Unchecked)
             {
-                md.Append("\n- Not checked: ").Append(Md(skipped.ToString()));
+                md.Append(ReportParts.MarkdownUnchecked(skipped));
             }
 
             foreach (var omitted in report.Contradictions.OmittedPairs)
@@ -228,13 +228,7 @@ namespace ClaimRecon.Reporting
                 json.WriteStartArray();
                 foreach (var d in c.Derivations)
                 {
-                    json.WriteStartObject();
-                    Property(json, "id", d.Id);
-                    Property(json, "relation", d.Relation.ToString());
-                    Property(json, "period", d.Period?.ToString());
-                    Property(json, "result", d.Result.ToString());
-                    Property(json, "literalResult", d.LiteralResult.ToString());
-                    json.WriteEndObject();
+                    JsonDerivation(json, d, d.Id);
                 }
 
                 json.WriteEndArray();
@@ -249,8 +243,23 @@ namespace ClaimRecon.Reporting
             return text.ToString();
         }
 
+        /// <summary>Writes one derivation's object of the JSON report under the id given (a report written in parts numbers its derivations afresh).</summary>
+        internal static void JsonDerivation(JsonWriter json, Derivation derivation, string id)
+        {
+            json.WriteStartObject();
+            Property(json, "id", id);
+            Property(json, "relation", derivation.Relation.ToString());
+            Property(json, "period", derivation.Period?.ToString());
+            Property(json, "result", derivation.Result.ToString());
+            Property(json, "literalResult", derivation.LiteralResult.ToString());
+            json.WriteEndObject();
+        }
+
         /// <summary>Writes one finding's object of the JSON report under the id given (a report written in parts numbers its findings afresh).</summary>
-        internal static void JsonFinding(JsonWriter json, Finding finding, string id)
+        internal static void JsonFinding(JsonWriter json, Finding finding, string id) => JsonFinding(json, finding, id, finding.Derivation?.Id);
+
+        /// <summary>Writes one finding's object of the JSON report under the id given, naming its derivation by <paramref name="derivationId"/>.</summary>
+        internal static void JsonFinding(JsonWriter json, Finding finding, string id, string? derivationId)
         {
             json.WriteStartObject();
             Property(json, "id", id);
@@ -268,7 +277,7 @@ namespace ClaimRecon.Reporting
             Number(json, "gap", finding.Gap);
             Number(json, "relativeGap", finding.RelativeGap);
             Number(json, "flipTolerance", finding.FlipTolerance);
-            Property(json, "derivation", finding.Derivation?.Id);
+            Property(json, "derivation", derivationId);
             json.WriteEndObject();
         }
 

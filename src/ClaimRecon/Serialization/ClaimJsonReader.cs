@@ -82,15 +82,21 @@ namespace ClaimRecon.Serialization
         /// As <see cref="ReadCounting"/>, and gives the quantities the claims name, built one at a time as they are walked
         /// (for sharing a large document's claims out by quantity without holding every quantity at once).
         /// </summary>
-        public static ClaimReadResult ReadClaimed(Stream utf8, Action<Claim> onClaim, out IEnumerable<Quantity> claimed)
+        public static ClaimReadResult ReadClaimed(Stream utf8, Action<Claim> onClaim, out IEnumerable<Quantity> claimed) =>
+            ReadClaimed(utf8, onClaim, out claimed, out _);
+
+        /// <summary>As <see cref="ReadClaimed(Stream, Action{Claim}, out IEnumerable{Quantity})"/>, and gives a look-up of any quantity the document declares or names, built when asked.</summary>
+        public static ClaimReadResult ReadClaimed(Stream utf8, Action<Claim> onClaim, out IEnumerable<Quantity> claimed, out Func<QuantityKey, Quantity?> find)
         {
             using var reader = new ClaimJsonReader(utf8, onClaim, buildQuantities: false);
             var result = reader.ReadDocument();
-            claimed = reader._quantities.Quantities(onlyWithClaims: true);
+            var table = reader._quantities;
+            claimed = table.Quantities(onlyWithClaims: true);
+            find = table.Build;
             return result;
         }
 
-                /// <summary>Releases the claim id index (which holds no file: it never spills here).</summary>
+        /// <summary>Releases the claim id index (which holds no file: it never spills here).</summary>
         public void Dispose() => _claimIds.Dispose();
 
         private ClaimReadResult ReadDocument()
