@@ -10,7 +10,7 @@ namespace ClaimRecon.Articles
     /// rules read a bounded window of words around each cue, so time is linear in the text.</para>
     /// <para><b>Source rules</b> (the name on <see cref="CitedStatement.Rule"/> and on the <see cref="AttributionPart.Source"/> decision):</para>
     /// <list type="table">
-    /// <item><term><c>source.verb.subject-before</c></term><description>"officials said", "a source told Kurdistan24 that", "X on Saturday announced": the noun phrase before a reporting verb (said, says, told, added, stated, announced, confirmed, estimated, reported, denied, rejected, ...).</description></item>
+    /// <item><term><c>source.verb.subject-before</c></term><description>"officials said", "a source told Kurdistan24 that", "X on Saturday announced": the noun phrase before a reporting verb (said, says, told, added, stated, announced, confirmed, estimated, reported, denied, rejected, ...), a verb with the preposition its cue takes ("pointed to", "railed against") or a progressive ("is saying", "was telling").</description></item>
     /// <item><term><c>source.verb.subject-after</c></term><description>"..., said the minister": the phrase after the verb, when a quotation or comma precedes it.</description></item>
     /// <item><term><c>source.verb.trailing</c></term><description>"More than 5,000 were moved, a source told Kurdistan24.": the content is the clause before.</description></item>
     /// <item><term><c>source.quote.speaker-after</c></term><description>"“...,” X said", "“...,” he continued": the content is the quotation, across sentences.</description></item>

@@ -61,9 +61,14 @@ namespace ClaimRecon.Articles
             return f;
         }
 
-        /// <summary>"X said", "said X", "X told Y that", "“...,” X said", with the content before or after the cue.</summary>
-        private Found? Finite(int t, VerbEntry verb)
+        /// <summary>
+        /// "X said", "said X", "X told Y that", "“...,” X said", with the content before or after the cue. With
+        /// <paramref name="auxFirst"/> at or above 0 the verb is a progressive ("is saying", "was telling"): the cue runs from
+        /// that auxiliary, and <paramref name="finiteForm"/> is the finite form the verb's entry was read from.
+        /// </summary>
+        private Found? Finite(int t, VerbEntry verb, int auxFirst = -1, string? finiteForm = null)
         {
+            var lead = auxFirst >= 0 ? auxFirst : t;
             if (NounNotVerb(t))
             {
                 return null;
@@ -87,17 +92,18 @@ namespace ClaimRecon.Articles
                 cueEnd = at + 1;
                 verb = new VerbEntry(Stance.Estimates, VerbForm.Finite, true, false);
             }
-            else if ((W(t) == "pointed" && W(t + 1) == "out") || (W(t) is "called" or "calls" && W(t + 1) is "for" or "on"))
+            else if ((W(t) == "pointed" && W(t + 1) == "out") || (TakesPreposition(t) && !NounBeforePreposition(t)))
             {
+                // "pointed out", "called for", "referred to", "railed against": the preposition belongs to the cue.
                 cueEnd = t + 2;
             }
-            else if (W(t) is "called" or "calls")
+            else if (W(t) is "called" or "calls" || CueLexicon.OnlyWithPreposition.Contains(W(t)!))
             {
-                // "called" alone names ("a group called X") more often than it says.
+                // "called" alone names ("a group called X") more often than it says; "the talks", "refer a friend" say nothing.
                 return null;
             }
 
-            if (!verb.Strong && W(cueEnd) == "to" && !CueLexicon.IntentionVerbs.Contains(W(t)!))
+            if (!verb.Strong && W(cueEnd) == "to" && !CueLexicon.IntentionVerbs.Contains(finiteForm ?? W(t)!))
             {
                 return null;
             }
@@ -109,13 +115,13 @@ namespace ClaimRecon.Articles
             }
 
             // "has said", "also said", "would later say", "never denied": auxiliaries and adverbs right before the verb belong to the cue.
-            var f = new Found(CueKind.ReportingVerb, CueStart(t), cueEnd, verb.Stance, "source.verb.subject-before");
-            if (W(t - 1) is "been" or "being" || (W(t - 1) is "is" or "are" or "was" or "were" && W(cueEnd) != "that"))
+            var f = new Found(CueKind.ReportingVerb, CueStart(lead), cueEnd, verb.Stance, "source.verb.subject-before");
+            if (auxFirst < 0 && (W(t - 1) is "been" or "being" || (W(t - 1) is "is" or "are" or "was" or "were" && W(cueEnd) != "that")))
             {
                 return null;
             }
 
-            var subjectEnd = SkipModifiersLeft(t - 1, f);
+            var subjectEnd = SkipModifiersLeft(lead - 1, f);
             var subjectFirst = subjectEnd >= 0 ? SubjectLeft(subjectEnd) : -1;
             if (subjectFirst < 0 && subjectEnd > _sentence.FirstToken && _tokens[subjectEnd].Kind == TokenKind.Comma && Appositive(subjectEnd) is var name && name >= 0)
             {
@@ -172,12 +178,17 @@ namespace ClaimRecon.Articles
                     f.SourceEnd = f.SaidTimeEnd;
                 }
             }
+            else if (auxFirst >= 0)
+            {
+                // A progressive has its subject before it.
+                return null;
+            }
             else
             {
                 // Inversion: "“...,” said X" or ", said X."
                 // "said former Gov. Ana Ruiz": a lower-case rank word may open an inverted speaker's name.
                 var npEnd = PhraseRight(cueEnd, allowLowerStart: W(cueEnd) is "former" or "retired" or "longtime" or "outgoing" or "incoming" or "acting" or "deputy" or "senior" or "veteran" or "interim" or "fellow");
-                if (npEnd <= cueEnd || !(verb.Strong || LooksLikeSource(cueEnd, npEnd)) || !AfterQuoteOrComma(t) || W(cueEnd) == "that")
+                if (npEnd <= cueEnd || !(verb.Strong || LooksLikeSource(cueEnd, npEnd)) || !AfterQuoteOrComma(lead) || W(cueEnd) == "that")
                 {
                     return null;
                 }
@@ -193,7 +204,7 @@ namespace ClaimRecon.Articles
                 f.Rule = "source.verb.subject-after";
             }
 
-            var groupFirst = System.Math.Min(f.SourceFirst, t);
+            var groupFirst = System.Math.Min(f.SourceFirst, lead);
             var groupEnd = System.Math.Max(f.SourceEnd, cueEnd);
             if (verb.TakesRecipient && groupEnd == cueEnd)
             {
@@ -305,7 +316,14 @@ namespace ClaimRecon.Articles
         /// <summary>"..., adding that", "..., stressing that": the subject is the clause's; "officials citing X": the phrase before it.</summary>
         private Found? Participle(int t, VerbEntry verb, List<Found> earlier)
         {
-            var f = new Found(CueKind.ReportingVerb, t, t + 1, verb.Stance, "source.participle.clause-subject");
+            if (CueLexicon.OnlyWithPreposition.Contains(W(t)!))
+            {
+                // "..., referring to Y", "..., pointing to his ears": an aside about what was said, not a second statement.
+                return null;
+            }
+
+            var cueEnd = t + 1;
+            var f = new Found(CueKind.ReportingVerb, t, cueEnd, verb.Stance, "source.participle.clause-subject");
             if (t > _sentence.FirstToken && _tokens[t - 1].Kind == TokenKind.Comma)
             {
                 // The clause's subject: the earliest cue of the sentence whose content runs over the participle.
@@ -341,7 +359,7 @@ namespace ClaimRecon.Articles
                 f.Rule = "source.participle.subject-before";
             }
 
-            var next = t + 1;
+            var next = cueEnd;
             if (verb.TakesRecipient)
             {
                 next = System.Math.Max(next, PhraseRight(next, allowLowerStart: true));

@@ -85,6 +85,11 @@ namespace ClaimRecon.Articles
                 {
                     f = Preposed(t, CueKind.Statement, "source.statement-from", requireSourceLike: false, cueLength: 2);
                 }
+                else if (IsProgressive(t, out var verbAt, out var progressive, out var finiteForm))
+                {
+                    // "is saying", "was telling reporters that": the auxiliary opens the cue; the subject stands before it.
+                    f = Finite(verbAt, progressive, auxFirst: t, finiteForm: finiteForm);
+                }
                 else if (IsPassive(t, out var passiveEnd))
                 {
                     f = Passive(t, passiveEnd);

@@ -1,0 +1,73 @@
+namespace ClaimRecon.Articles
+{
+    /// <summary>Verb shapes around a cue word: a preposition the cue takes ("referred to") and a progressive ("is saying").</summary>
+    internal sealed partial class StatementFinder
+    {
+        /// <summary>Whether the verb at <paramref name="t"/> is followed by a preposition its cue takes ("pointed to", "railed against"; <see cref="CueLexicon.PrepositionCues"/>).</summary>
+        private bool TakesPreposition(int t) =>
+            W(t) is { } verb && CueLexicon.PrepositionCues.TryGetValue(verb, out var prepositions) && W(t + 1) is { } next
+            && System.Array.IndexOf(prepositions, next) >= 0;
+
+        /// <summary>
+        /// Whether the word at <paramref name="t"/> is a noun that is spelled as a verb taking a preposition ("a lot of talk
+        /// about", "his call for", "12 points to 8"): "talk", "talks", "call", "point" and "points" are read as verbs only
+        /// after a pronoun, an auxiliary or adverb of the cue ("they talk about", "will call for"), "to", or a capitalised name.
+        /// </summary>
+        private bool NounBeforePreposition(int t)
+        {
+            if (W(t) is not ("talk" or "talks" or "call" or "point" or "points"))
+            {
+                return false;
+            }
+
+            var before = W(t - 1);
+            return !(before is not null && (CueLexicon.Pronouns.Contains(before) || CueLexicon.CueModifiers.Contains(before) || before == "to"
+                || (_tokens[t - 1].Capitalised && t - 1 > _sentence.FirstToken && !before.EndsWith("'s", System.StringComparison.Ordinal))));
+        }
+
+        /// <summary>
+        /// Whether <paramref name="t"/> opens a progressive reporting verb: "is", "are", "was", "were" or "am", at most one
+        /// adverb ("is also saying"), then an -ing form of a reporting verb ("is telling", "were vowing", "is declaring").
+        /// The -ing form is read from the verb table directly ("saying") or through its finite form ("declaring" as
+        /// "declares", "hoping" as "hopes", "planning" as "plans"); <paramref name="verbAt"/> is its token and
+        /// <paramref name="entry"/> its entry read as a finite verb.
+        /// </summary>
+        private bool IsProgressive(int t, out int verbAt, out VerbEntry entry, out string? finiteForm)
+        {
+            verbAt = -1;
+            entry = default;
+            finiteForm = null;
+            if (W(t) is not ("is" or "are" or "was" or "were" or "am"))
+            {
+                return false;
+            }
+
+            var k = t + 1;
+            if (W(k) is "also" or "now" or "still" or "already" or "currently" or "even" or "again" or "repeatedly" or "increasingly" or "reportedly")
+            {
+                k++;
+            }
+
+            if (W(k) is not { } word || word.Length < 5 || !word.EndsWith("ing", System.StringComparison.Ordinal) || _tokens[k].Capitalised)
+            {
+                return false;
+            }
+
+            var stem = word.Substring(0, word.Length - 3);
+            var form = CueLexicon.Verbs.ContainsKey(word) ? word : Known(stem + "s") ?? Known(stem + "es")
+                ?? (stem.Length > 2 && stem[stem.Length - 1] == stem[stem.Length - 2] ? Known(stem.Substring(0, stem.Length - 1) + "s") : null);
+            if (form is null)
+            {
+                return false;
+            }
+
+            var found = CueLexicon.Verbs[form];
+            verbAt = k;
+            entry = new VerbEntry(found.Stance, VerbForm.Finite, found.Strong, found.TakesRecipient);
+            finiteForm = form == word ? null : form;
+            return true;
+        }
+
+        private static string? Known(string form) => CueLexicon.Verbs.ContainsKey(form) ? form : null;
+    }
+}
