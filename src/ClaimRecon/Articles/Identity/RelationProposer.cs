@@ -7,12 +7,12 @@ using ClaimRecon.Quantities;
 namespace ClaimRecon.Articles.Identity
 {
     /// <summary>
-    /// Proposes the relations an article's text implies, one article at a time: a rate per person × a count = the total
-    /// per period (same or adjacent sentences); a figure per day and one per month in the same or adjacent sentences =
-    /// a per-period conversion; "X percent holding Y nationality" of a count in the same sentence = the count of Y nationals
+    /// Proposes the relations an article's text implies, one article at a time: a rate per X × a count of X = the total
+    /// (see <c>ProposeProducts</c>); a rate per period × a stated duration = the total over it; a figure per day and one
+    /// per month in the same or adjacent sentences = a per-period conversion; "X percent holding Y nationality" of a count in the same sentence = the count of Y nationals
     /// named elsewhere in the article.
     /// </summary>
-    internal static class RelationProposer
+    internal static partial class RelationProposer
     {
         public static List<ProposedRelation> Propose(IReadOnlyList<MentionIdentity> mentions, IReadOnlyDictionary<string, QuantityKey> keyOf)
         {
@@ -21,7 +21,7 @@ namespace ClaimRecon.Articles.Identity
             foreach (var article in mentions.GroupBy(m => m.ArticleId, StringComparer.Ordinal))
             {
                 var list = article.Where(m => m.IsRecognised).ToList();
-                var sentences = list.Select(m => m.SentenceStart).Distinct().OrderBy(s => s).ToList();
+                var sentences = article.Select(m => m.SentenceStart).Distinct().OrderBy(s => s).ToList();
                 int SentenceNo(MentionIdentity m) => sentences.IndexOf(m.SentenceStart);
                 bool Near(MentionIdentity a, MentionIdentity b) => Math.Abs(SentenceNo(a) - SentenceNo(b)) <= 1;
 
@@ -33,17 +33,10 @@ namespace ClaimRecon.Articles.Identity
                     }
                 }
 
+                ProposeProducts(article.ToList(), keyOf, Near, Add);
+
                 foreach (var total in list.Where(m => IsMoney(m) && m.Kind == QuantityKind.Flow && !PerPerson(m)))
                 {
-                    var rate = list.LastOrDefault(m => IsMoney(m) && PerPerson(m) && Near(m, total) && m.Mention.Start < total.Mention.Start);
-                    var count = list.Where(m => m.Unit.Symbol == "person" && m.Kind != QuantityKind.Target && m.Kind != QuantityKind.Ratio && (m.SentenceStart == total.SentenceStart || (rate is not null && m.SentenceStart == rate.SentenceStart)))
-                        .OrderBy(m => Math.Abs(m.Mention.Start - total.Mention.Start)).FirstOrDefault();
-                    if (rate is not null && count is not null && count.Unit.Multiply(rate.Unit).Equals(total.Unit)
-                        && Distinct(keyOf[total.Id], keyOf[count.Id], keyOf[rate.Id]))
-                    {
-                        Add(DerivedRelation.Product(keyOf[total.Id], keyOf[count.Id], keyOf[rate.Id]), "a rate per person times a count gives the total per period", total, total, count, rate);
-                    }
-
                     var shorter = list.LastOrDefault(m => m != total && IsMoney(m) && m.Kind == QuantityKind.Flow && !PerPerson(m) && Near(m, total)
                         && m.Mention.Start < total.Mention.Start && m.Unit.IsCommensurableWith(total.Unit) && !m.Unit.Equals(total.Unit));
                     if (shorter is not null && Distinct(keyOf[total.Id], keyOf[shorter.Id]))
