@@ -1,3 +1,4 @@
+using System;
 using System.IO;
 using System.Text.Json.Nodes;
 using System.Threading.Tasks;
@@ -60,6 +61,32 @@ namespace ClaimRecon.Cli.Tests
             run.Stdout.Should().Contain("$[0]").And.Contain("nowhere/at-all");
             run.Stdout.Should().Contain("$[1].kind").And.Contain("\"times\"");
             run.Stdout.Should().Contain("$[1].colour").And.Contain("\"red\"");
+        }
+
+        [Theory]
+        [InlineData("claims.csv")]
+        [InlineData("claims.jsonl")]
+        public async Task RelationsOverALineFile_AreCheckedAgainstItsQuantities_ClaimedOrOnlyDeclared(string name)
+        {
+            using var dir = new TempDir();
+            var claims = name.EndsWith(".csv", StringComparison.Ordinal)
+                ? "#quantity,harbour/park-area,km^2,level,,\nid,quantity,unit,hedge,value,attribution\nc1,harbour/area,km^2,about,12,gazette\nc2,harbour/crew,person,none,40,radio\n"
+                : "{\"source\": {\"id\": \"gazette\", \"name\": \"Harbour Gazette\", \"kind\": \"newsOutlet\"}}\n{\"quantity\": {\"key\": \"harbour/park-area\", \"unit\": \"km^2\", \"kind\": \"level\", \"domain\": \"nonNegativeReal\"}}\n{\"quantity\": {\"key\": \"harbour/area\", \"unit\": \"km^2\", \"kind\": \"level\", \"domain\": \"nonNegativeReal\"}}\n{\"quantity\": {\"key\": \"harbour/crew\", \"unit\": \"person\", \"kind\": \"level\", \"domain\": \"nonNegativeInteger\"}}\n"
+                  + "{\"id\": \"c1\", \"quantity\": \"harbour/area\", \"figure\": {\"hedge\": \"about\", \"value\": 12}, \"stance\": \"asserts\", \"attribution\": [\"gazette\"]}\n";
+            var relations = dir.Write("relations.json",
+                "[{\"kind\": \"sum\", \"target\": \"harbour/total-area\", \"operands\": [\"harbour/area\", \"harbour/park-area\"]},"
+                + " {\"kind\": \"sum\", \"target\": \"harbour/crew\", \"operands\": [\"harbour/area\", \"harbour/park-area\"]},"
+                + " {\"kind\": \"sum\", \"target\": \"harbour/area\", \"operands\": [\"harbour/park-area\", \"harbour/ponds\"]}]");
+
+            var run = await Tool.Run("validate", dir.Write(name, claims), "--relations", relations);
+
+            // $[0] names an undeclared target; $[1] adds areas into a head count; $[2] names an undeclared operand. The
+            // declared quantity without claims (park-area) is known, so no problem names it.
+            run.ExitCode.Should().Be(2, run.Stderr);
+            run.Stdout.Should().Contain("$[0]").And.Contain("harbour/total-area");
+            run.Stdout.Should().Contain("$[1]").And.Contain("person");
+            run.Stdout.Should().Contain("$[2]").And.Contain("harbour/ponds");
+            run.Stdout.Should().NotContain("quantity harbour/park-area, which is not");
         }
 
         [Fact]

@@ -90,7 +90,18 @@ namespace ClaimRecon.Cli.Input
         public LoadResult Load(string? claimsPath, string? relationsPath, bool keepClaims = true)
         {
             Counts? counted = null;
-            var quantitiesNeeded = keepClaims || relationsPath is not null || claimsPath is null;
+            IReadOnlyList<DerivedRelation> relations = Array.Empty<DerivedRelation>();
+            IReadOnlyList<int> positions = Array.Empty<int>();
+            var relationProblems = new List<InputProblem>();
+            var relationsName = relationsPath ?? (claimsPath is null ? "bundled sample seed-story.relations.json" : null);
+            if (relationsName is not null)
+            {
+                using var stream = relationsPath is null ? OpenResource(RelationsResource) : File.OpenRead(relationsPath);
+                relationProblems.AddRange(RelationsReader.Read(stream, relationsName, out relations, out positions));
+            }
+
+            // Claims not kept: only the quantities the relations name are built, to check the relations against.
+            var needed = keepClaims || claimsPath is null ? null : new HashSet<QuantityKey>(relations.SelectMany(r => r.Operands.Prepend(r.Target)));
             var name = claimsPath == StandardInput ? StandardInputName : claimsPath ?? BundledName;
             var problems = new List<InputProblem>();
             ClaimSet? set;
@@ -102,31 +113,25 @@ namespace ClaimRecon.Cli.Input
             }
             else if (claimsPath == StandardInput)
             {
-                set = ReadStandardInput(problems, keepClaims, quantitiesNeeded, out counted);
+                set = ReadStandardInput(problems, keepClaims, needed, out counted);
             }
             else if (IsJsonLines(claimsPath))
             {
-                set = ReadLines(claimsPath, problems, csv: false, keepClaims, quantitiesNeeded, out counted);
+                set = ReadLines(claimsPath, problems, csv: false, keepClaims, needed, out counted);
             }
             else if (IsCsv(claimsPath))
             {
-                set = ReadLines(claimsPath, problems, csv: true, keepClaims, quantitiesNeeded, out counted);
+                set = ReadLines(claimsPath, problems, csv: true, keepClaims, needed, out counted);
             }
             else
             {
-                set = ReadJson(claimsPath, problems, keepClaims, quantitiesNeeded, out counted);
+                set = ReadJson(claimsPath, problems, keepClaims, needed, out counted);
             }
 
-            IReadOnlyList<DerivedRelation> relations = Array.Empty<DerivedRelation>();
-            var relationsName = relationsPath ?? (claimsPath is null ? "bundled sample seed-story.relations.json" : null);
-            if (relationsName is not null)
+            problems.AddRange(relationProblems);
+            if (relationsName is not null && set is not null)
             {
-                using var stream = relationsPath is null ? OpenResource(RelationsResource) : File.OpenRead(relationsPath);
-                problems.AddRange(RelationsReader.Read(stream, relationsName, out relations, out var positions));
-                if (set is not null)
-                {
-                    problems.AddRange(CheckRelations(set, relations, positions, relationsName));
-                }
+                problems.AddRange(CheckRelations(set, relations, positions, relationsName));
             }
 
             return problems.Count == 0
@@ -171,7 +176,7 @@ namespace ClaimRecon.Cli.Input
             typeof(InputLoader).Assembly.GetManifestResourceStream(name)
             ?? throw new InvalidOperationException($"The tool was built without its bundled resource \"{name}\".");
 
-        private ClaimSet? ReadJson(string path, List<InputProblem> problems, bool keepClaims, bool quantitiesNeeded, out Counts? counted)
+        private ClaimSet? ReadJson(string path, List<InputProblem> problems, bool keepClaims, IReadOnlyCollection<QuantityKey>? needed, out Counts? counted)
         {
             var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
             var large = file.Length > (long)_environment.ProgressThreshold * MinimumJsonBytesPerClaim;
@@ -180,38 +185,46 @@ namespace ClaimRecon.Cli.Input
             {
                 // Bytes go to the token reader as they are, so a byte that is not UTF-8 is reported, not replaced.
                 using var stream = new ProgressStream(file, report);
-                return ReadJson(stream, keepClaims, quantitiesNeeded, path, problems, out count);
+                return ReadJson(stream, keepClaims, needed, path, problems, out count);
             });
             counted = count;
             return set;
         }
 
-        /// <summary>Reads a JSON document into a claim set, or (not keeping claims) only counting the claims it checks.</summary>
-        private static ClaimSet? ReadJson(Stream stream, bool keepClaims, bool quantitiesNeeded, string file, List<InputProblem> problems, out Counts? counted)
+        /// <summary>
+        /// Reads a JSON document into a claim set, or (not keeping claims) only counting the claims it checks: the set then
+        /// holds the quantities in <paramref name="needed"/> only, so that a document of one claim per quantity is not
+        /// built into a million quantities to count them.
+        /// </summary>
+        private static ClaimSet? ReadJson(Stream stream, bool keepClaims, IReadOnlyCollection<QuantityKey>? needed, string file, List<InputProblem> problems, out Counts? counted)
         {
             counted = null;
-            if (keepClaims)
+            if (keepClaims || needed is null)
             {
                 return Collect(ClaimJson.Read(stream), file, problems);
             }
 
             long count = 0;
-            if (quantitiesNeeded)
-            {
-                var whole = Collect(ClaimJson.Read(stream, _ => count++), file, problems);
-                counted = whole is null ? null : new Counts(count, whole.Quantities.Count);
-                return whole;
-            }
-
-            // Only counted: a document of one claim per quantity is not built into a million quantities to count them.
-            var set = Collect(ClaimJsonReader.ReadCounting(stream, _ => count++, out var quantities), file, problems);
+            var set = Collect(ClaimJsonReader.ReadCounting(stream, _ => count++, out var quantities, out var find), file, problems);
             counted = set is null ? null : new Counts(count, quantities);
-            return set;
+            return set is null || needed.Count == 0 ? set : ClaimSet.Create(set.Sources, Found(needed, find), Array.Empty<Claim>());
+        }
+
+        /// <summary>The quantities among <paramref name="keys"/> that the input declares or names (the others are for the relations check to report).</summary>
+        private static IEnumerable<Quantity> Found(IEnumerable<QuantityKey> keys, Func<QuantityKey, Quantity?> find)
+        {
+            foreach (var key in keys)
+            {
+                if (find(key) is { } quantity)
+                {
+                    yield return quantity;
+                }
+            }
         }
 
         /// <summary>Reads claims from standard input: JSON when its first character that is not white space is <c>{</c>, otherwise CSV.</summary>
         /// <remarks>The white space looked at is handed on to the reader, so CSV line numbers stay those of the input.</remarks>
-        private ClaimSet? ReadStandardInput(List<InputProblem> problems, bool keepClaims, bool quantitiesNeeded, out Counts? counted)
+        private ClaimSet? ReadStandardInput(List<InputProblem> problems, bool keepClaims, IReadOnlyCollection<QuantityKey>? needed, out Counts? counted)
         {
             counted = null;
             var skipped = new StringBuilder();
@@ -228,7 +241,7 @@ namespace ClaimRecon.Cli.Input
             }
 
             using var reader = ClaimReader.Csv(text);
-            return Collect(reader, keepClaims, quantitiesNeeded, StandardInputName, problems, out counted);
+            return Collect(reader, keepClaims, needed, StandardInputName, problems, out counted);
         }
 
         /// <summary>Describes whether a path names JSON Lines: a name ending in <c>.jsonl</c> or <c>.ndjson</c>.</summary>
@@ -240,7 +253,7 @@ namespace ClaimRecon.Cli.Input
             return extension.Equals(".jsonl", StringComparison.OrdinalIgnoreCase) || extension.Equals(".ndjson", StringComparison.OrdinalIgnoreCase);
         }
 
-        private ClaimSet? ReadLines(string path, List<InputProblem> problems, bool csv, bool keepClaims, bool quantitiesNeeded, out Counts? counted)
+        private ClaimSet? ReadLines(string path, List<InputProblem> problems, bool csv, bool keepClaims, IReadOnlyCollection<QuantityKey>? needed, out Counts? counted)
         {
             Counts? count = null;
             var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
@@ -250,7 +263,7 @@ namespace ClaimRecon.Cli.Input
                 // Bytes go to the reader as they are: a byte that is not UTF-8 is a problem naming its line, never a silent U+FFFD.
                 using var stream = new ProgressStream(file, report);
                 using var reader = csv ? ClaimReader.Csv(stream) : ClaimReader.JsonLines(stream);
-                return Collect(reader, keepClaims, quantitiesNeeded, path, problems, out count);
+                return Collect(reader, keepClaims, needed, path, problems, out count);
             });
             counted = count;
             return set;
@@ -258,13 +271,13 @@ namespace ClaimRecon.Cli.Input
 
         /// <summary>
         /// Reads the rest of a line-based reader: into a claim set, or (not keeping claims) only counting them, which takes
-        /// no memory per claim beyond its id; the set then holds the quantities only when they are needed (to check
-        /// relations), so that a file of one claim per quantity is not held as quantities instead.
+        /// no memory per claim beyond its id; the set then holds only the quantities in <paramref name="needed"/> (those
+        /// relations name, to check them), so that a file of one claim per quantity is not held as quantities instead.
         /// </summary>
-        private static ClaimSet? Collect(ClaimReader reader, bool keepClaims, bool quantitiesNeeded, string file, List<InputProblem> problems, out Counts? counted)
+        private static ClaimSet? Collect(ClaimReader reader, bool keepClaims, IReadOnlyCollection<QuantityKey>? needed, string file, List<InputProblem> problems, out Counts? counted)
         {
             counted = null;
-            if (keepClaims)
+            if (keepClaims || needed is null)
             {
                 return Collect(reader.ReadToEnd(), file, problems);
             }
@@ -276,7 +289,7 @@ namespace ClaimRecon.Cli.Input
             counted = new Counts(reader.ClaimCount, reader.QuantityCount);
             var found = reader.Problems.Select(p => Problem(file, p)).OrderBy(p => p.Line ?? int.MaxValue).ToList();
             problems.AddRange(found);
-            return found.Count == 0 ? ClaimSet.Create(reader.Sources, quantitiesNeeded ? reader.Quantities : Array.Empty<Quantity>(), Array.Empty<Claim>()) : null;
+            return found.Count == 0 ? ClaimSet.Create(reader.Sources, Found(needed, reader.FindQuantity), Array.Empty<Claim>()) : null;
         }
 
         /// <summary>What a reading that does not keep claims counted.</summary>

@@ -70,16 +70,20 @@ namespace ClaimRecon.Serialization
         /// As <see cref="Read(Stream, Action{Claim})"/>, but the set holds the sources only: the quantities are checked
         /// and counted, not built, so that a document of one claim per quantity is not held as quantities at the end.
         /// </summary>
-        public static ClaimReadResult ReadCounting(Stream utf8, Action<Claim> onClaim, out int quantities)
+        public static ClaimReadResult ReadCounting(Stream utf8, Action<Claim> onClaim, out int quantities) => ReadCounting(utf8, onClaim, out quantities, out _);
+
+        /// <summary>As <see cref="ReadCounting(Stream, Action{Claim}, out int)"/>, and gives a look-up of any quantity the document declares or names, built when asked.</summary>
+        public static ClaimReadResult ReadCounting(Stream utf8, Action<Claim> onClaim, out int quantities, out Func<QuantityKey, Quantity?> find)
         {
             using var reader = new ClaimJsonReader(utf8, onClaim, buildQuantities: false);
             var result = reader.ReadDocument();
             quantities = reader._quantities.Count;
+            find = reader._quantities.Build;
             return result;
         }
 
         /// <summary>
-        /// As <see cref="ReadCounting"/>, and gives the quantities the claims name, built one at a time as they are walked
+        /// As <see cref="ReadCounting(Stream, Action{Claim}, out int)"/>, and gives the quantities the claims name, built one at a time as they are walked
         /// (for sharing a large document's claims out by quantity without holding every quantity at once).
         /// </summary>
         public static ClaimReadResult ReadClaimed(Stream utf8, Action<Claim> onClaim, out IEnumerable<Quantity> claimed) =>
