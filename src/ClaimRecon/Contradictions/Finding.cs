@@ -25,7 +25,7 @@ namespace ClaimRecon.Contradictions
         private static readonly object NoFlip = new();
         private readonly Claim[] _claims;
         private readonly decimal? _flipValue;
-        private readonly FindingSentence? _flipper;
+        private readonly LazyFlip? _flipper;
         private readonly string[] _origins;
         private readonly string _explanation;
         private object? _flip;
@@ -53,7 +53,7 @@ namespace ClaimRecon.Contradictions
         }
 
         private Finding(
-            FindingKind kind, decimal severity, QuantityKey quantity, TimeReference? period, Claim[] claims, string rule, string explanation, FindingSentence? flipper,
+            FindingKind kind, decimal severity, QuantityKey quantity, TimeReference? period, Claim[] claims, string rule, string explanation, LazyFlip? flipper,
             decimal? gap, decimal? relativeGap, decimal? flipTolerance, Derivation? derivation, int? disagreeingWitnesses)
         {
             // The explanation and the origins are made with the finding: written later, when a report reads them in its own
@@ -75,6 +75,15 @@ namespace ClaimRecon.Contradictions
             Derivation = derivation;
             DisagreeingWitnesses = disagreeingWitnesses;
         }
+
+        /// <summary>
+        /// A finding with its explanation, written by the rule, whose flip tolerance <paramref name="flipper"/> computes when
+        /// first read; its id is given when the detector numbers it.
+        /// </summary>
+        internal static Finding FlippingLazily(
+            FindingKind kind, decimal severity, QuantityKey quantity, TimeReference? period, Claim[] claims, string rule, string explanation, LazyFlip flipper,
+            decimal? gap, decimal? relativeGap, int? disagreeingWitnesses) =>
+            new(kind, severity, quantity, period, claims, rule, explanation, flipper, gap, relativeGap, null, null, disagreeingWitnesses);
 
         /// <summary>Gets the finding's identifier within its report ("finding-1", "finding-2", … in report order).</summary>
         public string Id
@@ -207,10 +216,21 @@ namespace ClaimRecon.Contradictions
                     : string.CompareOrdinal(first, second) < 0 ? new[] { first, second } : new[] { second, first };
             }
 
+            // Claims listed witness by witness come in runs of one origin: each run gives one entry to sort.
             var origins = new string[claims.Length];
+            var m = 0;
             for (var i = 0; i < claims.Length; i++)
             {
-                origins[i] = claims[i].Attribution.Origin;
+                var o = claims[i].Attribution.Origin;
+                if (m == 0 || !string.Equals(origins[m - 1], o, StringComparison.Ordinal))
+                {
+                    origins[m++] = o;
+                }
+            }
+
+            if (m < origins.Length)
+            {
+                Array.Resize(ref origins, m);
             }
 
             if (origins.Length <= 8)

@@ -6,7 +6,7 @@ namespace ClaimRecon.Contradictions
     /// </summary>
     /// <remarks>Implementations read only state that does not change after detection, so whenever and on whichever thread
     /// <see cref="Flip"/> runs, it gives the same answer.</remarks>
-    internal abstract class FindingSentence
+    internal abstract class FindingSentence : LazyFlip
     {
         /// <summary>Gets whether <see cref="Finding.FlipTolerance"/> comes from <see cref="Flip"/> (computed when first read) rather than the value the finding was given.</summary>
         public virtual bool FlipsLazily => false;
@@ -15,6 +15,6 @@ namespace ClaimRecon.Contradictions
         public abstract string Write();
 
         /// <summary>Computes the flip tolerance, where <see cref="FlipsLazily"/>.</summary>
-        public virtual decimal? Flip() => null;
+        public override decimal? Flip() => null;
     }
 }

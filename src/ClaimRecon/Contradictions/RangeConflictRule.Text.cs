@@ -14,40 +14,38 @@ namespace ClaimRecon.Contradictions
         /// "X gives "a" for q on d: R lies G (P%) below the consensus C, held by N witnesses (Y: "b"); it shares no value
         /// with D of the M other witnesses."
         /// </summary>
-        private string AgainstText(Outlying o)
+        private string AgainstText(MergeResult result, Witness w, in NumericRange consensus, Witness edge, int holders, int tie, bool below, decimal gap, decimal relative, int disagreeing, int others)
         {
-            var result = o.Result;
-            Witness w = o.Witness, edge = o.Edge;
             var text = _text.Sentence();
             text.Who(w.Claims[0]).Append(" gives ").Figures(w.Claims).Append(" for ")
                 .Append(result.Quantity.Key.ToString()).Append(' ').When(result.Period).Append(": ").Range(w.Range).Append(" lies ");
-            if (o.Gap == 0)
+            if (gap == 0)
             {
                 text.Append("just ");
             }
             else
             {
-                text.Number(o.Gap).Append(" (").Percent(o.Relative).Append(") ");
+                text.Number(gap).Append(" (").Percent(relative).Append(") ");
             }
 
-            text.Append(o.Below ? "below " : "above ");
-            if (o.Tie > 1)
+            text.Append(below ? "below " : "above ");
+            if (tie > 1)
             {
-                text.Append("the nearest of the ").Int(o.Tie).Append(" ranges the other witnesses split between, ").Range(o.Consensus);
+                text.Append("the nearest of the ").Int(tie).Append(" ranges the other witnesses split between, ").Range(consensus);
             }
             else
             {
-                text.Append("the consensus ").Range(o.Consensus);
+                text.Append("the consensus ").Range(consensus);
             }
 
             text.Append(", held by ");
-            Witnesses(text, o.Holders).Append(" (").Who(edge.Claims[0]).Append(": ").Figures(edge.Claims).Append(')');
-            if (o.Gap == 0)
+            Witnesses(text, holders).Append(" (").Who(edge.Claims[0]).Append(": ").Figures(edge.Claims).Append(')');
+            if (gap == 0)
             {
                 text.Append(", touching at an end that one of them excludes");
             }
 
-            return text.Append("; it shares no value with ").Int(o.Disagreeing).Append(" of the ").Int(o.Others).Append(" other witnesses.").Finish();
+            return text.Append("; it shares no value with ").Int(disagreeing).Append(" of the ").Int(others).Append(" other witnesses.").Finish();
         }
 
         /// <summary>The split's sentence.</summary>
@@ -121,107 +119,29 @@ namespace ClaimRecon.Contradictions
 
         private static SentenceWriter Witnesses(SentenceWriter text, int count) => count == 1 ? text.Append("1 witness") : text.Int(count).Append(" witnesses");
 
-        /// <summary>What an outlying witness's sentence needs, and its flip tolerance, kept with its finding until first read.</summary>
-        private sealed class Outlying : FindingSentence
+        /// <summary>An outlying witness's flip tolerance, computed when first read: the tolerance at which its figures share a value with every witness holding the consensus.</summary>
+        private sealed class OutlierFlip : LazyFlip
         {
-            private readonly RangeConflictRule _rule;
+            private readonly Witness _witness;
             private readonly Lazy<ConsensusReading> _reading;
 
-            public Outlying(RangeConflictRule rule, MergeResult result, Witness witness, NumericRange consensus, Witness edge, int holders, int tie, bool below, decimal gap, decimal relative, int disagreeing, int others, Lazy<ConsensusReading> reading)
+            public OutlierFlip(Witness witness, Lazy<ConsensusReading> reading)
             {
-                _rule = rule;
-                Result = result;
-                Witness = witness;
-                Consensus = consensus;
-                Edge = edge;
-                Holders = holders;
-                Tie = tie;
-                Below = below;
-                Gap = gap;
-                Relative = relative;
-                Disagreeing = disagreeing;
-                Others = others;
+                _witness = witness;
                 _reading = reading;
             }
 
-            public MergeResult Result { get; }
-
-            public Witness Witness { get; }
-
-            public NumericRange Consensus { get; }
-
-            public Witness Edge { get; }
-
-            public int Holders { get; }
-
-            public int Tie { get; }
-
-            public bool Below { get; }
-
-            public decimal Gap { get; }
-
-            public decimal Relative { get; }
-
-            public int Disagreeing { get; }
-
-            public int Others { get; }
-
-            public override bool FlipsLazily => true;
-
-            public override string Write() => _rule.AgainstText(this);
-
-            /// <summary>The tolerance at which the witness's figures share a value with every witness holding the consensus.</summary>
-            public override decimal? Flip() => _reading.Value.FlipWith(Witness.Claims);
+            public override decimal? Flip() => _reading.Value.FlipWith(_witness.Claims);
         }
 
-        /// <summary>A split's sentence, and its flip tolerance, kept with its finding until first read.</summary>
-        private sealed class Splitting : FindingSentence
+        /// <summary>A split's flip tolerance, computed when first read: the tolerance at which every witness involved shares a value.</summary>
+        private sealed class SplitFlip : LazyFlip
         {
-            private readonly RangeConflictRule _rule;
-            private readonly MergeResult _result;
             private readonly List<Witness> _involved;
-            private readonly Witness _low;
-            private readonly Witness _high;
-            private readonly decimal _gap;
-            private readonly decimal _relative;
 
-            public Splitting(RangeConflictRule rule, MergeResult result, List<Witness> involved, Witness low, Witness high, decimal gap, decimal relative)
-            {
-                _rule = rule;
-                _result = result;
-                _involved = involved;
-                _low = low;
-                _high = high;
-                _gap = gap;
-                _relative = relative;
-            }
-
-            public override bool FlipsLazily => true;
-
-            public override string Write() => _rule.SplitText(_result, _involved.Count, _low, _high, _gap, _relative);
+            public SplitFlip(List<Witness> involved) => _involved = involved;
 
             public override decimal? Flip() => new ConsensusReading(_involved).Flip();
-        }
-
-        /// <summary>A hedge-dependent consensus's sentence (its flip tolerance is computed at once).</summary>
-        private sealed class HedgedConsensus : FindingSentence
-        {
-            private readonly RangeConflictRule _rule;
-            private readonly MergeResult _result;
-            private readonly Claim[] _claims;
-            private readonly decimal? _configured;
-            private readonly decimal? _flip;
-
-            public HedgedConsensus(RangeConflictRule rule, MergeResult result, Claim[] claims, decimal? configured, decimal? flip)
-            {
-                _rule = rule;
-                _result = result;
-                _claims = claims;
-                _configured = configured;
-                _flip = flip;
-            }
-
-            public override string Write() => _rule.HedgeText(_result, _claims, _configured, _flip);
         }
     }
 }

@@ -101,7 +101,7 @@ namespace ClaimRecon.Contradictions
             // A tie, or no agreement (denials outweigh every claimed value): no single consensus.
             var candidates = result.Candidates;
             Lazy<ConsensusReading>[]? readings = null;
-            Lazy<(Witness HighestLower, Witness LowestUpper)>[]? edges = null;
+            (Witness HighestLower, Witness LowestUpper)?[]? edges = null;
             for (var o = 0; o < outliers.Count; o++)
             {
                 var outlier = outliers[o];
@@ -112,19 +112,16 @@ namespace ClaimRecon.Contradictions
 
                 if (readings is null || edges is null)
                 {
+                    // Each candidate's reading (kept by its outliers' findings, for the flip tolerance) and edges are made when first needed.
                     readings = new Lazy<ConsensusReading>[candidates.Count];
-                    edges = new Lazy<(Witness, Witness)>[candidates.Count];
-                    for (var i = 0; i < readings.Length; i++)
-                    {
-                        var candidate = candidates[i];
-                        readings[i] = new Lazy<ConsensusReading>(() => new ConsensusReading(candidate.Supporters));
-                        edges[i] = new Lazy<(Witness, Witness)>(() => Edges(candidate.Supporters));
-                    }
+                    edges = new (Witness, Witness)?[candidates.Count];
                 }
 
                 var w = outlier.Witness;
                 var nearest = Nearest(candidates, w.Range);
-                var edge = WhollyBelow(w.Range, candidates[nearest].Range) ? edges[nearest].Value.HighestLower : edges[nearest].Value.LowestUpper;
+                var bounds = edges[nearest] ??= Edges(candidates[nearest].Supporters);
+                readings[nearest] ??= Reading(candidates[nearest].Supporters);
+                var edge = WhollyBelow(w.Range, candidates[nearest].Range) ? bounds.HighestLower : bounds.LowestUpper;
                 disjoint ??= DisjointCounter.DisjointFromEach(witnesses, outliers, out others);
                 drafts.Add(AgainstLazily(result, w, candidates[nearest].Range, edge, candidates[nearest].Supporters.Count, disjoint[o], others - 1, readings[nearest], candidates.Count));
             }
@@ -164,8 +161,8 @@ namespace ClaimRecon.Contradictions
             var claims = new Claim[own.Length + edges.Length];
             Array.Copy(own, claims, own.Length);
             Array.Copy(edges, 0, claims, own.Length, edges.Length);
-            var outlier = new Outlying(this, result, w, consensus, edge, holders, tie, below, gap, relative, disagreeing, others, reading);
-            return new Finding(FindingKind.RangeConflict, relative, result.Quantity.Key, result.Period, claims, Rule, outlier, gap, relative, null, null, disagreeing);
+            var text = AgainstText(result, w, consensus, edge, holders, tie, below, gap, relative, disagreeing, others);
+            return Finding.FlippingLazily(FindingKind.RangeConflict, relative, result.Quantity.Key, result.Period, claims, Rule, text, new OutlierFlip(w, reading), gap, relative, disagreeing);
         }
 
         /// <summary>Witnesses split between ranges of equal support (or sharing no value at all when denials outweigh every claimed value): one finding naming every witness involved.</summary>
@@ -210,7 +207,8 @@ namespace ClaimRecon.Contradictions
             var gap = low.Range.DistanceTo(high.Range);
             var relative = Relative(low.Range, high.Range, gap);
             var claims = Claims(involved);
-            drafts.Add(new Finding(FindingKind.RangeConflict, relative, result.Quantity.Key, result.Period, claims, SplitRule, new Splitting(this, result, involved, low, high, gap, relative), gap, relative, null, null));
+            var text = SplitText(result, involved.Count, low, high, gap, relative);
+            drafts.Add(Finding.FlippingLazily(FindingKind.RangeConflict, relative, result.Quantity.Key, result.Period, claims, SplitRule, text, new SplitFlip(involved), gap, relative, null));
         }
 
         /// <summary>
@@ -278,7 +276,7 @@ namespace ClaimRecon.Contradictions
             var claims = Claims(result.Supporters);
             var configured = Tolerance.PolicyTolerance(claims);
             var flip = supporters.Flip(configured);
-            drafts.Add(new Finding(FindingKind.HedgeDependent, flip ?? 1m, result.Quantity.Key, result.Period, claims, HedgeRule, new HedgedConsensus(this, result, claims, configured, flip), null, null, flip, null));
+            drafts.Add(new Finding(FindingKind.HedgeDependent, flip ?? 1m, result.Quantity.Key, result.Period, claims, HedgeRule, HedgeText(result, claims, configured, flip), null, null, flip, null));
         }
 
         /// <summary>The index of the candidate nearest to a range that overlaps none of them (candidates run from low to high and are disjoint).</summary>

@@ -51,37 +51,12 @@ namespace ClaimRecon.Contradictions
         }
 
         private Finding Draft(MergeResult result, string origin, Claim[] claims, Claim lowest, Claim highest, decimal gap, decimal relative) =>
-            new(FindingKind.SelfContradiction, relative, result.Quantity.Key, result.Period, claims, Rule, new Sentence(this, result, origin, lowest, highest, gap, relative), gap, relative, null, null);
+            new(FindingKind.SelfContradiction, relative, result.Quantity.Key, result.Period, claims, Rule, Text(result, origin, lowest, highest, gap, relative), gap, relative, null, null);
 
         /// <summary>"X gives disjoint figures for q on d: "a" (id) and "b" (id), G (P%) apart."</summary>
         private string Text(MergeResult result, string origin, Claim lowest, Claim highest, decimal gap, decimal relative) =>
             _text.Sentence().Name(origin).Append(" gives disjoint figures for ").Append(result.Quantity.Key.ToString()).Append(' ').When(result.Period).Append(": ")
                 .Figure(lowest).Append(" (").Append(lowest.Id).Append(") and ").Figure(highest).Append(" (").Append(highest.Id).Append("), ")
                 .Number(gap).Append(" (").Percent(relative).Append(") apart.").Finish();
-
-        /// <summary>What the sentence needs.</summary>
-        private sealed class Sentence : FindingSentence
-        {
-            private readonly SelfContradictionRule _rule;
-            private readonly MergeResult _result;
-            private readonly string _origin;
-            private readonly Claim _lowest;
-            private readonly Claim _highest;
-            private readonly decimal _gap;
-            private readonly decimal _relative;
-
-            public Sentence(SelfContradictionRule rule, MergeResult result, string origin, Claim lowest, Claim highest, decimal gap, decimal relative)
-            {
-                _rule = rule;
-                _result = result;
-                _origin = origin;
-                _lowest = lowest;
-                _highest = highest;
-                _gap = gap;
-                _relative = relative;
-            }
-
-            public override string Write() => _rule.Text(_result, _origin, _lowest, _highest, _gap, _relative);
-        }
     }
 }
