@@ -33,8 +33,10 @@ namespace ClaimRecon.Contradictions
             _witnesses = witnesses;
             for (var i = 0; i < witnesses.Count; i++)
             {
-                foreach (var claim in witnesses[i].ClaimArray)
+                var witness = witnesses[i];
+                for (int k = 0, n = witness.ClaimCount; k < n; k++)
                 {
+                    var claim = witness.ClaimAt(k);
                     var figure = claim.Figure;
                     if (figure is null || !HedgeKinds.DependsOnTolerance(figure.Hedge))
                     {

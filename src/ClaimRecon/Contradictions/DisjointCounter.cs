@@ -177,10 +177,23 @@ namespace ClaimRecon.Contradictions
         /// </remarks>
         public static int[] DisjointFromEach(IReadOnlyList<Merging.Witness> witnesses, IReadOnlyList<Merging.Outlier> outliers, out int count)
         {
+            var counts = new int[outliers.Count];
+            DisjointFromEach(witnesses, outliers, out count, new Scratch(), counts);
+            return counts;
+        }
+
+        /// <summary>
+        /// As <see cref="DisjointFromEach(IReadOnlyList{Merging.Witness}, IReadOnlyList{Merging.Outlier}, out int)"/>, writing
+        /// the counts into <paramref name="counts"/> (at least as long as the outliers) and working in
+        /// <paramref name="scratch"/>, which one caller reuses from period to period instead of allocating five arrays for each.
+        /// </summary>
+        public static void DisjointFromEach(IReadOnlyList<Merging.Witness> witnesses, IReadOnlyList<Merging.Outlier> outliers, out int count, Scratch scratch, int[] counts)
+        {
             var q = outliers.Count;
-            var ranges = new NumericRange[q];
-            var byLower = new int[q];
-            var byUpper = new int[q];
+            scratch.Ensure(q);
+            var ranges = scratch.Ranges;
+            var byLower = scratch.ByLower;
+            var byUpper = scratch.ByUpper;
             var m = 0;
             for (var i = 0; i < q; i++)
             {
@@ -197,8 +210,11 @@ namespace ClaimRecon.Contradictions
 
             // below[k]: witnesses wholly below the outliers from position k (by lower end) on; above[k]: witnesses wholly
             // above the outliers before position k (by upper end).
-            var below = new int[m + 1];
-            var above = new int[m + 1];
+            var below = scratch.Below;
+            var above = scratch.Above;
+            Array.Clear(below, 0, m + 1);
+            Array.Clear(above, 0, m + 1);
+            Array.Clear(counts, 0, q);
             count = 0;
             for (var i = 0; i < witnesses.Count; i++)
             {
@@ -241,7 +257,6 @@ namespace ClaimRecon.Contradictions
                 above[lo]++;
             }
 
-            var counts = new int[q];
             var running = 0;
             for (var k = 0; k < m; k++)
             {
@@ -255,8 +270,6 @@ namespace ClaimRecon.Contradictions
                 running += above[k + 1];
                 counts[byUpper[k]] += running;
             }
-
-            return counts;
         }
 
         /// <summary>Sorts the first <paramref name="n"/> indexes by their ranges' lower (or upper) ends: insertion sort for a handful, else <see cref="Array.Sort{T}(T[], int, int, IComparer{T})"/>.</summary>
@@ -279,6 +292,36 @@ namespace ClaimRecon.Contradictions
                 }
 
                 indexes[j + 1] = x;
+            }
+        }
+
+        /// <summary>Working arrays for <see cref="DisjointFromEach(IReadOnlyList{Merging.Witness}, IReadOnlyList{Merging.Outlier}, out int, Scratch, int[])"/>, grown as needed; one per caller and thread.</summary>
+        internal sealed class Scratch
+        {
+            public NumericRange[] Ranges { get; private set; } = Array.Empty<NumericRange>();
+
+            public int[] ByLower { get; private set; } = Array.Empty<int>();
+
+            public int[] ByUpper { get; private set; } = Array.Empty<int>();
+
+            public int[] Below { get; private set; } = Array.Empty<int>();
+
+            public int[] Above { get; private set; } = Array.Empty<int>();
+
+            /// <summary>Makes room for <paramref name="outliers"/> outliers.</summary>
+            public void Ensure(int outliers)
+            {
+                if (Ranges.Length >= outliers && Below.Length > outliers)
+                {
+                    return;
+                }
+
+                var size = Math.Max(outliers, 2 * Ranges.Length);
+                Ranges = new NumericRange[size];
+                ByLower = new int[size];
+                ByUpper = new int[size];
+                Below = new int[size + 1];
+                Above = new int[size + 1];
             }
         }
 

@@ -17,7 +17,7 @@ namespace ClaimRecon.Contradictions
         private string AgainstText(MergeResult result, Witness w, in NumericRange consensus, Witness edge, int holders, int tie, bool below, decimal gap, decimal relative, int disagreeing, int others)
         {
             var text = _text.Sentence();
-            text.Who(w.Claims[0]).Append(" gives ").Figures(w.Claims).Append(" for ")
+            text.Who(w.ClaimAt(0)).Append(" gives ").Figures(w).Append(" for ")
                 .Append(result.Quantity.Key.ToString()).Append(' ').When(result.Period).Append(": ").Range(w.Range).Append(" lies ");
             if (gap == 0)
             {
@@ -39,7 +39,7 @@ namespace ClaimRecon.Contradictions
             }
 
             text.Append(", held by ");
-            Witnesses(text, holders).Append(" (").Who(edge.Claims[0]).Append(": ").Figures(edge.Claims).Append(')');
+            Witnesses(text, holders).Append(" (").Who(edge.ClaimAt(0)).Append(": ").Figures(edge).Append(')');
             if (gap == 0)
             {
                 text.Append(", touching at an end that one of them excludes");
@@ -60,7 +60,7 @@ namespace ClaimRecon.Contradictions
                 for (var i = 0; i < candidates.Count && i < ListedRanges; i++)
                 {
                     var c = candidates[i];
-                    text.Append(i > 0 ? ", " : string.Empty).Range(c.Range).Append(" (").Who(c.Supporters[0].Claims[0]);
+                    text.Append(i > 0 ? ", " : string.Empty).Range(c.Range).Append(" (").Who(c.Supporters[0].ClaimAt(0));
                     if (c.Supporters.Count > 1)
                     {
                         text.Append(" and ").Int(c.Supporters.Count - 1).Append(" more");
@@ -80,9 +80,9 @@ namespace ClaimRecon.Contradictions
                     .Append(" share no value, and denials outweigh every value they claim");
             }
 
-            return text.Append(candidates.Count > 1 ? "; " : ": ").Append("the lowest, ").Who(low.Claims[0]).Append("'s ").Figures(low.Claims)
+            return text.Append(candidates.Count > 1 ? "; " : ": ").Append("the lowest, ").Who(low.ClaimAt(0)).Append("'s ").Figures(low)
                 .Append(", lies ").Number(gap).Append(" (").Percent(relative).Append(") below the highest, ")
-                .Who(high.Claims[0]).Append("'s ").Figures(high.Claims).Append('.').Finish();
+                .Who(high.ClaimAt(0)).Append("'s ").Figures(high).Append('.').Finish();
         }
 
         /// <summary>The hedge-dependent consensus's sentence, naming the two claims that share no value read literally.</summary>

@@ -40,6 +40,7 @@ namespace ClaimRecon.Contradictions
 
         public void Run(DetectionContext context, List<Finding> drafts)
         {
+            var scratch = new Scratch();
             foreach (var merge in context.Merges)
             {
                 foreach (var result in merge.PeriodArray)
@@ -50,12 +51,12 @@ namespace ClaimRecon.Contradictions
                         continue;
                     }
 
-                    Consensus(result, context.DeniedWitnesses.TryGetValue(result, out var denied) ? denied : NoOrigins, drafts);
+                    Consensus(result, context.DeniedWitnesses.TryGetValue(result, out var denied) ? denied : NoOrigins, drafts, scratch);
                 }
             }
         }
 
-        private void Consensus(MergeResult result, HashSet<string> denied, List<Finding> drafts)
+        private void Consensus(MergeResult result, HashSet<string> denied, List<Finding> drafts, Scratch scratch)
         {
             var witnesses = result.Witnesses;
             if (witnesses.Count < 2)
@@ -85,7 +86,7 @@ namespace ClaimRecon.Contradictions
 
                         var w = outlier.Witness;
                         var below = WhollyBelow(w.Range, result.Consensus);
-                        disjoint ??= DisjointCounter.DisjointFromEach(witnesses, outliers, out others);
+                        disjoint ??= scratch.DisjointFromEach(witnesses, outliers, out others);
                         drafts.Add(AgainstLazily(result, w, result.Consensus, below ? highestLower! : lowestUpper!, result.Supporters.Count, disjoint[o], others - 1, supporters, 0));
                     }
                 }
@@ -122,11 +123,30 @@ namespace ClaimRecon.Contradictions
                 var bounds = edges[nearest] ??= Edges(candidates[nearest].Supporters);
                 readings[nearest] ??= Reading(candidates[nearest].Supporters);
                 var edge = WhollyBelow(w.Range, candidates[nearest].Range) ? bounds.HighestLower : bounds.LowestUpper;
-                disjoint ??= DisjointCounter.DisjointFromEach(witnesses, outliers, out others);
+                disjoint ??= scratch.DisjointFromEach(witnesses, outliers, out others);
                 drafts.Add(AgainstLazily(result, w, candidates[nearest].Range, edge, candidates[nearest].Supporters.Count, disjoint[o], others - 1, readings[nearest], candidates.Count));
             }
 
             Split(result, drafts);
+        }
+
+        /// <summary>What one run of the rule reuses from period to period: the arrays that count the witnesses each outlier shares no value with.</summary>
+        private sealed class Scratch
+        {
+            private readonly DisjointCounter.Scratch _work = new();
+            private int[] _counts = Array.Empty<int>();
+
+            /// <summary>As <see cref="DisjointCounter.DisjointFromEach(IReadOnlyList{Witness}, IReadOnlyList{Outlier}, out int)"/>; the array returned is valid until the next call.</summary>
+            public int[] DisjointFromEach(IReadOnlyList<Witness> witnesses, IReadOnlyList<Outlier> outliers, out int count)
+            {
+                if (_counts.Length < outliers.Count)
+                {
+                    _counts = new int[Math.Max(outliers.Count, 2 * _counts.Length)];
+                }
+
+                DisjointCounter.DisjointFromEach(witnesses, outliers, out count, _work, _counts);
+                return _counts;
+            }
         }
 
         /// <summary>The supporters' reading, made when first needed (a method of its own, so that only a caller that needs one pays for the closure).</summary>
@@ -138,9 +158,10 @@ namespace ClaimRecon.Contradictions
             // Indexed loops over the lists and the witnesses' own arrays: no enumerator is made for each witness.
             for (var i = 0; i < supporters.Count; i++)
             {
-                foreach (var claim in supporters[i].ClaimArray)
+                var w = supporters[i];
+                for (int k = 0, n = w.ClaimCount; k < n; k++)
                 {
-                    if (claim.Figure is { } figure && HedgeKinds.DependsOnTolerance(figure.Hedge))
+                    if (w.ClaimAt(k).Figure is { } figure && HedgeKinds.DependsOnTolerance(figure.Hedge))
                     {
                         return true;
                     }
@@ -157,10 +178,8 @@ namespace ClaimRecon.Contradictions
             var gap = w.Range.DistanceTo(consensus);
             var relative = Relative(w.Range, consensus, gap);
             // The outlier and the edge are witnesses of different origins, so their claims never repeat.
-            Claim[] own = w.ClaimArray, edges = edge.ClaimArray;
-            var claims = new Claim[own.Length + edges.Length];
-            Array.Copy(own, claims, own.Length);
-            Array.Copy(edges, 0, claims, own.Length, edges.Length);
+            var claims = new Claim[w.ClaimCount + edge.ClaimCount];
+            edge.CopyClaims(claims, w.CopyClaims(claims, 0));
             var text = AgainstText(result, w, consensus, edge, holders, tie, below, gap, relative, disagreeing, others);
             return Finding.FlippingLazily(FindingKind.RangeConflict, relative, result.Quantity.Key, result.Period, claims, Rule, text, new OutlierFlip(w, reading), gap, relative, disagreeing);
         }
@@ -172,21 +191,23 @@ namespace ClaimRecon.Contradictions
             Witness? low = null, high = null;
             if (candidates.Count > 0)
             {
-                foreach (var c in candidates)
+                for (var i = 0; i < candidates.Count; i++)
                 {
-                    foreach (var w in c.Supporters)
+                    var supporters = candidates[i].Supporters;
+                    for (var k = 0; k < supporters.Count; k++)
                     {
-                        Bound(w, ref low, ref high);
+                        Bound(supporters[k], ref low, ref high);
                     }
                 }
             }
             else
             {
-                foreach (var w in result.Witnesses)
+                var witnesses = result.Witnesses;
+                for (var k = 0; k < witnesses.Count; k++)
                 {
-                    if (!w.Range.IsEmpty)
+                    if (!witnesses[k].Range.IsEmpty)
                     {
-                        Bound(w, ref low, ref high);
+                        Bound(witnesses[k], ref low, ref high);
                     }
                 }
             }
@@ -232,10 +253,12 @@ namespace ClaimRecon.Contradictions
         {
             var involved = new List<Witness>();
             HashSet<Witness>? seen = null;
-            foreach (var c in candidates)
+            for (var i = 0; i < candidates.Count; i++)
             {
-                foreach (var w in c.Supporters)
+                var supporters = candidates[i].Supporters;
+                for (var k = 0; k < supporters.Count; k++)
                 {
+                    var w = supporters[k];
                     // A handful of witnesses (the usual tie) is searched in place; more get a set.
                     if (seen is null && involved.Count >= 16)
                     {
@@ -254,9 +277,9 @@ namespace ClaimRecon.Contradictions
 
         private static bool Contains(List<Witness> witnesses, Witness w)
         {
-            foreach (var x in witnesses)
+            for (var i = 0; i < witnesses.Count; i++)
             {
-                if (ReferenceEquals(x, w))
+                if (ReferenceEquals(witnesses[i], w))
                 {
                     return true;
                 }
@@ -336,9 +359,7 @@ namespace ClaimRecon.Contradictions
             var k = 0;
             for (var i = 0; i < witnesses.Count; i++)
             {
-                var own = witnesses[i].ClaimArray;
-                Array.Copy(own, 0, claims, k, own.Length);
-                k += own.Length;
+                k += witnesses[i].CopyClaims(claims, k);
             }
 
             return claims;

@@ -220,6 +220,27 @@ namespace ClaimRecon.Contradictions
                 return string.Equals(first, second, StringComparison.Ordinal) ? this : Append(" and \"").Append(second).Append('"');
             }
 
+            if (claims.Count <= 8)
+            {
+                // A handful (most witnesses of several claims): each wording is looked for among the claims before it, with no list made.
+                for (var i = 0; i < claims.Count; i++)
+                {
+                    var wording = claims[i].FigureWording;
+                    var repeated = false;
+                    for (var j = 0; j < i && !repeated; j++)
+                    {
+                        repeated = string.Equals(claims[j].FigureWording, wording, StringComparison.Ordinal);
+                    }
+
+                    if (!repeated)
+                    {
+                        Append(i == 0 ? "\"" : " and \"").Append(wording).Append('"');
+                    }
+                }
+
+                return this;
+            }
+
             var wordings = new string[claims.Count];
             var n = 0;
             foreach (var claim in claims)
@@ -234,6 +255,9 @@ namespace ClaimRecon.Contradictions
 
             return this;
         }
+
+        /// <summary>As <see cref="Figures(IReadOnlyList{Claim})"/> for a witness's claims, without making the list of a one-claim witness.</summary>
+        public SentenceWriter Figures(Merging.Witness witness) => witness.ClaimCount == 1 ? Figure(witness.ClaimAt(0)) : Figures(witness.ClaimArray);
 
         /// <summary>The sentence; the buffer goes back to the pool and the writer is spent.</summary>
         public string Finish()

@@ -92,6 +92,34 @@ namespace ClaimRecon.Merging
             _ => 1,
         };
 
+        /// <summary>
+        /// Gets the claim at <paramref name="index"/> (0 to <see cref="ClaimCount"/> − 1) without making the one-element list
+        /// of a one-claim witness, which <see cref="ClaimArray"/> makes and keeps.
+        /// </summary>
+        internal Claim ClaimAt(int index) => Volatile.Read(ref _claims) switch
+        {
+            Claim one when index == 0 => one,
+            Claim => throw new System.ArgumentOutOfRangeException(nameof(index), index, "A one-claim witness has only claim 0."),
+            ClaimGroup group => group.Claims[index],
+            var list => ((Claim[])list)[index],
+        };
+
+        /// <summary>Copies the claims, in order, into <paramref name="into"/> from <paramref name="at"/>, without making the list of a one-claim witness.</summary>
+        /// <returns>How many claims were copied.</returns>
+        internal int CopyClaims(Claim[] into, int at)
+        {
+            var held = Volatile.Read(ref _claims);
+            if (held is Claim one)
+            {
+                into[at] = one;
+                return 1;
+            }
+
+            var list = held is ClaimGroup group ? group.Claims : (Claim[])held;
+            System.Array.Copy(list, 0, into, at, list.Length);
+            return list.Length;
+        }
+
         /// <summary>Returns e.g. <c>joc (3 claims): (5000, 6000]</c>.</summary>
         /// <returns>The description.</returns>
         public override string ToString() =>
