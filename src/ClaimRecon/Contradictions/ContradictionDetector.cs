@@ -211,7 +211,7 @@ namespace ClaimRecon.Contradictions
         /// The findings, not yet numbered, by severity as the rules gave it (highest first), kind, quantity and claim ids, findings equal in all four kept in the order
         /// the rules gave them (a stable sort, as ordering by those keys one after the other would give).
         /// </summary>
-        private static Finding[] Ordered(List<Finding> drafts)
+        internal static Finding[] Ordered(List<Finding> drafts)
         {
             // First by severity alone, as doubles (a sort of primitive keys is several times faster than one of decimals),
             // then each run of doubles too close to tell apart again by the exact decimal: a conversion can round

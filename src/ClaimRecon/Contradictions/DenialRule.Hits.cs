@@ -104,16 +104,16 @@ namespace ClaimRecon.Contradictions
             public List<(Group Group, Claim[] Claims, bool Wholly)>? Find(Witness witness)
             {
                 var excluded = _originIds.TryGetValue(witness.OriginId, out var origin) ? origin : -1;
-                var claims = witness.Claims;
+                var count = witness.ClaimCount;
                 _pairs.Clear();
                 if (_containing is null)
                 {
-                    Scan(claims, excluded);
+                    Scan(witness, count, excluded);
                 }
 
-                for (var c = 0; c < claims.Count && _containing is not null; c++)
+                for (var c = 0; c < count && _containing is not null; c++)
                 {
-                    var claim = claims[c];
+                    var claim = witness.ClaimAt(c);
                     if (claim.Range.IsEmpty)
                     {
                         // Every range contains the empty range, and it overlaps none.
@@ -175,7 +175,7 @@ namespace ClaimRecon.Contradictions
                 for (var i = 0; i < n; i++)
                 {
                     var g = (int)(_pairs[i] >> 32);
-                    hit.Add(claims[(int)(_pairs[i] & 0xFFFFFFFF)]);
+                    hit.Add(witness.ClaimAt((int)(_pairs[i] & 0xFFFFFFFF)));
                     if (i + 1 == n || (int)(_pairs[i + 1] >> 32) != g)
                     {
                         var group = _groups[g];
@@ -198,7 +198,7 @@ namespace ClaimRecon.Contradictions
             /// group of another origin as the indexes answer: contained in what the group rules out, or overlapping it while
             /// stating the number the group denies.
             /// </summary>
-            private void Scan(IReadOnlyList<Claim> claims, int excluded)
+            private void Scan(Witness witness, int count, int excluded)
             {
                 for (var g = 0; g < _groups.Length; g++)
                 {
@@ -209,9 +209,9 @@ namespace ClaimRecon.Contradictions
 
                     var group = _groups[g];
                     var denied = (group.Target ?? group.Denials[0]).Figure;
-                    for (var c = 0; c < claims.Count; c++)
+                    for (var c = 0; c < count; c++)
                     {
-                        var claim = claims[c];
+                        var claim = witness.ClaimAt(c);
                         var range = claim.Range;
                         if (range.IsEmpty || group.RuledOut.Contains(range)
                             || (denied is not null && claim.Figure is { } figure && figure.Value == denied.Value && figure.UpperValue == denied.UpperValue && group.RuledOut.Overlaps(range)))

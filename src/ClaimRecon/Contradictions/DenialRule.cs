@@ -39,9 +39,9 @@ namespace ClaimRecon.Contradictions
             {
                 foreach (var result in merge.PeriodArray)
                 {
-                    if (spans.TryGetValue(result, out var list))
+                    if (spans.TryGetValue(result, out var list) && Check(context, result, list, drafts) is { } pairs)
                     {
-                        context.DeniedPairs[result] = Check(context, result, list, drafts);
+                        context.DeniedPairs[result] = pairs;
                     }
                 }
             }
@@ -115,24 +115,30 @@ namespace ClaimRecon.Contradictions
             result.Witnesses.SelectMany(w => w.Claims)
                 .Concat(result.Outliers.Where(o => o.Reason == OutlierReason.SelfContradictory).SelectMany(o => o.Witness.Claims));
 
-        private HashSet<(string, string)> Check(DetectionContext context, MergeResult result, List<Span> spans, List<Finding> drafts)
+        /// <summary>The denials' findings in one period result; returns the origin pairs they cover, or null when no figure is denied.</summary>
+        private HashSet<(string, string)>? Check(DetectionContext context, MergeResult result, List<Span> spans, List<Finding> drafts)
         {
-            var pairs = new HashSet<(string, string)>();
-
-            // Echoes of one denial (one origin ruling out one range, reported by several outlets) count once.
-            var groups = spans.GroupBy(s => (s.Denial.Attribution.Origin, s.RuledOut, s.Target?.Id))
-                .Select(g => new Group(g.First(), g.Skip(1).Any() ? g.Select(s => s.Denial).Distinct().ToArray() : new[] { g.First().Denial }))
-                .ToArray();
-            var parties = new List<Party>();
+            // Echoes of one denial (one origin ruling out one range, reported by several outlets) count once; one span (the
+            // usual case) is one group.
+            var groups = spans.Count == 1
+                ? new[] { new Group(spans[0], new[] { spans[0].Denial }) }
+                : spans.GroupBy(s => (s.Denial.Attribution.Origin, s.RuledOut, s.Target?.Id))
+                    .Select(g => new Group(g.First(), g.Skip(1).Any() ? g.Select(s => s.Denial).Distinct().ToArray() : new[] { g.First().Denial }))
+                    .ToArray();
+            List<Party>? found = null;
             var finder = new HitFinder(groups);
-            foreach (var witness in result.Witnesses)
+            var witnesses = result.Witnesses;
+            for (var i = 0; i < witnesses.Count; i++)
             {
+                var witness = witnesses[i];
                 var hits = finder.Find(witness);
                 if (hits is not null)
                 {
-                    parties.Add(new Party(witness.OriginId, witness.Claims.ToArray(), witness.Range, null, hits));
+                    (found ??= new List<Party>()).Add(new Party(witness.OriginId, witness.ClaimArray, witness.Range, null, hits));
                 }
             }
+
+            var parties = found ?? new List<Party>();
 
             foreach (var derivation in context.Derivations)
             {
@@ -151,9 +157,10 @@ namespace ClaimRecon.Contradictions
 
             if (parties.Count == 0)
             {
-                return pairs;
+                return null;
             }
 
+            var pairs = new HashSet<(string, string)>();
             var deniedWitnesses = new HashSet<string>(StringComparer.Ordinal);
             context.DeniedWitnesses[result] = deniedWitnesses;
             foreach (var party in parties.Where(p => p.Origin is not null))

@@ -152,27 +152,48 @@ namespace ClaimRecon.Contradictions
             return false;
         }
 
+        /// <summary>The widest tolerance the claims' policies read their "about"/"nearly" figures at, or null when none has such a figure.</summary>
         public static decimal? PolicyTolerance(IEnumerable<Claim> claims)
         {
+            if (claims is Claim[] array)
+            {
+                return PolicyTolerance(array);
+            }
+
             decimal? widest = null;
             foreach (var claim in claims)
             {
-                if (claim.Figure is null)
-                {
-                    continue;
-                }
-
-                if (HedgeKinds.IsApproximate(claim.Figure.Hedge))
-                {
-                    widest = Math.Max(widest ?? 0m, claim.Policy.ApproximateTolerance);
-                }
-                else if (HedgeKinds.IsNearly(claim.Figure.Hedge))
-                {
-                    widest = Math.Max(widest ?? 0m, claim.Policy.NearlyTolerance);
-                }
+                widest = Widest(widest, claim);
             }
 
             return widest;
+        }
+
+        /// <summary>As <see cref="PolicyTolerance(IEnumerable{Claim})"/>, over an array without an enumerator.</summary>
+        public static decimal? PolicyTolerance(Claim[] claims)
+        {
+            decimal? widest = null;
+            for (var i = 0; i < claims.Length; i++)
+            {
+                widest = Widest(widest, claims[i]);
+            }
+
+            return widest;
+        }
+
+        private static decimal? Widest(decimal? widest, Claim claim)
+        {
+            if (claim.Figure is null)
+            {
+                return widest;
+            }
+
+            if (HedgeKinds.IsApproximate(claim.Figure.Hedge))
+            {
+                return Math.Max(widest ?? 0m, claim.Policy.ApproximateTolerance);
+            }
+
+            return HedgeKinds.IsNearly(claim.Figure.Hedge) ? Math.Max(widest ?? 0m, claim.Policy.NearlyTolerance) : widest;
         }
     }
 }
