@@ -54,7 +54,11 @@ namespace ClaimRecon.Contradictions
         private readonly Source[] _sources;
         private readonly DerivedRelation[] _relations;
         private readonly MergeEngine _engine;
-        private readonly IFindingRule[] _rules;
+        private readonly DerivedRelationRule _derived;
+        private readonly DenialRule _denials;
+        private readonly RangeConflictRule _ranges;
+        private readonly SelfContradictionRule _selves;
+        private readonly ProgressionRule _progressions;
 
         /// <summary>Creates a detector.</summary>
         /// <param name="quantities">Every quantity the claims may refer to (keys unique).</param>
@@ -89,10 +93,11 @@ namespace ClaimRecon.Contradictions
 
             // The order matters: derivations come first, since denials also rule out derived figures; denials record
             // the origin pairs they report, which the range rule then skips.
-            _rules = new IFindingRule[]
-            {
-                new DerivedRelationRule(text, _byKey), new DenialRule(text), new RangeConflictRule(text, Options), new SelfContradictionRule(text), new ProgressionRule(text),
-            };
+            _derived = new DerivedRelationRule(text, _byKey);
+            _denials = new DenialRule(text);
+            _ranges = new RangeConflictRule(text, Options);
+            _selves = new SelfContradictionRule(text);
+            _progressions = new ProgressionRule(text);
         }
 
         /// <summary>Gets the options: how much detail is reported.</summary>
@@ -123,9 +128,10 @@ namespace ClaimRecon.Contradictions
         /// <param name="claims">The claims; buffered. Each must refer to a known quantity.</param>
         /// <param name="progress">
         /// Told, on the thread that runs the detection, the quantities merged (every 1,024 quantities and when all are
-        /// merged) and then the rules run (after each); null for none.
+        /// merged) and then the rules run (after each: the relation rule; the denial, range and self-contradiction rules, which
+        /// run together in one pass over the periods and are reported together when it ends; the progression rule); null for none.
         /// </param>
-        /// <param name="cancellationToken">Checked between quantities while merging and between rules.</param>
+        /// <param name="cancellationToken">Checked between quantities while merging and between the rules' passes.</param>
         /// <returns>The report; the same as without progress.</returns>
         /// <exception cref="ArgumentNullException"><paramref name="claims"/> or an element is null.</exception>
         /// <exception cref="ArgumentException">A claim refers to an unknown quantity or two claims share an id; the message names the claim.</exception>
@@ -155,12 +161,7 @@ namespace ClaimRecon.Contradictions
             var merges = Merge(input, progress, cancellationToken);
             var context = new DetectionContext(merges, _byKey, _relations);
             var drafts = new List<Finding>();
-            for (var r = 0; r < _rules.Length; r++)
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-                _rules[r].Run(context, drafts);
-                progress?.Report(new DetectionProgress(DetectionStage.Checking, r + 1, _rules.Length));
-            }
+            Check(context, drafts, progress, cancellationToken);
 
             var findings = Ordered(drafts);
             for (var i = 0; i < findings.Length; i++)
@@ -169,6 +170,46 @@ namespace ClaimRecon.Contradictions
             }
 
             return new ContradictionReport(input, merges, context.Derivations.ToArray(), findings, context.Skipped.ToArray(), context.Omitted.ToArray());
+        }
+
+        /// <summary>
+        /// Runs the rules: relations first, then denials, ranges and self-contradictions together in one pass over the period
+        /// results (each result's denials before its ranges), then progressions; reports each of the five rules as done.
+        /// </summary>
+        /// <remarks>
+        /// One pass instead of three reads each period result's witnesses and outliers once, while they are in the cache:
+        /// three passes over 100,000 claims' results each fetched them from memory again. The findings and their order are
+        /// those of three passes: the three rules give findings of different kinds, so interleaving their drafts changes no
+        /// tie in <see cref="Ordered"/>, and each rule's own drafts keep their order.
+        /// </remarks>
+        private void Check(DetectionContext context, List<Finding> drafts, IProgress<DetectionProgress>? progress, CancellationToken cancellationToken)
+        {
+            const int rules = 5;
+            cancellationToken.ThrowIfCancellationRequested();
+            _derived.Run(context, drafts);
+            progress?.Report(new DetectionProgress(DetectionStage.Checking, 1, rules));
+
+            cancellationToken.ThrowIfCancellationRequested();
+            var spans = DenialRule.Resolve(context);
+            var scratch = new RangeConflictRule.Scratch();
+            foreach (var merge in context.Merges)
+            {
+                foreach (var result in merge.PeriodArray)
+                {
+                    _denials.Check(context, result, spans, drafts);
+                    _ranges.Check(context, result, drafts, scratch);
+                    _selves.SelfContradictions(result, drafts);
+                }
+            }
+
+            for (var r = 2; r <= 4; r++)
+            {
+                progress?.Report(new DetectionProgress(DetectionStage.Checking, r, rules));
+            }
+
+            cancellationToken.ThrowIfCancellationRequested();
+            _progressions.Run(context, drafts);
+            progress?.Report(new DetectionProgress(DetectionStage.Checking, rules, rules));
         }
 
         /// <summary>Merges every quantity, reporting every 1,024 quantities and at the end, and checking the token between quantities.</summary>

@@ -39,16 +39,22 @@ namespace ClaimRecon.Contradictions
             {
                 foreach (var result in merge.PeriodArray)
                 {
-                    if (spans.TryGetValue(result, out var list) && Check(context, result, list, drafts) is { } pairs)
-                    {
-                        context.DeniedPairs[result] = pairs;
-                    }
+                    Check(context, result, spans, drafts);
                 }
             }
         }
 
+        /// <summary>The findings of the denials placed in one period result (by <see cref="Resolve"/>), recording the origin pairs and witnesses they cover in the context.</summary>
+        internal void Check(DetectionContext context, MergeResult result, Dictionary<MergeResult, List<Span>> spans, List<Finding> drafts)
+        {
+            if (spans.Count != 0 && spans.TryGetValue(result, out var list))
+            {
+                context.DeniedPairs[result] = Check(context, result, list, drafts);
+            }
+        }
+
         /// <summary>Every denial as the values it rules out, placed in the period result where they apply.</summary>
-        private static Dictionary<MergeResult, List<Span>> Resolve(DetectionContext context)
+        internal static Dictionary<MergeResult, List<Span>> Resolve(DetectionContext context)
         {
             var spans = new Dictionary<MergeResult, List<Span>>();
             Dictionary<string, (Claim Claim, MergeResult Home)>? home = null;
@@ -115,8 +121,8 @@ namespace ClaimRecon.Contradictions
             result.Witnesses.SelectMany(w => w.Claims)
                 .Concat(result.Outliers.Where(o => o.Reason == OutlierReason.SelfContradictory).SelectMany(o => o.Witness.Claims));
 
-        /// <summary>The denials' findings in one period result; returns the origin pairs they cover, or null when no figure is denied.</summary>
-        private HashSet<(string, string)>? Check(DetectionContext context, MergeResult result, List<Span> spans, List<Finding> drafts)
+        /// <summary>The denials' findings in one period result; returns the origin pairs they cover.</summary>
+        private HashSet<(string, string)> Check(DetectionContext context, MergeResult result, List<Span> spans, List<Finding> drafts)
         {
             // Echoes of one denial (one origin ruling out one range, reported by several outlets) count once; one span (the
             // usual case) is one group.
@@ -155,12 +161,12 @@ namespace ClaimRecon.Contradictions
                 }
             }
 
+            var pairs = new HashSet<(string, string)>();
             if (parties.Count == 0)
             {
-                return null;
+                return pairs;
             }
 
-            var pairs = new HashSet<(string, string)>();
             var deniedWitnesses = new HashSet<string>(StringComparer.Ordinal);
             context.DeniedWitnesses[result] = deniedWitnesses;
             foreach (var party in parties.Where(p => p.Origin is not null))
@@ -287,7 +293,7 @@ namespace ClaimRecon.Contradictions
             claim.Figure is not null && other.Figure is not null && claim.Figure.Value == other.Figure.Value && claim.Figure.UpperValue == other.Figure.UpperValue;
 
         /// <summary>One denial's ruled-out values: from its own figure (no target) or from one denied claim.</summary>
-        private sealed class Span
+        internal sealed class Span
         {
             public Span(Claim denial, NumericRange ruledOut, NumericRange denied, Claim? target)
             {

@@ -45,15 +45,21 @@ namespace ClaimRecon.Contradictions
             {
                 foreach (var result in merge.PeriodArray)
                 {
-                    if (_options.PairwiseDetail)
-                    {
-                        _pairs.Run(context, result, drafts);
-                        continue;
-                    }
-
-                    Consensus(result, context.DeniedWitnesses.TryGetValue(result, out var denied) ? denied : NoOrigins, drafts, scratch);
+                    Check(context, result, drafts, scratch);
                 }
             }
+        }
+
+        /// <summary>The findings of one period result, after the denial rule has checked it (it leaves the witnesses it reports in the context).</summary>
+        internal void Check(DetectionContext context, MergeResult result, List<Finding> drafts, Scratch scratch)
+        {
+            if (_options.PairwiseDetail)
+            {
+                _pairs.Run(context, result, drafts);
+                return;
+            }
+
+            Consensus(result, context.DeniedWitnesses.Count != 0 && context.DeniedWitnesses.TryGetValue(result, out var denied) ? denied : NoOrigins, drafts, scratch);
         }
 
         private void Consensus(MergeResult result, HashSet<string> denied, List<Finding> drafts, Scratch scratch)
@@ -131,7 +137,7 @@ namespace ClaimRecon.Contradictions
         }
 
         /// <summary>What one run of the rule reuses from period to period: the arrays that count the witnesses each outlier shares no value with.</summary>
-        private sealed class Scratch
+        internal sealed class Scratch
         {
             private readonly DisjointCounter.Scratch _work = new();
             private int[] _counts = Array.Empty<int>();

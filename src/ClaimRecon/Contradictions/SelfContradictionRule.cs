@@ -24,7 +24,8 @@ namespace ClaimRecon.Contradictions
             }
         }
 
-        private void SelfContradictions(MergeResult result, List<Finding> drafts)
+        /// <summary>The self-contradictions of one period result.</summary>
+        internal void SelfContradictions(MergeResult result, List<Finding> drafts)
         {
             var outliers = result.Outliers;
             for (var i = 0; i < outliers.Count; i++)
