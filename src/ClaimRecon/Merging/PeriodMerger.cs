@@ -255,12 +255,20 @@ namespace ClaimRecon.Merging
             var prefixes = _prefixes;
             if (n <= SmallSort)
             {
-                // Insertion sort (stable) on the packed keys; strings are compared only where the keys are equal.
+                // Every origin and key first (independent reads the processor overlaps), then an insertion sort (stable) on
+                // the packed keys; strings are compared only where the keys are equal.
                 for (var k = 0; k < n; k++)
                 {
+                    var origin = items[k].Attribution.Origin;
+                    origins[k] = origin;
+                    prefixes[k] = Prefix(origin);
+                }
+
+                for (var k = 1; k < n; k++)
+                {
                     var item = items[k];
-                    var origin = item.Attribution.Origin;
-                    var prefix = Prefix(origin);
+                    var origin = origins[k];
+                    var prefix = prefixes[k];
                     var j = k - 1;
                     while (j >= 0 && (prefix < prefixes[j] || (prefix == prefixes[j] && Compare(origin, item, origins[j], items[j]) < 0)))
                     {

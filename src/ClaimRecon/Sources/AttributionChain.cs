@@ -37,6 +37,9 @@ namespace ClaimRecon.Sources
                     throw new ArgumentException($"steps[{i}] names source \"{_steps[i].SourceId}\" a second time; a chain never visits a source twice.", nameof(steps));
                 }
             }
+
+            // Kept, not looked up: the merge reads every claim's origin, and the lookup was three dependent memory reads.
+            Origin = _steps.Length == 0 ? Reporter : _steps[_steps.Length - 1].SourceId;
         }
 
         /// <summary>Gets the identifier of the source that published the claim.</summary>
@@ -46,7 +49,7 @@ namespace ClaimRecon.Sources
         public IReadOnlyList<AttributionStep> Steps => _steps;
 
         /// <summary>Gets the identifier of the last source in the chain: where the figure comes from.</summary>
-        public string Origin => _steps.Length == 0 ? Reporter : _steps[_steps.Length - 1].SourceId;
+        public string Origin { get; }
 
         /// <summary>Gets every source identifier in the chain, reporter first.</summary>
         public IEnumerable<string> SourceIds => new[] { Reporter }.Concat(_steps.Select(s => s.SourceId));
