@@ -300,12 +300,13 @@ namespace ClaimRecon.Articles
 
         /// <summary>
         /// The first token of a verb cue at <paramref name="t"/>: the verb with the auxiliaries and adverbs written right
-        /// before it (<see cref="CueLexicon.CueModifiers"/>: "has said", "also said", "would later say", "never denied").
+        /// before it (<see cref="CueLexicon.CueModifiers"/>: "has said", "also said", "would later say", "never denied";
+        /// and -ly adverbs: "generally agree", "quickly denied").
         /// </summary>
         private int CueStart(int t)
         {
             var first = t;
-            while (first - 1 >= _sentence.FirstToken && first > t - 4 && W(first - 1) is { } w && !_tokens[first - 1].Capitalised && CueLexicon.CueModifiers.Contains(w))
+            while (first - 1 >= _sentence.FirstToken && first > t - 4 && W(first - 1) is { } w && !_tokens[first - 1].Capitalised && (CueLexicon.CueModifiers.Contains(w) || IsMannerAdverb(first - 1)))
             {
                 first--;
             }

@@ -240,7 +240,7 @@ namespace ClaimRecon.Articles
                 return false;
             }
 
-            if (CueLexicon.SourceNouns.Contains(w) || CueLexicon.DocumentNouns.Contains(w) || CueLexicon.Pronouns.Contains(w))
+            if (CueLexicon.SourceNouns.Contains(w) || CueLexicon.DocumentNouns.Contains(w) || CueLexicon.Pronouns.Contains(w) || CueLexicon.OrganisationNouns.Contains(w))
             {
                 return true;
             }

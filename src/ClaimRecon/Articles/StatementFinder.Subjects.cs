@@ -27,7 +27,7 @@ namespace ClaimRecon.Articles
                 {
                     var word = W(k);
                     if (word is null || (CueLexicon.SubjectStops.Contains(word) && !JoinsNames(k)) || (!token.Capitalised && CueLexicon.Verbs.ContainsKey(word) && k != last && !(W(k - 1) is { } d && IsDeterminer(d)))
-                        || (!token.Capitalised && word.Length > 4 && word.EndsWith("ly", System.StringComparison.Ordinal)))
+                        || IsMannerAdverb(k))
                     {
                         break;
                     }
@@ -163,7 +163,7 @@ namespace ClaimRecon.Articles
             while (k >= _sentence.FirstToken)
             {
                 var w = W(k);
-                if (w is not null && CueLexicon.VerbModifiers.Contains(w) && !_tokens[k].Capitalised)
+                if (w is not null && ((CueLexicon.VerbModifiers.Contains(w) && !_tokens[k].Capitalised) || IsMannerAdverb(k)))
                 {
                     k--;
                     continue;

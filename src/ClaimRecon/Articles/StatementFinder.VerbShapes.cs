@@ -68,6 +68,14 @@ namespace ClaimRecon.Articles
             return true;
         }
 
+        /// <summary>
+        /// Whether token <paramref name="k"/> is a lower-case -ly adverb ("generally", "quickly", "publicly"), which belongs
+        /// to the cue of the verb right after it: in PolNeAR's train split 384 cues open with one and about 25 leave one out.
+        /// Words spelled so that are no adverb ("daily", "family", "early", "only") are not.
+        /// </summary>
+        private bool IsMannerAdverb(int k) =>
+            !_tokens[k].Capitalised && W(k) is { Length: > 4 } w && w.EndsWith("ly", System.StringComparison.Ordinal) && !CueLexicon.NotAdverbs.Contains(w);
+
         private static string? Known(string form) => CueLexicon.Verbs.ContainsKey(form) ? form : null;
     }
 }
