@@ -277,6 +277,13 @@ namespace ClaimRecon.Articles
                 return f;
             }
 
+            if (next >= _sentence.EndToken && _tokens[next - 1].Kind == TokenKind.Colon && ParagraphAfterColon() is var (start, end) && end > start)
+            {
+                // "The senator continued:" ending its paragraph: what was said opens the next one.
+                SetContent(f, start, end, runsOn: false);
+                return f;
+            }
+
             if (next >= _sentence.EndToken || IsClauseEnd(next))
             {
                 return null;

@@ -76,6 +76,22 @@ namespace ClaimRecon.Articles
         private bool IsMannerAdverb(int k) =>
             !_tokens[k].Capitalised && W(k) is { Length: > 4 } w && w.EndsWith("ly", System.StringComparison.Ordinal) && !CueLexicon.NotAdverbs.Contains(w);
 
+        /// <summary>
+        /// When the current sentence ends its paragraph with a colon, the span of what follows: the quotation opening the
+        /// next paragraph, or that paragraph's first sentence; (0, 0) otherwise.
+        /// </summary>
+        private (int Start, int End) ParagraphAfterColon()
+        {
+            var next = _article.SentenceAt(_sentence.Start) + 1;
+            if (next >= _article.Sentences.Count || _article.Sentences[next].Paragraph != _sentence.Paragraph + 1)
+            {
+                return (0, 0);
+            }
+
+            var following = _article.Sentences[next];
+            return _quoteByOpen.TryGetValue(following.FirstToken, out var quote) && quote.CloseToken >= 0 ? (quote.Start, quote.End) : (following.Start, following.End);
+        }
+
         private static string? Known(string form) => CueLexicon.Verbs.ContainsKey(form) ? form : null;
     }
 }

@@ -127,5 +127,34 @@ namespace ClaimRecon.Tests.Articles
         {
             Reading.Of(text).Statements.Should().BeEmpty();
         }
+
+        [Fact]
+        public void AVerbWithAColonEndingItsParagraphTakesTheQuotationOpeningTheNext()
+        {
+            var reading = Reading.Of("The harbour authority continued:\n\u201CWe moved 14 cranes in a week.\u201D\nThe ferry left at noon.");
+            var s = reading.Statements.Should().ContainSingle().Which;
+
+            s.Cue.Text.Should().Be("continued:");
+            s.Source!.Value.Text.Should().Be("The harbour authority");
+            s.Content.Text.Should().Be("\u201CWe moved 14 cranes in a week.\u201D");
+            reading.Mentions.Single(m => m.Mention.Text.StartsWith("14", System.StringComparison.Ordinal)).SourceSpan!.Value.Text.Should().Be("The harbour authority");
+        }
+
+        [Fact]
+        public void WithoutAQuotationTheNextParagraphsFirstSentenceIsWhatWasSaid()
+        {
+            var s = Single("The Valley Courier reports:\nAt least 300 voters were turned away. The polls closed late.");
+
+            s.Cue.Text.Should().Be("reports:");
+            s.Content.Text.Should().Be("At least 300 voters were turned away");
+        }
+
+        [Theory]
+        [InlineData("The harbour master continued:")]
+        [InlineData("The harbour master continued: nothing.\nWe moved 14 cranes in a week.")]
+        public void AColonWithNoParagraphAfterItOrWordsAfterItTakesNoNextParagraph(string text)
+        {
+            Reading.Of(text).Statements.Should().NotContain(s => s.Content.Text.Contains("cranes"));
+        }
     }
 }
