@@ -22,7 +22,9 @@ namespace ClaimRecon.Articles
     /// checked by arithmetic in the report unless <see cref="ArticleReconcilerOptions.CheckProposedRelations"/> is off;
     /// every finding they lead to names them "proposed: ...". A figure such a relation derives from figures that no one
     /// cited source gave all of is the outlet's own arithmetic: its claim names the outlet alone (rule
-    /// <c>source.outlet-arithmetic</c>).</para>
+    /// <c>source.outlet-arithmetic</c>). A body one article names with its country and another without it is one source
+    /// when <see cref="ArticleReconcilerOptions.AliasBodiesAcrossArticles"/> allows (the articles are then read again with
+    /// that alias).</para>
     /// <para>Stateless and thread-safe. Buffers the articles.</para>
     /// </remarks>
     public static partial class ArticleReconciler
@@ -46,10 +48,20 @@ namespace ClaimRecon.Articles
             var readings = new List<ArticleReading>(list.Count);
             var identities = new List<MentionIdentity>();
             var perArticle = new List<IReadOnlyList<MentionIdentity>>(list.Count);
+            foreach (var article in list)
+            {
+                readings.Add(ArticleReader.Read(article, options.Aliases));
+            }
+
+            var aliases = options.AliasBodiesAcrossArticles ? CrossArticleAliases.Extend(list, readings, options.Aliases) : options.Aliases;
             for (var i = 0; i < list.Count; i++)
             {
-                var reading = ArticleReader.Read(list[i], options.Aliases);
-                readings.Add(reading);
+                if (!ReferenceEquals(aliases, options.Aliases))
+                {
+                    readings[i] = ArticleReader.Read(list[i], aliases);
+                }
+
+                var reading = readings[i];
                 var read = QuantityReader.Read(reading.Extraction, ids[i]);
                 perArticle.Add(read);
                 identities.AddRange(read);

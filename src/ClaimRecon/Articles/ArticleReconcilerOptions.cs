@@ -8,15 +8,16 @@ namespace ClaimRecon.Articles
     /// <remarks>Immutable and thread-safe; every <c>With…</c> returns a new instance.</remarks>
     public sealed class ArticleReconcilerOptions
     {
-        private ArticleReconcilerOptions(SourceAliases aliases, AlignmentOptions alignment, InterpretationPolicy? policy, bool checkProposedRelations)
+        private ArticleReconcilerOptions(SourceAliases aliases, AlignmentOptions alignment, InterpretationPolicy? policy, bool checkProposedRelations, bool aliasBodiesAcrossArticles = true)
         {
             Aliases = aliases;
             Alignment = alignment;
             Policy = policy;
             CheckProposedRelations = checkProposedRelations;
+            AliasBodiesAcrossArticles = aliasBodiesAcrossArticles;
         }
 
-        /// <summary>Gets the defaults: <see cref="SourceAliases.Default"/>, <see cref="AlignmentOptions.Default"/>, the default hedge policy, proposed relations checked.</summary>
+        /// <summary>Gets the defaults: <see cref="SourceAliases.Default"/>, <see cref="AlignmentOptions.Default"/>, the default hedge policy, proposed relations checked, bodies aliased across articles.</summary>
         public static ArticleReconcilerOptions Default { get; } = new(SourceAliases.Default, AlignmentOptions.Default, null, true);
 
         /// <summary>Gets the names that denote one source.</summary>
@@ -31,24 +32,37 @@ namespace ClaimRecon.Articles
         /// <summary>Gets whether the relations the articles imply are checked by arithmetic in the report (they are always listed, marked proposed).</summary>
         public bool CheckProposedRelations { get; }
 
+        /// <summary>
+        /// Gets whether a body one article names with its country ("Oman's Water Authority") and another without it ("the
+        /// Water Authority") is one source: only when that name is not in <see cref="Aliases"/>, every article that names
+        /// the body with a country names the same one, and that country is the one each article using the bare name names
+        /// most often. On by default; turn it off when a wrong merge would cost more than a missed one.
+        /// </summary>
+        public bool AliasBodiesAcrossArticles { get; }
+
         /// <summary>Returns a copy with another alias table.</summary>
         /// <param name="aliases">The alias table.</param>
         /// <returns>The options.</returns>
-        public ArticleReconcilerOptions WithAliases(SourceAliases aliases) => new(Preconditions.NotNull(aliases), Alignment, Policy, CheckProposedRelations);
+        public ArticleReconcilerOptions WithAliases(SourceAliases aliases) => new(Preconditions.NotNull(aliases), Alignment, Policy, CheckProposedRelations, AliasBodiesAcrossArticles);
 
         /// <summary>Returns a copy with other alignment options (threshold, pins, splits).</summary>
         /// <param name="alignment">The alignment options.</param>
         /// <returns>The options.</returns>
-        public ArticleReconcilerOptions WithAlignment(AlignmentOptions alignment) => new(Aliases, Preconditions.NotNull(alignment), Policy, CheckProposedRelations);
+        public ArticleReconcilerOptions WithAlignment(AlignmentOptions alignment) => new(Aliases, Preconditions.NotNull(alignment), Policy, CheckProposedRelations, AliasBodiesAcrossArticles);
 
         /// <summary>Returns a copy with another hedge policy.</summary>
         /// <param name="policy">The policy.</param>
         /// <returns>The options.</returns>
-        public ArticleReconcilerOptions WithPolicy(InterpretationPolicy policy) => new(Aliases, Alignment, Preconditions.NotNull(policy), CheckProposedRelations);
+        public ArticleReconcilerOptions WithPolicy(InterpretationPolicy policy) => new(Aliases, Alignment, Preconditions.NotNull(policy), CheckProposedRelations, AliasBodiesAcrossArticles);
 
         /// <summary>Returns a copy that does or does not check the proposed relations.</summary>
         /// <param name="check">Whether to check them.</param>
         /// <returns>The options.</returns>
-        public ArticleReconcilerOptions WithProposedRelationsChecked(bool check) => new(Aliases, Alignment, Policy, check);
+        public ArticleReconcilerOptions WithProposedRelationsChecked(bool check) => new(Aliases, Alignment, Policy, check, AliasBodiesAcrossArticles);
+    
+        /// <summary>Returns a copy that does or does not alias bodies named with and without their country across articles (see <see cref="AliasBodiesAcrossArticles"/>).</summary>
+        /// <param name="alias">Whether to alias them.</param>
+        /// <returns>The options.</returns>
+        public ArticleReconcilerOptions WithBodiesAliasedAcrossArticles(bool alias) => new(Aliases, Alignment, Policy, CheckProposedRelations, alias);
     }
 }

@@ -97,6 +97,12 @@ namespace ClaimRecon.Articles
                 country = Places.CountryOfAdjective(list[0].Text);
             }
 
+            // "the Water Authority" read through an alias of "Oman's Water Authority" speaks for Oman too.
+            if (country is null && reading.Rule == "normalise.alias" && CrossArticleAliases.CountryAndRest(reading.Speaker.Name) is { } named)
+            {
+                country = named.Country;
+            }
+
             if (country is not null && !Places.IsPlace(Join(list)))
             {
                 var government = new Source(Slug(country), country, SourceKind.OfficialBody);

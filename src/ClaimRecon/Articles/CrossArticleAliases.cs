@@ -1,0 +1,113 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using ClaimRecon.Sources;
+
+namespace ClaimRecon.Articles
+{
+    /// <summary>
+    /// Names one body across articles when one article names it with its country and another without: "Oman's Water
+    /// Authority" in one, "the Water Authority" in the other.
+    /// </summary>
+    /// <remarks>
+    /// A wrong merge hides who said what, so the rule is narrow. A body named with a country (a possessive, "Oman's Water
+    /// Authority", or an adjective, "the Omani Water Authority") lends its identity to the same name without the country
+    /// ("the Water Authority") when: that name is not already in the table; every article that names the body with a
+    /// country names the same country; and in each article that uses the bare name, that country is named more often
+    /// than any other (so "the Water Authority" of an article about Jordan that mentions Oman once stays its own). The
+    /// bare name then becomes an alias of the body, and the articles are read again with it.
+    /// </remarks>
+    internal static class CrossArticleAliases
+    {
+        private static readonly char[] Space = { ' ' };
+
+        private static readonly char[] Separators = { ' ', '\t', '\r', '\n', ',', '.', ';', ':', '"', '(', ')', '\u201C', '\u201D', '-', '\u2014' };
+
+        /// <summary>The table with the bare names of bodies some article names with a country; the same table when there are none.</summary>
+        public static SourceAliases Extend(IReadOnlyList<Article> articles, IReadOnlyList<ArticleReading> readings, SourceAliases aliases)
+        {
+            // Bodies named with a country, by the key of the name without it.
+            var qualified = new Dictionary<string, List<(string Country, Source Source, string Bare)>>(StringComparer.Ordinal);
+            foreach (var source in readings.SelectMany(r => r.Sources))
+            {
+                if (source.Kind is SourceKind.OfficialBody or SourceKind.Organization && CountryAndRest(source.Name) is { } split)
+                {
+                    var key = SourceAliases.Key(split.Name);
+                    if (!qualified.TryGetValue(key, out var list))
+                    {
+                        qualified[key] = list = new List<(string, Source, string)>();
+                    }
+
+                    if (!list.Any(q => q.Source.Id == source.Id))
+                    {
+                        list.Add((split.Country, source, split.Name));
+                    }
+                }
+            }
+
+            var extended = aliases;
+            foreach (var pair in qualified.OrderBy(p => p.Key, StringComparer.Ordinal))
+            {
+                var countries = pair.Value.Select(q => q.Country).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+                if (countries.Count != 1 || pair.Value.Select(q => q.Source.Id).Distinct(StringComparer.Ordinal).Count() != 1 || aliases.Find(pair.Value[0].Bare) is not null)
+                {
+                    continue;
+                }
+
+                var bareIn = Enumerable.Range(0, readings.Count)
+                    .Where(i => readings[i].Sources.Any(s => s.Id != pair.Value[0].Source.Id && SourceAliases.Key(s.Name) == pair.Key))
+                    .ToList();
+                if (bareIn.Count > 0 && extended.Find(pair.Value[0].Bare) is null && bareIn.All(i => DominantCountry(articles[i].Text) is { } c && string.Equals(c, countries[0], StringComparison.OrdinalIgnoreCase)))
+                {
+                    extended = extended.With(pair.Value[0].Source, pair.Value[0].Bare);
+                }
+            }
+
+            return extended;
+        }
+
+        /// <summary>"Oman's Water Authority" and "Omani Water Authority" give ("Oman", "Water Authority"); a name without a country gives null.</summary>
+        internal static (string Country, string Name)? CountryAndRest(string name)
+        {
+            var words = name.Split(Space, StringSplitOptions.RemoveEmptyEntries).ToList();
+            if (words.Count > 0 && words[0].Equals("the", StringComparison.OrdinalIgnoreCase))
+            {
+                words.RemoveAt(0);
+            }
+
+            if (words.Count < 2 || !words.Skip(1).All(w => char.IsUpper(w[0]) || w is "of" or "for" or "and"))
+            {
+                return null;
+            }
+
+            var first = words[0];
+            var owner = first.EndsWith("'s", StringComparison.Ordinal) || first.EndsWith("\u2019s", StringComparison.Ordinal) ? first.Substring(0, first.Length - 2) : null;
+            var country = owner is not null ? (Places.IsPlace(owner) ? owner : null) : Places.CountryOfAdjective(first);
+            var rest = string.Join(" ", words.Skip(1));
+            return country is null || Places.IsPlace(rest) ? null : (country, rest);
+        }
+
+        /// <summary>The country an article names most often (by name, possessive or adjective); null when none, or on a tie.</summary>
+        internal static string? DominantCountry(string text)
+        {
+            var counts = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+            foreach (var raw in text.Split(Separators, StringSplitOptions.RemoveEmptyEntries))
+            {
+                var word = raw.EndsWith("'s", StringComparison.Ordinal) || raw.EndsWith("\u2019s", StringComparison.Ordinal) ? raw.Substring(0, raw.Length - 2) : raw;
+                var country = word.Length > 1 && char.IsUpper(word[0]) ? (Places.IsPlace(word) ? word : Places.CountryOfAdjective(word)) : null;
+                if (country is not null)
+                {
+                    counts[country] = counts.TryGetValue(country, out var n) ? n + 1 : 1;
+                }
+            }
+
+            if (counts.Count == 0)
+            {
+                return null;
+            }
+
+            var top = counts.OrderByDescending(p => p.Value).ToList();
+            return top.Count > 1 && top[0].Value == top[1].Value ? null : top[0].Key;
+        }
+    }
+}
