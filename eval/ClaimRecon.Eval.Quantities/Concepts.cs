@@ -47,7 +47,7 @@ namespace ClaimRecon.Eval.Quantities
 
                     unused.Remove(hit);
                     valueHits++;
-                    var ours = Words(reading(hit) ?? string.Empty);
+                    var ours = Words(reading(hit) ?? (Program.NoReadingAsDash ? "-" : string.Empty));
                     var theirs = Words(concept);
                     var common = ours.Intersect(theirs).Count();
                     partial += common > 0 ? 1 : 0;
