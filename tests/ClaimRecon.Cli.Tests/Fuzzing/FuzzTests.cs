@@ -146,6 +146,13 @@ namespace ClaimRecon.Cli.Tests.Fuzzing
                 }
             }
 
+            // One in eight relations files (by length), accepted or not, goes through the tool both ways too: with
+            // relations, the parts put related quantities together and check the relations before any bucket is reconciled.
+            if (claimsFile is not null && (bytes.Length & 7) == 0 && InParts(claimsFile, path, counts) is { } relationParts)
+            {
+                return relationParts;
+            }
+
             if (load.Input is null)
             {
                 Count(counts, "rejected with problems");
@@ -166,7 +173,7 @@ namespace ClaimRecon.Cli.Tests.Fuzzing
 
             var report = ReconciliationReport.Create(load.Input.Set, load.Input.Relations);
             Count(counts, "findings", report.Contradictions.Findings.Count);
-            if (claimsFile is null && (bytes.Length & 3) == 0 && InParts(path, counts) is { } parts)
+            if (claimsFile is null && (bytes.Length & 3) == 0 && InParts(path, null, counts) is { } parts)
             {
                 return parts;
             }
@@ -185,13 +192,14 @@ namespace ClaimRecon.Cli.Tests.Fuzzing
         /// One in four accepted claim files (by length) is reconciled by the tool both ways, whole and made in parts with
         /// the parts forced small, in one of the three formats the parts support: the texts must be the same.
         /// </summary>
-        private static string? InParts(string path, SortedDictionary<string, long> counts)
+        private static string? InParts(string path, string? relations, SortedDictionary<string, long> counts)
         {
-            var format = new[] { "text", "json", "markdown" }[(int)(new FileInfo(path).Length % 3)];
+            var format = new[] { "text", "json", "markdown" }[(int)(new FileInfo(relations ?? path).Length % 3)];
             var parts = CliEnvironment.Redirected with { SpillThresholdBytes = 0, SpillBucketBytes = 256, SpillRunLength = 2 };
-            var whole = Tool.Run("reconcile", path, "--format", format).GetAwaiter().GetResult();
-            var split = Tool.Run(parts, "reconcile", path, "--format", format).GetAwaiter().GetResult();
-            Count(counts, "reconciled whole and in parts: " + format);
+            var arguments = relations is null ? new[] { "reconcile", path, "--format", format } : new[] { "reconcile", path, "--relations", relations, "--format", format };
+            var whole = Tool.Run(arguments).GetAwaiter().GetResult();
+            var split = Tool.Run(parts, arguments).GetAwaiter().GetResult();
+            Count(counts, "reconciled whole and in parts: " + format + (relations is null ? string.Empty : " with relations"));
             return whole.ExitCode == split.ExitCode && whole.Stdout == split.Stdout && whole.Stderr == split.Stderr
                 ? null
                 : $"reconcile --format {format} in parts differs from the whole file's report (exit {whole.ExitCode} vs {split.ExitCode}; stdout {whole.Stdout.Length} vs {split.Stdout.Length} characters; stderr \"{split.Stderr}\")";
