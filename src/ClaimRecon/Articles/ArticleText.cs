@@ -9,12 +9,15 @@ namespace ClaimRecon.Articles
         public const int MaxWord = 40;
 
         private readonly string?[] _lower;
+        private readonly int[] _known;
+        private int[]? _denialWords;
 
         public ArticleText(string text)
         {
             Text = text;
             Tokens = Articles.Tokens.Read(text);
             _lower = new string?[Tokens.Count];
+            _known = new int[Tokens.Count];
             Sentences = Articles.Sentences.Split(text, Tokens);
             Quotes = Articles.Quotes.Find(Tokens, Sentences);
         }
@@ -31,24 +34,103 @@ namespace ClaimRecon.Articles
         /// <remarks>Each word is lower-cased once and kept (a word of <see cref="KnownWords"/> without allocating); a token longer than <see cref="MaxWord"/> characters is no word the rules know, and reads as null.</remarks>
         public string? Word(int t)
         {
-            if (t < 0 || t >= Tokens.Count || !Tokens[t].IsWord || Tokens[t].End - Tokens[t].Start > MaxWord)
+            if (t < 0 || t >= _lower.Length)
             {
                 return null;
             }
 
-            return _lower[t] ??= KnownWords.Find(Text, Tokens[t].Start, Tokens[t].End)
-                ?? Text.Substring(Tokens[t].Start, Tokens[t].End - Tokens[t].Start).ToLowerInvariant().Replace('\u2019', '\'');
+            if (_lower[t] is { } read)
+            {
+                return read;
+            }
+
+            var token = Tokens[t];
+            if (!token.IsWord || token.End - token.Start > MaxWord)
+            {
+                return null;
+            }
+
+            return _lower[t] = (Known(t, token) is var k && k >= 0 ? KnownWords.Word(k) : null)
+                ?? Text.Substring(token.Start, token.End - token.Start).ToLowerInvariant().Replace('\u2019', '\'');
         }
 
         /// <summary>The word at token <paramref name="t"/> as <see cref="Word"/> reads it when it is one of <see cref="KnownWords"/>; null otherwise (and for punctuation), without allocating.</summary>
         public string? KnownWord(int t)
         {
-            if (t < 0 || t >= Tokens.Count || !Tokens[t].IsWord || Tokens[t].End - Tokens[t].Start > MaxWord)
+            if (t < 0 || t >= _lower.Length)
             {
                 return null;
             }
 
-            return _lower[t] ?? (_lower[t] = KnownWords.Find(Text, Tokens[t].Start, Tokens[t].End));
+            if (_lower[t] is { } read)
+            {
+                return read;
+            }
+
+            var token = Tokens[t];
+            if (!token.IsWord || token.End - token.Start > MaxWord)
+            {
+                return null;
+            }
+
+            var k = Known(t, token);
+            return k < 0 ? null : _lower[t] = KnownWords.Word(k);
+        }
+
+        /// <summary>Whether token <paramref name="t"/> is a known word with <paramref name="flag"/> (<see cref="KnownWords.CueOpener"/>, <see cref="KnownWords.DenialOpener"/>).</summary>
+        public bool HasFlag(int t, byte flag)
+        {
+            if (t < 0 || t >= _lower.Length)
+            {
+                return false;
+            }
+
+            var token = Tokens[t];
+            if (!token.IsWord || token.End - token.Start > MaxWord)
+            {
+                return false;
+            }
+
+            var k = Known(t, token);
+            return k >= 0 && (KnownWords.Flags(k) & flag) != 0;
+        }
+
+        /// <summary>The number of the known word at token <paramref name="t"/>, or -1; looked up once per token (a word that is none is remembered too).</summary>
+        private int Known(int t, Token token)
+        {
+            var k = _known[t];
+            if (k == 0)
+            {
+                k = KnownWords.IndexOf(Text, token.Start, token.End);
+                _known[t] = k < 0 ? -1 : k + 1;
+                return k;
+            }
+
+            return k < 0 ? -1 : k - 1;
+        }
+
+        /// <summary>
+        /// The tokens, in text order, whose <see cref="KnownWord"/> can open a denial predicate (see
+        /// <see cref="StanceRules.DenialPredicate"/>): a denial word, a comparative that may take "than", or "not". Found
+        /// in one pass over the text when first asked, so each attribution's content is not read word by word again.
+        /// </summary>
+        public int[] DenialWords()
+        {
+            if (_denialWords is null)
+            {
+                var words = new List<int>();
+                for (var t = 0; t < Tokens.Count; t++)
+                {
+                    if (HasFlag(t, KnownWords.DenialOpener))
+                    {
+                        words.Add(t);
+                    }
+                }
+
+                _denialWords = words.ToArray();
+            }
+
+            return _denialWords;
         }
 
         /// <summary>The index of the first token that ends after <paramref name="offset"/> (binary search).</summary>

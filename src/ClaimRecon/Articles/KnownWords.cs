@@ -23,27 +23,63 @@ namespace ClaimRecon.Articles
             "far", "much", "significantly", "lower", "higher", "smaller", "larger", "true", "accurate", "correct", "date", "thus", "end", "during",
         };
 
-        private static readonly string[]?[] Table = Build();
+        /// <summary>Flag of a word that can open a cue in <see cref="StatementFinder"/>'s loop (a reporting verb, an auxiliary, "according", "in", ...).</summary>
+        public const byte CueOpener = 1;
+
+        /// <summary>Flag of a word that can open a denial predicate (<see cref="StanceRules.DenialPredicate"/>).</summary>
+        public const byte DenialOpener = 2;
+
+        /// <summary>Words that open a cue in <see cref="StatementFinder.Find"/> besides the verbs of <see cref="CueLexicon.Verbs"/>.</summary>
+        private static readonly string[] FinderWords =
+        {
+            "in", "according", "based", "citing", "quoting", "data", "figures", "statistics", "numbers", "statement",
+            "is", "are", "was", "were", "am", "has", "have", "had", "been", "being",
+        };
+
+        private static readonly string[] Words;
+        private static readonly byte[] WordFlags;
+        private static readonly int[]?[] Table;
+
+#pragma warning disable CA1810 // One build fills three tables; an initialiser for each would build it three times.
+        static KnownWords()
+        {
+            Table = Build(out Words, out WordFlags);
+        }
+#pragma warning restore CA1810
 
         /// <summary>The known word spelled by <paramref name="text"/> from <paramref name="start"/> to <paramref name="end"/>, read in lower case with ’ as '; null when it is none.</summary>
         public static string? Find(string text, int start, int end)
         {
+            var i = IndexOf(text, start, end);
+            return i < 0 ? null : Words[i];
+        }
+
+        /// <summary>The number of the known word spelled from <paramref name="start"/> to <paramref name="end"/> (see <see cref="Word(int)"/>), or -1.</summary>
+        public static int IndexOf(string text, int start, int end)
+        {
             var bucket = Table[Hash(text, start, end) & (Buckets - 1)];
             if (bucket is null)
             {
-                return null;
+                return -1;
             }
 
-            foreach (var word in bucket)
+            foreach (var i in bucket)
             {
+                var word = Words[i];
                 if (word.Length == end - start && Same(word, text, start))
                 {
-                    return word;
+                    return i;
                 }
             }
 
-            return null;
+            return -1;
         }
+
+        /// <summary>The known word numbered <paramref name="index"/>.</summary>
+        public static string Word(int index) => Words[index];
+
+        /// <summary>The flags (<see cref="CueOpener"/>, <see cref="DenialOpener"/>) of the known word numbered <paramref name="index"/>.</summary>
+        public static byte Flags(int index) => WordFlags[index];
 
         private static bool Same(string word, string text, int start)
         {
@@ -74,7 +110,7 @@ namespace ClaimRecon.Articles
             }
         }
 
-        private static string[]?[] Build()
+        private static int[]?[] Build(out string[] all, out byte[] flags)
         {
             var words = new HashSet<string>(System.StringComparer.Ordinal);
             foreach (var set in new IEnumerable<string>[]
@@ -93,11 +129,24 @@ namespace ClaimRecon.Articles
                 }
             }
 
-            var table = new List<string>?[Buckets];
-            foreach (var w in words)
+            all = words.ToArray();
+            flags = new byte[all.Length];
+            var table = new List<int>?[Buckets];
+            for (var n = 0; n < all.Length; n++)
             {
+                var w = all[n];
+                if (CueLexicon.Verbs.ContainsKey(w) || System.Array.IndexOf(FinderWords, w) >= 0)
+                {
+                    flags[n] |= CueOpener;
+                }
+
+                if (CueLexicon.DenialPredicates.Contains(w) || w is "lower" or "higher" or "smaller" or "larger" or "not")
+                {
+                    flags[n] |= DenialOpener;
+                }
+
                 var i = Hash(w, 0, w.Length) & (Buckets - 1);
-                (table[i] ??= new List<string>()).Add(w);
+                (table[i] ??= new List<int>()).Add(n);
             }
 
             return table.Select(b => b?.ToArray()).ToArray();

@@ -97,15 +97,20 @@ namespace ClaimRecon.Articles
         /// <summary>The first denial word of a content ("inaccurate", "far lower than"), or null.</summary>
         internal static TextSpan? DenialPredicate(ArticleText article, int start, int end)
         {
+            // Only the tokens that can open a denial predicate are visited (ArticleText.DenialWords), from the first
+            // token of the content up to its end or MaxScan tokens, whichever comes first.
             var first = article.TokenAt(start);
-            for (var t = first; t < article.Tokens.Count && article.Tokens[t].Start < end && t < first + MaxScan; t++)
+            var candidates = article.DenialWords();
+            var i = System.Array.BinarySearch(candidates, first);
+            for (i = i < 0 ? ~i : i; i < candidates.Length; i++)
             {
-                var w = article.KnownWord(t);
-                if (w is null)
+                var t = candidates[i];
+                if (article.Tokens[t].Start >= end || t >= first + MaxScan)
                 {
-                    continue;
+                    break;
                 }
 
+                var w = article.KnownWord(t)!;
                 if (CueLexicon.DenialPredicates.Contains(w))
                 {
                     return article.TokenSpan(t, t + 1);

@@ -64,6 +64,12 @@ namespace ClaimRecon.Articles
                     continue;
                 }
 
+                if (!_article.HasFlag(t, KnownWords.CueOpener))
+                {
+                    // "the", "of", "officials": a known word that opens no cue below is passed over without the checks.
+                    continue;
+                }
+
                 Found? f = null;
                 if (w == "in")
                 {

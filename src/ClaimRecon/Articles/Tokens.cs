@@ -132,6 +132,9 @@ namespace ClaimRecon.Articles
             return dot - segmentStart == 1 && (dot + 2 >= text.Length || !char.IsLetter(text[dot + 2]));
         }
 
-        private static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || c == '_' || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.NonSpacingMark;
+        /// <summary>A letter, digit, underscore or combining mark; ASCII is answered without a category lookup (no ASCII character is a combining mark).</summary>
+        private static bool IsWordChar(char c) => c < 128
+            ? unchecked((uint)((c | 0x20) - 'a')) <= 'z' - 'a' || unchecked((uint)(c - '0')) <= 9 || c == '_'
+            : char.IsLetterOrDigit(c) || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.NonSpacingMark;
     }
 }
