@@ -19,7 +19,7 @@ namespace ClaimRecon.Merging
         public Claim Claim { get; }
 
         /// <summary>Gets the id of the origin of the denial.</summary>
-        public string OriginId => Claim.Attribution.Origin;
+        public string OriginId => Claim.OriginId;
 
         /// <summary>Gets the origin's name when the engine knows the source; otherwise its id.</summary>
         public string OriginName { get; }

@@ -348,9 +348,9 @@ namespace ClaimRecon.Merging
                 throw new ArgumentException($"claims[{index}] (\"{claim.Id}\"): quantity \"{claim.Quantity}\" is not one of the engine's quantities.", argument);
             }
 
-            if (!_sources.IsEmpty && !_sources.Contains(claim.Attribution.Origin))
+            if (!_sources.IsEmpty && !_sources.Contains(claim.OriginId))
             {
-                throw new ArgumentException($"claims[{index}] (\"{claim.Id}\"): origin source \"{claim.Attribution.Origin}\" is not one of the engine's sources.", argument);
+                throw new ArgumentException($"claims[{index}] (\"{claim.Id}\"): origin source \"{claim.OriginId}\" is not one of the engine's sources.", argument);
             }
 
             return quantity;

@@ -186,7 +186,7 @@ namespace ClaimRecon.Merging
 
                 // First read of a one-claim result's witness: publish one; a thread that loses the race takes the winner's.
                 var claim = (Claim)held;
-                var origin = claim.Attribution.Origin;
+                var origin = claim.OriginId;
                 var made = Witness.OfOne(origin, origin, claim, 1m);
                 var before = Interlocked.CompareExchange(ref _witnesses, made, held);
                 return ReferenceEquals(before, held) ? made : before as Witness ?? ((Witness[])before)[0];

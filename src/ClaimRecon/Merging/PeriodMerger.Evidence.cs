@@ -16,10 +16,10 @@ namespace ClaimRecon.Merging
             var i = 0;
             while (i < denialClaims.Count)
             {
-                var origin = denialClaims[i].Attribution.Origin;
+                var origin = denialClaims[i].OriginId;
                 var own = _ownDenials;
                 own.Clear();
-                while (i < denialClaims.Count && SameOrigin(denialClaims[i].Attribution.Origin, origin))
+                while (i < denialClaims.Count && SameOrigin(denialClaims[i].OriginId, origin))
                 {
                     own.AddRange(DeniedValues.Of(denialClaims[i], _witnesses));
                     i++;
@@ -64,7 +64,7 @@ namespace ClaimRecon.Merging
             for (var d = 0; d < result.Length; d++)
             {
                 var claim = denialClaims[d];
-                result[d] = new Denial(claim, _sources.NameOf(claim.Attribution.Origin), Weight(claim.Attribution.Origin), (claim.Denies ?? DenialTarget.OwnFigure()).RuledOut(claim.Range).Overlaps(consensus));
+                result[d] = new Denial(claim, _sources.NameOf(claim.OriginId), Weight(claim.OriginId), (claim.Denies ?? DenialTarget.OwnFigure()).RuledOut(claim.Range).Overlaps(consensus));
             }
 
             return result;

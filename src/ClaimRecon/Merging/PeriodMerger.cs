@@ -192,14 +192,14 @@ namespace ClaimRecon.Merging
                     return MergeResult.OfOneClaim(quantity, period, _strategy, claim);
                 }
 
-                var id = claim.Attribution.Origin;
+                var id = claim.OriginId;
                 var name = _sources.NameOf(id);
                 return string.Equals(name, id, StringComparison.Ordinal)
                     ? MergeResult.OfOneClaim(quantity, period, _strategy, claim)
                     : MergeResult.OfOneWitness(quantity, period, _strategy, Witness.OfOne(id, name, claim, 1m));
             }
 
-            var origin = claim.Attribution.Origin;
+            var origin = claim.OriginId;
             var witness = Witness.OfOne(origin, _sources.NameOf(origin), claim, Weight(origin));
             return witness.Weight > 0 && FusesToItself(claim.Range) ? MergeResult.OfOneWitness(quantity, period, _strategy, witness) : null;
         }
@@ -228,71 +228,65 @@ namespace ClaimRecon.Merging
 
         /// <summary>
         /// Copies the claims into the scratch array sorted by origin, then id (ordinal), and their origins, in the same
-        /// order, into the keys scratch array (the caller clears both). Small groups (the usual case) are
-        /// insertion-sorted on keys read once; larger ones are sorted on packed keys (each origin's first four UTF-16 code
-        /// units in one 64-bit number, which orders as the ordinal comparison does), and only runs with equal keys are
-        /// compared as strings: by origin, then id, then input position, so the order is fully determined.
+        /// order, into the keys scratch array (the caller clears both). Every claim keeps its origin's packed key (its first
+        /// four UTF-16 code units in one 64-bit number, which orders as the ordinal comparison does where keys differ), so
+        /// no attribution chain or origin string is read to sort. Small groups (the usual case) are insertion-sorted as
+        /// input positions on those keys, read once; larger ones are sorted on the keys with their positions. Only claims
+        /// with equal keys are compared as strings: by origin, then id, then input position, so the order is fully determined.
         /// </summary>
         private void SortByOriginThenId(List<Claim> claims)
         {
             var n = claims.Count;
             Grow(ref _sorted, n);
-            claims.CopyTo(_sorted);
             Grow(ref _keys, n);
-            if (n < 2)
-            {
-                if (n == 1)
-                {
-                    _keys[0] = _sorted[0].Attribution.Origin;
-                }
-
-                return;
-            }
-
-            var items = _sorted;
             Grow(ref _prefixes, n);
+            Grow(ref _order, n);
             var origins = _keys;
             var prefixes = _prefixes;
+            var order = _order;
             if (n <= SmallSort)
             {
-                // Every origin and key first (independent reads the processor overlaps), then an insertion sort (stable) on
-                // the packed keys; strings are compared only where the keys are equal.
+                // Every key first (independent reads the processor overlaps), then a stable insertion sort of input positions
+                // on the packed keys, which moves ints only; strings are compared only where the keys are equal. The claims
+                // and their origins are then copied out once, in order.
                 for (var k = 0; k < n; k++)
                 {
-                    var origin = items[k].Attribution.Origin;
-                    origins[k] = origin;
-                    prefixes[k] = Prefix(origin);
+                    prefixes[k] = claims[k].OriginKey;
+                    order[k] = k;
                 }
 
                 for (var k = 1; k < n; k++)
                 {
-                    var item = items[k];
-                    var origin = origins[k];
-                    var prefix = prefixes[k];
+                    var x = order[k];
+                    var prefix = prefixes[x];
                     var j = k - 1;
-                    while (j >= 0 && (prefix < prefixes[j] || (prefix == prefixes[j] && Compare(origin, item, origins[j], items[j]) < 0)))
+                    while (j >= 0 && (prefix < prefixes[order[j]] || (prefix == prefixes[order[j]] && Compare(claims[x], claims[order[j]]) < 0)))
                     {
-                        prefixes[j + 1] = prefixes[j];
-                        origins[j + 1] = origins[j];
-                        items[j + 1] = items[j];
+                        order[j + 1] = order[j];
                         j--;
                     }
 
-                    prefixes[j + 1] = prefix;
-                    origins[j + 1] = origin;
-                    items[j + 1] = item;
+                    order[j + 1] = x;
+                }
+
+                var inOrder = _sorted;
+                for (var k = 0; k < n; k++)
+                {
+                    var claim = claims[order[k]];
+                    inOrder[k] = claim;
+                    origins[k] = claim.OriginId;
                 }
 
                 return;
             }
 
-            Grow(ref _order, n);
-            var order = _order;
+            claims.CopyTo(_sorted);
+            var items = _sorted;
             for (var k = 0; k < n; k++)
             {
-                var origin = items[k].Attribution.Origin;
-                origins[k] = origin;
-                prefixes[k] = Prefix(origin);
+                var claim = items[k];
+                origins[k] = claim.OriginId;
+                prefixes[k] = claim.OriginKey;
                 order[k] = k;
             }
 
@@ -355,17 +349,8 @@ namespace ClaimRecon.Merging
             }
         }
 
-        /// <summary>The first four UTF-16 code units of <paramref name="text"/>, high first, padded with zeros: keys that differ order as the strings do under ordinal comparison.</summary>
-        private static ulong Prefix(string text)
-        {
-            ulong key = 0;
-            for (var i = 0; i < 4; i++)
-            {
-                key = (key << 16) | (i < text.Length ? text[i] : 0u);
-            }
-
-            return key;
-        }
+        /// <summary>Orders two claims by origin, then id (ordinal).</summary>
+        private static int Compare(Claim a, Claim b) => Compare(a.OriginId, a, b.OriginId, b);
 
         private static int Compare(string originA, Claim a, string originB, Claim b)
         {
