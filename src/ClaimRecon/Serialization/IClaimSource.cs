@@ -32,7 +32,10 @@ namespace ClaimRecon.Serialization
         /// <summary>Gets the number of quantities declared so far, without building them.</summary>
         int QuantityCount { get; }
 
-        /// <summary>Builds, in the order first seen, the quantities that claims so far are about (not those only declared).</summary>
+        /// <summary>
+        /// Builds, in the order first seen, the quantities that claims so far are about (not those only declared), one at a
+        /// time as the caller walks them: none is held by the source.
+        /// </summary>
         IEnumerable<Quantity> ClaimedQuantities();
 
         /// <summary>Returns a quantity as declared so far, or null.</summary>

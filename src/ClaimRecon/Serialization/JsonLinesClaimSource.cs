@@ -51,7 +51,9 @@ namespace ClaimRecon.Serialization
 
         public Quantity? FindQuantity(QuantityKey key) => _quantities.Build(key);
 
-        public IEnumerable<Quantity> ClaimedQuantities() => Built(onlyWithClaims: true);
+        // Built one at a time as the caller walks them (reconciling a large file in parts writes each declaration and drops
+        // it), never as a list: a file of one claim a quantity would hold every quantity at once.
+        public IEnumerable<Quantity> ClaimedQuantities() => _quantities.Quantities(onlyWithClaims: true);
 
         public Source? FindSource(string id) => _sourcesById.TryGetValue(id, out var source) ? source : null;
 

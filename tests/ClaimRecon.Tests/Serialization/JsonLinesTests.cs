@@ -184,6 +184,28 @@ namespace ClaimRecon.Tests.Serialization
             reader.Problems.Should().BeEmpty();
         }
 
+        [Fact]
+        public void ClaimedQuantities_AreTheOnesClaimsName_InOrder_AndAreBuiltAsWalked_NotHeldAsAList()
+        {
+            var text = Declarations
+                + "{\"quantity\": {\"key\": \"river/length\", \"unit\": \"km\", \"kind\": \"level\", \"domain\": \"nonNegativeReal\"}}\n"
+                + "{\"quantity\": {\"key\": \"bridge/span\", \"unit\": \"km\", \"kind\": \"level\", \"domain\": \"nonNegativeReal\"}}\n"
+                + "{\"id\": \"b1\", \"quantity\": \"bridge/span\", \"figure\": {\"hedge\": \"none\", \"value\": 2}, \"stance\": \"asserts\", \"attribution\": [\"paper\"]}\n"
+                + "{\"id\": \"t1\", \"quantity\": \"town/population\", \"figure\": {\"hedge\": \"none\", \"value\": 40}, \"stance\": \"asserts\", \"attribution\": [\"paper\"]}\n";
+            using var reader = ClaimReader.JsonLines(Utf8(text));
+            while (reader.Read())
+            {
+            }
+
+            var claimed = reader.ClaimedQuantities();
+
+            // Reconciling a large file in parts walks these once and writes each away: a file of one claim a quantity
+            // held as a list of built quantities took about 430 bytes a quantity at once (1.55x a 1 GB file).
+            claimed.Should().NotBeAssignableTo<ICollection<ClaimRecon.Quantities.Quantity>>();
+            claimed.Select(q => q.Key.ToString()).Should().Equal("town/population", "bridge/span");
+            claimed.Select(q => q.Unit.ToString()).Should().Equal("person", "km");
+        }
+
         private static MemoryStream Utf8(string text) => new(Encoding.UTF8.GetBytes(text));
     }
 }
