@@ -30,7 +30,7 @@ namespace ClaimRecon.Contradictions
             private readonly int[] _origins;
             private readonly Dictionary<string, int> _originIds = new(StringComparer.Ordinal);
             private readonly RuledOutIndex? _containing;
-            private readonly Dictionary<(decimal, decimal?), (int[] Few, RuledOutIndex? Many)> _sameNumber = new();
+            private readonly Dictionary<(decimal, decimal?), (int[] Few, RuledOutIndex? Many)>? _sameNumber;
             private readonly List<int> _found = new();
             private readonly List<long> _pairs = new();
 
@@ -79,6 +79,8 @@ namespace ClaimRecon.Contradictions
                 }
 
                 _containing = new RuledOutIndex(entries);
+                // Only indexed groups need the groups by number; a few groups (the usual case) are compared one by one.
+                _sameNumber = new Dictionary<(decimal, decimal?), (int[] Few, RuledOutIndex? Many)>();
                 foreach (var pair in last)
                 {
                     var count = 0;
@@ -130,7 +132,7 @@ namespace ClaimRecon.Contradictions
 
                     _found.Clear();
                     _containing!.Containing(claim.Range, excluded, _found);
-                    if (claim.Figure is { } figure && _sameNumber.TryGetValue((figure.Value, figure.UpperValue), out var same))
+                    if (claim.Figure is { } figure && _sameNumber!.TryGetValue((figure.Value, figure.UpperValue), out var same))
                     {
                         if (same.Many is { } index)
                         {
@@ -213,8 +215,10 @@ namespace ClaimRecon.Contradictions
                     {
                         var claim = witness.ClaimAt(c);
                         var range = claim.Range;
+                        // The overlap, read from the claim itself, is asked before the figure, which is an object of its own
+                        // to fetch: most claims lie clear of what a denial rules out.
                         if (range.IsEmpty || group.RuledOut.Contains(range)
-                            || (denied is not null && claim.Figure is { } figure && figure.Value == denied.Value && figure.UpperValue == denied.UpperValue && group.RuledOut.Overlaps(range)))
+                            || (denied is not null && group.RuledOut.Overlaps(range) && claim.Figure is { } figure && figure.Value == denied.Value && figure.UpperValue == denied.UpperValue))
                         {
                             _pairs.Add(Pair(g, c));
                         }

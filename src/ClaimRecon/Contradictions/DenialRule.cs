@@ -53,12 +53,55 @@ namespace ClaimRecon.Contradictions
             }
         }
 
+        /// <summary>
+        /// The findings of the denials of one period result that resolve within it (each with a figure of its own or naming a
+        /// source): for a caller that has made sure no denial names claims, which <see cref="Resolve"/> places wherever the
+        /// named claims were merged. The spans are those <see cref="Resolve"/> would place here, in the same order.
+        /// </summary>
+        internal void CheckOwn(DetectionContext context, MergeResult result, List<Finding> drafts)
+        {
+            var denials = result.Denials;
+            if (denials.Count == 0)
+            {
+                return;
+            }
+
+            var list = new List<Span>();
+            for (var i = 0; i < denials.Count; i++)
+            {
+                AddOwn(result, denials[i].Claim, list);
+            }
+
+            if (list.Count != 0)
+            {
+                context.DeniedPairs[result] = Check(context, result, list, drafts);
+            }
+        }
+
+        /// <summary>Adds the spans of a denial with a figure of its own or naming a source, in the period result it was merged in.</summary>
+        private static void AddOwn(MergeResult result, Claim d, List<Span> list)
+        {
+            var target = d.Denies!;
+            if (d.Figure is not null)
+            {
+                list.Add(new Span(d, target.RuledOut(d.Range), d.Range, null));
+            }
+            else if (target.SourceId is { } source)
+            {
+                foreach (var claim in Asserting(result).Where(c => c.Attribution.SourceIds.Contains(source, StringComparer.Ordinal)))
+                {
+                    list.Add(new Span(d, target.RuledOut(claim.Range), claim.Range, claim));
+                }
+            }
+        }
+
         /// <summary>Every denial as the values it rules out, placed in the period result where they apply.</summary>
         internal static Dictionary<MergeResult, List<Span>> Resolve(DetectionContext context)
         {
             var spans = new Dictionary<MergeResult, List<Span>>();
             Dictionary<string, (Claim Claim, MergeResult Home)>? home = null;
             HashSet<Claim>? resolved = null;
+            List<Span>? own = null;
             void Add(MergeResult result, Span span) => (spans.TryGetValue(result, out var l) ? l : spans[result] = new List<Span>()).Add(span);
 
             foreach (var merge in context.Merges)
@@ -69,15 +112,13 @@ namespace ClaimRecon.Contradictions
                     {
                         var d = denial.Claim;
                         var target = d.Denies!;
-                        if (d.Figure is not null)
+                        if (d.Figure is not null || target.SourceId is not null)
                         {
-                            Add(result, new Span(d, target.RuledOut(d.Range), d.Range, null));
-                        }
-                        else if (target.SourceId is { } source)
-                        {
-                            foreach (var claim in Asserting(result).Where(c => c.Attribution.SourceIds.Contains(source, StringComparer.Ordinal)))
+                            (own ??= new List<Span>()).Clear();
+                            AddOwn(result, d, own);
+                            foreach (var span in own)
                             {
-                                Add(result, new Span(d, target.RuledOut(claim.Range), claim.Range, claim));
+                                Add(result, span);
                             }
                         }
                         else if ((resolved ??= new HashSet<Claim>()).Add(d))

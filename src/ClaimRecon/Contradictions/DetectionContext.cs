@@ -18,7 +18,11 @@ namespace ClaimRecon.Contradictions
             Relations = relations;
         }
 
-        public QuantityMerge[] Merges { get; }
+        /// <summary>Gets the merged claims; while the detector still checks each quantity as it is merged, those merged so far (see <see cref="Complete"/>).</summary>
+        public QuantityMerge[] Merges { get; private set; }
+
+        /// <summary>Gives the context every merge, once the detector that checked each quantity as it was merged has them all.</summary>
+        public void Complete(QuantityMerge[] merges) => Merges = merges;
 
         /// <summary>Gets the merges by quantity key, made when first asked for (only declared relations need it).</summary>
         public Dictionary<QuantityKey, QuantityMerge> ByKey

@@ -64,7 +64,6 @@ namespace ClaimRecon.Contradictions
             _origins = Roots(claims);
             Kind = kind;
             RawSeverity = severity;
-            Severity = RangeOrder.Clamp(severity);
             Quantity = quantity;
             Period = period;
             _claims = claims;
@@ -112,7 +111,8 @@ namespace ClaimRecon.Contradictions
         public bool IsContradiction => Kind != FindingKind.Revision && Kind != FindingKind.HedgeDependent;
 
         /// <summary>Gets the normalised severity in [0, 1] (see remarks on <see cref="Finding"/>).</summary>
-        public decimal Severity { get; }
+        /// <remarks>Clamped from <see cref="RawSeverity"/> when read: a finding does not hold both (16 bytes each).</remarks>
+        public decimal Severity => RangeOrder.Clamp(RawSeverity);
 
         /// <summary>Gets the severity as the rule gave it, before it is clamped to [0, 1]: the detector orders findings by it.</summary>
         internal decimal RawSeverity { get; }

@@ -56,6 +56,9 @@ namespace ClaimRecon.Merging
         /// <summary>Whether mergers take their shortcuts for lone witnesses and single claims; false only in tests that compare the two.</summary>
         private readonly bool _shortcuts = true;
 
+        /// <summary>Whether a witness of several claims keeps the range the merge works out for it; see <see cref="WithWitnessRanges"/>.</summary>
+        private readonly bool _witnessRanges;
+
         /// <summary>Creates an engine that knows the given quantities and, optionally, sources.</summary>
         /// <param name="quantities">The quantities claims may be about.</param>
         /// <param name="sources">The sources, for names and prior reliabilities; null or empty to use ids as names and accept any origin.</param>
@@ -91,13 +94,21 @@ namespace ClaimRecon.Merging
         /// <summary>Returns an engine with other options and the same quantities and sources.</summary>
         /// <param name="options">The options.</param>
         /// <returns>The engine.</returns>
-        public MergeEngine WithOptions(MergeOptions options) => new(this, Preconditions.NotNull(options), _shortcuts);
+        public MergeEngine WithOptions(MergeOptions options) => new(this, Preconditions.NotNull(options), _shortcuts, _witnessRanges);
 
         /// <summary>The same engine with every shortcut for lone witnesses and single claims turned off, so tests can compare the shortcuts with the full path.</summary>
         /// <returns>The engine.</returns>
-        internal MergeEngine WithoutShortcuts() => new(this, Options, false);
+        internal MergeEngine WithoutShortcuts() => new(this, Options, false, _witnessRanges);
 
-        private MergeEngine(MergeEngine other, MergeOptions options, bool shortcuts)
+        /// <summary>
+        /// The same engine, except that a witness of several claims keeps the range the merge works out for it, for a caller
+        /// that reads every witness's range (contradiction detection); a plain merge leaves it to be worked out again on
+        /// first read, which saves an object per such witness when no one reads it. The results are the same.
+        /// </summary>
+        /// <returns>The engine.</returns>
+        internal MergeEngine WithWitnessRanges() => new(this, Options, _shortcuts, true);
+
+        private MergeEngine(MergeEngine other, MergeOptions options, bool shortcuts, bool witnessRanges)
         {
             _quantities = other._quantities;
             _declared = other._declared;
@@ -105,6 +116,7 @@ namespace ClaimRecon.Merging
             _byKeyObject = other._byKeyObject;
             _sources = other._sources;
             _shortcuts = shortcuts;
+            _witnessRanges = witnessRanges;
             Options = options;
         }
 
@@ -148,7 +160,7 @@ namespace ClaimRecon.Merging
 
         private IEnumerable<QuantityMerge> Sequential(IEnumerable<(Quantity, List<Claim>)> groups)
         {
-            var merger = new PeriodMerger(Options.Strategy, _sources, _shortcuts);
+            var merger = new PeriodMerger(Options.Strategy, _sources, _shortcuts, _witnessRanges);
             foreach (var (quantity, claims) in groups)
             {
                 yield return MergeGroup(merger, quantity, claims);
@@ -163,8 +175,9 @@ namespace ClaimRecon.Merging
             var strategy = Options.Strategy;
             var sources = _sources;
             var shortcuts = _shortcuts;
+            var witnessRanges = _witnessRanges;
             var pool = new ConcurrentBag<PeriodMerger>();
-            var merger = (Func<PeriodMerger>)(() => pool.TryTake(out var taken) ? taken : new PeriodMerger(strategy, sources, shortcuts));
+            var merger = (Func<PeriodMerger>)(() => pool.TryTake(out var taken) ? taken : new PeriodMerger(strategy, sources, shortcuts, witnessRanges));
             var batch = new List<(Quantity Quantity, List<Claim> Claims)>(BatchSize(degree));
             var options = new ParallelOptions { MaxDegreeOfParallelism = degree };
             foreach (var group in groups)

@@ -29,6 +29,9 @@ namespace ClaimRecon.Merging
 
         /// <summary>Whether lone witnesses take the shortcut results (always, except in tests that compare them with the full path).</summary>
         private readonly bool _shortcuts;
+
+        /// <summary>Whether a witness of several claims keeps the range worked out for it (see <see cref="MergeEngine.WithWitnessRanges"/>).</summary>
+        private readonly bool _keepRanges;
         private readonly CoverageSweep _sweep = new();
         private readonly List<Witness> _witnesses = new();
 
@@ -54,8 +57,9 @@ namespace ClaimRecon.Merging
         private int[] _pieceCounts = new int[32];
         private int[] _pieceCounts2 = new int[32];
 
-        public PeriodMerger(MergeStrategy strategy, SourceCatalogue sources, bool shortcuts = true)
+        public PeriodMerger(MergeStrategy strategy, SourceCatalogue sources, bool shortcuts = true, bool witnessRanges = false)
         {
+            _keepRanges = witnessRanges;
             _strategy = strategy;
             _sources = sources;
             _weighted = strategy.Kind == MergeStrategyKind.ReliabilityWeighted;
@@ -134,7 +138,8 @@ namespace ClaimRecon.Merging
                         }
                     }
 
-                    AddWitness(new Witness(origin, _sources.NameOf(origin), own, Weight(origin)), range);
+                    // The range is the intersection Witness.Range would work out again from the same claims in the same order.
+                    AddWitness(_keepRanges ? new Witness(origin, _sources.NameOf(origin), own, range, Weight(origin)) : new Witness(origin, _sources.NameOf(origin), own, Weight(origin)), range);
                 }
 
                 i = j;
