@@ -48,6 +48,26 @@ namespace ClaimRecon.Articles
                 return;
             }
 
+            // The specific sources by the head of their role ("source"), each with its role words: a vague description is
+            // compared with those of its own head only, so the work does not grow with the square of a long text's sources.
+            var byHead = new Dictionary<string, List<(SourceReading Reading, List<string> Words)>>(StringComparer.Ordinal);
+            foreach (var candidate in specific)
+            {
+                var theirs = RoleWords(candidate.Speaker.Name);
+                if (theirs.Count == 0)
+                {
+                    continue;
+                }
+
+                var head = Singular(theirs[theirs.Count - 1]);
+                if (!byHead.TryGetValue(head, out var group))
+                {
+                    byHead[head] = group = new List<(SourceReading Reading, List<string> Words)>();
+                }
+
+                group.Add((candidate, theirs));
+            }
+
             var sameAs = new Dictionary<string, SourceReading?>(StringComparer.Ordinal);
             var found = new List<Found>(_readings.Keys);
             foreach (var f in found)
@@ -60,7 +80,7 @@ namespace ClaimRecon.Articles
 
                 if (!sameAs.TryGetValue(reading.Speaker.Id, out var target))
                 {
-                    sameAs[reading.Speaker.Id] = target = OnlyFitting(reading.Speaker.Name, specific);
+                    sameAs[reading.Speaker.Id] = target = OnlyFitting(reading.Speaker.Name, byHead);
                 }
 
                 if (target is not null)
@@ -70,19 +90,18 @@ namespace ClaimRecon.Articles
             }
         }
 
-        private static SourceReading? OnlyFitting(string vague, List<SourceReading> specific)
+        private static SourceReading? OnlyFitting(string vague, Dictionary<string, List<(SourceReading Reading, List<string> Words)>> byHead)
         {
             var words = RoleWords(vague);
-            if (words.Count == 0)
+            if (words.Count == 0 || !byHead.TryGetValue(Singular(words[words.Count - 1]), out var sameHead))
             {
                 return null;
             }
 
             SourceReading? only = null;
-            foreach (var candidate in specific)
+            foreach (var (candidate, theirs) in sameHead)
             {
-                var theirs = RoleWords(candidate.Speaker.Name);
-                if (theirs.Count == 0 || Singular(theirs[theirs.Count - 1]) != Singular(words[words.Count - 1]) || !words.TrueForAll(theirs.Contains))
+                if (!words.TrueForAll(theirs.Contains))
                 {
                     continue;
                 }
@@ -130,10 +149,31 @@ namespace ClaimRecon.Articles
                 return null;
             }
 
-            for (var j = index + 1; j < all.Count; j++)
+            // The later figures a summary can be, by range, in text order: found once per article, so that a long text whose
+            // first citation comes late is not read once for every figure before it.
+            _summaryTargets ??= SummaryTargets(all);
+            if (_summaryTargets.TryGetValue(mention.Range, out var targets))
+            {
+                foreach (var (j, f) in targets)
+                {
+                    if (j > index && Equals(all[j].Unit, mention.Unit))
+                    {
+                        return f;
+                    }
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>The figures from the first citing paragraph on whose attribution a summary can take, with it, grouped by range in text order.</summary>
+        private Dictionary<Ranges.NumericRange, List<(int Index, Found F)>> SummaryTargets(IReadOnlyList<NumericMention> all)
+        {
+            var targets = new Dictionary<Ranges.NumericRange, List<(int Index, Found F)>>();
+            for (var j = 0; j < all.Count; j++)
             {
                 var later = all[j];
-                if (_text.Sentences[_text.SentenceAt(later.Start)].Paragraph < _firstCitingParagraph || !later.Range.Equals(mention.Range) || !Equals(later.Unit, mention.Unit))
+                if (_text.Sentences[_text.SentenceAt(later.Start)].Paragraph < _firstCitingParagraph)
                 {
                     continue;
                 }
@@ -141,11 +181,16 @@ namespace ClaimRecon.Articles
                 var f = Innermost(later.Start, null);
                 if (f is not null && !_readings[f].IsOutletItself && _readings[f].Speaker.Kind != SourceKind.Unattributed && f.VerbStance != Claims.Stance.Denies)
                 {
-                    return f;
+                    if (!targets.TryGetValue(later.Range, out var list))
+                    {
+                        targets[later.Range] = list = new List<(int Index, Found F)>();
+                    }
+
+                    list.Add((j, f));
                 }
             }
 
-            return null;
+            return targets;
         }
 
         /// <summary>The first paragraph holding a statement that is not a headline's, or -1.</summary>

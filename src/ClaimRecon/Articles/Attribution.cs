@@ -25,6 +25,7 @@ namespace ClaimRecon.Articles
         private Found? _lastResolved;
         private int[] _mentionStarts = Array.Empty<int>();
         private int _firstCitingParagraph = -1;
+        private Dictionary<Ranges.NumericRange, List<(int Index, Found F)>>? _summaryTargets;
 
         public Attribution(Article article, SourceAliases aliases)
         {

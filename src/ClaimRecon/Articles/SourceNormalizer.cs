@@ -31,6 +31,7 @@ namespace ClaimRecon.Articles
         private readonly Source _outlet;
         private readonly Dictionary<string, SourceReading> _cache = new(StringComparer.Ordinal);
         private readonly Dictionary<string, string> _keys = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, Source?> _found = new(StringComparer.Ordinal);
         private readonly Dictionary<string, Source> _governments = new(StringComparer.Ordinal);
         private readonly string _outletNameKey;
         private readonly string _outletIdKey;
@@ -143,7 +144,7 @@ namespace ClaimRecon.Articles
                 return new SourceReading(_outlet, null, "normalise.outlet-itself") { IsOutletItself = true, IsMedia = true };
             }
 
-            if (_aliases.Find(phrase, phraseKey) is { } known)
+            if (FindAlias(phrase) is { } known)
             {
                 return new SourceReading(known, null, "normalise.alias") { IsMedia = known.Kind == SourceKind.NewsOutlet };
             }
@@ -260,7 +261,7 @@ namespace ClaimRecon.Articles
                 return new SourceReading(_outlet, null, "normalise.outlet-itself") { IsOutletItself = true, IsMedia = true };
             }
 
-            if (organisation is null && _aliases.Find(phrase, phraseKey) is { } known)
+            if (organisation is null && FindAlias(phrase) is { } known)
             {
                 return new SourceReading(known, null, "normalise.alias") { IsMedia = known.Kind == SourceKind.NewsOutlet };
             }
@@ -352,7 +353,16 @@ namespace ClaimRecon.Articles
             return key;
         }
 
-        private Source? FindAlias(string phrase) => _aliases.Find(phrase, KeyOf(phrase));
+        /// <summary>The source the alias table names by <paramref name="phrase"/>, or null; looked up once per phrase and article (a phrase is looked up by several rules).</summary>
+        private Source? FindAlias(string phrase)
+        {
+            if (!_found.TryGetValue(phrase, out var source))
+            {
+                _found[phrase] = source = _aliases.Find(phrase, KeyOf(phrase));
+            }
+
+            return source;
+        }
 
         private bool IsOutletKey(string key)
         {
