@@ -161,7 +161,8 @@ namespace ClaimRecon.Articles
                     if (j != i && clauseStart > found[i].ContentStart && clauseStart < found[i].ContentEnd
                         && (next.SubjectOf is not null || next.Kind is CueKind.Passive || next.Rule.EndsWith("relative", System.StringComparison.Ordinal)))
                     {
-                        found[i].ContentEnd = TrimEnd(clauseStart);
+                        // Never before the content's start: a content of punctuation alone ("said , is estimated") is left empty, not reversed.
+                        found[i].ContentEnd = System.Math.Max(found[i].ContentStart, TrimEnd(clauseStart));
                     }
                 }
             }
