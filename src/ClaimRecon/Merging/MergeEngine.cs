@@ -169,6 +169,14 @@ namespace ClaimRecon.Merging
 
         private static int BatchSize(int degree) => degree * 16;
 
+#if NET
+        /// <summary>How many claims ahead of the one being read <see cref="StreamGroups"/> asks the processor to load, when the claims are an array.</summary>
+        private const int PrefetchDistance = 8;
+
+        /// <summary>How many cache lines of a claim are asked for: a <see cref="Claim"/> object takes about three, not aligned to lines.</summary>
+        private const int ClaimLines = 4;
+#endif
+
         private IEnumerable<QuantityMerge> Parallel(IEnumerable<(Quantity, List<Claim>)> groups, int degree)
         {
             // Each worker takes a merger (it owns scratch space) from the pool and returns it when its share is done.
@@ -292,8 +300,19 @@ namespace ClaimRecon.Merging
             var buffer = lists[0] = new List<Claim>();
             var index = 0;
             var position = -1;
+#if NET
+            var array = claims as Claim[];
+#endif
             foreach (var claim in claims)
             {
+#if NET
+                if (array is not null && index + PrefetchDistance < array.Length)
+                {
+                    // Every claim's first read missed cache on large inputs: ask for a claim further on while this one is handled.
+                    Prefetch.Object(array[index + PrefetchDistance], ClaimLines);
+                }
+#endif
+
                 var before = position;
                 var quantity = Check(claim, index, ref position, nameof(claims));
                 if (current is not null && !ReferenceEquals(quantity, current))
