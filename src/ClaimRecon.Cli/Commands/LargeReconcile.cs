@@ -171,15 +171,12 @@ namespace ClaimRecon.Cli.Commands
                 }
             }
 
+            var found = named;
             foreach (var relation in groups.Relations)
             {
-                try
+                if (RelationCheck.Error(relation, key => found.TryGetValue(key, out var quantity) ? quantity : null) is { } error)
                 {
-                    _ = new ContradictionDetector(named.Values, null, new[] { relation });
-                }
-                catch (ArgumentException e)
-                {
-                    return new[] { new ValidationProblem("$", relation.ToString(), e.Message) };
+                    return new[] { new ValidationProblem("$", relation.ToString(), error) };
                 }
             }
 

@@ -6,7 +6,6 @@ using System.Text;
 using ClaimRecon.Arithmetic;
 using ClaimRecon.Claims;
 using ClaimRecon.Cli.Output;
-using ClaimRecon.Contradictions;
 using ClaimRecon.Quantities;
 using ClaimRecon.Serialization;
 
@@ -155,17 +154,7 @@ namespace ClaimRecon.Cli.Input
         {
             for (var i = 0; i < relations.Count; i++)
             {
-                string? error = null;
-                try
-                {
-                    ContradictionDetector.For(set, new[] { relations[i] });
-                }
-                catch (ArgumentException e)
-                {
-                    error = e.Message;
-                }
-
-                if (error is not null)
+                if (RelationCheck.Error(relations[i], key => set.TryGetQuantity(key, out var quantity) ? quantity : null) is { } error)
                 {
                     yield return InputProblem.AtPath(file, $"$[{positions[i]}]", JsonText.Quote(relations[i].ToString()), error);
                 }

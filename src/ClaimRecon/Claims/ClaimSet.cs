@@ -109,6 +109,9 @@ namespace ClaimRecon.Claims
         public Quantity GetQuantity(QuantityKey key) =>
             _quantitiesByKey.TryGetValue(Preconditions.NotNull(key), out var quantity) ? quantity : throw new KeyNotFoundException($"No quantity has key \"{key}\".");
 
+        /// <summary>Looks a quantity up by key through the set's index (no scan).</summary>
+        internal bool TryGetQuantity(QuantityKey key, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Quantity? quantity) => _quantitiesByKey.TryGetValue(key, out quantity);
+
         /// <summary>Returns the origin source of a claim: the last source of its attribution chain.</summary>
         /// <param name="claim">A claim of this set.</param>
         /// <returns>The origin.</returns>
