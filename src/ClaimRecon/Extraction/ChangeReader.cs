@@ -18,15 +18,21 @@ namespace ClaimRecon.Extraction
         {
             // Change: "rose 20%", "up from 3,000", "climbed from 5,000 to 7,000".
             var verb = ChangeVerbBefore(d.First, out var verbIndex, out var viaTo, out var viaFrom);
-            if (verb == ChangeDirection.Up && verbIndex == d.First - 1 && d.Currency is not null
+            if (verb == ChangeDirection.Up && verbIndex == d.First - 1 && d.Unit != Unit.Percent
                 && (Is(verbIndex, "raised") || Is(verbIndex, "raise") || Is(verbIndex, "raises") || Is(verbIndex, "raising")))
             {
-                verb = ChangeDirection.None; // "the charity raised $40k": money raised, not a rise
+                verb = ChangeDirection.None; // "the charity raised $40k", "has raised 280 million": an amount raised, not a rise
             }
+
+            var levelAt = verb != ChangeDirection.None && verbIndex == d.First - 2 && (Is(verbIndex, "up") || Is(verbIndex, "down")) && Is(d.First - 1, "at");
 
             if (d.Descending && d.High is not null && (verb == ChangeDirection.None || verb == ChangeDirection.Up))
             {
                 verb = ChangeDirection.Down;
+            }
+            else if (d.AcrossTime && d.High is not null && verb == ChangeDirection.None && d.High != d.Low)
+            {
+                verb = ChangeDirection.Up; // "went from 36 schools in 2006 to 85 in 2009": a rise over time
             }
 
             if (verb == ChangeDirection.None && Is(d.First - 1, "or") && Cursor.Mentions.Count > 0 && Cursor.Mentions[Cursor.Mentions.Count - 1] is { IsChangeAmount: true } previous
@@ -67,7 +73,7 @@ namespace ClaimRecon.Extraction
                 }
                 else
                 {
-                    d.IsAmount = !viaTo && !viaFrom && !reached;
+                    d.IsAmount = !viaTo && !viaFrom && !reached && !levelAt; // "the index was up at 96.1": the level, not the change
                 }
 
                 if (Is(d.First - 1, "up") || Is(d.First - 1, "down"))
@@ -110,7 +116,9 @@ namespace ClaimRecon.Extraction
             viaFrom = false;
             verbIndex = -1;
             var words = 0;
-            for (var j = first - 1; j >= Floor && j >= 0 && words < 4; j--)
+            var objectWords = 0;
+            var afterBy = Is(first - 1, "by"); // "grow its revenue by 12%": up to three words of the verb's object before "by"
+            for (var j = first - 1; j >= Floor && j >= 0 && words < (afterBy ? 7 : 4); j--)
             {
                 if (!IsWord(j))
                 {
@@ -139,7 +147,12 @@ namespace ClaimRecon.Extraction
                 }
                 else if (!(May(j, WordClass.ChangeFiller) && In(j, Lexicon.ChangeFillers)))
                 {
-                    return ChangeDirection.None;
+                    if (!afterBy || objectWords == 3 || IsCapitalised(j) || Has(j, WordClass.SmallNumber) || IsMonth(j))
+                    {
+                        return ChangeDirection.None;
+                    }
+
+                    objectWords++; // a word of the object: "revenue", "its", "the price of"
                 }
 
                 words++;

@@ -38,9 +38,9 @@ namespace ClaimRecon.Extraction
                     ok = Is(first + w, words[w]);
                 }
 
-                if (ok)
+                if (ok && !(Is(first, "up") && Is(first + 1, "to") && (((Is(first - 1, "lead") || Is(first - 1, "run") || Is(first - 1, "build")) && Is(first - 2, "the")) || Is(first - 1, "leading"))))
                 {
-                    return (hedge, first);
+                    return (hedge, first); // not "the lead up to", "the run up to", "leading up to": the time before an event
                 }
             }
 

@@ -125,6 +125,7 @@ namespace ClaimRecon.Extraction
             ["gb"] = "{GB}", ["tb"] = "{TB}", ["mb"] = "{MB}", ["rpm"] = "{rpm}", ["cents"] = "{cent}", ["cent"] = "{cent}", ["hp"] = "{hp}", ["bhp"] = "{hp}", ["horsepower"] = "{hp}", ["hz"] = "{Hz}", ["khz"] = "{kHz}", ["mhz"] = "{MHz}", ["ghz"] = "{GHz}",
             ["w"] = "{W}", ["watts"] = "{W}", ["mbps"] = "{Mbps}", ["gbps"] = "{Gbps}", ["gpa"] = "{GPa}", ["gigapascals"] = "{GPa}", ["min"] = "{minute}",
             ["l"] = "{L}", ["ml"] = "{mL}", ["sec"] = "s", ["secs"] = "s", ["pence"] = "{penny}", ["penny"] = "{penny}", ["p"] = "{penny}",
+            ["mpa"] = "{MPa}", ["megapascals"] = "{MPa}", ["ksi"] = "{ksi}", ["psi"] = "{psi}", ["ps"] = "{PS}", ["mpg"] = "mi/{gal}",
         };
 
         /// <summary>Nouns counted as people, so "5,000 prisoners" has the unit person.</summary>
@@ -150,6 +151,25 @@ namespace ClaimRecon.Extraction
             "then", "than", "because", "between", "among", "against", "through", "across", "around", "until", "till", "whose", "what",
             "last", "next", "ago", "later", "earlier", "plus", "minus", "times", "do", "did", "does", "all", "both", "either", "neither",
             "again", "yet", "still", "already", "now", "today", "yesterday", "tomorrow", "such", "some", "any", "other", "another", "respectively",
+        };
+
+        /// <summary>Nouns after "N-" that make the count a kind of thing ("a six-speed gearbox", "a four-door car"), not an amount.</summary>
+        public static readonly HashSet<string> DescriptorNouns = new(StringComparer.OrdinalIgnoreCase)
+        {
+            "speed", "cylinder", "door", "bed", "bedroom", "seater", "star", "time", "way", "valve", "stroke",
+        };
+
+        /// <summary>Words after a model number that make the number part of the name ("the 737 Max", "iPhone 11 Pro").</summary>
+        public static readonly HashSet<string> ModelSuffixes = new(StringComparer.Ordinal)
+        {
+            "Max", "MAX", "Pro", "Plus", "Mini", "Ultra", "Dreamliner", "Neo", "XL",
+        };
+
+        /// <summary>Words of a contest before a score ("beat them 2-3", "a 2-3 loss" is read after the score).</summary>
+        public static readonly HashSet<string> ContestWords = new(StringComparer.OrdinalIgnoreCase)
+        {
+            "beat", "beats", "beating", "won", "win", "wins", "lost", "lose", "loses", "lead", "led", "leads", "trail", "trailed", "trailing",
+            "defeated", "defeat", "victory", "tied", "tie", "drew", "draw", "score", "scored", "ended", "edged",
         };
 
         /// <summary>Adjectives of size written after a length glued to its figure ("a 2m-tall statue").</summary>
@@ -246,7 +266,7 @@ namespace ClaimRecon.Extraction
             "rose", "rise", "rises", "rising", "risen", "increased", "increase", "increases", "increasing", "grew", "grow", "grows",
             "growing", "grown", "climbed", "climb", "climbs", "climbing", "jumped", "jump", "jumps", "soared", "soar", "soars", "surged",
             "surge", "surges", "gained", "gain", "gains", "gaining", "up", "advanced", "advancing", "rallied", "boosted", "raised", "hiked", "spiked",
-            "swelled", "increment", "widened", "expanded",
+            "swelled", "increment", "widened", "expanded", "upward", "upwards",
         };
 
         /// <summary>Verbs that make "up" part of a phrasal verb, not a rise ("gave up 517 yards", "set up 20 camps").</summary>
@@ -270,7 +290,7 @@ namespace ClaimRecon.Extraction
             "fell", "fall", "falls", "falling", "fallen", "dropped", "drop", "drops", "dropping", "declined", "decline", "declines",
             "declining", "decreased", "decrease", "decreases", "slid", "slide", "slides", "slipped", "plunged", "plunge", "plummeted",
             "plummeting", "plummets", "plunging", "sank", "sunk", "tumbled", "lost", "loses", "lose", "shed", "down", "cut", "cuts", "reduced", "shrank", "shrunk", "dipped",
-            "eased", "retreated", "slumped", "narrowed", "contracted",
+            "eased", "retreated", "slumped", "narrowed", "contracted", "downward", "downwards",
         };
 
         /// <summary>Every unit the tables name, parsed once (units are immutable).</summary>

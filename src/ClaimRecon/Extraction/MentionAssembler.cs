@@ -44,6 +44,11 @@ namespace ClaimRecon.Extraction
             ReadBefore(d);
             ReadUnitAfter(d);
             ReadMultiple(d);
+            if (d.Intro == RangeIntro.From)
+            {
+                _rates.ReadDenominators(d); // "from 20 miles per gallon in 2008 to 29": the rate before the second level
+            }
+
             _ranges.Read(d);
             _trailing.Read(d);
             ReadLateUnit(d);
@@ -250,6 +255,10 @@ namespace ClaimRecon.Extraction
             else if ((Is(k, "more") || Is(k, "higher") || Is(k, "larger") || Is(k, "greater") || Is(k, "bigger")) && Is(k + 1, "than"))
             {
                 k += 2;
+            }
+            else if (Is(k, "as") && IsWord(k + 1) && !Has(k + 1, WordClass.Stop) && Is(k + 2, "as"))
+            {
+                k += 3; // "twice as high as", "three times as large as"
             }
             else
             {

@@ -41,6 +41,7 @@ namespace ClaimRecon.Extraction
             ScaleText = amount.ScaleText;
             High = null;
             Descending = false;
+            AcrossTime = false;
             TwoSided = null;
             Per.Clear();
             PerUnits.Clear();
@@ -90,6 +91,9 @@ namespace ClaimRecon.Extraction
 
         /// <summary>Gets or sets whether "from X to Y" fell (X &gt; Y): a change, not a range.</summary>
         public bool Descending { get; set; }
+
+        /// <summary>Gets or sets whether a time is named between the two levels of "from X to Y" ("from 36 in 2006 to 85"): a change over time, not a range.</summary>
+        public bool AcrossTime { get; set; }
 
         /// <summary>Gets or sets the range of two one-sided bounds joined ("more than 100 and fewer than 300").</summary>
         public NumericRange? TwoSided { get; set; }

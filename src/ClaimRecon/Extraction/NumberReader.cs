@@ -1,3 +1,5 @@
+using System;
+
 namespace ClaimRecon.Extraction
 {
     /// <summary>Figures: digits with their scale ("2.1 million", "5k", "1/2"), number words ("twenty-five", "half a million") and vague amounts ("dozens", "tens of thousands").</summary>
@@ -283,12 +285,45 @@ namespace ClaimRecon.Extraction
                 k++;
             }
 
+            // "8 B people", "$3 B": a capital B written apart for billion, before money or a counted plural
+            if (scaleText is null && IsExact(k, "B") && !Touches(k)
+                && (money || (IsWord(k + 1) && !IsCapitalised(k + 1) && ((May(k + 1, WordClass.PersonNoun) && Lexicon.PersonNouns.Contains(Str(k + 1))) || _units.CurrencyAfterIsMoney(k + 1)))))
+            {
+                factor = 1_000_000_000m;
+                scaleText = "B";
+                last = k;
+                k++;
+            }
+
             // "$5 m" written apart in money text
             if (scaleText is null && money && IsExact(k, "m") && !Touches(k) && !IsSym(k + 1, '.'))
             {
                 factor = 1_000_000m;
                 scaleText = "m";
                 last = k;
+            }
+
+            // "2.998×10−8", "6.02 x 10^23": a power of ten
+            if (scaleText is null && PowerOfTen(i + 1, out var exponent, out var powerLast))
+            {
+                if (exponent is > 28 or < -28)
+                {
+                    return null; // past what a decimal holds either way ("1.6×10−35")
+                }
+
+                var power = 1m;
+                for (var e = Math.Abs(exponent); e > 0; e--)
+                {
+                    power *= 10m;
+                }
+
+                factor = exponent < 0 ? 1m / power : power;
+                scaleText = Span(i + 1, powerLast);
+                last = powerLast;
+                if (exponent < 0 && value != 0m && value * factor == 0m)
+                {
+                    return null; // below the smallest figure a decimal holds
+                }
             }
 
             if (!TryMultiply(value, factor, out value))

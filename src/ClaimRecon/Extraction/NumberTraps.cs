@@ -80,15 +80,15 @@ namespace ClaimRecon.Extraction
                 return RejectionReason.Identifier;
             }
 
-            // "COVID-19", "F-16", "Su-35", "G-20".
-            if (IsDash(i - 1) && Touches(i) && IsWord(i - 2) && Touches(i - 1) && IsCapitalised(i - 2) && _t[i - 2].Length <= 5 && !Has(i - 2, WordClass.Stop))
+            // "COVID-19", "F-16", "Su-35", "G-20"; an acronym's number with a space before the dash: "COVID -19".
+            if (IsDash(i - 1) && Touches(i) && IsWord(i - 2) && (Touches(i - 1) || (_t[i - 2].Length >= 3 && IsAllUpper(i - 2) && IsWholeNumber(i) && _units.UnitAfter(i + 1, true) is null)) && IsCapitalised(i - 2) && _t[i - 2].Length <= 5 && !Has(i - 2, WordClass.Stop))
             {
                 first = i - 2;
                 return RejectionReason.Identifier;
             }
 
-            // Letters glued after the digits.
-            if (IsWord(i + 1) && Touches(i + 1))
+            // Letters glued after the digits ("5.5x10-3" is a power of ten, read with the figure).
+            if (IsWord(i + 1) && Touches(i + 1) && !PowerOfTen(i + 1, out _, out _))
             {
                 var suffix = Str(i + 1);
                 var lower = suffix.Length <= 3 ? suffix.ToLowerInvariant() : suffix;
@@ -118,6 +118,13 @@ namespace ClaimRecon.Extraction
                     last = GlueEnd(i);
                     return RejectionReason.Identifier;
                 }
+            }
+
+            // A postal code named after it: "the 10025 ZIP code", "in the 2000 postcode".
+            if (IsWholeNumber(i) && (Is(i + 1, "ZIP") || Is(i + 1, "postcode") || Is(i + 1, "zipcode") || (Is(i + 1, "postal") && Is(i + 2, "code"))))
+            {
+                last = Is(i + 2, "code") || Is(i + 2, "codes") ? i + 2 : i + 1;
+                return RejectionReason.Identifier;
             }
 
             // "Resolution 2254", "Flight 370", "No. 5", "Section 427".
@@ -201,6 +208,27 @@ namespace ClaimRecon.Extraction
                 }
             }
 
+            // A score: "ended 2-2", "a 9-2 lead", "beat them 2-3" (a vote, "voted 28-8", is two counts); "50-50" is a set phrase.
+            if (IsScore(i, out var scoreLast))
+            {
+                last = scoreLast;
+                return WholeValue(i) == 50 && WholeValue(i + 2) == 50 ? RejectionReason.SetPhrase : RejectionReason.Score;
+            }
+
+            // A count that names a kind of thing, not an amount of it: "a six-speed gearbox", "a four-door car", "a 4-cylinder engine".
+            if (IsDash(i + 1) && Touches(i + 1) && Touches(i + 2) && In(i + 2, Lexicon.DescriptorNouns) && IsWholeNumber(i) && WholeValue(i) <= 20)
+            {
+                last = i + 2;
+                return RejectionReason.SetPhrase;
+            }
+
+            // A model named after its number: "the 737 Max", "iPhone 11 Pro", "the 787 Dreamliner".
+            if (IsWholeNumber(i) && !Touches(i + 1) && IsWord(i + 1) && In(i + 1, Lexicon.ModelSuffixes) && IsCapitalised(i + 1) && !_units.HasCountAfter(i))
+            {
+                last = i + 1;
+                return RejectionReason.Identifier;
+            }
+
             // Telephone numbers.
             if (_phones.IsPhone(i, out var phoneFirst, out var phoneLast))
             {
@@ -213,10 +241,17 @@ namespace ClaimRecon.Extraction
             if (IsWholeNumber(i) && WholeValue(i) >= 1 && WholeValue(i) <= 31 && t.Digits <= 2)
             {
                 var m = IsSym(i - 1, '.') || ((IsSym(i - 1, '/') || IsDash(i - 1)) && Touches(i - 1)) ? i - 2 : i - 1;
+                var lastDay = IsDash(i + 1) && Touches(i + 1) && IsWholeNumber(i + 2) && Touches(i + 2) && _t[i + 2].Digits <= 2 && WholeValue(i + 2) > WholeValue(i) && WholeValue(i + 2) <= 31 ? i + 2 : i;
                 if (IsMonth(m))
                 {
                     first = m;
-                    last = YearAfterDate(i);
+                    last = YearAfterDate(lastDay); // "Sept. 20-24": the span of days too
+                    return RejectionReason.Date;
+                }
+
+                if (lastDay > i && IsMonth(lastDay + 1))
+                {
+                    last = YearAfterDate(lastDay + 1); // "20-24 September"
                     return RejectionReason.Date;
                 }
 
@@ -230,7 +265,8 @@ namespace ClaimRecon.Extraction
 
             // Years: a four-digit whole number from 1000 to 2199 with nothing counted after it.
             var rangeToCount = (IsDash(i + 1) || Is(i + 1, "to") || Is(i + 1, "and")) && IsNumber(i + 2) && (ValueOf(i + 2) > 2199m || (IsYearLike(i + 2) && _units.HasCountAfter(i + 2)));
-            if (IsYearLike(i) && !rangeToCount && !_units.HasCountAfter(i) && _units.CurrencyBefore(i, out _, out _) is null && _hedges.SymbolHedgeEndingAt(i - 1) is null
+            var totalOf = Is(i - 1, "of") && (Is(i - 2, "average") || Is(i - 2, "total") || Is(i - 2, "maximum") || Is(i - 2, "minimum") || Is(i - 2, "sum"));
+            if (IsYearLike(i) && !rangeToCount && !totalOf && !_units.HasCountAfter(i) && _units.CurrencyBefore(i, out _, out _) is null && _hedges.SymbolHedgeEndingAt(i - 1) is null
                 && !(_hedges.HedgeEndingAt(i - 1) is (Hedge.MoreThan or Hedge.FewerThan or Hedge.AtLeast or Hedge.AtMost, _)))
             {
                 if (IsMonth(i - 1) || (IsSym(i - 1, ',') && IsWholeNumber(i - 2)))
@@ -243,6 +279,38 @@ namespace ClaimRecon.Extraction
             }
 
             return null;
+        }
+
+        /// <summary>
+        /// Whether whole number i starts a score "N-M" (both at most 200, the dash against both): a second number not above
+        /// the first cannot close a range ("2-2", "9-2"); an ascending pair is a score only after a word of a contest
+        /// ("beat", "lead", "won"). Neither when a unit or count follows ("2-3 days" is a range) nor for a vote ("voted 28-8",
+        /// "a 5-4 vote"): its numbers are counts of votes.
+        /// </summary>
+        private bool IsScore(int i, out int last)
+        {
+            last = i + 2;
+            if (!IsWholeNumber(i) || !IsDash(i + 1) || IsSym(i + 1, '~') || !Touches(i + 1) || !IsWholeNumber(i + 2) || !Touches(i + 2)
+                || WholeValue(i) > 200 || WholeValue(i + 2) > 200 || _t[i].Digits > 3 || _t[i + 2].Digits > 3
+                || (IsDash(i - 1) && Touches(i)) || (IsDash(i + 3) && Touches(i + 3)) || IsSym(i + 3, '%') || _units.HasCountAfter(i + 2)
+                || _units.CurrencyBefore(i, out _, out _) is not null || IsMonth(i - 1) || (IsSym(i - 1, '.') && IsMonth(i - 2))
+                || Is(i + 3, "vote") || Is(i + 3, "votes") || Is(i + 3, "majority") || Is(i + 3, "decision") || Is(i + 3, "ruling") || Is(i + 3, "verdict") || Is(i + 3, "split"))
+            {
+                return false;
+            }
+
+            var contest = false;
+            for (var j = i - 1; j >= Floor && j >= i - 4 && j >= 0; j--)
+            {
+                if (Is(j, "vote") || Is(j, "voted") || Is(j, "votes") || Is(j, "passed") || Is(j, "approved") || Is(j, "rejected"))
+                {
+                    return false; // "voted 28-8": a tally of votes, two counts worth checking
+                }
+
+                contest |= In(j, Lexicon.ContestWords);
+            }
+
+            return contest || WholeValue(i + 2) <= WholeValue(i);
         }
 
         /// <summary>The street word's token when a house number at i starts an address of up to four capitalised words; null otherwise.</summary>

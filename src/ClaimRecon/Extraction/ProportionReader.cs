@@ -57,6 +57,11 @@ namespace ClaimRecon.Extraction
                 {
                     return null; // "quarter million" needs no article, "third" and the rest do ("the third million" is an ordinal)
                 }
+
+                if (first == i && (Is(i - 1, "first") || Is(i - 1, "second") || Is(i - 1, "back") || Is(i - 1, "front")))
+                {
+                    return null; // "the second half of the year", "the back half": a part of a period or a game, not a fraction
+                }
             }
             else
             {
@@ -160,10 +165,13 @@ namespace ClaimRecon.Extraction
                 return null;
             }
 
-            var compares = (Is(i + 1, "as") && (Is(i + 2, "many") || Is(i + 2, "much")))
+            var compares = (Is(i + 1, "as") && (Is(i + 2, "many") || Is(i + 2, "much") || (IsWord(i + 2) && !Has(i + 2, WordClass.Stop) && Is(i + 3, "as") && FigureAt(Is(i + 4, "the") ? i + 5 : i + 4))))
                 || ((Is(i + 1, "more") || Is(i + 1, "higher") || Is(i + 1, "larger") || Is(i + 1, "greater") || Is(i + 1, "bigger")) && Is(i + 2, "than"));
             return compares ? new Amount(i, i, factor, null, null, false) { IsWordNumber = true, IsTimesWord = true } : null;
         }
+
+        /// <summary>Whether a figure in digits starts at token k, with or without a currency symbol ("500", "$40"): what "twice as high as" multiplies.</summary>
+        private bool FigureAt(int k) => IsNumber(k) || (IsNumber(k + 1) && Touches(k + 1) && _t[k].Kind == TokenKind.Symbol && Lexicon.CurrencySymbols.ContainsKey(Str(k)));
 
         private bool TrySmallWhole(int i, out decimal value)
         {

@@ -7,6 +7,13 @@ namespace ClaimRecon.Extraction
     /// <summary>Rate denominators ("per prisoner per day", "a month", "/day", "daily"), counted nouns, and rates said earlier in the sentence ("the daily cost of each prisoner").</summary>
     internal sealed class RateReader : ScannerStage
     {
+        /// <summary>Participles that name people counted ("over 200 wounded in the attack"), not a verb after the figure.</summary>
+        private static readonly HashSet<string> PeopleByState = new(StringComparer.OrdinalIgnoreCase)
+        {
+            "wounded", "injured", "killed", "displaced", "unemployed", "insured", "uninsured", "disabled", "infected", "vaccinated",
+            "detained", "arrested", "dead",
+        };
+
         private readonly UnitReader _units;
 
         public RateReader(TokenCursor cursor, UnitReader units)
@@ -22,7 +29,8 @@ namespace ClaimRecon.Extraction
             ReadCountedNoun(d);
         }
 
-        private void ReadDenominators(MentionDraft d)
+        /// <summary>Reads the rate denominators after the draft's figure ("per gallon", "a month"), leaving the unit undivided.</summary>
+        public void ReadDenominators(MentionDraft d)
         {
             // Rates: "per prisoner per day", "a month", "/day", "daily".
             while (true)
@@ -149,14 +157,15 @@ namespace ClaimRecon.Extraction
             var lastLower = k - 1;
             for (var j = k; j < _n && j < k + max; j++)
             {
-                if (!IsWord(j) || (j > k && !_t[j].SpaceBefore) || Has(j, WordClass.Stop | WordClass.SmallNumber | WordClass.RateAdverb | WordClass.Up | WordClass.Down) || IsMonth(j))
+                if (!IsWord(j) || (!_t[j].SpaceBefore && (j > k || IsNumber(j - 1))) || Has(j, WordClass.Stop | WordClass.SmallNumber | WordClass.RateAdverb | WordClass.Up | WordClass.Down) || IsMonth(j))
                 {
                     break;
                 }
 
-                if (j == k && !IsWord(j + 1) && Str(j).EndsWith("ed", StringComparison.Ordinal))
+                if (j == k && (!IsWord(j + 1) || (Has(j + 1, WordClass.Stop) && _t[j].Length > 4 && !PeopleByState.Contains(Str(j))))
+                    && Str(j).EndsWith("ed", StringComparison.Ordinal))
                 {
-                    break; // "iPhone 17 launched.": a verb, not a counted noun
+                    break; // "iPhone 17 launched.", "the 300 shipped in May": a verb, not a counted noun
                 }
 
                 end = j;

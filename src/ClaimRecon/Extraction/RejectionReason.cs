@@ -32,5 +32,11 @@ namespace ClaimRecon.Extraction
 
         /// <summary>A number too long or too large to be a quantity: more digits than a <see cref="decimal"/> holds, or a scale that takes it past the largest decimal ("99999999999999999tn").</summary>
         TooLarge,
+
+        /// <summary>
+        /// A score or tally: two whole numbers joined by a dash where a range cannot be meant ("ended 2-2", "a 9-2 lead") or
+        /// after a word of a contest ("beat them 2-3"). It is a pair, not one quantity. A vote ("voted 28-8") is read as two counts.
+        /// </summary>
+        Score,
     }
 }

@@ -82,8 +82,10 @@ namespace ClaimRecon.Extraction
             var amount = _numbers.ReadDigits(i, _units.CurrencyBefore(i, out _, out _) is not null);
             if (amount is null)
             {
-                Reject(i, GlueEnd(i), RejectionReason.TooLarge); // its scale takes it past what a decimal holds
-                return i + 1;
+                // its scale takes it past what a decimal holds, or its power of ten below the smallest ("1.6×10−35")
+                var end = PowerOfTen(i + 1, out _, out var powerLast) ? powerLast : GlueEnd(i);
+                Reject(i, end, RejectionReason.TooLarge);
+                return end + 1;
             }
 
             return _assembler.Complete(amount.Value);
@@ -149,6 +151,13 @@ namespace ClaimRecon.Extraction
             {
                 Reject(Math.Max(words.First, Floor), after, RejectionReason.Ordinal);
                 return after + 1;
+            }
+
+            // "a six-speed gearbox", "a four-door car": a kind of thing, not an amount
+            if (IsDash(words.Last + 1) && Touches(words.Last + 1) && Touches(words.Last + 2) && In(words.Last + 2, Lexicon.DescriptorNouns) && words.ScaleText is null)
+            {
+                Reject(Math.Max(words.First, Floor), words.Last + 2, RejectionReason.SetPhrase);
+                return words.Last + 3;
             }
 
             // "one" with nothing counted after it is a pronoun: "the next one", "the last one."

@@ -119,6 +119,25 @@ namespace ClaimRecon.Extraction
         /// <summary>Whether token k ends a clause: the end of the text or '.', '!', '?', ';', ','.</summary>
         protected bool EndsClause(int k) => k >= _n || IsSym(k, '.') || IsSym(k, '!') || IsSym(k, '?') || IsSym(k, ';') || IsSym(k, ',');
 
+        /// <summary>Whether word token i is written in capitals only ("COVID", "NATO").</summary>
+        protected bool IsAllUpper(int i)
+        {
+            if (!IsWord(i))
+            {
+                return false;
+            }
+
+            for (var c = _t[i].Start; c < _t[i].End; c++)
+            {
+                if (!char.IsUpper(_text[c]))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
         protected bool HasUpper(int i)
         {
             for (var c = _t[i].Start; c < _t[i].End; c++)
@@ -151,6 +170,35 @@ namespace ClaimRecon.Extraction
         /// <summary>Whether a unit glued to a figure is followed by a dimension adjective ("2m-tall", "4m-wide"), which makes "m" metres.</summary>
         protected bool IsDimensionAdjectiveAfter(int unitToken) =>
             IsDash(unitToken + 1) && Touches(unitToken + 1) && Touches(unitToken + 2) && In(unitToken + 2, Lexicon.DimensionAdjectives);
+
+        /// <summary>
+        /// A power of ten written after a figure from token k on: "×10−8", "x10^23", "* 10^-3", "x10-3" (the sign or caret
+        /// against the 10). The exponent has one or two digits; false otherwise ("5×10 m" is a size, not a power).
+        /// </summary>
+        protected bool PowerOfTen(int k, out int exponent, out int last)
+        {
+            exponent = 0;
+            last = k;
+            if (!(IsSym(k, '\u00D7') || IsSym(k, '*') || IsExact(k, "x") || IsExact(k, "X")) || !IsWholeNumber(k + 1) || _t[k + 1].Digits != 2 || WholeValue(k + 1) != 10)
+            {
+                return false;
+            }
+
+            var s = k + 2;
+            var caret = IsSym(s, '^') && Touches(s);
+            s = caret ? s + 1 : s;
+            var negative = ((IsDash(s) && !IsSym(s, '~')) || IsSym(s, '\u2212')) && Touches(s);
+            var sign = negative || (IsSym(s, '+') && Touches(s));
+            s = sign ? s + 1 : s;
+            if (!(caret || sign) || !IsWholeNumber(s) || !Touches(s) || _t[s].Digits > 2)
+            {
+                return false;
+            }
+
+            exponent = negative ? -(int)WholeValue(s) : (int)WholeValue(s);
+            last = s;
+            return true;
+        }
 
         private const decimal Small = 100_000_000_000_000m;
 

@@ -258,10 +258,15 @@ namespace ClaimRecon.Extraction
                     q += 2;
                 }
                 else if (May(q, WordClass.CurrencyQualifier) && Lexicon.CurrencyQualifiers.TryGetValue(Str(q), out var byQualifier) && IsWord(q + 1)
-                    && ((May(q + 1, WordClass.CurrencyWord) && Lexicon.CurrencyWords.ContainsKey(Str(q + 1))) || Is(q + 1, "pounds") || Is(q + 1, "pound")))
+                    && ((May(q + 1, WordClass.CurrencyWord) && Lexicon.CurrencyWords.ContainsKey(Str(q + 1))) || Is(q + 1, "pounds") || Is(q + 1, "pound") || IsCrown(q + 1)))
                 {
                     qualified = byQualifier;
                     q += 1;
+                }
+
+                if (qualified is "DKK" or "SEK" or "NOK" or "CZK" && IsCrown(q))
+                {
+                    return new UnitInfo(CurrencyUnit(qualified), k, q, null); // "Danish crowns", "Czech crowns": named only with their country
                 }
 
                 if (May(q, WordClass.CurrencyWord) && Lexicon.CurrencyWords.TryGetValue(Str(q), out var byWord) && !(Is(q, "won") && qualified is null && !Is(q - 1, "korean")))
@@ -311,6 +316,11 @@ namespace ClaimRecon.Extraction
                     && ((!Touches(k) && Is(k, "m")) || (k + 1 < _n && Touches(k + 1) && !IsSym(k + 1, '.') && !IsSym(k + 1, ',') && !IsSym(k + 1, ')'))))
                 {
                     return null; // "37m" is metres, "173 m" and "24703m212" are not ("m" apart from the digits is as often "million")
+                }
+
+                if (IsExact(k, "G") && Touches(k) && IsWholeNumber(k - 1) && WholeValue(k - 1) is >= 2 and <= 6)
+                {
+                    return null; // "5G", "4G": a mobile network generation, not grams (written "g")
                 }
 
                 return new UnitInfo(Lexicon.ParseUnit(symbol), k, k, null);
@@ -394,6 +404,9 @@ namespace ClaimRecon.Extraction
 
             return false;
         }
+
+        /// <summary>Whether word k is "crown" or "crowns", the English name of the Nordic and Czech currencies.</summary>
+        private bool IsCrown(int k) => Is(k, "crowns") || Is(k, "crown");
 
         public bool CurrencyAfterIsMoney(int k) => May(k, WordClass.CurrencyWord | WordClass.IsoCode) && (Lexicon.CurrencyWords.ContainsKey(Str(k)) || Lexicon.IsoCodes.Contains(Str(k)));
     }

@@ -176,7 +176,7 @@ namespace ClaimRecon.Tests.Articles.Identity
         [Theory]
         [InlineData("Lakeside Motors, which has 4,200 workers in Wales, said sales fell.", "4,200", "Lakeside Motors")]
         [InlineData("Since the start of the season Dana Okafor has scored 19 goals.", "19", "Dana Okafor")]
-        [InlineData("the hull strength was measured at 12 ksi.", "12", "hull strength")]
+        [InlineData("the hull strength was measured at 12 ksi.", "12 ksi", "hull strength")]
         [InlineData("On turnover of 3.1 billion shekels the market closed higher.", "3.1 billion shekels", "turnover")]
         [InlineData("Previously the ferry service offered 40 sailings a week.", "40", "ferry service")]
         [InlineData("However the pump pressure stayed at 12 bar.", "12", "pump pressure")]
