@@ -276,7 +276,8 @@ namespace ClaimRecon.Articles
                 return new SourceReading(new Source(Slug(name), name, SourceKind.NamedPerson, role), organisation, titles > 0 ? "normalise.titled-person" : "normalise.named-person");
             }
 
-            if (list.All(w => w.Capitalised || w.Text is "(" or ")"))
+            // A phrase of brackets alone names no body (random text made one, and the body's name came out empty).
+            if (list.All(w => w.Capitalised || w.Text is "(" or ")") && !string.IsNullOrWhiteSpace(Join(list.Where(w => w.Text is not "(" and not ")"))))
             {
                 var body = Body(list, phrase);
                 return organisation is null ? body : new SourceReading(body.Speaker, organisation, body.Rule) { IsMedia = body.IsMedia };

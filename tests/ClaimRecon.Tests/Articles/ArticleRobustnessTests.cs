@@ -66,7 +66,7 @@ namespace ClaimRecon.Tests.Articles
         [Fact]
         public void RandomTextNeverThrowsAndEverySpanLiesInIt()
         {
-            PropertyRunner.ForAll(Texts, CheckReading, cases: 1500);
+            PropertyRunner.ForAll(Texts, CheckReading, cases: 20000);
         }
 
         [Fact]
