@@ -34,20 +34,9 @@ namespace ClaimRecon.Articles
         /// <remarks>Each word is lower-cased once and kept (a word of <see cref="KnownWords"/> without allocating); a token longer than <see cref="MaxWord"/> characters is no word the rules know, and reads as null.</remarks>
         public string? Word(int t)
         {
-            if (t < 0 || t >= _lower.Length)
-            {
-                return null;
-            }
-
-            if (_lower[t] is { } read)
+            if (!Unread(t, out var read, out var token))
             {
                 return read;
-            }
-
-            var token = Tokens[t];
-            if (!token.IsWord || token.End - token.Start > MaxWord)
-            {
-                return null;
             }
 
             return _lower[t] = (Known(t, token) is var k && k >= 0 ? KnownWords.Word(k) : null)
@@ -57,24 +46,30 @@ namespace ClaimRecon.Articles
         /// <summary>The word at token <paramref name="t"/> as <see cref="Word"/> reads it when it is one of <see cref="KnownWords"/>; null otherwise (and for punctuation), without allocating.</summary>
         public string? KnownWord(int t)
         {
-            if (t < 0 || t >= _lower.Length)
-            {
-                return null;
-            }
-
-            if (_lower[t] is { } read)
+            if (!Unread(t, out var read, out var token))
             {
                 return read;
             }
 
-            var token = Tokens[t];
-            if (!token.IsWord || token.End - token.Start > MaxWord)
-            {
-                return null;
-            }
-
             var k = Known(t, token);
             return k < 0 ? null : _lower[t] = KnownWords.Word(k);
+        }
+
+        /// <summary>
+        /// True when token <paramref name="t"/> is a word the rules can know that has not been read yet (its token is
+        /// given); false with the kept reading when it was read, or with null when it is no such word.
+        /// </summary>
+        private bool Unread(int t, out string? read, out Token token)
+        {
+            token = default;
+            read = t >= 0 && t < _lower.Length ? _lower[t] : null;
+            if (read is not null || t < 0 || t >= _lower.Length)
+            {
+                return false;
+            }
+
+            token = Tokens[t];
+            return token.IsWord && token.End - token.Start <= MaxWord;
         }
 
         /// <summary>Whether token <paramref name="t"/> is a known word with <paramref name="flag"/> (<see cref="KnownWords.CueOpener"/>, <see cref="KnownWords.DenialOpener"/>).</summary>
