@@ -67,6 +67,21 @@ namespace ClaimRecon.Cli.Tests
         }
 
         [Fact]
+        public async Task APublicationDayAloneDatesTheClaimsByThatDayAndATimeByThatMoment()
+        {
+            using var dir = new TempDir();
+            var file = dir.Write("plain.txt", "Officials said 300 migrants were moved from Malta to Italy.");
+
+            var byDay = await Tool.Run("extract", file, "--outlet", "Harbour Post", "--published", "2026-03-02");
+            var byTime = await Tool.Run("extract", file, "--outlet", "Harbour Post", "--published", "2026-03-02T09:00:00+01:00");
+
+            byDay.ExitCode.Should().Be(0, byDay.Stderr);
+            byDay.Stdout.Should().Contain("\"statedAt\": \"2026-03-02\"").And.NotContain("T00:00");
+            byTime.ExitCode.Should().Be(0, byTime.Stderr);
+            byTime.Stdout.Should().Contain("\"statedAt\": \"2026-03-02T09:00:00+01\"");
+        }
+
+        [Fact]
         public async Task AMissingPublicationTimeIsNamedWithItsFile()
         {
             using var dir = new TempDir();

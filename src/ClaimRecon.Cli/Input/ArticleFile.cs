@@ -13,10 +13,12 @@ namespace ClaimRecon.Cli.Input
     /// <param name="Path">The path as given.</param>
     /// <param name="Text">The article's text, without the header.</param>
     /// <param name="Outlet">The outlet, or null when neither header nor option gives it.</param>
-    /// <param name="Published">The publication time, or null when neither header nor option gives it.</param>
+    /// <param name="Published">The publication time, or null when neither header nor option gives it; a day alone
+    /// (<c>yyyy-mm-dd</c>) is the start of that day at offset zero with <paramref name="PublishedDayOnly"/> set.</param>
     /// <param name="Url">The address, or null.</param>
     /// <param name="Byline">The byline, or null.</param>
-    internal sealed record ArticleFile(string Path, string Text, string? Outlet, OffsetDateTime? Published, Uri? Url, string? Byline)
+    /// <param name="PublishedDayOnly">Whether the publication was given as a day alone, with no time of day.</param>
+    internal sealed record ArticleFile(string Path, string Text, string? Outlet, OffsetDateTime? Published, Uri? Url, string? Byline, bool PublishedDayOnly)
     {
         private static readonly HashSet<string> Keys = new(StringComparer.OrdinalIgnoreCase) { "outlet", "published", "url", "byline" };
 
@@ -76,10 +78,11 @@ namespace ClaimRecon.Cli.Input
             }
 
             OffsetDateTime? when = null;
+            var dayOnly = false;
             var publishedText = published ?? (header.TryGetValue("published", out var p) ? p.Value : null);
             if (publishedText is not null)
             {
-                when = ParseTime(publishedText);
+                when = ParseTime(publishedText, out dayOnly);
                 if (when is null)
                 {
                     problems.Add($"{path}: published: \"{publishedText}\" is not a date (yyyy-mm-dd) or a time with an offset (yyyy-mm-ddThh:mm:ss+hh:mm)");
@@ -92,14 +95,17 @@ namespace ClaimRecon.Cli.Input
                 problems.Add($"{path}: url (line {u.Line}): \"{u.Value}\" is not an absolute address");
             }
 
-            return new ArticleFile(path, text, outletText?.Trim(), when, url, header.TryGetValue("byline", out var b) ? b.Value : null);
+            return new ArticleFile(path, text, outletText?.Trim(), when, url, header.TryGetValue("byline", out var b) ? b.Value : null, dayOnly);
         }
 
-        /// <summary>Parses a date (midnight UTC) or a time with an offset.</summary>
+        /// <summary>Parses a time with an offset, or a day alone (the start of the day at offset zero, with
+        /// <paramref name="dayOnly"/> set).</summary>
         /// <param name="text">The text.</param>
+        /// <param name="dayOnly">Set when the text is a day alone.</param>
         /// <returns>The time, or null.</returns>
-        public static OffsetDateTime? ParseTime(string text)
+        public static OffsetDateTime? ParseTime(string text, out bool dayOnly)
         {
+            dayOnly = false;
             var trimmed = text.Trim();
             var full = OffsetDateTimePattern.ExtendedIso.Parse(trimmed);
             if (full.Success)
@@ -108,6 +114,7 @@ namespace ClaimRecon.Cli.Input
             }
 
             var day = LocalDatePattern.Iso.Parse(trimmed);
+            dayOnly = day.Success;
             return day.Success ? day.Value.AtMidnight().WithOffset(Offset.Zero) : null;
         }
     }

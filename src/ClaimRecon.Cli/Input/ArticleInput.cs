@@ -62,7 +62,9 @@ namespace ClaimRecon.Cli.Input
 
                 if (outlet.Trim().Length > 0)
                 {
-                    articles.Add(new Article(read.Text, outlet, read.Published.Value, read.Url, read.Byline));
+                    articles.Add(read.PublishedDayOnly
+                        ? new Article(read.Text, outlet, read.Published.Value.Date, read.Url, read.Byline)
+                        : new Article(read.Text, outlet, read.Published.Value, read.Url, read.Byline));
                 }
             }
 

@@ -86,7 +86,7 @@ namespace ClaimRecon.Articles
             decisions.Add(new RuleDecision(AttributionPart.Chain, chainRule, sourceSpan));
             var isVerb = words.Start == cue.Start;
             decisions.Add(new RuleDecision(AttributionPart.Stance, isVerb ? "stance.denial-verb" : "stance.denial-predicate", words));
-            var (stated, statedDecision) = TimeRules.StatedAt(_text, f, _article.Published);
+            var (stated, statedDecision) = TimeRules.StatedAt(_text, f, _article);
             decisions.Add(statedDecision);
 
             var (figures, deniedSource, deniedDecision) = Denied(f, words, speaker, mentions);

@@ -269,7 +269,7 @@ namespace ClaimRecon.Articles
 
             var (stance, stanceDecision) = StanceRules.Decide(_text, f, reading, mention);
             decisions.Add(stanceDecision);
-            var (stated, statedDecision) = TimeRules.StatedAt(_text, f, _article.Published);
+            var (stated, statedDecision) = TimeRules.StatedAt(_text, f, _article);
             decisions.Add(statedDecision);
             var (describes, describesDecision) = _text.Sentences.Count == 0 ? (null, new RuleDecision(AttributionPart.Describes, "describes.none")) : TimeRules.Describes(_text, sentence, mention, stated, f);
             decisions.Add(describesDecision);

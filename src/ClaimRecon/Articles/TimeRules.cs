@@ -12,7 +12,8 @@ namespace ClaimRecon.Articles
     /// <para><b>Said.</b> A time phrase attached to the cue ("on Saturday announced", "said in late January", "told
     /// state media on Saturday") resolved by <see cref="TimeExpressions"/> (<c>stated-at.cue-time</c>); a phrase that
     /// points back ("announcing on the same day", "said the day before") resolved against the previous dated event in
-    /// the text (<c>stated-at.anaphoric</c>, see <see cref="PreviousTime"/>); otherwise the publication moment
+    /// the text (<c>stated-at.anaphoric</c>, see <see cref="PreviousTime"/>); otherwise the article's
+    /// <see cref="Article.PublishedTime"/>, a moment or, for an article known only by its day, that day
     /// (<c>stated-at.published</c>).</para>
     /// <para><b>Described.</b> Within the figure's clause (no comma, semicolon, colon or dash between),
     /// the nearest of: "so far", "to date", "thus far", "already" → the day it was said (<c>describes.so-far</c>);
@@ -24,8 +25,9 @@ namespace ClaimRecon.Articles
     /// </remarks>
     internal static class TimeRules
     {
-        public static (TimeReference Stated, RuleDecision Decision) StatedAt(ArticleText article, Found? f, OffsetDateTime published)
+        public static (TimeReference Stated, RuleDecision Decision) StatedAt(ArticleText article, Found? f, Article source)
         {
+            var published = source.Published;
             var owner = f;
             while (owner is not null && owner.SaidTimeFirst < 0 && owner.SubjectOf is not null)
             {
@@ -56,7 +58,7 @@ namespace ClaimRecon.Articles
                 }
             }
 
-            return (TimeReference.At(published), new RuleDecision(AttributionPart.StatedAt, "stated-at.published"));
+            return (source.PublishedTime, new RuleDecision(AttributionPart.StatedAt, "stated-at.published"));
         }
 
         public static (TimeReference? Describes, RuleDecision Decision) Describes(ArticleText article, Sentence sentence, NumericMention mention, TimeReference stated, Found? f)

@@ -1,6 +1,8 @@
 using System;
 using ClaimRecon.Articles;
+using ClaimRecon.Time;
 using FluentAssertions;
+using NodaTime;
 using Xunit;
 
 namespace ClaimRecon.Tests.Articles
@@ -16,6 +18,21 @@ namespace ClaimRecon.Tests.Articles
             article.Outlet.Should().Be("Daily Ledger");
             article.Byline.Should().Be("A. Writer");
             article.Should().Be(new Article("  Text with 3 figures. ", "Daily Ledger", Reading.Published, new Uri("https://example.org/a"), "A. Writer"));
+        }
+
+        [Fact]
+        public void AnArticleKnownOnlyByItsDaySaysSoAndIsNotTheSameAsOneAtMidnight()
+        {
+            var byDay = new Article("5 ships.", "Daily Ledger", new LocalDate(2025, 3, 14));
+            var atMidnight = new Article("5 ships.", "Daily Ledger", new OffsetDateTime(new LocalDateTime(2025, 3, 14, 0, 0), Offset.Zero));
+
+            byDay.PublishedTime.Should().Be(TimeReference.OnDay(new LocalDate(2025, 3, 14)));
+            byDay.Published.Should().Be(atMidnight.Published);
+            atMidnight.PublishedTime.Precision.Should().Be(TimePrecision.Instant);
+            byDay.Should().NotBe(atMidnight);
+            byDay.Should().Be(new Article("5 ships.", "Daily Ledger", new LocalDate(2025, 3, 14)));
+            byDay.ToString().Should().Be("Daily Ledger, 2025-03-14 (8 characters)");
+            FluentActions.Invoking(() => new Article("t", " ", new LocalDate(2025, 3, 14))).Should().Throw<ArgumentException>().WithParameterName("outlet");
         }
 
         [Fact]

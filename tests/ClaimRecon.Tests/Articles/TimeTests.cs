@@ -21,6 +21,27 @@ namespace ClaimRecon.Tests.Articles
         }
 
         [Fact]
+        public void InAnArticleKnownOnlyByItsDayTheFigureWasSaidOnThatDay()
+        {
+            var article = new Article("The coach said 12 players were injured.", "Daily Ledger", new LocalDate(2025, 3, 14));
+
+            var m = ArticleReader.Read(article).Mentions.Should().ContainSingle().Subject;
+
+            m.StatedAt.Should().Be(TimeReference.OnDay(new LocalDate(2025, 3, 14)));
+            m.StatedAt.Precision.Should().Be(TimePrecision.Day, "midnight UTC would be a time the article never gave");
+            m.DecisionFor(AttributionPart.StatedAt).Rule.Should().Be("stated-at.published");
+        }
+
+        [Fact]
+        public void InAnArticleKnownOnlyByItsDayAWeekdayStillResolvesAgainstThatDay()
+        {
+            var article = new Article("The coast guard said on Monday that 17 boats had been rescued so far.", "Daily Ledger", new LocalDate(2025, 3, 14));
+
+            ArticleReader.Read(article).Mentions.Should().ContainSingle().Which.StatedAt
+                .Should().Be(TimeReference.OnDay(new LocalDate(2025, 3, 10), "on Monday"));
+        }
+
+        [Fact]
         public void AWeekdayIsTheLatestSuchDayOnOrBeforePublication()
         {
             var m = Reading.Figure("The coast guard said on Monday that 17 boats had been rescued so far.", "17");
