@@ -25,6 +25,22 @@ namespace ClaimRecon.Cli.Tests
             run.Stdout.Should().Contain("4 claims about 1 quantity");
         }
 
+        [Fact]
+        public async Task WhenDenialsLeaveNoAgreement_ThePlainReportStillNamesWhatWasClaimed()
+        {
+            const string csv = "id,quantity,unit,hedge,value,wording,stance,attribution,describes,denies,direction\n"
+                + "a1,lake/ferries,1,,14,,asserts,gazette,2026-05,,\n"
+                + "a2,lake/ferries,1,,31,,asserts,courier,2026-05,,\n"
+                + "n1,lake/ferries,,,,,denies,port-office,2026-05,a1,\n"
+                + "n2,lake/ferries,,,,,denies,port-office,2026-05,a2,\n";
+            using var dir = new TempDir();
+
+            var run = await Tool.Run("reconcile", dir.Write("claims.csv", csv));
+
+            run.Stdout.Should().Contain("2026-05: no agreement")
+                .And.Contain("supporters: none; claimed: courier [31, 31]; gazette [14, 14]");
+        }
+
         [Theory]
         [InlineData("d3,town/boats,,,,,asserts,harbour,2026-02,c1,\n", ":6: column \"denies\": is only allowed on a row whose stance is denies")]
         [InlineData("d3,town/boats,,,,,denies,harbour,2026-02,c1,sideways\n", ":6: column \"direction\": is not a denial direction")]

@@ -251,7 +251,11 @@ namespace ClaimRecon.Cli.Output
         {
             if (period.Supporters.Count == 0)
             {
-                return "none";
+                // No consensus (denials outweigh every value, or nothing agrees): the witnesses are neither supporters nor
+                // outliers, so name them here or the reader never sees what was claimed.
+                return period.Witnesses.Count == 0
+                    ? "none"
+                    : "none; claimed: " + string.Join("; ", period.Witnesses.Select(w => w.OriginName + " " + R(w.Range)));
             }
 
             var text = string.Join("; ", period.Supporters.Select(w => w.OriginName + " " + R(w.Range)));
