@@ -55,11 +55,7 @@ namespace ClaimRecon.Contradictions
         private readonly Source[] _sources;
         private readonly DerivedRelation[] _relations;
         private readonly MergeEngine _engine;
-        private readonly DerivedRelationRule _derived;
-        private readonly DenialRule _denials;
-        private readonly RangeConflictRule _ranges;
-        private readonly SelfContradictionRule _selves;
-        private readonly ProgressionRule _progressions;
+        private readonly FindingText _text;
 
         /// <summary>Creates a detector.</summary>
         /// <param name="quantities">Every quantity the claims may refer to (keys unique).</param>
@@ -91,15 +87,7 @@ namespace ClaimRecon.Contradictions
 
             // The rules read every witness's range, so witnesses of several claims keep the one the merge works out.
             _engine = new MergeEngine(_quantities, _sources, new MergeOptions(MergeStrategy.MaxAgreement)).WithWitnessRanges();
-            var text = new FindingText(new SourceCatalogue(_sources));
-
-            // The order matters: derivations come first, since denials also rule out derived figures; denials record
-            // the origin pairs they report, which the range rule then skips.
-            _derived = new DerivedRelationRule(text, _byKey);
-            _denials = new DenialRule(text);
-            _ranges = new RangeConflictRule(text, Options);
-            _selves = new SelfContradictionRule(text);
-            _progressions = new ProgressionRule(text);
+            _text = new FindingText(new SourceCatalogue(_sources));
         }
 
         /// <summary>Gets the options: how much detail is reported.</summary>
@@ -143,21 +131,22 @@ namespace ClaimRecon.Contradictions
             Preconditions.NotNull(claims);
             var input = claims.ToArray();
             var namesClaims = CheckIds(input, nameof(claims));
+            var rules = new Rules(_text.ForDetection(), _byKey, Options);
             var drafts = new List<Finding>();
             QuantityMerge[] merges;
             DetectionContext context;
             if (progress is null && !cancellationToken.CanBeCanceled && _relations.Length == 0 && !namesClaims)
             {
                 context = new DetectionContext(Array.Empty<QuantityMerge>(), _byKey, _relations);
-                merges = MergeAndCheck(input, context, drafts);
+                merges = MergeAndCheck(input, rules, context, drafts);
                 context.Complete(merges);
-                _progressions.Run(context, drafts);
+                rules.Progressions.Run(context, drafts);
             }
             else
             {
                 merges = Merge(input, progress, cancellationToken);
                 context = new DetectionContext(merges, _byKey, _relations);
-                Check(context, drafts, progress, cancellationToken);
+                Check(rules, context, drafts, progress, cancellationToken);
             }
 
             var findings = Ordered(drafts, number: true);
@@ -174,12 +163,12 @@ namespace ClaimRecon.Contradictions
         /// those of three passes: the three rules give findings of different kinds, so interleaving their drafts changes no
         /// tie in <see cref="Ordered"/>, and each rule's own drafts keep their order.
         /// </remarks>
-        private void Check(DetectionContext context, List<Finding> drafts, IProgress<DetectionProgress>? progress, CancellationToken cancellationToken)
+        private static void Check(Rules rules, DetectionContext context, List<Finding> drafts, IProgress<DetectionProgress>? progress, CancellationToken cancellationToken)
         {
-            const int rules = 5;
+            const int stages = 5;
             cancellationToken.ThrowIfCancellationRequested();
-            _derived.Run(context, drafts);
-            progress?.Report(new DetectionProgress(DetectionStage.Checking, 1, rules));
+            rules.Derived.Run(context, drafts);
+            progress?.Report(new DetectionProgress(DetectionStage.Checking, 1, stages));
 
             cancellationToken.ThrowIfCancellationRequested();
             var spans = DenialRule.Resolve(context);
@@ -188,20 +177,20 @@ namespace ClaimRecon.Contradictions
             {
                 foreach (var result in merge.PeriodArray)
                 {
-                    _denials.Check(context, result, spans, drafts);
-                    _ranges.Check(context, result, drafts, scratch);
-                    _selves.SelfContradictions(result, drafts);
+                    rules.Denials.Check(context, result, spans, drafts);
+                    rules.Ranges.Check(context, result, drafts, scratch);
+                    rules.Selves.SelfContradictions(result, drafts);
                 }
             }
 
             for (var r = 2; r <= 4; r++)
             {
-                progress?.Report(new DetectionProgress(DetectionStage.Checking, r, rules));
+                progress?.Report(new DetectionProgress(DetectionStage.Checking, r, stages));
             }
 
             cancellationToken.ThrowIfCancellationRequested();
-            _progressions.Run(context, drafts);
-            progress?.Report(new DetectionProgress(DetectionStage.Checking, rules, rules));
+            rules.Progressions.Run(context, drafts);
+            progress?.Report(new DetectionProgress(DetectionStage.Checking, stages, stages));
         }
 
         /// <summary>
@@ -216,7 +205,7 @@ namespace ClaimRecon.Contradictions
         /// Without relations the relation rule finds nothing, and the three rules of one pass then see each result exactly as
         /// they would after all merging, in the same order.
         /// </remarks>
-        private QuantityMerge[] MergeAndCheck(Claim[] input, DetectionContext context, List<Finding> drafts)
+        private QuantityMerge[] MergeAndCheck(Claim[] input, Rules rules, DetectionContext context, List<Finding> drafts)
         {
             var merges = new List<QuantityMerge>();
             var scratch = new RangeConflictRule.Scratch();
@@ -225,9 +214,9 @@ namespace ClaimRecon.Contradictions
                 merges.Add(merge);
                 foreach (var result in merge.PeriodArray)
                 {
-                    _denials.CheckOwn(context, result, drafts);
-                    _ranges.Check(context, result, drafts, scratch);
-                    _selves.SelfContradictions(result, drafts);
+                    rules.Denials.CheckOwn(context, result, drafts);
+                    rules.Ranges.Check(context, result, drafts, scratch);
+                    rules.Selves.SelfContradictions(result, drafts);
                 }
             }
 
@@ -426,6 +415,34 @@ namespace ClaimRecon.Contradictions
             }
 
             return namesClaims;
+        }
+
+        /// <summary>
+        /// The rules of one detection, sharing its <see cref="FindingText.ForDetection"/> words, whose sentences are kept in
+        /// chunks of their own: a detector serves several threads at once, a detection one.
+        /// </summary>
+        private sealed class Rules
+        {
+            public Rules(FindingText text, Dictionary<QuantityKey, Quantity> byKey, ContradictionOptions options)
+            {
+                // The order the detector runs them in matters: derivations come first, since denials also rule out derived
+                // figures; denials record the origin pairs they report, which the range rule then skips.
+                Derived = new DerivedRelationRule(text, byKey);
+                Denials = new DenialRule(text);
+                Ranges = new RangeConflictRule(text, options);
+                Selves = new SelfContradictionRule(text);
+                Progressions = new ProgressionRule(text);
+            }
+
+            public DerivedRelationRule Derived { get; }
+
+            public DenialRule Denials { get; }
+
+            public RangeConflictRule Ranges { get; }
+
+            public SelfContradictionRule Selves { get; }
+
+            public ProgressionRule Progressions { get; }
         }
 
         /// <summary>

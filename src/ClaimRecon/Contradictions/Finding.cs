@@ -27,16 +27,24 @@ namespace ClaimRecon.Contradictions
         private readonly decimal? _flipValue;
         private readonly LazyFlip? _flipper;
         private readonly string[] _origins;
-        private readonly string _explanation;
+        private readonly ReadOnlyMemory<char> _explanation;
         private object? _flip;
         private string? _id;
         private int _number;
+
+        /// <summary>A finding with its explanation, a string or the slice of a chunk its sentence was kept in (<see cref="SentenceWriter.Keep"/>); its id is given when the detector numbers it.</summary>
+        internal Finding(
+            FindingKind kind, decimal severity, QuantityKey quantity, TimeReference? period, Claim[] claims, string rule, ReadOnlyMemory<char> explanation,
+            decimal? gap, decimal? relativeGap, decimal? flipTolerance, Derivation? derivation, int? disagreeingWitnesses = null)
+            : this(kind, severity, quantity, period, claims, rule, explanation, null, gap, relativeGap, flipTolerance, derivation, disagreeingWitnesses)
+        {
+        }
 
         /// <summary>A finding with its explanation; its id is given when the detector numbers it.</summary>
         internal Finding(
             FindingKind kind, decimal severity, QuantityKey quantity, TimeReference? period, Claim[] claims, string rule, string explanation,
             decimal? gap, decimal? relativeGap, decimal? flipTolerance, Derivation? derivation, int? disagreeingWitnesses = null)
-            : this(kind, severity, quantity, period, claims, rule, explanation, null, gap, relativeGap, flipTolerance, derivation, disagreeingWitnesses)
+            : this(kind, severity, quantity, period, claims, rule, explanation.AsMemory(), null, gap, relativeGap, flipTolerance, derivation, disagreeingWitnesses)
         {
         }
 
@@ -48,12 +56,12 @@ namespace ClaimRecon.Contradictions
         internal Finding(
             FindingKind kind, decimal severity, QuantityKey quantity, TimeReference? period, Claim[] claims, string rule, FindingSentence sentence,
             decimal? gap, decimal? relativeGap, decimal? flipTolerance, Derivation? derivation, int? disagreeingWitnesses = null)
-            : this(kind, severity, quantity, period, claims, rule, sentence.Write(), sentence.FlipsLazily ? sentence : null, gap, relativeGap, flipTolerance, derivation, disagreeingWitnesses)
+            : this(kind, severity, quantity, period, claims, rule, sentence.Write().AsMemory(), sentence.FlipsLazily ? sentence : null, gap, relativeGap, flipTolerance, derivation, disagreeingWitnesses)
         {
         }
 
         private Finding(
-            FindingKind kind, decimal severity, QuantityKey quantity, TimeReference? period, Claim[] claims, string rule, string explanation, LazyFlip? flipper,
+            FindingKind kind, decimal severity, QuantityKey quantity, TimeReference? period, Claim[] claims, string rule, ReadOnlyMemory<char> explanation, LazyFlip? flipper,
             decimal? gap, decimal? relativeGap, decimal? flipTolerance, Derivation? derivation, int? disagreeingWitnesses)
         {
             // The explanation and the origins are made with the finding: written later, when a report reads them in its own
@@ -80,7 +88,7 @@ namespace ClaimRecon.Contradictions
         /// first read; its id is given when the detector numbers it.
         /// </summary>
         internal static Finding FlippingLazily(
-            FindingKind kind, decimal severity, QuantityKey quantity, TimeReference? period, Claim[] claims, string rule, string explanation, LazyFlip flipper,
+            FindingKind kind, decimal severity, QuantityKey quantity, TimeReference? period, Claim[] claims, string rule, ReadOnlyMemory<char> explanation, LazyFlip flipper,
             decimal? gap, decimal? relativeGap, int? disagreeingWitnesses) =>
             new(kind, severity, quantity, period, claims, rule, explanation, flipper, gap, relativeGap, null, null, disagreeingWitnesses);
 
@@ -136,7 +144,12 @@ namespace ClaimRecon.Contradictions
         public string Rule { get; }
 
         /// <summary>Gets a one-sentence plain-English explanation naming sources, figures and dates.</summary>
-        public string Explanation => _explanation;
+        /// <remarks>
+        /// The sentence is written when the finding is made; most are kept as characters in buffers the findings of one
+        /// report share, and each read makes a new string of the same characters (equal, not the same object). A string for
+        /// each finding, kept as long as the report, was copied by every garbage collection a detection caused.
+        /// </remarks>
+        public string Explanation => _explanation.ToString();
 
         /// <summary>Gets the absolute gap between the figures in the quantity's unit, where there is one.</summary>
         public decimal? Gap { get; }

@@ -15,13 +15,26 @@ namespace ClaimRecon.Contradictions
         /// <summary>"10 February 2026": the pattern is parsed once (LocalDate.ToString parsed it on every call, through a cache).</summary>
         private static readonly LocalDatePattern DayPattern = LocalDatePattern.CreateWithInvariantCulture("d MMMM yyyy");
         private readonly SourceCatalogue _sources;
+        private readonly SentenceWriter? _keeping;
 
         public FindingText(SourceCatalogue sources) => _sources = sources;
 
+        private FindingText(SourceCatalogue sources, bool keeping)
+        {
+            _sources = sources;
+            _keeping = keeping ? SentenceWriter.Keeping(this) : null;
+        }
+
+        /// <summary>
+        /// Words for one detection, on one thread: its sentences are kept one after another in the chunks of one writer
+        /// (<see cref="SentenceWriter.Keeping"/>), which findings share, instead of a string each.
+        /// </summary>
+        public FindingText ForDetection() => new(_sources, keeping: true);
+
         public static string Number(decimal value) => Explanations.Number(value);
 
-        /// <summary>A writer for one sentence, whose names come from these sources.</summary>
-        public SentenceWriter Sentence() => new(this);
+        /// <summary>A writer for one sentence, whose names come from these sources: for one detection (<see cref="ForDetection"/>), its keeping writer, started afresh.</summary>
+        public SentenceWriter Sentence() => _keeping is null ? new(this) : _keeping.Begin();
 
         /// <summary>"12.5%", "3%": the fraction as a percentage to one decimal, rounded half away from zero.</summary>
         public static string Percent(decimal fraction)

@@ -14,7 +14,7 @@ namespace ClaimRecon.Contradictions
         /// "X gives "a" for q on d: R lies G (P%) below the consensus C, held by N witnesses (Y: "b"); it shares no value
         /// with D of the M other witnesses."
         /// </summary>
-        private string AgainstText(MergeResult result, Witness w, in NumericRange consensus, Witness edge, int holders, int tie, bool below, decimal gap, decimal relative, int disagreeing, int others)
+        private ReadOnlyMemory<char> AgainstText(MergeResult result, Witness w, in NumericRange consensus, Witness edge, int holders, int tie, bool below, decimal gap, decimal relative, int disagreeing, int others)
         {
             var text = _text.Sentence();
             text.Who(w.ClaimAt(0)).Append(" gives ").Figures(w).Append(" for ")
@@ -45,11 +45,11 @@ namespace ClaimRecon.Contradictions
                 text.Append(", touching at an end that one of them excludes");
             }
 
-            return text.Append("; it shares no value with ").Int(disagreeing).Append(" of the ").Int(others).Append(" other witnesses.").Finish();
+            return text.Append("; it shares no value with ").Int(disagreeing).Append(" of the ").Int(others).Append(" other witnesses.").Keep();
         }
 
         /// <summary>The split's sentence.</summary>
-        private string SplitText(MergeResult result, int involved, Witness low, Witness high, decimal gap, decimal relative)
+        private ReadOnlyMemory<char> SplitText(MergeResult result, int involved, Witness low, Witness high, decimal gap, decimal relative)
         {
             var candidates = result.Candidates;
             var text = _text.Sentence();
@@ -82,11 +82,11 @@ namespace ClaimRecon.Contradictions
 
             return text.Append(candidates.Count > 1 ? "; " : ": ").Append("the lowest, ").Who(low.ClaimAt(0)).Append("'s ").Figures(low)
                 .Append(", lies ").Number(gap).Append(" (").Percent(relative).Append(") below the highest, ")
-                .Who(high.ClaimAt(0)).Append("'s ").Figures(high).Append('.').Finish();
+                .Who(high.ClaimAt(0)).Append("'s ").Figures(high).Append('.').Keep();
         }
 
         /// <summary>The hedge-dependent consensus's sentence, naming the two claims that share no value read literally.</summary>
-        private string HedgeText(MergeResult result, Claim[] claims, decimal? configured, decimal? flip)
+        private ReadOnlyMemory<char> HedgeText(MergeResult result, Claim[] claims, decimal? configured, decimal? flip)
         {
             Claim low = claims[0], high = claims[0];
             NumericRange lowRange = Tolerance.RangeAt(low, Tolerance.Step), highRange = lowRange;
@@ -114,7 +114,7 @@ namespace ClaimRecon.Contradictions
             }
 
             return text.Append(": read literally, ").Who(low).Append("'s ").Figure(low).Append(" and ").Who(high).Append("'s ")
-                .Figure(high).Append(" share no value.").Finish();
+                .Figure(high).Append(" share no value.").Keep();
         }
 
         private static SentenceWriter Witnesses(SentenceWriter text, int count) => count == 1 ? text.Append("1 witness") : text.Int(count).Append(" witnesses");

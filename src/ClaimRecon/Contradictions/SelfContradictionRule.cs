@@ -55,9 +55,9 @@ namespace ClaimRecon.Contradictions
             new(FindingKind.SelfContradiction, relative, result.Quantity.Key, result.Period, claims, Rule, Text(result, origin, lowest, highest, gap, relative), gap, relative, null, null);
 
         /// <summary>"X gives disjoint figures for q on d: "a" (id) and "b" (id), G (P%) apart."</summary>
-        private string Text(MergeResult result, string origin, Claim lowest, Claim highest, decimal gap, decimal relative) =>
+        private System.ReadOnlyMemory<char> Text(MergeResult result, string origin, Claim lowest, Claim highest, decimal gap, decimal relative) =>
             _text.Sentence().Name(origin).Append(" gives disjoint figures for ").Append(result.Quantity.Key.ToString()).Append(' ').When(result.Period).Append(": ")
                 .Figure(lowest).Append(" (").Append(lowest.Id).Append(") and ").Figure(highest).Append(" (").Append(highest.Id).Append("), ")
-                .Number(gap).Append(" (").Percent(relative).Append(") apart.").Finish();
+                .Number(gap).Append(" (").Percent(relative).Append(") apart.").Keep();
     }
 }

@@ -182,6 +182,56 @@ namespace ClaimRecon.Tests.Contradictions
             }
         }
 
+        [Fact]
+        public void AKeepingWriter_KeepsEverySentence_AsWritten_AcrossManyChunks_AndNeverWritesAKeptOneAgain()
+        {
+            // One detection's writer: sentences of every length, a few longer than a chunk, one after another.
+            var text = Text.ForDetection();
+            var kept = new System.Collections.Generic.List<(ReadOnlyMemory<char> Kept, string Expected)>();
+            var chunks = new System.Collections.Generic.HashSet<object>(System.Collections.Generic.ReferenceEqualityComparer.Instance);
+            var random = new Random(11);
+            var written = 0L;
+            for (var i = 0; i < 6_000; i++)
+            {
+                var words = i % 997 == 0 ? new string('x', SentenceWriter.ChunkLength + random.Next(1, 5_000)) : new string((char)('a' + (i % 26)), random.Next(0, 400));
+                var writer = text.Sentence().Append("sentence ").Int(i).Append(": ").Append(words).Append(' ').Number(1_000m * i);
+                if (i % 7 == 3)
+                {
+                    // Abandoned half-way (as an exception in a rule would leave it): the next sentence starts afresh.
+                    writer = text.Sentence();
+                    writer.Append("sentence ").Int(i).Append(": ").Append(words).Append(' ').Number(1_000m * i);
+                }
+
+                var sentence = writer.Keep();
+                kept.Add((sentence, $"sentence {i}: {words} {FindingText.Number(1_000m * i)}"));
+                written += sentence.Length;
+                System.Runtime.InteropServices.MemoryMarshal.TryGetArray(sentence, out var segment).Should().BeTrue("a keeping writer keeps sentences in its chunks, not as strings");
+                chunks.Add(segment.Array!);
+            }
+
+            written.Should().BeGreaterThan(20L * SentenceWriter.ChunkLength, "the sentences must fill many chunks");
+            chunks.Count.Should().BeGreaterThan(20);
+            for (var i = 0; i < kept.Count; i++)
+            {
+                kept[i].Kept.ToString().Should().Be(kept[i].Expected, "sentence {0} must read as written after every later one", i);
+            }
+        }
+
+        [Fact]
+        public void AKeepingWriter_ReadsAsAWriterOfOneSentence_ForEveryPartOfASentence()
+        {
+            var text = Text.ForDetection();
+            var day = TimeReference.Parse("2026-02-10");
+            var claim = new Claim("c1", Count, HedgedFigure.Of(Hedge.MoreThan, 4_580m), AttributionChain.Direct("k24").Citing("jc"), Stance.Asserts);
+            for (var i = 0; i < 2_000; i++)
+            {
+                SentenceWriter Parts(SentenceWriter w) => w.Who(claim).Append(' ').Figure(claim).Append(' ').When(day).Append(' ').Range(claim.Range)
+                    .Append(' ').Percent(0.125m * i).Append(' ').Number(-1234.5m * i).Append(' ').Int(i).Append(' ').Name("jc");
+
+                Parts(text.Sentence()).Keep().ToString().Should().Be(Write(w => Parts(w)), "sentence {0}", i);
+            }
+        }
+
         private static string Write(Action<SentenceWriter> write)
         {
             var writer = Text.Sentence();
