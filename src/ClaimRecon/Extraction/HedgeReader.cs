@@ -1,4 +1,5 @@
 using ClaimRecon.Hedging;
+using ClaimRecon.Units;
 
 namespace ClaimRecon.Extraction
 {
@@ -92,6 +93,34 @@ namespace ClaimRecon.Extraction
             }
 
             return null;
+        }
+
+        /// <summary>
+        /// Whether "over" at token <paramref name="over"/> names the span a figure runs over, not a lower bound: the figure
+        /// is a time ("days", "months", "nights") and either another figure ends right before "over" ("rose 4% over 12
+        /// months", "$70,000 a day over 30 days") or "over" opens the sentence and a comma follows the time ("Over 30 years,
+        /// the fund grew"). "for over 30 years" and "over 30 days have passed" stay "more than".
+        /// </summary>
+        /// <param name="over">The token of "over".</param>
+        /// <param name="last">The figure's last token (its unit or noun included).</param>
+        /// <param name="unit">The figure's unit, if any.</param>
+        /// <param name="noun">The figure's counted noun, if any.</param>
+        public bool OverIsASpan(int over, int last, Unit? unit, string? noun)
+        {
+            var time = unit is { } u ? u.Dimension.Exponents.Count == 1 && u.Dimension.Exponents[0].Key == "time" && u.Dimension.Exponents[0].Value == 1
+                : noun is "night" or "nights";
+            if (!time || !Is(over, "over"))
+            {
+                return false;
+            }
+
+            if (Cursor.Previous is { } previous && previous.Last == over - 1)
+            {
+                return true;
+            }
+
+            var opens = over == 0 || IsSym(over - 1, '.') || IsSym(over - 1, '!') || IsSym(over - 1, '?') || _text[_t[over].Start - 1] == '\n';
+            return opens && IsSym(last + 1, ',');
         }
 
         /// <summary>The hedge phrase starting at token k and the token after it.</summary>

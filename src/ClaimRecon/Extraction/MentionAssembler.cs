@@ -56,6 +56,14 @@ namespace ClaimRecon.Extraction
             _changes.Read(d);
             _changes.ReadSign(d);
             ReadRestatedBound(d);
+            if (d.Hedge == Hedge.MoreThan && d.High is null && d.HedgeText is not null && _hedges.OverIsASpan(d.First, d.Last, d.Unit, d.Noun))
+            {
+                // "rose 4% over 12 months": the months the change ran over, not more than 12 of them.
+                d.Hedge = Hedge.None;
+                d.HedgeText = null;
+                d.First++;
+            }
+
             Emit(d);
             return d.Last + 1;
         }

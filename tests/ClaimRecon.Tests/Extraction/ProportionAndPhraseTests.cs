@@ -131,6 +131,32 @@ namespace ClaimRecon.Tests.Extraction
         }
 
         [Theory]
+        [InlineData("Rents rose 6% over 18 months.", 1, "18 months", "[18, 18]")]
+        [InlineData("The bridge will cost $40 million over four years.", 1, "four years", "[4, 4]")]
+        [InlineData("The shelter spends $900 a day over 60 days.", 1, "60 days", "[60, 60]")]
+        [InlineData("Over 15 years, the orchard doubled its harvest.", 0, "15 years", "[15, 15]")]
+        public void OverAfterAFigureOrOpeningASentenceIsTheSpanItRunsOver(string sentence, int index, string span, string range)
+        {
+            var mention = Extract.All(sentence).Mentions[index];
+
+            mention.Text.Should().Be(span);
+            mention.Figure!.Hedge.Should().Be(Hedge.None);
+            mention.Range.ToString().Should().Be(range);
+        }
+
+        [Theory]
+        [InlineData("The mill has stood for over 90 years.", "over 90 years")]
+        [InlineData("Over 40 days have passed since the storm.", "Over 40 days")]
+        [InlineData("They found 3 wrecks over 70 years old.", "over 70 years")]
+        [InlineData("The queue was over 5 hours long.", "over 5 hours")]
+        public void OverIsStillMoreThanWhereItBoundsTheTime(string sentence, string span)
+        {
+            var mention = Extract.All(sentence).Mentions.Should().Contain(m => m.Text == span).Subject;
+
+            mention.Figure!.Hedge.Should().Be(Hedge.MoreThan);
+        }
+
+        [Theory]
         [InlineData("Attendance was in the high thousands.", "[7000, 10000)")]
         [InlineData("Bids came in the low hundreds.", "[100, 400)")]
         [InlineData("The deal is worth the mid-billions.", "[4000000000, 7000000000)")]
