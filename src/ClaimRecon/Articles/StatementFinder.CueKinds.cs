@@ -421,10 +421,19 @@ namespace ClaimRecon.Articles
             return f;
         }
 
-        /// <summary>A transcript line "SPEAKER: words": one to three upper-case words opening a paragraph before a colon.</summary>
+        /// <summary>
+        /// A transcript line "SPEAKER: words": one to three upper-case words opening a paragraph before a colon. A
+        /// quotation mark may open the paragraph first, as when a transcript is quoted one paragraph at a time
+        /// (each paragraph opens with a quotation mark, the last one closes).
+        /// </summary>
         private Found? Transcript(int colon)
         {
             var first = _sentence.FirstToken;
+            if (first < colon && _tokens[first].Kind == TokenKind.QuoteOpen && IsParagraphStart(first))
+            {
+                first++;
+            }
+
             if (colon + 1 < _sentence.EndToken && SignedColon(colon) is var signed && signed >= 0)
             {
                 var named = new Found(CueKind.Headline, colon, colon + 1, Stance.Asserts, "source.transcript.named") { SourceFirst = signed, SourceEnd = colon };
@@ -432,7 +441,7 @@ namespace ClaimRecon.Articles
                 return named;
             }
 
-            if (colon == first || colon - first > 3 || colon + 1 >= _sentence.EndToken || !IsParagraphStart(first))
+            if (colon == first || colon - first > 3 || colon + 1 >= _sentence.EndToken || !(IsParagraphStart(first) || first > _sentence.FirstToken))
             {
                 return null;
             }

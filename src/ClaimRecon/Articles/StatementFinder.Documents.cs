@@ -178,7 +178,28 @@ namespace ClaimRecon.Articles
 
             return t > _sentence.FirstToken && W(t - 1) is { } before
                 && (before is "the" or "a" or "an" or "all" or "each" or "every" or "several" or "many" or "multiple" or "more" or "most" or "other" or "two" or "three" or "four" or "five"
-                    || char.IsDigit(before[0]));
+                    || char.IsDigit(before[0]) || IsPossessive(t - 1));
+        }
+
+        /// <summary>
+        /// A possessive before a word makes it a noun ("its forecast", "his promises", "the agency's estimate"):
+        /// "his", "its", "their", "our", "my", "your", or a name or noun with "'s" that is no contraction ("it's", "he's",
+        /// "that's", "let's" say "it is", "he has", "let us"). "Her" is left out: it is as often an object ("told her").
+        /// </summary>
+        private bool IsPossessive(int k)
+        {
+            if (W(k) is not { } w)
+            {
+                return false;
+            }
+
+            if (w is "his" or "its" or "their" or "our" or "my" or "your")
+            {
+                return true;
+            }
+
+            return w.Length > 2 && w.EndsWith("'s", System.StringComparison.Ordinal)
+                && w is not ("it's" or "he's" or "she's" or "that's" or "there's" or "here's" or "what's" or "who's" or "let's" or "where's" or "how's" or "one's");
         }
 
         /// <summary>
