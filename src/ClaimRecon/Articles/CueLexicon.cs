@@ -98,7 +98,8 @@ namespace ClaimRecon.Articles
             "statement", "statements", "report", "reports", "data", "figures", "survey", "poll", "polls", "study", "studies", "analysis", "memo",
             "documents", "document", "records", "release", "filing", "census", "estimate", "estimates", "assessment", "findings", "investigation",
             "investigations", "follow-up", "tally", "count", "tweet", "post", "letter", "bulletin", "filings", "files", "results", "polling", "email", "emails",
-            "returns", "tallies", "audit", "research");
+            "returns", "tallies", "audit", "research", "average", "averages", "chart", "charts", "slide", "slides", "graph", "graphs", "table",
+            "projection", "projections");
 
         /// <summary>Heads that make a source a news outlet or a group of outlets.</summary>
         public static readonly HashSet<string> OutletNouns = Set(

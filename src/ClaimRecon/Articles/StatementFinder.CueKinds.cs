@@ -187,7 +187,7 @@ namespace ClaimRecon.Articles
             {
                 // Inversion: "“...,” said X" or ", said X."
                 // "said former Gov. Ana Ruiz": a lower-case rank word may open an inverted speaker's name.
-                var npEnd = PhraseRight(cueEnd, allowLowerStart: W(cueEnd) is "former" or "retired" or "longtime" or "outgoing" or "incoming" or "acting" or "deputy" or "senior" or "veteran" or "interim" or "fellow");
+                var npEnd = PhraseRight(cueEnd, allowLowerStart: W(cueEnd) is { } rank && IsRankWord(rank));
                 if (npEnd <= cueEnd || !(verb.Strong || LooksLikeSource(cueEnd, npEnd)) || !AfterQuoteOrComma(lead) || W(cueEnd) == "that")
                 {
                     return null;
@@ -481,6 +481,10 @@ namespace ClaimRecon.Articles
             SetContent(f, quote.Start, quote.End, runsOn: false);
             return f;
         }
+
+        /// <summary>A lower-case rank word that may open a name or its appositive ("former", "senior", "acting").</summary>
+        private static bool IsRankWord(string w) =>
+            w is "former" or "retired" or "longtime" or "outgoing" or "incoming" or "acting" or "deputy" or "senior" or "veteran" or "interim" or "fellow";
 
         private bool IsParagraphStart(int token) =>
             token == 0 || _text.LastIndexOf('\n', _tokens[token].Start, System.Math.Min(_tokens[token].Start + 1, _tokens[token].Start - _tokens[token - 1].End + 1)) >= 0;

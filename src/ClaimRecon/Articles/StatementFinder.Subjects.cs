@@ -337,7 +337,8 @@ namespace ClaimRecon.Articles
 
         /// <summary>
         /// Reading leftwards from the comma before a verb over "Name, appositive,": the first token of the name, or -1.
-        /// The appositive starts with a determiner or a title and holds no verb; the name is capitalised.
+        /// The appositive starts with a determiner, a title or a rank word ("senior", "former": "Dana Reyes, senior analyst
+        /// at the bank, said") and holds no verb; the name is capitalised.
         /// </summary>
         private int Appositive(int comma)
         {
@@ -353,7 +354,7 @@ namespace ClaimRecon.Articles
             }
 
             if (open <= _sentence.FirstToken || _tokens[open].Kind != TokenKind.Comma || W(open + 1) is not { } lead
-                || !(IsDeterminer(lead) || CueLexicon.Titles.Contains(lead) || _tokens[open + 1].Capitalised || lead is "who" or "whose" || char.IsDigit(lead[0])))
+                || !(IsDeterminer(lead) || CueLexicon.Titles.Contains(lead) || _tokens[open + 1].Capitalised || lead is "who" or "whose" || char.IsDigit(lead[0]) || IsRankWord(lead)))
             {
                 return -1;
             }

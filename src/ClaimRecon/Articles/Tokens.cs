@@ -120,11 +120,14 @@ namespace ClaimRecon.Articles
             return i;
         }
 
-        /// <summary>"U.S", "a.m": a period between single letters joins them into one word.</summary>
+        /// <summary>
+        /// "U.S", "a.m": a period between single letters joins them into one word; so after a hyphen, as in a US
+        /// lawmaker's party and state ("D-N.M.", "R-S.C."), whose periods would otherwise end the sentence.
+        /// </summary>
         private static bool IsAbbreviationJoin(string text, int start, int dot)
         {
             var segmentStart = dot - 1;
-            while (segmentStart > start && text[segmentStart - 1] != '.')
+            while (segmentStart > start && text[segmentStart - 1] is not ('.' or '-'))
             {
                 segmentStart--;
             }

@@ -78,5 +78,38 @@ namespace ClaimRecon.Tests.Articles
         {
             Reading.Of("Signs at the pier.\n\nThe crowd read the sign. \u201CNOTE: 40 seats are left.\u201D").Statements.Should().NotContain(s => s.Cue.Text == ":");
         }
+
+        [Theory]
+        [InlineData("\u201CWe lost 40 votes,\u201D said Rep. Ana Ruiz (D-N.M.), head of the rural caucus.", "Rep. Ana Ruiz (D-N.M.), head of the rural caucus")]
+        [InlineData("\u201CWe lost 40 votes,\u201D said Sen. Omar Pell (R-S.C.).", "Sen. Omar Pell (R-S.C.)")]
+        public void ALawmakersPartyAndStateInBracketsDoNotEndTheSentence(string text, string source)
+        {
+            var s = Reading.Of(text).Statements.Should().ContainSingle().Which;
+
+            s.Source!.Value.Text.Should().Be(source);
+            s.Content.Text.Should().Contain("40 votes");
+        }
+
+        [Theory]
+        [InlineData("Lena Voss, senior planner for transport at the Lakeside Institute, said 30 buses were idle.", "Lena Voss, senior planner for transport at the Lakeside Institute,")]
+        [InlineData("Omar Pell, former head of the port, said 12 berths were idle.", "Omar Pell, former head of the port,")]
+        public void AnAppositiveMayOpenWithARankWord(string text, string source)
+        {
+            var s = Reading.Of(text).Statements.Should().ContainSingle().Which;
+
+            s.Source!.Value.Text.Should().Be(source);
+        }
+
+        [Theory]
+        [InlineData("Another chart shows that 8 of 10 pears are imported.", "Another chart")]
+        [InlineData("The Daily Ledger's state average shows the mayor ahead by 3 points.", "The Daily Ledger's state average")]
+        [InlineData("A slide from the budget office shows that 40 schools need roofs.", "A slide from the budget office")]
+        public void AChartSlideOrAverageIsADocumentThatShowsAFigure(string text, string source)
+        {
+            var s = Reading.Of(text).Statements.Should().ContainSingle().Which;
+
+            s.Cue.Text.Should().Be("shows");
+            s.Source!.Value.Text.Should().Be(source);
+        }
     }
 }
