@@ -165,7 +165,7 @@ namespace ClaimRecon.Articles
                     // "26 percent of voters said ...": a poll's finding, not a speaker.
                     return null;
                 }
-                else if (!verb.Strong && (!(LooksLikeSource(f.SourceFirst, f.SourceEnd) || NamesDocument(f.SourceFirst, f.SourceEnd))
+                else if (!verb.Strong && (!(LooksLikeSource(f.SourceFirst, f.SourceEnd) || NamesDocument(f.SourceFirst, f.SourceEnd) || AuthoredBySource(f.SourceFirst, f.SourceEnd))
                     || (subjectFirst == subjectEnd && CueLexicon.Pronouns.Contains(W(subjectFirst)!) && !IntroducesContent(cueEnd) && !QuoteEndsBefore(subjectFirst))))
                 {
                     // A weak verb ("shows", "found") with a bare pronoun ("you show him") needs "that", a colon or a quotation after it.

@@ -95,8 +95,11 @@ namespace ClaimRecon.Articles
                     return -1;
                 }
 
-                if (stopWord == "and" && (char.IsDigit(word[0]) || (!_tokens[k].Capitalised && word.EndsWith("ed", System.StringComparison.Ordinal)) || stop - k > 4))
+                if (stopWord == "and" && (char.IsDigit(word[0]) || (!_tokens[k].Capitalised && word.EndsWith("ed", System.StringComparison.Ordinal)) || stop - k > 4
+                    || (k < stop - 1 && !_tokens[k].Capitalised && _tokens[k + 1].Capitalised && !IsPreposition(word) && !IsDeterminer(word) && !CueLexicon.Titles.Contains(word) && !IsRankWord(word))))
                 {
+                    // "One reason Democrats and unions say": a lower-case noun right before a name is no part of one noun phrase
+                    // ("Experts on North Korea and", "the former Mayor and" are).
                     return -1;
                 }
 
@@ -105,6 +108,23 @@ namespace ClaimRecon.Articles
 
             var atStart = k < _sentence.FirstToken || (k == _sentence.FirstToken && _tokens[k].Kind == TokenKind.QuoteOpen);
             return atStart && W(k + 1) is { } lead && !IsPreposition(lead) && !IsLeadingFunctionWord(lead) && !(stopWord == "to" && stop == k + 2 && OpensPrepositionWithTo(lead)) ? k + 1 : -1;
+        }
+
+        /// <summary>
+        /// A subject "X by Y" whose author Y looks like a source ("An examination by the state auditor found"): the
+        /// work of a named author is a document, whatever its head noun.
+        /// </summary>
+        private bool AuthoredBySource(int first, int end)
+        {
+            for (var k = first + 1; k < end - 1; k++)
+            {
+                if (W(k) == "by")
+                {
+                    return LooksLikeSource(k + 1, end);
+                }
+            }
+
+            return false;
         }
 
         /// <summary>The first word of a preposition of two words ending in "to" ("next to", "due to", "thanks to", "compared to").</summary>

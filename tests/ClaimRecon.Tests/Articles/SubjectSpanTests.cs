@@ -18,6 +18,8 @@ namespace ClaimRecon.Tests.Articles
         [InlineData("Officials from both counties said 300 homes were flooded.", "said", "Officials from both counties")]
         [InlineData("The port authority and its tenants said 14 berths were idle.", "said", "The port authority and its tenants")]
         [InlineData("A lawyer hired by the port authority said 12 berths were idle.", "said", "A lawyer hired by the port authority")]
+        [InlineData("A 2019 examination by the Lakeside Audit Office found that 30 contracts were late.", "found", "A 2019 examination by the Lakeside Audit Office")]
+        [InlineData("Experts on North Korea and arms control said 12 tests were run.", "said", "Experts on North Korea and arms control")]
         [InlineData("Turnout rose, and advisers to the governor say 2 billion dollars is left.", "say", "advisers to the governor")]
         [InlineData("Turnout rose, and the mayor and her staff say 2 billion dollars is left.", "say", "the mayor and her staff")]
         [InlineData("\u201CThe Harbor Board and the ferry union agreed that 12 crossings would stop,\u201D the clerk wrote.", "wrote", "the clerk")]
@@ -31,6 +33,7 @@ namespace ClaimRecon.Tests.Articles
         [Theory]
         [InlineData("The plant closed and workers said 40 jobs went.", "workers")]
         [InlineData("The council cut 12 routes and riders said the buses were full.", "riders")]
+        [InlineData("One reason Lakeside and its unions say 40 plants closed is cost.", "its unions")]
         [InlineData("Next to the harbor officials said 80 posts would go.", "the harbor officials")]
         [InlineData("By the harbor officials said 80 posts would go.", "the harbor officials")]
         public void AJoinOrPrepositionAfterAClauseOrOpeningPhraseStillEndsTheSubject(string text, string source)
