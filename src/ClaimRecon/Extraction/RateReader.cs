@@ -98,6 +98,11 @@ namespace ClaimRecon.Extraction
                 else
                 {
                     var nounLast = NounEnd(nounFirst, 3);
+                    if (nounLast < nounFirst && !d.Amount.IsVague && !d.Amount.IsProportion && (Is(d.P, "were") || Is(d.P, "are")) && IsPredicateNoun(d.P + 1))
+                    {
+                        nounFirst = nounLast = d.P + 1; // "250 were adults and 150 were children": what the count counts
+                    }
+
                     if (nounLast >= nounFirst)
                     {
                         d.Noun = Span(nounFirst, nounLast);
@@ -180,6 +185,25 @@ namespace ClaimRecon.Extraction
             }
 
             return lastLower;
+        }
+
+        /// <summary>
+        /// Whether token j is a plural noun that alone ends its clause after "were"/"are" ("adults." "children and"):
+        /// lower case, a known person noun or ending in "s" but not "ss" or "ous" ("homeless", "serious" are adjectives).
+        /// </summary>
+        private bool IsPredicateNoun(int j)
+        {
+            if (!IsWord(j) || IsCapitalised(j) || Has(j, WordClass.Stop))
+            {
+                return false;
+            }
+
+            var word = Str(j);
+            var plural = (May(j, WordClass.PersonNoun) && Lexicon.PersonNouns.Contains(word))
+                || (EndsWithS(j) && word.Length > 3 && !word.EndsWith("ss", StringComparison.OrdinalIgnoreCase) && !word.EndsWith("ous", StringComparison.OrdinalIgnoreCase));
+            var next = j + 1;
+            return plural && (next >= _n || Is(next, "and") || Is(next, "or") || Is(next, "but") || Is(next, "while")
+                || IsSym(next, '.') || IsSym(next, ',') || IsSym(next, ';') || IsSym(next, ':') || IsSym(next, ')') || IsSym(next, '!') || IsSym(next, '?'));
         }
 
         /// <summary>Whether word token j ends in "s" or "S" (as <c>EndsWith("s", OrdinalIgnoreCase)</c>, without cutting a string for ASCII endings).</summary>

@@ -174,6 +174,25 @@ namespace ClaimRecon.Tests.Extraction
         }
 
         [Fact]
+        public void ACountWithNoNounOfItsOwnCountsThePluralAfterWereOrAre()
+        {
+            var parts = Extract.All("Of the 60 volunteers, 45 were students and 15 were retirees.").Mentions;
+
+            parts.Select(m => m.CountedNoun).Should().Equal("volunteers", "students", "retirees");
+            Extract.All("Of 12 wards, 5 are clinics.").Mentions[1].CountedNoun.Should().Be("clinics");
+        }
+
+        [Theory]
+        [InlineData("Of the 30 detained, 12 were homeless.")]
+        [InlineData("Of the 30 cases, 12 were serious.")]
+        [InlineData("Of the 30 cases, 12 were Canadians living abroad.")]
+        [InlineData("Of the 30 cases, 12 were patients admitted late.")]
+        public void AnAdjectiveOrALongerPhraseAfterWereIsNotACountedNoun(string sentence)
+        {
+            Extract.All(sentence).Mentions.Should().Contain(m => m.Text == "12").Which.CountedNoun.Should().BeNull();
+        }
+
+        [Fact]
         public void MentionsComeInTextOrder()
         {
             var result = Extract.All("First 10 buses came, then 20 trucks, then about 30 vans.");
