@@ -282,7 +282,7 @@ namespace ClaimRecon.Contradictions
             }
 
             var partly = wholly ? string.Empty : $", partly in what it rules out ({FindingText.Range(first.RuledOut)})";
-            var when = FindingText.When(groups.Count == 1 ? first.Denials[0].Describes : result.Period);
+            var when = FindingText.When(groups.Count == 1 ? first.Denials[0].ReferenceTime ?? result.Period : result.Period);
             var explanation = party.Derivation is null
                 ? $"{Denials(groups)} for {result.Quantity.Key} {when}, which {_text.Who(hitClaims[0])} asserts ({FindingText.Figures(hitClaims)}){partly}{counter}."
                 : $"{Denials(groups)} for {result.Quantity.Key} {when}, which rules out {Describe(party)}{partly}{counter}.";

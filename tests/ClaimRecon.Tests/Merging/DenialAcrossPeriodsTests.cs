@@ -60,5 +60,20 @@ namespace ClaimRecon.Tests.Merging
             var denials = report.Findings.Where(f => f.Kind == FindingKind.Denial).ToArray();
             denials.Select(f => string.Join("+", f.Ids().OrderBy(i => i))).Should().BeEquivalentTo("both-wrong+seventh", "both-wrong+tenth");
         }
+
+        [Fact]
+        public void ADenialThatOnlySaysWhenItWasSaid_IsDatedByThatDay_NotAtNoStatedTime()
+        {
+            var said = TimeReference.Parse("2026-03-05");
+            var claims = new[]
+            {
+                new Claim("paper-figure", Held.Key, HedgedFigure.Of(Hedge.None, 900), AttributionChain.Direct("paper"), Stance.Asserts, statedAt: said),
+                Claim.Denying("too-high", Held.Key, AttributionChain.Direct("ministry"), DenialTarget.OfClaims(new[] { "paper-figure" }, DenialDirection.Lower), statedAt: said),
+            };
+
+            var denial = new ContradictionDetector(new[] { Held }).Detect(claims).Findings.Should().ContainSingle(f => f.Kind == FindingKind.Denial).Subject;
+
+            denial.Explanation.Should().Contain("on 5 March 2026").And.NotContain("no stated time");
+        }
     }
 }
