@@ -10,7 +10,8 @@ namespace ClaimRecon.Articles.Identity
     /// Proposes the relations an article's text implies, one article at a time: a rate per X × a count of X = the total
     /// (see <c>ProposeProducts</c>); a rate per period × a stated duration = the total over it; a figure per day and one
     /// per month in the same or adjacent sentences = a per-period conversion; "X percent holding Y nationality" of a count in the same sentence = the count of Y nationals
-    /// named elsewhere in the article.
+    /// named elsewhere in the article; "Of the N X, A were P and B were Q" = N is the sum of the parts (every figure after
+    /// the whole in its sentence, at least two, all counts of the whole's unit and kind).
     /// </summary>
     internal static partial class RelationProposer
     {
@@ -56,9 +57,32 @@ namespace ClaimRecon.Articles.Identity
                         Add(DerivedRelation.PercentOf(keyOf[part.Id], keyOf[share.Id], keyOf[whole.Id]), "a share of a count gives the part it names", share, part, share, whole);
                     }
                 }
+
+                foreach (var whole in list.Where(m => IsCount(m) && OpensAsWhole(m)))
+                {
+                    // "Of the 400 detainees, 250 were adults and 150 were children": every figure after the whole in its
+                    // sentence is a part of the same unit and kind; with one unread or of another unit, nothing is proposed.
+                    var after = article.Where(m => m.SentenceStart == whole.SentenceStart && m.Mention.Start > whole.Mention.Start).ToList();
+                    if (after.Count >= 2 && after.All(m => m.IsRecognised && IsCount(m) && m.Unit.Equals(whole.Unit) && m.Kind == whole.Kind)
+                        && whole.Sentence.IndexOf(',', whole.Mention.Start - whole.SentenceStart) is var comma && comma >= 0 && comma < after[0].Mention.Start - whole.SentenceStart)
+                    {
+                        var keys = new[] { keyOf[whole.Id] }.Concat(after.Select(m => keyOf[m.Id])).ToArray();
+                        if (Distinct(keys))
+                        {
+                            Add(DerivedRelation.Sum(keys[0], keys.Skip(1).ToArray()), "the parts named of a whole add up to it", whole, new[] { whole }.Concat(after).ToArray());
+                        }
+                    }
+                }
             }
 
             return proposed;
+        }
+
+        // The figure opens its sentence as "Of N ..." or "Of the N ...".
+        private static bool OpensAsWhole(MentionIdentity m)
+        {
+            var before = m.Sentence.Substring(0, Math.Max(0, Math.Min(m.Sentence.Length, m.Mention.Start - m.SentenceStart))).Trim();
+            return before.Equals("Of", StringComparison.OrdinalIgnoreCase) || before.Equals("Of the", StringComparison.OrdinalIgnoreCase);
         }
 
         private static bool IsMoney(MentionIdentity m) => m.Unit.Dimension.Exponents.Any(e => e.Key.StartsWith("money:", StringComparison.Ordinal));

@@ -108,5 +108,31 @@ namespace ClaimRecon.Tests.Articles.Identity
 
         private static string Origin(ArticleReconciliation r, string figure) =>
             r.Claims.Claims.Single(c => c.Figure?.Wording == figure).Attribution.Origin;
+
+        [Fact]
+        public void PartsNamedOfAWholeAddUpToIt_AndTheReportChecksTheSum()
+        {
+            var relation = QuantityAlignment.Align(Read("Of the 90 patients, 60 were women and 30 were men, the clinic said.")).Relations.Should().ContainSingle().Which;
+
+            relation.Relation.Kind.Should().Be(RelationKind.Sum);
+            Texts(relation).Should().Equal("90", "60", "30");
+            relation.Rule.Should().Be("the parts named of a whole add up to it");
+
+            Reconcile("Of the 90 patients, 60 were women and 30 were men, the clinic said.").Report.Contradictions.Findings
+                .Should().NotContain(f => f.Kind == FindingKind.DerivedRelationViolation);
+            Reconcile("Of the 90 patients, 60 were women and 20 were men, the clinic said.").Report.Contradictions.Findings
+                .Should().ContainSingle(f => f.Kind == FindingKind.DerivedRelationViolation)
+                .Which.Explanation.Should().Contain("proposed: the parts named of a whole add up to it");
+        }
+
+        [Theory]
+        [InlineData("Of the 90 patients, 60 were women, the clinic said.")]
+        [InlineData("Of the 90 patients, 60 were women and 12 were seriously ill, the clinic said.")]
+        [InlineData("The clinic saw 90 patients; 60 were women and 30 were men.")]
+        [InlineData("Of the 90 patients, 60 were women and the ward spent $30 on each.")]
+        public void NoSumIsProposedUnlessEveryFigureAfterTheWholeIsAPartOfItsKind(string sentence)
+        {
+            QuantityAlignment.Align(Read(sentence)).Relations.Should().NotContain(r => r.Relation.Kind == RelationKind.Sum);
+        }
     }
 }
