@@ -107,8 +107,7 @@ namespace ClaimRecon.Extraction
         /// <param name="noun">The figure's counted noun, if any.</param>
         public bool OverIsASpan(int over, int last, Unit? unit, string? noun)
         {
-            var time = unit is { } u ? u.Dimension.Exponents.Count == 1 && u.Dimension.Exponents[0].Key == "time" && u.Dimension.Exponents[0].Value == 1
-                : noun is "night" or "nights";
+            var time = unit is { } u ? u.Dimension.IsDuration : noun is "night" or "nights";
             if (!time || !Is(over, "over"))
             {
                 return false;

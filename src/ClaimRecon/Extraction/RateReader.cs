@@ -202,8 +202,7 @@ namespace ClaimRecon.Extraction
             var plural = (May(j, WordClass.PersonNoun) && Lexicon.PersonNouns.Contains(word))
                 || (EndsWithS(j) && word.Length > 3 && !word.EndsWith("ss", StringComparison.OrdinalIgnoreCase) && !word.EndsWith("ous", StringComparison.OrdinalIgnoreCase));
             var next = j + 1;
-            return plural && (next >= _n || Is(next, "and") || Is(next, "or") || Is(next, "but") || Is(next, "while")
-                || IsSym(next, '.') || IsSym(next, ',') || IsSym(next, ';') || IsSym(next, ':') || IsSym(next, ')') || IsSym(next, '!') || IsSym(next, '?'));
+            return plural && (EndsClause(next) || IsSym(next, ':') || IsSym(next, ')') || Is(next, "and") || Is(next, "or") || Is(next, "but") || Is(next, "while"));
         }
 
         /// <summary>Whether word token j ends in "s" or "S" (as <c>EndsWith("s", OrdinalIgnoreCase)</c>, without cutting a string for ASCII endings).</summary>

@@ -31,6 +31,9 @@ namespace ClaimRecon.Units
         /// <summary>Gets a value indicating whether this is <see cref="None"/>.</summary>
         public bool IsDimensionless => _exponents.Length == 0;
 
+        /// <summary>Whether this is time and nothing else (a duration: days, months, years).</summary>
+        internal bool IsDuration => _exponents.Length == 1 && _exponents[0].Key == "time" && _exponents[0].Value == 1;
+
         /// <summary>Creates a base dimension with exponent 1.</summary>
         /// <param name="name">The base dimension's name, such as "person" or "money:USD".</param>
         /// <returns>The dimension.</returns>

@@ -48,10 +48,10 @@ namespace ClaimRecon.Articles.Identity
                     var no = SentenceNo(m);
                     if (perPeriod)
                     {
-                        return IsDuration(m.Unit) && (m.SentenceStart == rate.SentenceStart || m.SentenceStart == target.SentenceStart);
+                        return m.Unit.Dimension.IsDuration && (m.SentenceStart == rate.SentenceStart || m.SentenceStart == target.SentenceStart);
                     }
 
-                    if (IsDuration(m.Unit) || !(no == SentenceNo(rate) || no == SentenceNo(target) || no == SentenceNo(rate) - 1))
+                    if (m.Unit.Dimension.IsDuration || !(no == SentenceNo(rate) || no == SentenceNo(target) || no == SentenceNo(rate) - 1))
                     {
                         return false;
                     }
@@ -87,8 +87,5 @@ namespace ClaimRecon.Articles.Identity
 
         /// <summary>Whether a unit is per something other than time: per person, per truck, per tonne.</summary>
         private static bool PerNonPeriod(Unit unit) => unit.Dimension.Exponents.Any(e => e.Value < 0 && e.Key != "time");
-
-        /// <summary>Whether a unit is a duration: time, and nothing else.</summary>
-        private static bool IsDuration(Unit unit) => unit.Dimension.Exponents.Count == 1 && unit.Dimension.Exponents.All(e => e.Key == "time" && e.Value == 1);
     }
 }
