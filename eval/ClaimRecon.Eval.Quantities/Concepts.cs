@@ -65,7 +65,7 @@ namespace ClaimRecon.Eval.Quantities
                     headHits += head ? 1 : 0;
                     if (Program.ShowMisses && !head)
                     {
-                        Console.Error.WriteLine($"concept miss ({data}): nq{i} \"{hit.Mention.Text}\" gold [{concept}] ours [{reading(hit)}] ({hit.Cues.LastOrDefault(c => c.Role is IdentityRole.Thing or IdentityRole.About)?.Rule})");
+                        Console.Error.WriteLine($"concept miss ({data}): nq{i} \"{hit.Mention.Text}\" gold [{concept}] ours [{reading(hit)}] ({RuleOf(hit)})");
                     }
                     tokenF1 += common == 0 ? 0 : 2.0 * common / (ours.Count + theirs.Count);
                 }
@@ -93,6 +93,11 @@ namespace ClaimRecon.Eval.Quantities
                 yield return $"| {data} | value+concept complete F1 (CQE's measure) | {gold} | {F1(complete)} | CQE 57.0, GPT-3 25.7 (all 904) |";
             }
         }
+
+        // The rule that decided the reading: About's own cue, else the thing's rule (About falls back to the thing).
+        private static string RuleOf(MentionIdentity m) =>
+            m.Cues.FirstOrDefault(c => c.Role == IdentityRole.About)?.Rule is { } about ? "about: " + about
+            : "thing: " + ((m.Cues.FirstOrDefault(c => c.Role == IdentityRole.Thing && c.Text == m.Thing) ?? m.Cues.LastOrDefault(c => c.Role == IdentityRole.Thing))?.Rule ?? "none");
 
         internal static List<string> Words(string text) =>
             text.Split(WordSeparators, StringSplitOptions.RemoveEmptyEntries).Select(w => w.ToLowerInvariant()).Distinct().ToList();
