@@ -32,9 +32,15 @@ namespace ClaimRecon.Articles.Identity
     /// <item><description><b>Conversions</b>: a figure in parentheses right after another ("2.4 billion shekels ($650
     /// million)", "47 feet (14 metres)") measures what that figure measures, with its event.</description></item>
     /// <item><description><b>About</b> (<see cref="MentionIdentity.About"/>): the thing when it is already a property (a
-    /// cost, a change's subject, "X of" the figure, a share's whole, a length's object); otherwise the first capitalised
-    /// name in the figure's clause ("Since the start of the season Dana Okafor has scored 19 goals"), else the clause's
-    /// first noun phrase ("the hull strength was measured at 12 ksi"), else the thing.</description></item>
+    /// cost, a change's subject, "X of" the figure, a share's whole, a length's object); otherwise, in a relative clause,
+    /// the noun it describes ("Brightwater Foods, which is 30 percent owned by ..."); otherwise the first capitalised
+    /// name in the figure's clause ("Since the start of the season Dana Okafor has scored 19 goals"), not counting the
+    /// words of an earlier figure ("49.9 Hz"), else the clause's first noun phrase ("the hull strength was measured at
+    /// 12 ksi"), else the thing. The figure's clause starts after "while", "but", "because", "if" and the like, and
+    /// after "and" only when a subject and a verb follow it ("and the bridge was used by 9,000 trucks"; not "4 metres
+    /// and 6 metres", "has 240 beds and employs 95 nurses"); an opening phrase or subordinate clause closed by a comma
+    /// ("In the northern district, ...", "If the mill closes, ...") is skipped unless a verb follows the comma (an
+    /// aside, "debt, excluding bonds, was ...").</description></item>
     /// <item><description><b>Bare counts</b>: "N X among the Y" counts Ys ("thousands of Turkish nationals among the
     /// detainees" counts detainees). A count with no event or kind word of its own takes the event, kind and measure of
     /// the one quantity of the article, read from its own words, that has the same head and unit, a qualifier in common

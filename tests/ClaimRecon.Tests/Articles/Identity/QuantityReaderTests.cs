@@ -186,5 +186,45 @@ namespace ClaimRecon.Tests.Articles.Identity
 
             m.About.Should().Be(about);
         }
+
+        [Theory]
+        [InlineData("Our supplier Harbour Mills sold the plant to Brightwater Foods, which is 30 percent owned by a pension fund.", "30 percent", "Brightwater Foods")]
+        [InlineData("The lake sits in a valley that is about 12 miles long.", "about 12 miles", "valley")]
+        public void AFigureInARelativeClauseIsAboutTheNounTheClauseDescribes(string sentence, string figure, string about)
+        {
+            var m = One(sentence, figure);
+
+            m.About.Should().Be(about);
+            m.Cues.Should().Contain(c => c.Role == IdentityRole.About && c.Rule.Contains("relative clause"));
+        }
+
+        [Theory]
+        [InlineData("Marlow Hospital has 240 beds and employs 95 nurses.", "95", "Marlow Hospital")]
+        [InlineData("The river level was 4 metres on Monday and 6 metres on Friday.", "6 metres", "river level")]
+        [InlineData("Ferries carried 3,000 cars and the bridge was used by 9,000 trucks.", "9,000", "bridge")]
+        public void AndOpensAClauseOnlyWhenASubjectAndAVerbFollowIt(string sentence, string figure, string about)
+        {
+            One(sentence, figure).About.Should().Be(about);
+        }
+
+        [Theory]
+        [InlineData("In the northern district, the water board counted 310 leaks.", "310", "water board")]
+        [InlineData("If the mill closes, the town council expects 200 job losses.", "200", "town council")]
+        public void AnOpeningPhraseClosedByACommaIsNotTheSubject(string sentence, string figure, string about)
+        {
+            One(sentence, figure).About.Should().Be(about);
+        }
+
+        [Fact]
+        public void AnAsideAfterACommaDoesNotCloseTheOpeningPhrase()
+        {
+            One("Before the merger county debt, excluding bonds, was 41 billion dollars.", "41 billion dollars").About.Should().EndWith("debt");
+        }
+
+        [Fact]
+        public void ACapitalisedUnitOfAnEarlierFigureIsNotAName()
+        {
+            One("the grid frequency fell to 49.9 Hz on Monday and 49.7 Hz on Tuesday.", "49.7 Hz").About.Should().Be("grid frequency");
+        }
     }
 }
