@@ -14,6 +14,7 @@ namespace ClaimRecon.Articles.Identity
     {
         private const string ConversionRule = "converts the figure before it (in parentheses)";
         private const string RelativeRule = "the noun a relative clause (which, who, that) describes";
+        private const string PaidForRule = "what the money is paid for (\"for X\" after a cost verb)";
 
         // Thing rules that already name the property or entity the figure is about.
         private static readonly HashSet<string> PropertyRules = new(StringComparer.Ordinal)
@@ -46,6 +47,26 @@ namespace ClaimRecon.Articles.Identity
         {
             "has", "have", "had", "will", "would", "can", "could", "may", "might", "must", "should", "shall", "does", "did", "do",
         };
+
+        // Words before a cost word that make it a noun ("the cost", "its spending").
+        private static readonly HashSet<string> CostDeterminers = new(StringComparer.Ordinal)
+        {
+            "a", "an", "the", "its", "their", "his", "her", "our", "this", "that", "these", "those", "each", "every", "per", "total",
+            "daily", "monthly", "annual", "yearly", "weekly", "average", "extra", "additional", "public", "government",
+        };
+
+        // Verbs rarely used as nouns, in the forms a noun phrase reader would otherwise take for nouns (regular -ed and
+        // -ing forms are verbs already), and pronoun-verb contractions written without their apostrophe. Never a
+        // subject, never a name, never the end of one.
+        private static readonly HashSet<string> CommonVerbs = new(
+            ("see sees saw seen take takes took taken get gets got gotten make makes made give gives gave given know knows knew known " +
+             "think thinks thought tell tells become becomes became bring brings keep keeps kept begin begins began begun seem seems " +
+             "help helps show shows shown hear hears heard let lets mean means meant leave leaves feel feels felt try tries buy buys " +
+             "bought sell sells sold send sends build builds built grow grows grown win wins won lose loses add adds expect believe " +
+             "believes go goes went gone come comes came boost boosts use uses used remain remains stay stays provide provides " +
+             "require requires contain contains deduce deduces find finds withdraw withdraws withdrew want wants seek seeks sought " +
+             "weve theyve ive youve thats theres hes shes whats").Split(' '),
+            StringComparer.Ordinal);
 
         // Discourse words that open a clause before its subject.
         private static readonly HashSet<string> SentenceAdverbs = new(StringComparer.Ordinal)
@@ -86,14 +107,22 @@ namespace ClaimRecon.Articles.Identity
             return open - end <= 24 ? before : null;
         }
 
-        private string? ReadAbout(Sentence s, int fw, string? thing, string? thingRule, MentionIdentity? converted, List<IdentityCue> cues)
+        private string? ReadAbout(Sentence s, int fw, int lw, string? thing, string? thingRule, int thingFrom, int thingTo, MentionIdentity? converted, List<IdentityCue> cues)
         {
             if (converted is not null)
             {
                 return converted.About ?? converted.Thing;
             }
 
-            if (thing is not null && thingRule is not null && PropertyRules.Contains(thingRule))
+            // Money after a cost verb ("paid $900 for a new boiler", "the repair will cost $900") is about what is paid
+            // for, else the clause's subject; a cost noun ("the daily cost of each bed is $40") stays the property.
+            var costVerb = thingRule == CostRule && IsCostVerb(s, thingFrom, thingTo);
+            if (costVerb && PaidFor(s, lw, out var pf, out var pt))
+            {
+                return About(s.Words, pf, pt, PaidForRule, cues);
+            }
+
+            if (thing is not null && thingRule is not null && PropertyRules.Contains(thingRule) && !costVerb)
             {
                 return thing;
             }
@@ -119,14 +148,28 @@ namespace ClaimRecon.Articles.Identity
                 }
             }
 
-            while (start < fw && (IdentityWords.Function.Contains(words[start].Lower) || IsVerbLike(words[start]) || IsSentenceAdverb(words[start])))
+            // Before the subject: function words, verbs, adverbs and numbers ("A 60-year-old might draw 3%").
+            while (start < fw && (IdentityWords.Function.Contains(words[start].Lower) || IsVerbLike(words[start]) || IsSentenceAdverb(words[start]) || CommonVerbs.Contains(words[start].Lower) || words[start].IsNumber))
             {
                 start++;
             }
 
             if (start < fw && NounPhraseAfter(s, start, -1, out var from, out var to) && to < fw)
             {
+                // A verb the noun phrase reader does not know ends the subject ("the screen sizes remain 6 inches").
+                while (to > from && CommonVerbs.Contains(words[to].Lower))
+                {
+                    to--;
+                }
+
                 return About(words, from, to, "subject of the figure's clause", cues);
+            }
+
+            // No subject before the figure ("we used a 5 W laser", "it took a 51 percent stake"): the noun phrase
+            // right after the figure, when the thing was only guessed.
+            if (start >= fw && (thing is null || thingRule == GuessRule || costVerb) && NounPhraseAfter(s, lw + 1, lw, out var af, out var at) && !IdentityWords.UnitNouns.Contains(words[at].Lower))
+            {
+                return About(words, af, at, "noun after the figure (no subject before it)", cues);
             }
 
             return thing;
@@ -218,6 +261,64 @@ namespace ClaimRecon.Articles.Identity
             return false;
         }
 
+        /// <summary>Whether the cost word of the thing is a verb ("will cost", "paid", "spending"), not a noun ("the cost", "daily cost of").</summary>
+        private static bool IsCostVerb(Sentence s, int from, int to)
+        {
+            var words = s.Words;
+            if (from < 0 || to < from || to >= words.Length)
+            {
+                return false;
+            }
+
+            var w = words[to].Lower;
+            if (w is "costing" or "spend" or "spends" or "spent" or "paid" or "pays")
+            {
+                return true;
+            }
+
+            return w is "cost" or "costs" or "spending" or "pay" && from == to
+                && (to == 0 || !CostDeterminers.Contains(words[to - 1].Lower))
+                && (to + 1 >= words.Length || words[to + 1].Lower != "of");
+        }
+
+        /// <summary>"for X" right after the money, past figures restating it ("$900 (740 euros) for a new boiler").</summary>
+        private static bool PaidFor(Sentence s, int lw, out int from, out int to)
+        {
+            var words = s.Words;
+            from = to = -1;
+            var j = lw + 1;
+            while (j < words.Length && j <= lw + 3 && HasDigit(words[j]))
+            {
+                j++;
+            }
+
+            if (j + 1 >= words.Length || words[j].Lower != "for")
+            {
+                return false;
+            }
+
+            j++;
+            while (j < words.Length && (words[j].Lower is "a" or "an" or "the" or "each" or "every" or "its" or "their" or "his" or "her" or "our" || HasDigit(words[j])))
+            {
+                j++;
+            }
+
+            return NounPhraseAfter(s, j, -1, out from, out to);
+        }
+
+        private static bool HasDigit(Word w)
+        {
+            foreach (var c in w.Text)
+            {
+                if (char.IsDigit(c))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
         private bool InEarlierFigure(Word w, int si) =>
             _read.Any(r => r.Sentence == si && r.Identity.Mention.Start <= w.Start && w.End <= r.Identity.Mention.Start + r.Identity.Mention.Length);
 
@@ -229,7 +330,7 @@ namespace ClaimRecon.Articles.Identity
             (w.Lower.Length > 4 && w.Lower.EndsWith("ly", StringComparison.Ordinal)) || SentenceAdverbs.Contains(w.Lower);
 
         private static bool IsNameWord(Word w) =>
-            w.IsCapitalised && !IdentityWords.Function.Contains(w.Lower) && !IdentityWords.Months.Contains(w.Lower) && !w.Lower.EndsWith("ly", StringComparison.Ordinal) && !SentenceAdverbs.Contains(w.Lower);
+            w.IsCapitalised && !CommonVerbs.Contains(w.Lower) && !IdentityWords.Function.Contains(w.Lower) && !IdentityWords.Months.Contains(w.Lower) && !w.Lower.EndsWith("ly", StringComparison.Ordinal) && !SentenceAdverbs.Contains(w.Lower);
 
         private string About(Word[] words, int from, int to, string rule, List<IdentityCue> cues)
         {

@@ -40,7 +40,12 @@ namespace ClaimRecon.Articles.Identity
     /// after "and" only when a subject and a verb follow it ("and the bridge was used by 9,000 trucks"; not "4 metres
     /// and 6 metres", "has 240 beds and employs 95 nurses"); an opening phrase or subordinate clause closed by a comma
     /// ("In the northern district, ...", "If the mill closes, ...") is skipped unless a verb follows the comma (an
-    /// aside, "debt, excluding bonds, was ...").</description></item>
+    /// aside, "debt, excluding bonds, was ..."). Verbs that a noun phrase reader would take for nouns (a table of common
+    /// verbs rarely used as nouns: "boost", "remain", "took", "Get") are never a subject or a name, nor end one, and
+    /// numbers before the subject are passed over ("A 70 year-old runner might need ..."); a clause with no subject
+    /// before the figure is about the noun phrase after it ("It took a 35 percent stake"). Money after a cost verb is
+    /// about what is paid for ("paid $900 for a new boiler"), else the clause's subject ("The repair will cost $900"); a
+    /// cost noun stays the property ("The daily cost of each bed is $40").</description></item>
     /// <item><description><b>Bare counts</b>: "N X among the Y" counts Ys ("thousands of Turkish nationals among the
     /// detainees" counts detainees). A count with no event or kind word of its own takes the event, kind and measure of
     /// the one quantity of the article, read from its own words, that has the same head and unit, a qualifier in common

@@ -221,6 +221,34 @@ namespace ClaimRecon.Tests.Articles.Identity
             One("Before the merger county debt, excluding bonds, was 41 billion dollars.", "41 billion dollars").About.Should().EndWith("debt");
         }
 
+        [Theory]
+        [InlineData("It will also boost the load capacity by 300 kilograms.", "300 kilograms", "load capacity")]
+        [InlineData("The tank sizes remain 40 litres and 60 litres.", "40 litres", "tank sizes")]
+        [InlineData("A 70 year-old runner might need 2,400 calories a day.", "2,400", "year-old runner")]
+        [InlineData("Get the Harbour lamp at Lumen Street for $45.", "$45", "Harbour lamp")]
+        public void AVerbIsNeverTheSubjectOrAName(string sentence, string figure, string about)
+        {
+            Read(sentence).Single(m => m.Mention.Text.StartsWith(figure, StringComparison.Ordinal)).About.Should().Be(about);
+        }
+
+        [Fact]
+        public void AClauseWithNoSubjectBeforeTheFigureIsAboutTheNounAfterIt()
+        {
+            var m = One("It took a 35 percent stake in the ferry line.", "35 percent");
+
+            m.About.Should().Be("stake");
+            m.Cues.Should().Contain(c => c.Role == IdentityRole.About && c.Rule.Contains("no subject before it"));
+        }
+
+        [Theory]
+        [InlineData("Last spring I paid $900 for a new boiler.", "$900", "new boiler")]
+        [InlineData("The repair will cost $900 next month.", "$900", "repair")]
+        [InlineData("The daily cost of each bed is $40.", "$40", "daily cost")]
+        public void MoneyAfterACostVerbIsAboutWhatIsPaidForOrTheSubject(string sentence, string figure, string about)
+        {
+            One(sentence, figure).About.Should().Be(about);
+        }
+
         [Fact]
         public void ACapitalisedUnitOfAnEarlierFigureIsNotAName()
         {
