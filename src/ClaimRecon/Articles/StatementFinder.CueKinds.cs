@@ -28,7 +28,23 @@ namespace ClaimRecon.Articles
                 before--;
             }
 
-            if (before < _sentence.FirstToken)
+            if (kind == CueKind.AccordingTo && npEnd - npFirst > 2 && _tokens[npEnd - 1].Kind == TokenKind.ParenClose && _tokens[npFirst].Kind != TokenKind.ParenOpen)
+            {
+                // "according to exit polls (a small sample)": the aside in brackets is about the source, not part of its name.
+                var open = npEnd - 1;
+                while (open > npFirst && _tokens[open].Kind != TokenKind.ParenOpen)
+                {
+                    open--;
+                }
+
+                if (open > npFirst && npEnd - open > 3)
+                {
+                    // "(AROS)": a bracketed acronym of one word stays; it is part of the name.
+                    f.SourceEnd = npEnd = open;
+                }
+            }
+
+            if (before < _sentence.FirstToken || (kind == CueKind.AccordingTo && LeadsIntoClause(before, npEnd)))
             {
                 SetContent(f, NextContentStart(npEnd), _sentence.End, runsOn: true);
             }
@@ -38,6 +54,30 @@ namespace ClaimRecon.Articles
             }
 
             return f;
+        }
+
+        /// <summary>
+        /// Whether "according to X," is set inside its sentence with the statement after it: what comes before is a
+        /// connective of at most three words ("But", "In addition") or a clause opened by a subordinator ("While most were
+        /// ..."), and a comma after the source leads into more words.
+        /// </summary>
+        private bool LeadsIntoClause(int before, int npEnd)
+        {
+            if (npEnd + 1 >= _sentence.EndToken || _tokens[npEnd].Kind != TokenKind.Comma || IsClauseEnd(npEnd + 1))
+            {
+                return false;
+            }
+
+            var words = 0;
+            for (var k = _sentence.FirstToken; k <= before; k++)
+            {
+                if (_tokens[k].IsWord)
+                {
+                    words++;
+                }
+            }
+
+            return words <= 3 || W(_sentence.FirstToken) is "while" or "although" or "though" or "because" or "since" or "if" or "when" or "after" or "as";
         }
 
         /// <summary>"it was reported that", "is estimated at", "was reported by X".</summary>
@@ -256,6 +296,11 @@ namespace ClaimRecon.Articles
             {
                 next++;
             }
+            else if (CircumstanceBeforeThat(next) is var that && that > next)
+            {
+                // "said in an interview on Friday that ...": what was said starts after "that".
+                next = that + 1;
+            }
 
             if (next < _sentence.EndToken && (_tokens[next].Kind is TokenKind.Colon || (_tokens[next].Kind == TokenKind.Comma && _quoteByOpen.ContainsKey(next + 1))))
             {
@@ -269,8 +314,9 @@ namespace ClaimRecon.Articles
                 return f;
             }
 
-            if (IsClauseEnd(groupEnd) && groupFirst > _sentence.FirstToken && _tokens[groupFirst - 1].Kind is TokenKind.Comma or TokenKind.Dash)
+            if ((IsClauseEnd(groupEnd) || CircumstanceRunsToClauseEnd(groupEnd)) && groupFirst > _sentence.FirstToken && _tokens[groupFirst - 1].Kind is TokenKind.Comma or TokenKind.Dash)
             {
+                // "..., he said in an interview on Saturday.": where or how it was said ends the clause; the content is still before.
                 // "More than 5,000 ..., a senior security source told Kurdistan24."
                 f.Rule = f.Rule == "source.verb.subject-after" ? "source.verb.subject-after.trailing" : "source.verb.trailing";
                 SetContent(f, _sentence.Start, _tokens[groupFirst - 1].Start, runsOn: false);
@@ -344,14 +390,23 @@ namespace ClaimRecon.Articles
                     }
                 }
 
-                if (f.SubjectOf is null)
+                if (f.SubjectOf is null && earlier.Count > 0)
                 {
-                    if (earlier.Count == 0)
+                    f.SubjectOf = earlier[earlier.Count - 1];
+                }
+                else if (f.SubjectOf is null)
+                {
+                    // "Mr. Reyes changed his plans in May, saying ...": with no cue before it, the participle says what the
+                    // sentence's own subject said, when that subject is a short phrase that looks like a source.
+                    var (subjectFirst, subjectEnd) = SentenceSubject(t);
+                    if (subjectFirst < 0)
                     {
                         return null;
                     }
 
-                    f.SubjectOf = earlier[earlier.Count - 1];
+                    f.SourceFirst = subjectFirst;
+                    f.SourceEnd = subjectEnd;
+                    f.Rule = "source.participle.sentence-subject";
                 }
             }
             else

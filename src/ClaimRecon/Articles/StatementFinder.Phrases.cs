@@ -209,6 +209,43 @@ namespace ClaimRecon.Articles
         private bool IsClauseEnd(int k) => k >= _sentence.EndToken || _tokens[k].Kind is TokenKind.Stop or TokenKind.Semicolon;
 
         /// <summary>
+        /// Whether the words from <paramref name="k"/> are a short phrase of where or how something was said running to the
+        /// clause's end ("in an interview on Saturday", "at Monday's rally", "by telephone", "to reporters").
+        /// </summary>
+        private bool CircumstanceRunsToClauseEnd(int k) => CircumstanceEnd(k) is var end && end > k && IsClauseEnd(end);
+
+        /// <summary>The "that" ending a phrase of where or how something was said ("in an interview on Friday that"), or -1.</summary>
+        private int CircumstanceBeforeThat(int k) => CircumstanceEnd(k) is var end && end > k && W(end) == "that" ? end : -1;
+
+        /// <summary>
+        /// The end of a short phrase of where or how something was said from <paramref name="k"/>: a preposition first, then
+        /// at most seven words with no comma, quotation, "that" or reporting verb, up to the clause's end or a "that"; -1 when
+        /// the words from <paramref name="k"/> are no such phrase.
+        /// </summary>
+        private int CircumstanceEnd(int k)
+        {
+            if (W(k) is not ("in" or "at" or "on" or "during" or "by" or "to" or "from" or "via" or "after" or "before" or "while" or "outside"))
+            {
+                return -1;
+            }
+
+            for (var j = k + 1; j <= k + 8; j++)
+            {
+                if (IsClauseEnd(j) || W(j) == "that")
+                {
+                    return j > k + 1 ? j : -1;
+                }
+
+                if (_tokens[j].Kind is not TokenKind.Word || CueLexicon.Verbs.ContainsKey(W(j)!))
+                {
+                    return -1;
+                }
+            }
+
+            return -1;
+        }
+
+        /// <summary>
         /// Whether a phrase can name a source: its head (the word before its first preposition, or its last word, past a
         /// bracketed acronym) is a source noun, a pronoun, or a capitalised name that is no time word.
         /// </summary>

@@ -1,3 +1,4 @@
+using System.Linq;
 using System.Collections.Generic;
 
 namespace ClaimRecon.Articles
@@ -20,6 +21,7 @@ namespace ClaimRecon.Articles
             }
 
             var k = last;
+            var depth = 0;
             while (k >= _sentence.FirstToken && last - k < MaxPhrase)
             {
                 var token = _tokens[k];
@@ -36,12 +38,14 @@ namespace ClaimRecon.Articles
                     continue;
                 }
 
-                if (token.Kind is TokenKind.ParenOpen or TokenKind.ParenClose)
+                if (token.Kind == TokenKind.ParenClose || (token.Kind == TokenKind.ParenOpen && depth > 0))
                 {
+                    depth += token.Kind == TokenKind.ParenClose ? 1 : -1;
                     k--;
                     continue;
                 }
 
+                // An opening bracket with no closing one after it ("... (Statista estimates ...)") starts the subject.
                 break;
             }
 
@@ -276,6 +280,59 @@ namespace ClaimRecon.Articles
             return k;
         }
 
+        /// <summary>
+        /// The subject opening the sentence, for a participle at <paramref name="participle"/> after a comma: a pronoun, a run
+        /// of capitalised words ("Mr. Reyes", "Gov. Ana Ruiz") or up to four words ending in a source noun ("The city's
+        /// officials"), followed by a lower-case word (the clause's verb); past an opening "But", "And", "Still" or
+        /// "Meanwhile". Returns (-1, -1) when the sentence does not open that way.
+        /// </summary>
+        private (int First, int End) SentenceSubject(int participle)
+        {
+            var first = _sentence.FirstToken;
+            if (W(first) is "but" or "and" or "still" or "meanwhile" or "yet")
+            {
+                first++;
+                if (first < participle && _tokens[first].Kind == TokenKind.Comma)
+                {
+                    first++;
+                }
+            }
+
+            if (first >= participle - 2 || !_tokens[first].IsWord)
+            {
+                return (-1, -1);
+            }
+
+            bool VerbAfter(int end) => end < participle - 1 && _tokens[end].IsWord && !_tokens[end].Capitalised && W(end) is { } v
+                && !IsPreposition(v) && !IsDeterminer(v) && v is not ("and" or "or" or "who" or "which" or "that") && !char.IsDigit(v[0]);
+            var w0 = W(first)!;
+            if (w0 is "he" or "she" or "they" or "we" or "i")
+            {
+                return VerbAfter(first + 1) ? (first, first + 1) : (-1, -1);
+            }
+
+            if (_tokens[first].Capitalised && !IsDeterminer(w0))
+            {
+                var end = first;
+                while (end < participle && end - first < 6 && _tokens[end].IsWord && _tokens[end].Capitalised)
+                {
+                    end++;
+                }
+
+                return VerbAfter(end) && LooksLikeSource(first, end) ? (first, end) : (-1, -1);
+            }
+
+            for (var end = System.Math.Min(first + 4, participle - 1); end > first; end--)
+            {
+                if (VerbAfter(end) && !IsDeterminer(W(end - 1) ?? "the") && Enumerable.Range(first, end - first).All(k => _tokens[k].IsWord && !IsPreposition(W(k)!)) && LooksLikeSource(first, end))
+                {
+                    return (first, end);
+                }
+            }
+
+            return (-1, -1);
+        }
+
         /// <summary>Reads a time phrase right after the cue ("said in late January", "told state media on Saturday").</summary>
         private int SkipTimeRight(int k, Found f)
         {
@@ -387,7 +444,9 @@ namespace ClaimRecon.Articles
             }
 
             // "Dana Reyes, the council's treasurer, said" or, description first, "the council's treasurer, Dana Reyes, said".
-            if (name < 0)
+            // "of Macon, Ga., said", "Macon, Ga., who sells farms, said": an abbreviated place set off by commas continues an
+            // address; neither it nor the phrase around it names the speaker.
+            if (name < 0 || AbbreviatedPlace(open + 1, comma) || (name == open - 1 && name > _sentence.FirstToken && _tokens[name - 1].Kind == TokenKind.Comma && AbbreviatedPlace(name, open)))
             {
                 return -1;
             }
@@ -397,6 +456,13 @@ namespace ClaimRecon.Articles
                 && (_tokens[open - 1].Capitalised || _tokens[comma - 1].Capitalised || HasCapital(comma - 1));
             return nameThenDescription || descriptionThenName ? name : -1;
         }
+
+        /// <summary>
+        /// Whether the tokens from <paramref name="first"/> to <paramref name="end"/> are one capitalised word ending in a
+        /// period that is not a known abbreviation of a title or name ("Ga.", "Fla.", but not "Jr.").
+        /// </summary>
+        private bool AbbreviatedPlace(int first, int end) => end == first + 1 && _tokens[first].Capitalised && _text[_tokens[first].End - 1] == '.'
+            && !CueLexicon.IsAbbreviation(_text, _tokens[first].Start, _tokens[first].End - 1);
 
         /// <summary>A word with a capital inside it ("al-Fayyadh", "McNeil").</summary>
         private bool HasCapital(int k)

@@ -111,7 +111,8 @@ namespace ClaimRecon.Articles
             }
 
             // A trailing period belongs to the word when the word is an abbreviation.
-            if (i < text.Length && text[i] == '.' && (periods > 0 || CueLexicon.IsAbbreviation(text, start, i)))
+            // So does one followed at once by a comma ("Tampa, Fla., who"): no sentence ends with ".,".
+            if (i < text.Length && text[i] == '.' && (periods > 0 || (i + 1 < text.Length && text[i + 1] == ',') || CueLexicon.IsAbbreviation(text, start, i)))
             {
                 i++;
             }
