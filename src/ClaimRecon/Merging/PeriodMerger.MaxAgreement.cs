@@ -25,9 +25,19 @@ namespace ClaimRecon.Merging
 
             DenialIntervals();
             var sweep = _sweep;
-            sweep.Build(all, _witnessRanges, _denialRanges, _denialWeights, _weighted, scores: true);
             var runs = _runs;
-            sweep.TopRuns(runs, out var top);
+            decimal top;
+            if (!_weighted && _denialClaims.Count == 0 && all.Length <= CoverageSweep.SmallCount && sweep.TryCountRuns(all.Length, _witnessRanges, runs, out var count))
+            {
+                // The usual small quantity: every weight 1, no denial, a few witnesses; the same pieces and runs in one pass.
+                top = count;
+            }
+            else
+            {
+                sweep.Build(all, _witnessRanges, _denialRanges, _denialWeights, _weighted, scores: true);
+                sweep.TopRuns(runs, out top);
+            }
+
             if (top <= 0)
             {
                 // No claimed value has positive net support: denials outweigh or equal the support, or every weight is 0.
