@@ -50,22 +50,32 @@ namespace ClaimRecon.Merging
 
             // Candidates and their supporters: a witness holds a candidate exactly when it covers the candidate's first
             // piece, because no range starts or ends inside a candidate. Counted first, so each list is allocated once.
+            // Short arrays: cleared in a loop, not a call.
             Grow(ref _counts, runs.Count);
-            Array.Clear(_counts, 0, runs.Count);
+            var counts = _counts;
+            for (var c = 0; c < runs.Count; c++)
+            {
+                counts[c] = 0;
+            }
+
             Grow(ref _supportsAny, all.Length);
-            Array.Clear(_supportsAny, 0, all.Length);
+            var supportsAny = _supportsAny;
+            var starts = sweep.WitnessStart;
+            var ends = sweep.WitnessEnd;
             var supportedCount = 0;
             for (var w = 0; w < all.Length; w++)
             {
-                var s = sweep.WitnessStart[w];
-                var e = sweep.WitnessEnd[w];
+                var s = starts[w];
+                var e = ends[w];
+                var any = false;
                 for (var c = FirstRunAtOrAfter(runs, s); c < runs.Count && runs[c].First <= e; c++)
                 {
-                    _counts[c]++;
-                    _supportsAny[w] = true;
+                    counts[c]++;
+                    any = true;
                 }
 
-                supportedCount += _supportsAny[w] ? 1 : 0;
+                supportsAny[w] = any;
+                supportedCount += any ? 1 : 0;
             }
 
             Grow(ref _supportersOf, runs.Count);
@@ -83,8 +93,8 @@ namespace ClaimRecon.Merging
                     continue;
                 }
 
-                var s = sweep.WitnessStart[w];
-                var e = sweep.WitnessEnd[w];
+                var s = starts[w];
+                var e = ends[w];
                 for (var c = FirstRunAtOrAfter(runs, s); c < runs.Count && runs[c].First <= e; c++)
                 {
                     if (_supportersOf[c] != all)
@@ -116,7 +126,11 @@ namespace ClaimRecon.Merging
             var pieceSlots = sweep.PieceCount + 1;
             Grow(ref _pieceCounts, pieceSlots);
             var outlierCover = _pieceCounts;
-            Array.Clear(outlierCover, 0, pieceSlots);
+            if (supportedCount < all.Length)
+            {
+                // Read only by NonDeciding, and only when some witness is an outlier.
+                Array.Clear(outlierCover, 0, pieceSlots);
+            }
             for (var w = 0; w < all.Length; w++)
             {
                 if (_supportsAny[w])
@@ -131,8 +145,8 @@ namespace ClaimRecon.Merging
                 }
 
                 outliers[o++] = new Outlier(all[w], unique ? OutlierReason.OutsideConsensus : OutlierReason.OutsideAllCandidates, distance, DeniedBy(_witnessRanges[w], denials));
-                outlierCover[sweep.WitnessStart[w]]++;
-                outlierCover[sweep.WitnessEnd[w] + 1]--;
+                outlierCover[starts[w]]++;
+                outlierCover[ends[w] + 1]--;
             }
 
             var nonDeciding = unique && supportedCount < all.Length ? NonDeciding(all) : NoWitnesses;

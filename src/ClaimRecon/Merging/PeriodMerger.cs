@@ -46,8 +46,6 @@ namespace ClaimRecon.Merging
         private readonly List<(NumericRange Range, int Weight)> _regions = new();
         private Claim[] _sorted = new Claim[16];
         private string[] _keys = new string[16];
-        private Claim[] _spare = new Claim[16];
-        private string[] _spareKeys = new string[16];
         private ulong[] _prefixes = new ulong[16];
         private int[] _order = new int[16];
         private OriginThenId? _byOriginThenId;
@@ -79,29 +77,38 @@ namespace ClaimRecon.Merging
             // Independent witnesses: sort by (origin, id), then one witness per origin with the intersection of its ranges.
             var n = claims.Count;
             SortByOriginThenId(claims);
-            var sorted = _sorted;
+            var items = _sorted; // The claims in input order; order[k] is the position of the k-th in (origin, id) order.
+            var order = _order;
             _witnesses.Clear();
             _witnessRanges.Clear();
             _selfContradictory.Clear();
             _denialClaims.Clear();
             var i = 0;
-            var origins = _keys; // Each sorted claim's origin, read once by the sort.
             while (i < n)
             {
-                var origin = origins[i];
+                var first = items[order[i]];
+                var origin = first.OriginId;
                 var j = i;
                 var range = NumericRange.All;
                 var supporting = 0;
-                while (j < n && SameOrigin(origins[j], origin))
+                Claim? claim = null; // The first supporting claim.
+                while (j < n)
                 {
-                    if (sorted[j].Stance == Stance.Denies)
+                    var next = j == i ? first : items[order[j]];
+                    if (!SameOrigin(next.OriginId, origin))
                     {
-                        _denialClaims.Add(sorted[j]);
+                        break;
+                    }
+
+                    if (next.Stance == Stance.Denies)
+                    {
+                        _denialClaims.Add(next);
                     }
                     else
                     {
                         // The first range as it is (what intersecting it with the whole line gives), then intersections.
-                        range = supporting == 0 ? Witness.OwnRange(sorted[j]) : range.Intersect(sorted[j].Range);
+                        range = supporting == 0 ? Witness.OwnRange(next) : range.Intersect(next.Range);
+                        claim ??= next;
                         supporting++;
                     }
 
@@ -111,42 +118,30 @@ namespace ClaimRecon.Merging
                 if (supporting == 1)
                 {
                     // One claim (the usual case): the witness holds it alone and reads its range from it.
-                    var claim = sorted[i];
-                    for (var c = i; claim.Stance == Stance.Denies; c++)
-                    {
-                        claim = sorted[c + 1];
-                    }
-
-                    AddWitness(Witness.OfOne(origin, _sources.NameOf(origin), claim, Weight(origin)), range);
+                    AddWitness(Witness.OfOne(origin, _sources.NameOf(origin), claim!, _weighted ? Weight(origin) : 1m), range);
                 }
                 else if (supporting > 1)
                 {
                     var own = new Claim[supporting];
-                    if (supporting == j - i)
+                    var m = 0;
+                    for (var c = i; c < j; c++)
                     {
-                        Array.Copy(sorted, i, own, 0, supporting);
-                    }
-                    else
-                    {
-                        var m = 0;
-                        for (var c = i; c < j; c++)
+                        var held = items[order[c]];
+                        if (held.Stance != Stance.Denies)
                         {
-                            if (sorted[c].Stance != Stance.Denies)
-                            {
-                                own[m++] = sorted[c];
-                            }
+                            own[m++] = held;
                         }
                     }
 
                     // The range is the intersection Witness.Range would work out again from the same claims in the same order.
-                    AddWitness(_keepRanges ? new Witness(origin, _sources.NameOf(origin), own, range, Weight(origin)) : new Witness(origin, _sources.NameOf(origin), own, Weight(origin)), range);
+                    var weight = _weighted ? Weight(origin) : 1m;
+                    AddWitness(_keepRanges ? new Witness(origin, _sources.NameOf(origin), own, range, weight) : new Witness(origin, _sources.NameOf(origin), own, weight), range);
                 }
 
                 i = j;
             }
 
-            Array.Clear(sorted, 0, n); // Hold no claims or origins past the merge.
-            Array.Clear(origins, 0, n);
+            Array.Clear(items, 0, n); // Hold no claims past the merge.
             return _strategy.Kind switch
             {
                 MergeStrategyKind.Intersection => Fold(quantity, period, hull: false),
@@ -232,31 +227,30 @@ namespace ClaimRecon.Merging
         private static bool SameOrigin(string a, string b) => ReferenceEquals(a, b) || string.Equals(a, b, StringComparison.Ordinal);
 
         /// <summary>
-        /// Copies the claims into the scratch array sorted by origin, then id (ordinal), and their origins, in the same
-        /// order, into the keys scratch array (the caller clears both). Every claim keeps its origin's packed key (its first
-        /// four UTF-16 code units in one 64-bit number, which orders as the ordinal comparison does where keys differ), so
-        /// no attribution chain or origin string is read to sort. Small groups (the usual case) are insertion-sorted as
-        /// input positions on those keys, read once; larger ones are sorted on the keys with their positions. Only claims
-        /// with equal keys are compared as strings: by origin, then id, then input position, so the order is fully determined.
+        /// Copies the claims, in input order, into the sorted-claims scratch array (the caller clears it), and fills the
+        /// order scratch array with their positions sorted by origin, then id (ordinal), then position. Every claim keeps
+        /// its origin's packed key (its first four UTF-16 code units in one 64-bit number, which orders as the ordinal
+        /// comparison does where keys differ), so no attribution chain or origin string is read to sort. Small groups (the
+        /// usual case) are insertion-sorted as positions on those keys, read once; larger ones are sorted on the keys with
+        /// their positions. Only claims with equal keys are compared as strings. Claims are never moved, only positions.
         /// </summary>
         private void SortByOriginThenId(List<Claim> claims)
         {
             var n = claims.Count;
             Grow(ref _sorted, n);
-            Grow(ref _keys, n);
             Grow(ref _prefixes, n);
             Grow(ref _order, n);
-            var origins = _keys;
+            claims.CopyTo(_sorted);
+            var items = _sorted;
             var prefixes = _prefixes;
             var order = _order;
             if (n <= SmallSort)
             {
-                // Every key first (independent reads the processor overlaps), then a stable insertion sort of input positions
-                // on the packed keys, which moves ints only; strings are compared only where the keys are equal. The claims
-                // and their origins are then copied out once, in order.
+                // Every key first (independent reads the processor overlaps), then a stable insertion sort of positions on
+                // the packed keys, which moves ints only; strings are compared only where the keys are equal.
                 for (var k = 0; k < n; k++)
                 {
-                    prefixes[k] = claims[k].OriginKey;
+                    prefixes[k] = items[k].OriginKey;
                     order[k] = k;
                 }
 
@@ -265,7 +259,7 @@ namespace ClaimRecon.Merging
                     var x = order[k];
                     var prefix = prefixes[x];
                     var j = k - 1;
-                    while (j >= 0 && (prefix < prefixes[order[j]] || (prefix == prefixes[order[j]] && Compare(claims[x], claims[order[j]]) < 0)))
+                    while (j >= 0 && (prefix < prefixes[order[j]] || (prefix == prefixes[order[j]] && Compare(items[x], items[order[j]]) < 0)))
                     {
                         order[j + 1] = order[j];
                         j--;
@@ -274,19 +268,11 @@ namespace ClaimRecon.Merging
                     order[j + 1] = x;
                 }
 
-                var inOrder = _sorted;
-                for (var k = 0; k < n; k++)
-                {
-                    var claim = claims[order[k]];
-                    inOrder[k] = claim;
-                    origins[k] = claim.OriginId;
-                }
-
                 return;
             }
 
-            claims.CopyTo(_sorted);
-            var items = _sorted;
+            Grow(ref _keys, n);
+            var origins = _keys;
             for (var k = 0; k < n; k++)
             {
                 var claim = items[k];
@@ -317,22 +303,7 @@ namespace ClaimRecon.Merging
                 start = end;
             }
 
-            Grow(ref _spare, n);
-            Grow(ref _spareKeys, n);
-            var sorted = _spare;
-            var sortedOrigins = _spareKeys;
-            for (var k = 0; k < n; k++)
-            {
-                sorted[k] = items[order[k]];
-                sortedOrigins[k] = origins[order[k]];
-            }
-
-            Array.Clear(items, 0, n);
-            Array.Clear(origins, 0, n);
-            _spare = items;
-            _sorted = sorted;
-            _spareKeys = origins;
-            _keys = sortedOrigins;
+            Array.Clear(origins, 0, n); // Hold no origins past the merge.
         }
 
         /// <summary>Insertion-sorts input positions <c>order[start..end)</c> as <see cref="OriginThenId"/> does.</summary>
