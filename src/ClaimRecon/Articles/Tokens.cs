@@ -11,7 +11,8 @@ namespace ClaimRecon.Articles
     /// letter (an initial), or already holds a period ("U.S."); otherwise it is a <see cref="TokenKind.Stop"/>.
     /// Apostrophes and hyphens inside a word stay in it ("Iraq’s", "high-ranking"); digits keep their separators
     /// ("5,000", "2.1"). A straight double quote opens when the character before it is white space, an opening bracket
-    /// or the start of the text, and closes otherwise; so do two apostrophes (''), which some newsrooms write for one.
+    /// or the start of the text, and closes otherwise (one alone between spaces after a phrase's end closes); so do two
+    /// apostrophes (''), which some newsrooms write for one.
     /// </remarks>
     internal static class Tokens
     {
@@ -51,7 +52,7 @@ namespace ClaimRecon.Articles
                     ';' => TokenKind.Semicolon,
                     '\u201C' or '\u201E' or '\u00AB' => TokenKind.QuoteOpen,
                     '\u201D' or '\u00BB' => TokenKind.QuoteClose,
-                    '"' => i == 0 || char.IsWhiteSpace(text[i - 1]) || text[i - 1] is '(' or '[' or '\u2014' or '\u2015' ? TokenKind.QuoteOpen : TokenKind.QuoteClose,
+                    '"' => StraightQuoteOpens(text, i) ? TokenKind.QuoteOpen : TokenKind.QuoteClose,
                     '\u2014' or '\u2015' or '\u2013' or '-' => TokenKind.Dash,
                     '(' or '[' => TokenKind.ParenOpen,
                     ')' or ']' => TokenKind.ParenClose,
@@ -119,6 +120,37 @@ namespace ClaimRecon.Articles
 
             tokens.Add(new Token(TokenKind.Word, start, i, char.IsUpper(text[start])));
             return i;
+        }
+
+        /// <summary>
+        /// A straight double quote opens when the character before it is white space, an opening bracket, a dash or the start
+        /// of the text; except one standing alone between spaces after the end of a phrase ("... 'a record,' " Pell said),
+        /// which closes the quotation its words end.
+        /// </summary>
+        private static bool StraightQuoteOpens(string text, int i)
+        {
+            if (i == 0 || text[i - 1] is '(' or '[' or '\u2014' or '\u2015')
+            {
+                return true;
+            }
+
+            if (!char.IsWhiteSpace(text[i - 1]))
+            {
+                return false;
+            }
+
+            if (i + 1 < text.Length && !char.IsWhiteSpace(text[i + 1]))
+            {
+                return true;
+            }
+
+            var before = i - 1;
+            while (before > 0 && text[before] is ' ' or '\t')
+            {
+                before--;
+            }
+
+            return text[before] is not (',' or '.' or '!' or '?' or '\'' or '\u2019' or '\u2026');
         }
 
         /// <summary>

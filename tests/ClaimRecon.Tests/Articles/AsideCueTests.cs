@@ -9,7 +9,8 @@ namespace ClaimRecon.Tests.Articles
     /// Cues whose source or content is set off inside the sentence (session 11, from PolNeAR train misses): where or how
     /// something was said after a trailing speaker, a participle that speaks for the sentence's own subject, "according
     /// to X," set inside its sentence, an aside in brackets after the source, an opening bracket before a subject, and a
-    /// place abbreviation followed by a comma. Sentences of our own; each rule's near misses beside it.
+    /// place abbreviation followed by a comma, and a straight quote closing after a phrase with a space before it. Sentences
+    /// of our own; each rule's near misses beside it.
     /// </summary>
     public sealed class AsideCueTests
     {
@@ -120,6 +121,25 @@ namespace ClaimRecon.Tests.Articles
 
             tokens.Should().Contain(t => t.Kind == TokenKind.Word && text.Substring(t.Start, t.End - t.Start) == word);
             tokens.Should().NotContain(t => t.Kind == TokenKind.Stop);
+        }
+
+        [Theory]
+        [InlineData("\"We lost 40 drivers, 'a record,' \" Ines Varga said.")]
+        [InlineData("\"We lost 40 drivers and 3 buses, \" Ines Varga said.")]
+        public void AStraightQuoteAloneBetweenSpacesAfterAPhraseClosesIt(string text)
+        {
+            var s = Single(text);
+
+            s.Source!.Value.Text.Should().Be("Ines Varga");
+            s.Content.Text.Should().StartWith("\"We lost 40 drivers");
+        }
+
+        [Fact]
+        public void AStraightQuoteWithASpaceAfterItOpensAfterAColon()
+        {
+            var s = Single("She said: \" We lost 40 drivers.\" Then she left.");
+
+            s.Content.Text.Should().Be("\" We lost 40 drivers.\"");
         }
     }
 }
