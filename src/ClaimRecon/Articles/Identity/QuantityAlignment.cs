@@ -106,17 +106,50 @@ namespace ClaimRecon.Articles.Identity
                 parent[Find(a)] = Find(b);
             }
 
-            var pairs = new List<(double Score, int A, int B)>();
+            // Each mention's qualifiers by role, read once. Two mentions can only be alike when both are recognised and
+            // share their kind and measure (or, for targets, a plan pair): only mentions of one such block are compared.
+            var roles = list.Select(Roles).ToArray();
+            var blocks = new Dictionary<(QuantityKind Kind, string Measure), List<int>>();
             for (var i = 0; i < n; i++)
             {
-                for (var j = i + 1; j < n; j++)
+                var m = list[i];
+                if (!m.IsRecognised)
                 {
-                    var score = Similarity(list[i], list[j]);
-                    if (score >= options.Threshold)
+                    continue;
+                }
+
+                var plan = m.Kind == QuantityKind.Target && (IsPlanPair(m.Measure, "planned-transfer") || IsPlanPair(m.Measure, "planned-hold"));
+                var key = (m.Kind, plan ? "a plan pair" : m.Measure);
+                if (!blocks.TryGetValue(key, out var block))
+                {
+                    blocks[key] = block = new List<int>();
+                }
+
+                block.Add(i);
+            }
+
+            var pairs = new List<(double Score, int A, int B)>();
+            foreach (var block in blocks.Values)
+            {
+                for (var x = 0; x < block.Count; x++)
+                {
+                    for (var y = x + 1; y < block.Count; y++)
                     {
-                        pairs.Add((score, i, j));
+                        var (i, j) = (block[x], block[y]);
+                        var score = SimilarityOf(list[i], list[j], roles[i], roles[j]);
+                        if (score >= options.Threshold)
+                        {
+                            pairs.Add((score, i, j));
+                        }
                     }
                 }
+            }
+
+            // Each group keeps its members, so a merge reads them instead of searching every mention for them.
+            var members = new List<int>?[n];
+            for (var i = 0; i < n; i++)
+            {
+                (members[Find(i)] ??= new List<int>()).Add(i);
             }
 
             foreach (var (_, a, b) in pairs.OrderByDescending(p => p.Score).ThenBy(p => p.A).ThenBy(p => p.B))
@@ -127,13 +160,15 @@ namespace ClaimRecon.Articles.Identity
                     continue;
                 }
 
-                var left = Enumerable.Range(0, n).Where(x => Find(x) == ra).ToList();
-                var right = Enumerable.Range(0, n).Where(x => Find(x) == rb).ToList();
-                var allowed = left.All(x => right.All(y => Compatible(list[x], list[y])))
+                var left = members[ra]!;
+                var right = members[rb]!;
+                var allowed = left.All(x => right.All(y => Compatible(list[x], list[y], roles[x], roles[y])))
                     && !splits.Any(s => (left.Contains(s.Item1) && right.Contains(s.Item2)) || (left.Contains(s.Item2) && right.Contains(s.Item1)));
                 if (allowed)
                 {
                     parent[ra] = rb;
+                    right.AddRange(left);
+                    members[ra] = null;
                 }
             }
 
@@ -182,7 +217,12 @@ namespace ClaimRecon.Articles.Identity
         {
             Preconditions.NotNull(a);
             Preconditions.NotNull(b);
-            if (!Compatible(a, b))
+            return SimilarityOf(a, b, Roles(a), Roles(b));
+        }
+
+        private static double SimilarityOf(MentionIdentity a, MentionIdentity b, Dictionary<string, string> qa, Dictionary<string, string> qb)
+        {
+            if (!Compatible(a, b, qa, qb))
             {
                 return 0;
             }
@@ -202,14 +242,12 @@ namespace ClaimRecon.Articles.Identity
             }
 
             var @event = a.Measure == b.Measure ? 1 : 0.8;
-            var qa = Roles(a);
-            var qb = Roles(b);
             var roles = qa.Keys.Union(qb.Keys).ToList();
             var qualifiers = roles.Count == 0 ? 0.5 : roles.Sum(r => qa.ContainsKey(r) && qb.ContainsKey(r) ? 1 : 0.5) / roles.Count;
             return (0.6 * head) + (0.25 * @event) + (0.15 * qualifiers);
         }
 
-        private static bool Compatible(MentionIdentity a, MentionIdentity b)
+        private static bool Compatible(MentionIdentity a, MentionIdentity b, Dictionary<string, string> qa, Dictionary<string, string> qb)
         {
             if (!a.IsRecognised || !b.IsRecognised || a.Kind != b.Kind || !(a.Unit.IsCommensurableWith(b.Unit) || CountOfSameThing(a, b) || CountOfSameThing(b, a)))
             {
@@ -226,8 +264,6 @@ namespace ClaimRecon.Articles.Identity
                 return false;
             }
 
-            var qa = Roles(a);
-            var qb = Roles(b);
             foreach (var pair in qa)
             {
                 if (qb.TryGetValue(pair.Key, out var other) && other != pair.Value)
