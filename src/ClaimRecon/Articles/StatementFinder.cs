@@ -117,7 +117,7 @@ namespace ClaimRecon.Articles
                     // "Data from X show ...": the verb's subject swallows an earlier cue; the verb is the attribution.
                     if (f.HasSource && f.SourceFirst < f.CueFirst)
                     {
-                        found.RemoveAll(e => e.CueFirst >= f.SourceFirst && e.CueFirst < f.SourceEnd);
+                        RemoveCuesWithin(found, f.SourceFirst, f.SourceEnd);
                     }
 
                     Add(found, f, index);
@@ -127,6 +127,25 @@ namespace ClaimRecon.Articles
 
             CutRunOnContents(found);
             return found;
+        }
+
+        /// <summary>
+        /// Removes the attributions whose cue starts in tokens <paramref name="first"/> to <paramref name="end"/> (end
+        /// excluded), keeping the order of the rest. A loop, not a lambda: a lambda capturing the loop's attribution made
+        /// <see cref="Find"/> allocate a closure for every token it passed over.
+        /// </summary>
+        private static void RemoveCuesWithin(List<Found> found, int first, int end)
+        {
+            var kept = 0;
+            for (var i = 0; i < found.Count; i++)
+            {
+                if (found[i].CueFirst < first || found[i].CueFirst >= end)
+                {
+                    found[kept++] = found[i];
+                }
+            }
+
+            found.RemoveRange(kept, found.Count - kept);
         }
 
         /// <summary>Whether token <paramref name="t"/> lies inside a quotation (one left open runs to its paragraph's end).</summary>
