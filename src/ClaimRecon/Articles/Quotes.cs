@@ -34,7 +34,7 @@ namespace ClaimRecon.Articles
     /// </summary>
     internal static class Quotes
     {
-        public static List<Quote> Find(IReadOnlyList<Token> tokens, IReadOnlyList<Sentence> sentences)
+        public static List<Quote> Find(List<Token> tokens, List<Sentence> sentences)
         {
             var quotes = new List<Quote>();
             var s = 0;

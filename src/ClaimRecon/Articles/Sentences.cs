@@ -41,7 +41,7 @@ namespace ClaimRecon.Articles
         /// <summary>A run of this many tokens with no sentence end is cut, so that no input makes one sentence unbounded.</summary>
         public const int MaxTokens = 200;
 
-        public static List<Sentence> Split(string text, IReadOnlyList<Token> tokens)
+        public static List<Sentence> Split(string text, List<Token> tokens)
         {
             var sentences = new List<Sentence>();
             var paragraph = 0;

@@ -35,6 +35,7 @@ namespace ClaimRecon.Articles
         private readonly Dictionary<string, Source> _governments = new(StringComparer.Ordinal);
         private readonly string _outletNameKey;
         private readonly string _outletIdKey;
+        private readonly StringBuilder _key = new();
 
         public SourceNormalizer(SourceAliases aliases, Source outlet)
         {
@@ -51,10 +52,11 @@ namespace ClaimRecon.Articles
         /// <summary>Reads a phrase; a phrase read before in the same article is answered from a cache.</summary>
         public SourceReading Read(IReadOnlyList<(string Text, bool Capitalised)> words)
         {
-            var key = new StringBuilder();
-            foreach (var (text, capitalised) in words)
+            // One builder per normalizer: the key is made whole before ReadPhrase reads sub-phrases through here again.
+            var key = _key.Clear();
+            for (var i = 0; i < words.Count; i++)
             {
-                key.Append(capitalised ? '^' : '_').Append(text).Append('\u0001');
+                key.Append(words[i].Capitalised ? '^' : '_').Append(words[i].Text).Append('\u0001');
             }
 
             var k = key.ToString();
@@ -116,7 +118,7 @@ namespace ClaimRecon.Articles
 
         private SourceReading ReadPhrase(IReadOnlyList<(string Text, bool Capitalised)> words)
         {
-            var list = words.Where(w => w.Text.Length > 0).ToList();
+            var list = NonEmpty(words);
             while (list.Count > 1 && Determiners.Contains(list[0].Text))
             {
                 list.RemoveAt(0);
@@ -151,7 +153,7 @@ namespace ClaimRecon.Articles
 
             // "Kurdistan24's follow-up", "CENTCOM's figures", "the parliament's media office".
             var owner = list.FindIndex(w => w.Text.EndsWith("'s", StringComparison.OrdinalIgnoreCase) || w.Text.EndsWith("\u2019s", StringComparison.OrdinalIgnoreCase));
-            if (owner >= 0 && owner < list.Count - 1 && list.Take(owner).All(w => w.Capitalised))
+            if (owner >= 0 && owner < list.Count - 1 && AllCapitalised(list, owner))
             {
                 var ownerWords = list.Take(owner + 1).Select(w => (Strip(w.Text), w.Capitalised)).ToList();
                 var rest = list.Skip(owner + 1).ToList();
@@ -190,7 +192,7 @@ namespace ClaimRecon.Articles
 
             // "Popular Mobilization Forces (PMF) chief Falih al-Fayyadh": Org, a lower-case title, a name.
             var title = list.FindIndex(w => !w.Capitalised && CueLexicon.Titles.Contains(w.Text));
-            if (title > 0 && title < list.Count - 1 && list.Take(title).All(w => w.Capitalised || w.Text is "(" or ")") && list[title + 1].Capitalised)
+            if (title > 0 && title < list.Count - 1 && AllCapitalisedOrBrackets(list, title) && list[title + 1].Capitalised)
             {
                 var org = Body(list.Take(title).ToList(), Join(list.Take(title)));
                 return Speaker(list.Skip(title).ToList(), org.Speaker, org.Speaker);
@@ -266,18 +268,22 @@ namespace ClaimRecon.Articles
                 return new SourceReading(known, null, "normalise.alias") { IsMedia = known.Kind == SourceKind.NewsOutlet };
             }
 
-            var titles = list.TakeWhile(w => CueLexicon.Titles.Contains(w.Text)).Count();
-            var names = list.Skip(titles).ToList();
-            if (names.Count > 0 && names.All(w => w.Capitalised || IsNameParticle(w.Text)) && names[0].Capitalised && !CueLexicon.OrganisationNouns.Contains(head) && !CueLexicon.OutletNouns.Contains(head)
-                && !CueLexicon.SourceNouns.Contains(head) && !Places.IsPlace(Join(names)))
+            var titles = 0;
+            while (titles < list.Count && CueLexicon.Titles.Contains(list[titles].Text))
             {
-                var name = Join(names);
+                titles++;
+            }
+
+            var names = list.GetRange(titles, list.Count - titles);
+            if (names.Count > 0 && AllNameWords(names) && names[0].Capitalised && !CueLexicon.OrganisationNouns.Contains(head) && !CueLexicon.OutletNouns.Contains(head)
+                && !CueLexicon.SourceNouns.Contains(head) && Join(names) is var name && !Places.IsPlace(name))
+            {
                 var role = titles > 0 ? Join(list.Take(titles)) : null;
                 return new SourceReading(new Source(Slug(name), name, SourceKind.NamedPerson, role), organisation, titles > 0 ? "normalise.titled-person" : "normalise.named-person");
             }
 
             // A phrase of brackets alone names no body (random text made one, and the body's name came out empty).
-            if (list.All(w => w.Capitalised || w.Text is "(" or ")") && !string.IsNullOrWhiteSpace(Join(list.Where(w => w.Text is not "(" and not ")"))))
+            if (AllCapitalisedOrBrackets(list, list.Count) && !string.IsNullOrWhiteSpace(Join(WithoutBrackets(list))))
             {
                 var body = Body(list, phrase);
                 return organisation is null ? body : new SourceReading(body.Speaker, organisation, body.Rule) { IsMedia = body.IsMedia };
@@ -319,8 +325,7 @@ namespace ClaimRecon.Articles
             }
 
             var head = Strip(list[list.Count - 1].Text).ToLowerInvariant();
-            var words = list.Where(w => w.Text is not "(" and not ")").ToList();
-            var name = Join(words);
+            var name = Join(WithoutBrackets(list));
             if (Places.IsPlace(name))
             {
                 return new SourceReading(new Source(Slug(name), name, SourceKind.OfficialBody), null, "normalise.government-by-place");
@@ -372,6 +377,96 @@ namespace ClaimRecon.Articles
 
         private static string Strip(string word) =>
             word.EndsWith("'s", StringComparison.OrdinalIgnoreCase) || word.EndsWith("\u2019s", StringComparison.OrdinalIgnoreCase) ? word.Substring(0, word.Length - 2) : word;
+
+        /// <summary>The words that are not empty, in order, as a new list.</summary>
+        private static List<(string Text, bool Capitalised)> NonEmpty(IReadOnlyList<(string Text, bool Capitalised)> words)
+        {
+            var list = new List<(string Text, bool Capitalised)>(words.Count);
+            for (var i = 0; i < words.Count; i++)
+            {
+                if (words[i].Text.Length > 0)
+                {
+                    list.Add(words[i]);
+                }
+            }
+
+            return list;
+        }
+
+        /// <summary>The words that are not brackets, in order, as a new list.</summary>
+        private static List<(string Text, bool Capitalised)> WithoutBrackets(List<(string Text, bool Capitalised)> words)
+        {
+            var list = new List<(string Text, bool Capitalised)>(words.Count);
+            foreach (var w in words)
+            {
+                if (w.Text is not "(" and not ")")
+                {
+                    list.Add(w);
+                }
+            }
+
+            return list;
+        }
+
+        /// <summary>Whether the first <paramref name="count"/> words are all capitalised.</summary>
+        private static bool AllCapitalised(List<(string Text, bool Capitalised)> words, int count)
+        {
+            for (var i = 0; i < count; i++)
+            {
+                if (!words[i].Capitalised)
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        /// <summary>Whether the first <paramref name="count"/> words are all capitalised or brackets.</summary>
+        private static bool AllCapitalisedOrBrackets(List<(string Text, bool Capitalised)> words, int count)
+        {
+            for (var i = 0; i < count; i++)
+            {
+                if (!words[i].Capitalised && words[i].Text is not "(" and not ")")
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        /// <summary>Whether every word is capitalised or a name particle (<see cref="IsNameParticle"/>).</summary>
+        private static bool AllNameWords(List<(string Text, bool Capitalised)> words)
+        {
+            foreach (var w in words)
+            {
+                if (!w.Capitalised && !IsNameParticle(w.Text))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        /// <summary>The words joined as <see cref="Join(IEnumerable{ValueTuple{string, bool}})"/> joins them, read by index.</summary>
+        private static string Join(List<(string Text, bool Capitalised)> words)
+        {
+            var text = new StringBuilder();
+            for (var i = 0; i < words.Count; i++)
+            {
+                var w = words[i].Text;
+                if (text.Length > 0 && w != ")" && text[text.Length - 1] != '(')
+                {
+                    text.Append(' ');
+                }
+
+                text.Append(w);
+            }
+
+            return text.ToString();
+        }
 
         private static string Join(IEnumerable<(string Text, bool Capitalised)> words)
         {

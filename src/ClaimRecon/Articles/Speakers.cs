@@ -73,11 +73,12 @@ namespace ClaimRecon.Articles
         public SourceReading? Definite(string head)
         {
             var outletWord = CueLexicon.OutletNouns.Contains(head);
+            var singular = Singular(head);
             for (var i = _history.Count - 1; i >= 0 && i >= _history.Count - LookBack; i--)
             {
                 var reading = _history[i].Reading;
                 var description = _descriptions[i] ??= $"{reading.Speaker.Role} {reading.Speaker.Name} {_history[i].Phrase?.Text ?? string.Empty}".ToLowerInvariant();
-                if (outletWord ? reading.IsMedia || reading.IsOutletItself : ContainsWord(description, head) || ContainsWord(description, Singular(head)))
+                if (outletWord ? reading.IsMedia || reading.IsOutletItself : ContainsWord(description, head) || ContainsWord(description, singular))
                 {
                     return reading.Because("resolve.definite-description");
                 }
