@@ -36,6 +36,7 @@ namespace ClaimRecon.Articles
         private readonly string _outletNameKey;
         private readonly string _outletIdKey;
         private readonly StringBuilder _key = new();
+        private readonly StringBuilder _join = new();
 
         public SourceNormalizer(SourceAliases aliases, Source outlet)
         {
@@ -185,7 +186,7 @@ namespace ClaimRecon.Articles
                     var org = Read(orgWords);
                     if (org.Speaker.Kind is SourceKind.OfficialBody or SourceKind.Organization or SourceKind.NewsOutlet || org.IsOutletItself)
                     {
-                        return Speaker(list.Take(i).ToList(), org.Speaker, org.Speaker);
+                        return Speaker(list.GetRange(0, i), org.Speaker, org.Speaker);
                     }
                 }
             }
@@ -194,7 +195,7 @@ namespace ClaimRecon.Articles
             var title = list.FindIndex(w => !w.Capitalised && CueLexicon.Titles.Contains(w.Text));
             if (title > 0 && title < list.Count - 1 && AllCapitalisedOrBrackets(list, title) && list[title + 1].Capitalised)
             {
-                var org = Body(list.Take(title).ToList(), Join(list.Take(title)));
+                var org = Body(list.GetRange(0, title), Join(list, title));
                 return Speaker(list.Skip(title).ToList(), org.Speaker, org.Speaker);
             }
 
@@ -278,12 +279,12 @@ namespace ClaimRecon.Articles
             if (names.Count > 0 && AllNameWords(names) && names[0].Capitalised && !CueLexicon.OrganisationNouns.Contains(head) && !CueLexicon.OutletNouns.Contains(head)
                 && !CueLexicon.SourceNouns.Contains(head) && Join(names) is var name && !Places.IsPlace(name))
             {
-                var role = titles > 0 ? Join(list.Take(titles)) : null;
+                var role = titles > 0 ? Join(list, titles) : null;
                 return new SourceReading(new Source(Slug(name), name, SourceKind.NamedPerson, role), organisation, titles > 0 ? "normalise.titled-person" : "normalise.named-person");
             }
 
             // A phrase of brackets alone names no body (random text made one, and the body's name came out empty).
-            if (AllCapitalisedOrBrackets(list, list.Count) && !string.IsNullOrWhiteSpace(Join(WithoutBrackets(list))))
+            if (AllCapitalisedOrBrackets(list, list.Count) && !string.IsNullOrWhiteSpace(Join(list, list.Count, skipBrackets: true)))
             {
                 var body = Body(list, phrase);
                 return organisation is null ? body : new SourceReading(body.Speaker, organisation, body.Rule) { IsMedia = body.IsMedia };
@@ -325,7 +326,7 @@ namespace ClaimRecon.Articles
             }
 
             var head = Strip(list[list.Count - 1].Text).ToLowerInvariant();
-            var name = Join(WithoutBrackets(list));
+            var name = Join(list, list.Count, skipBrackets: true);
             if (Places.IsPlace(name))
             {
                 return new SourceReading(new Source(Slug(name), name, SourceKind.OfficialBody), null, "normalise.government-by-place");
@@ -393,21 +394,6 @@ namespace ClaimRecon.Articles
             return list;
         }
 
-        /// <summary>The words that are not brackets, in order, as a new list.</summary>
-        private static List<(string Text, bool Capitalised)> WithoutBrackets(List<(string Text, bool Capitalised)> words)
-        {
-            var list = new List<(string Text, bool Capitalised)>(words.Count);
-            foreach (var w in words)
-            {
-                if (w.Text is not "(" and not ")")
-                {
-                    list.Add(w);
-                }
-            }
-
-            return list;
-        }
-
         /// <summary>Whether the first <paramref name="count"/> words are all capitalised.</summary>
         private static bool AllCapitalised(List<(string Text, bool Capitalised)> words, int count)
         {
@@ -451,12 +437,23 @@ namespace ClaimRecon.Articles
         }
 
         /// <summary>The words joined as <see cref="Join(IEnumerable{ValueTuple{string, bool}})"/> joins them, read by index.</summary>
-        private static string Join(List<(string Text, bool Capitalised)> words)
+        private string Join(List<(string Text, bool Capitalised)> words) => Join(words, words.Count);
+
+        /// <summary>
+        /// The first <paramref name="count"/> words joined as <see cref="Join(IEnumerable{ValueTuple{string, bool}})"/>
+        /// joins them, brackets left out when <paramref name="skipBrackets"/> is set; made in one builder per normalizer.
+        /// </summary>
+        private string Join(List<(string Text, bool Capitalised)> words, int count, bool skipBrackets = false)
         {
-            var text = new StringBuilder();
-            for (var i = 0; i < words.Count; i++)
+            var text = _join.Clear();
+            for (var i = 0; i < count; i++)
             {
                 var w = words[i].Text;
+                if (skipBrackets && w is "(" or ")")
+                {
+                    continue;
+                }
+
                 if (text.Length > 0 && w != ")" && text[text.Length - 1] != '(')
                 {
                     text.Append(' ');

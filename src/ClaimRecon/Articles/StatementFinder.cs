@@ -14,6 +14,7 @@ namespace ClaimRecon.Articles
         private readonly List<Token> _tokens;
         private readonly Dictionary<int, Quote> _quoteByClose;
         private readonly Dictionary<int, Quote> _quoteByOpen;
+        private readonly List<Found> _sentenceFound = new();
         private Sentence _sentence;
 
         public StatementFinder(ArticleText article)
@@ -33,10 +34,12 @@ namespace ClaimRecon.Articles
             }
         }
 
+        /// <summary>The attributions of one sentence, in one list reused for every sentence: read it before the next call.</summary>
         public List<Found> Find(Sentence sentence, int index)
         {
             _sentence = sentence;
-            var found = new List<Found>();
+            var found = _sentenceFound;
+            found.Clear();
             for (var t = sentence.FirstToken; t < sentence.EndToken; t++)
             {
                 // Every word that opens a cue is a known word: any other word is passed over without being read.
