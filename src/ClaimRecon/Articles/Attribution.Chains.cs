@@ -7,16 +7,18 @@ namespace ClaimRecon.Articles
     /// <summary>Chains from the outlet to a figure's origin, built once per statement, and the sources they name.</summary>
     internal sealed partial class Attribution
     {
-        /// <summary>The outlet and the sources given, the first of each identifier, ordered by identifier.</summary>
-        private List<Source> Distinct(IEnumerable<Source> sources)
+        /// <summary>The outlet and the sources of the figures' chains, then of the denials' chains, the first of each identifier, ordered by identifier.</summary>
+        private List<Source> Distinct(List<AttributedMention> mentions, List<AttributedDenial> denials)
         {
             var byId = new Dictionary<string, Source>(StringComparer.Ordinal);
-            foreach (var source in sources)
+            foreach (var mention in mentions)
             {
-                if (!byId.ContainsKey(source.Id))
-                {
-                    byId[source.Id] = source;
-                }
+                AddFirst(byId, mention.ChainSources);
+            }
+
+            foreach (var denial in denials)
+            {
+                AddFirst(byId, denial.ChainSources);
             }
 
             // The outlet comes after the chains' sources, so a chain's own source of the same id wins.
@@ -28,6 +30,18 @@ namespace ClaimRecon.Articles
             var order = new List<Source>(byId.Values);
             order.Sort((a, b) => string.CompareOrdinal(a.Id, b.Id));
             return order;
+        }
+
+        /// <summary>Adds each source whose identifier is not there yet, read by index (no enumerator per chain).</summary>
+        private static void AddFirst(Dictionary<string, Source> byId, IReadOnlyList<Source> sources)
+        {
+            for (var i = 0; i < sources.Count; i++)
+            {
+                if (!byId.ContainsKey(sources[i].Id))
+                {
+                    byId[sources[i].Id] = sources[i];
+                }
+            }
         }
 
         private (AttributionChain Chain, IReadOnlyList<Source> Sources, string Rule) Chain(Found? f, Found? via, SourceReading reading)

@@ -85,9 +85,15 @@ namespace ClaimRecon.Articles
                 mentions.Add(Attribute(extraction.Mentions[i], extraction.Mentions, i));
             }
 
-            _mentionStarts = extraction.Mentions.Select(m => m.Start).OrderBy(s => s).ToArray();
+            _mentionStarts = new int[extraction.Mentions.Count];
+            for (var i = 0; i < _mentionStarts.Length; i++)
+            {
+                _mentionStarts[i] = extraction.Mentions[i].Start;
+            }
+
+            Array.Sort(_mentionStarts);
             var denials = Denials(mentions);
-            var sources = Distinct(mentions.SelectMany(m => m.ChainSources).Concat(denials.SelectMany(d => d.ChainSources)));
+            var sources = Distinct(mentions, denials);
             return new ArticleReading(_article, extraction, mentions, denials, statements, sources);
         }
 
