@@ -14,23 +14,40 @@ namespace ClaimRecon.Contradictions
     /// those that can bind are read again at each t.
     /// </summary>
     /// <remarks>
-    /// At tolerance t, "about x" reads as [x − t|x|, x + t|x|] and "nearly x" as [x − t|x|, x) whatever the claim's own
+    /// <para>At tolerance t, "about x" reads as [x − t|x|, x + t|x|] and "nearly x" as [x − t|x|, x) whatever the claim's own
     /// policy, so the order of the hedged claims' lower ends is the order of their figures at every t, and likewise for
     /// the upper ends of "about" claims and of "nearly" claims. The intersection at t is therefore that of the fixed part,
     /// the hedged claim with the highest figure, and the "about" and "nearly" claims with the lowest figures. Building it
-    /// reads each claim once; each later reading costs O(1).
+    /// reads each claim once; each later reading costs O(1).</para>
+    /// <para>A value, not an object: most readings only check whether a consensus holds literally, and one object (with a list
+    /// and an array) for each consensus was garbage on every detection.</para>
     /// </remarks>
-    internal sealed class ConsensusReading
+    internal readonly struct ConsensusReading
     {
         private readonly NumericRange _fixed;
-        private readonly List<Claim> _binding = new(4);
+
+        /// <summary>The binding claims, distinct, in the order highest lower end, lowest "about", lowest "nearly" (<see cref="_count"/> of them): three fields, not a list.</summary>
+        private readonly Claim? _first, _second, _third;
+        private readonly int _count;
         private readonly IReadOnlyList<Witness> _witnesses;
 
         public ConsensusReading(IReadOnlyList<Witness> witnesses)
         {
-            var fixedPart = NumericRange.All;
-            Claim? highestLower = null, lowestAbout = null, lowestNearly = null;
             _witnesses = witnesses;
+            _fixed = Scan(witnesses, out var highestLower, out var lowestAbout, out var lowestNearly);
+            Bind(highestLower, lowestAbout, lowestNearly, out _first, out _second, out _third, out _count);
+        }
+
+        /// <summary>
+        /// Reads each claim once: intersects those whose reading does not depend on the tolerance (the fixed part, returned)
+        /// and finds the hedged claims that bind at every tolerance.
+        /// </summary>
+        private static NumericRange Scan(IReadOnlyList<Witness> witnesses, out Claim? highestLower, out Claim? lowestAbout, out Claim? lowestNearly)
+        {
+            var fixedPart = NumericRange.All;
+            highestLower = null;
+            lowestAbout = null;
+            lowestNearly = null;
             for (var i = 0; i < witnesses.Count; i++)
             {
                 var witness = witnesses[i];
@@ -66,38 +83,80 @@ namespace ClaimRecon.Contradictions
                 }
             }
 
-            _fixed = fixedPart;
-            foreach (var claim in new[] { highestLower, lowestAbout, lowestNearly })
+            return fixedPart;
+        }
+
+        /// <summary>The binding claims, each once, in the order given, nulls left out.</summary>
+        private static void Bind(Claim? highestLower, Claim? lowestAbout, Claim? lowestNearly, out Claim? first, out Claim? second, out Claim? third, out int count)
+        {
+            first = second = third = null;
+            count = 0;
+            Add(highestLower, ref first, ref second, ref third, ref count);
+            Add(lowestAbout, ref first, ref second, ref third, ref count);
+            Add(lowestNearly, ref first, ref second, ref third, ref count);
+        }
+
+        private static void Add(Claim? claim, ref Claim? first, ref Claim? second, ref Claim? third, ref int count)
+        {
+            // Compared as the list this replaces compared them (Equals), so equal claims bind once.
+            if (claim is null || ReferenceEquals(claim, first) || ReferenceEquals(claim, second) || claim.Equals(first) || claim.Equals(second))
             {
-                if (claim is not null && !_binding.Contains(claim))
-                {
-                    _binding.Add(claim);
-                }
+                return;
             }
+
+            switch (count++)
+            {
+                case 0:
+                    first = claim;
+                    break;
+                case 1:
+                    second = claim;
+                    break;
+                default:
+                    third = claim;
+                    break;
+            }
+        }
+
+        /// <summary>The binding claim at <paramref name="index"/> (0 to <see cref="_count"/> − 1).</summary>
+        private Claim Binding(int index) => (index == 0 ? _first : index == 1 ? _second : _third)!;
+
+        private static NumericRange At(NumericRange range, Claim? first, Claim? second, Claim? third, int count, decimal t)
+        {
+            if (count > 0)
+            {
+                range = range.Intersect(Tolerance.RangeAt(first!, t));
+            }
+
+            if (count > 1)
+            {
+                range = range.Intersect(Tolerance.RangeAt(second!, t));
+            }
+
+            if (count > 2)
+            {
+                range = range.Intersect(Tolerance.RangeAt(third!, t));
+            }
+
+            return range;
         }
 
         /// <summary>Gets every claim of the witnesses, in witness order.</summary>
         public IEnumerable<Claim> Claims => _witnesses.SelectMany(w => w.Claims);
 
         /// <summary>Gets whether any claim reads differently at another tolerance.</summary>
-        public bool AnyTolerant => _binding.Count > 0;
+        public bool AnyTolerant => _count > 0;
+
+        /// <summary>Gets whether the claims share a value only when "about"/"nearly" are read wider than literally: some claim reads differently at another tolerance and, read literally, they share none.</summary>
+        public bool OnlyWidened => AnyTolerant && At(Tolerance.Step).IsEmpty;
 
         /// <summary>The values every claim admits with "about"/"nearly" read <paramref name="t"/> wide.</summary>
-        public NumericRange At(decimal t)
-        {
-            var range = _fixed;
-            foreach (var claim in _binding)
-            {
-                range = range.Intersect(Tolerance.RangeAt(claim, t));
-            }
-
-            return range;
-        }
+        public NumericRange At(decimal t) => At(_fixed, _first, _second, _third, _count, t);
 
         /// <summary>The smallest tolerance at which every claim shares a value (0 when they do literally), or null.</summary>
         /// <param name="likely">A tolerance at which they probably agree (the policy's), to start the search below it.</param>
         /// <remarks>The search starts from <see cref="Guess"/>, so it reads the claims three or four times where a bisection read them about fifteen times; the answer is the bisection's.</remarks>
-        public decimal? Flip(decimal? likely = null) => AnyTolerant ? Tolerance.FlipFrom(t => !At(t).IsEmpty, Guess(), likely) : null;
+        public decimal? Flip(decimal? likely = null) => AnyTolerant ? Tolerance.FlipFrom(new SharesAValue(this), Guess(), likely) : null;
 
         /// <summary>
         /// The smallest t at which the readings share a value, worked out from their ends, which are linear in t: a hedged
@@ -111,9 +170,9 @@ namespace ClaimRecon.Contradictions
         {
             const decimal large = 100_000_000_000_000_000_000m;
             var guess = 0m;
-            foreach (var claim in _binding)
+            for (var i = 0; i < _count; i++)
             {
-                var x = claim.Figure!.Value;
+                var x = Binding(i).Figure!.Value;
                 if (Math.Abs(x) > large)
                 {
                     return 0m;
@@ -122,9 +181,9 @@ namespace ClaimRecon.Contradictions
 
             try
             {
-                foreach (var claim in _binding)
+                for (var i = 0; i < _count; i++)
                 {
-                    guess = Math.Max(guess, GuessFor(claim));
+                    guess = Math.Max(guess, GuessFor(Binding(i)));
                 }
             }
             catch (OverflowException)
@@ -152,8 +211,9 @@ namespace ClaimRecon.Contradictions
                 guess = Math.Max(guess, (x - _fixed.Upper.Value) / Math.Abs(x));
             }
 
-            foreach (var other in _binding)
+            for (var i = 0; i < _count; i++)
             {
+                var other = Binding(i);
                 var y = other.Figure!.Value;
                 if (y != 0)
                 {
@@ -170,10 +230,35 @@ namespace ClaimRecon.Contradictions
             return guess;
         }
 
+        /// <summary>Whether the claims share a value at a tolerance: the search's test, with no closure made for each search.</summary>
+        private readonly struct SharesAValue : Tolerance.IAgreement
+        {
+            private readonly ConsensusReading _reading;
+
+            public SharesAValue(in ConsensusReading reading) => _reading = reading;
+
+            public bool AgreesAt(decimal t) => !_reading.At(t).IsEmpty;
+        }
+
         /// <summary>The smallest tolerance at which <paramref name="other"/>'s claims and every claim here share a value, or null.</summary>
         public decimal? FlipWith(IReadOnlyList<Claim> other) =>
             !AnyTolerant && !Tolerance.AnyTolerant(other)
                 ? null
-                : Tolerance.Flip(t => At(t).Overlaps(Tolerance.WitnessAt(other, t)));
+                : Tolerance.Flip(new SharesAValueWith(this, other));
+
+        /// <summary>Whether the claims and <see cref="_other"/> share a value at a tolerance.</summary>
+        private readonly struct SharesAValueWith : Tolerance.IAgreement
+        {
+            private readonly ConsensusReading _reading;
+            private readonly IReadOnlyList<Claim> _other;
+
+            public SharesAValueWith(in ConsensusReading reading, IReadOnlyList<Claim> other)
+            {
+                _reading = reading;
+                _other = other;
+            }
+
+            public bool AgreesAt(decimal t) => _reading.At(t).Overlaps(Tolerance.WitnessAt(_other, t));
+        }
     }
 }

@@ -123,9 +123,9 @@ namespace ClaimRecon.Contradictions
         private sealed class OutlierFlip : LazyFlip
         {
             private readonly Witness _witness;
-            private readonly Lazy<ConsensusReading> _reading;
+            private readonly LazyReading _reading;
 
-            public OutlierFlip(Witness witness, Lazy<ConsensusReading> reading)
+            public OutlierFlip(Witness witness, LazyReading reading)
             {
                 _witness = witness;
                 _reading = reading;
@@ -142,6 +142,41 @@ namespace ClaimRecon.Contradictions
             public SplitFlip(List<Witness> involved) => _involved = involved;
 
             public override decimal? Flip() => new ConsensusReading(_involved).Flip();
+        }
+
+        /// <summary>
+        /// The reading of a set of supporters, made when first read, on any thread (a reader that loses the race takes the
+        /// winner's); one object until read, where <see cref="Lazy{T}"/> with its closure was three.
+        /// </summary>
+        private sealed class LazyReading
+        {
+            private readonly IReadOnlyList<Witness> _supporters;
+            private Box? _value;
+
+            public LazyReading(IReadOnlyList<Witness> supporters) => _supporters = supporters;
+
+            public ConsensusReading Value
+            {
+                get
+                {
+                    var value = System.Threading.Volatile.Read(ref _value);
+                    if (value is null)
+                    {
+                        value = new Box(new ConsensusReading(_supporters));
+                        value = System.Threading.Interlocked.CompareExchange(ref _value, value, null) ?? value;
+                    }
+
+                    return value.Reading;
+                }
+            }
+
+            /// <summary>A reading kept once made, published whole (a reader on another thread never sees part of it).</summary>
+            private sealed class Box
+            {
+                public Box(ConsensusReading reading) => Reading = reading;
+
+                public ConsensusReading Reading { get; }
+            }
         }
     }
 }

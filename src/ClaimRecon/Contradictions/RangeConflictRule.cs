@@ -77,7 +77,7 @@ namespace ClaimRecon.Contradictions
             if (result.Status == MergeStatus.Consensus)
             {
                 // The consensus's reading and edges serve only an outlier or a hedged consensus, which most periods lack.
-                Lazy<ConsensusReading>? supporters = null;
+                LazyReading? supporters = null;
                 Witness? highestLower = null, lowestUpper = null;
                 for (var o = 0; o < outliers.Count; o++)
                 {
@@ -99,7 +99,7 @@ namespace ClaimRecon.Contradictions
 
                 if (result.Supporters.Count >= 2 && AnyTolerant(result.Supporters))
                 {
-                    HedgeDependentConsensus(result, supporters?.Value ?? new ConsensusReading(result.Supporters), drafts);
+                    HedgeDependentConsensus(result, new ConsensusReading(result.Supporters), drafts);
                 }
 
                 return;
@@ -107,7 +107,7 @@ namespace ClaimRecon.Contradictions
 
             // A tie, or no agreement (denials outweigh every claimed value): no single consensus.
             var candidates = result.Candidates;
-            Lazy<ConsensusReading>[]? readings = null;
+            LazyReading[]? readings = null;
             (Witness HighestLower, Witness LowestUpper)?[]? edges = null;
             for (var o = 0; o < outliers.Count; o++)
             {
@@ -120,7 +120,7 @@ namespace ClaimRecon.Contradictions
                 if (readings is null || edges is null)
                 {
                     // Each candidate's reading (kept by its outliers' findings, for the flip tolerance) and edges are made when first needed.
-                    readings = new Lazy<ConsensusReading>[candidates.Count];
+                    readings = new LazyReading[candidates.Count];
                     edges = new (Witness, Witness)?[candidates.Count];
                 }
 
@@ -155,8 +155,8 @@ namespace ClaimRecon.Contradictions
             }
         }
 
-        /// <summary>The supporters' reading, made when first needed (a method of its own, so that only a caller that needs one pays for the closure).</summary>
-        private static Lazy<ConsensusReading> Reading(IReadOnlyList<Witness> supporters) => new(() => new ConsensusReading(supporters));
+        /// <summary>The supporters' reading, made when first needed.</summary>
+        private static LazyReading Reading(IReadOnlyList<Witness> supporters) => new(supporters);
 
         /// <summary>Whether any supporter's claim reads differently at another tolerance (as <see cref="ConsensusReading.AnyTolerant"/>, without reading the rest).</summary>
         private static bool AnyTolerant(IReadOnlyList<Witness> supporters)
@@ -178,7 +178,7 @@ namespace ClaimRecon.Contradictions
         }
 
         /// <summary>One outlying witness against the consensus (or, in a tie, the nearest tied range).</summary>
-        private Finding AgainstLazily(MergeResult result, Witness w, NumericRange consensus, Witness edge, int holders, int disagreeing, int others, Lazy<ConsensusReading> reading, int tie)
+        private Finding AgainstLazily(MergeResult result, Witness w, NumericRange consensus, Witness edge, int holders, int disagreeing, int others, LazyReading reading, int tie)
         {
             var below = WhollyBelow(w.Range, consensus);
             var gap = w.Range.DistanceTo(consensus);
@@ -257,7 +257,14 @@ namespace ClaimRecon.Contradictions
         /// <summary>The supporters of the candidates, each once, in order of first appearance.</summary>
         private static List<Witness> Distinct(IReadOnlyList<Candidate> candidates)
         {
-            var involved = new List<Witness>();
+            // Room for every supporter, so the list grows no array (a witness may support several candidates, so a few slots may stay empty).
+            var room = 0;
+            for (var i = 0; i < candidates.Count; i++)
+            {
+                room += candidates[i].Supporters.Count;
+            }
+
+            var involved = new List<Witness>(room);
             HashSet<Witness>? seen = null;
             for (var i = 0; i < candidates.Count; i++)
             {
@@ -295,9 +302,9 @@ namespace ClaimRecon.Contradictions
         }
 
         /// <summary>Supporters whose figures share a value only when "about"/"nearly" are read wide: one finding for the consensus.</summary>
-        private void HedgeDependentConsensus(MergeResult result, ConsensusReading supporters, List<Finding> drafts)
+        private void HedgeDependentConsensus(MergeResult result, in ConsensusReading supporters, List<Finding> drafts)
         {
-            if (!supporters.AnyTolerant || result.Supporters.Count < 2 || !supporters.At(Tolerance.Step).IsEmpty)
+            if (result.Supporters.Count < 2 || !supporters.OnlyWidened)
             {
                 return;
             }

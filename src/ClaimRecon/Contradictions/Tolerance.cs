@@ -65,9 +65,13 @@ namespace ClaimRecon.Contradictions
         /// <summary>Returns the smallest t in [0, 1] at which <paramref name="agreesAt"/> holds (0 when it holds literally), or null when not even t = 1 suffices.</summary>
         /// <param name="agreesAt">Whether the figures agree with hedges read t wide; monotone in t.</param>
         /// <param name="likely">A tolerance at which they probably agree (such as the policy's); when they do, the search starts below it, which saves steps.</param>
-        public static decimal? Flip(Func<decimal, bool> agreesAt, decimal? likely = null)
+        public static decimal? Flip(Func<decimal, bool> agreesAt, decimal? likely = null) => Flip(new Test(agreesAt), likely);
+
+        /// <summary>As <see cref="Flip(Func{decimal, bool}, decimal?)"/>, asking <paramref name="agreesAt"/> (no delegate made).</summary>
+        public static decimal? Flip<T>(T agreesAt, decimal? likely = null)
+            where T : IAgreement
         {
-            if (agreesAt(Step))
+            if (agreesAt.AgreesAt(Step))
             {
                 return 0m;
             }
@@ -75,11 +79,11 @@ namespace ClaimRecon.Contradictions
             // Bisect over whole steps, so the answer is the smallest multiple of Step at which the figures agree (a
             // bisection over decimals that rounded its end up could land one step late: 0.1001 where 0.1 agrees).
             int low = 1, high = (int)(1m / Step);
-            if (likely is decimal hint && hint > Step && hint < 1m && agreesAt(Math.Ceiling(hint / Step) * Step))
+            if (likely is decimal hint && hint > Step && hint < 1m && agreesAt.AgreesAt(Math.Ceiling(hint / Step) * Step))
             {
                 high = (int)Math.Ceiling(hint / Step);
             }
-            else if (!agreesAt(1m))
+            else if (!agreesAt.AgreesAt(1m))
             {
                 return null;
             }
@@ -87,7 +91,7 @@ namespace ClaimRecon.Contradictions
             while (high - low > 1)
             {
                 var mid = low + ((high - low) / 2);
-                if (agreesAt(mid * Step))
+                if (agreesAt.AgreesAt(mid * Step))
                 {
                     high = mid;
                 }
@@ -101,7 +105,7 @@ namespace ClaimRecon.Contradictions
         }
 
         /// <summary>
-        /// The answer <see cref="Flip"/> gives, found from a first guess at the flip tolerance instead of by bisection: when
+        /// The answer <see cref="Flip{T}(T, decimal?)"/> gives, found from a first guess at the flip tolerance instead of by bisection: when
         /// the figures agree at the guess rounded up to a whole step and not one step below, that step is the answer, and
         /// when they agree one step above but not at it, that one. Otherwise (a guess that missed) the bisection decides.
         /// For an <paramref name="agreesAt"/> monotone in t, the answer is always the bisection's; it costs three or four
@@ -110,28 +114,46 @@ namespace ClaimRecon.Contradictions
         /// <param name="agreesAt">Whether the figures agree with hedges read t wide; monotone in t.</param>
         /// <param name="guess">An estimate of the smallest t at which they agree.</param>
         /// <param name="likely">Passed on to the bisection when the guess misses.</param>
-        public static decimal? FlipFrom(Func<decimal, bool> agreesAt, decimal guess, decimal? likely = null)
+        public static decimal? FlipFrom<T>(T agreesAt, decimal guess, decimal? likely = null)
+            where T : IAgreement
         {
-            if (agreesAt(Step))
+            if (agreesAt.AgreesAt(Step))
             {
                 return 0m;
             }
 
             const int last = (int)(1m / Step);
             var k = guess <= Step ? 1 : guess >= 1m ? last : (int)Math.Ceiling(guess / Step);
-            if (k > 1 && agreesAt(k * Step))
+            if (k > 1 && agreesAt.AgreesAt(k * Step))
             {
-                if (k == 2 || !agreesAt((k - 1) * Step))
+                if (k == 2 || !agreesAt.AgreesAt((k - 1) * Step))
                 {
                     return k * Step;
                 }
             }
-            else if (k < last && agreesAt((k + 1) * Step))
+            else if (k < last && agreesAt.AgreesAt((k + 1) * Step))
             {
                 return (k + 1) * Step;
             }
 
             return Flip(agreesAt, likely);
+        }
+
+        /// <summary>Whether figures agree with hedges read t wide; monotone in t.</summary>
+        internal interface IAgreement
+        {
+            /// <summary>Whether the figures agree with hedges read <paramref name="t"/> wide.</summary>
+            bool AgreesAt(decimal t);
+        }
+
+        /// <summary>A delegate as an <see cref="IAgreement"/>.</summary>
+        private readonly struct Test : IAgreement
+        {
+            private readonly Func<decimal, bool> _agreesAt;
+
+            public Test(Func<decimal, bool> agreesAt) => _agreesAt = agreesAt;
+
+            public bool AgreesAt(decimal t) => _agreesAt(t);
         }
 
         /// <summary>
