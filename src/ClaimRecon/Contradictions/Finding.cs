@@ -21,14 +21,32 @@ namespace ClaimRecon.Contradictions
     [Notebooks.TypeFormatterSource(typeof(Notebooks.NotebookFormatterSource<Finding>), PreferredMimeTypes = new[] { "text/html", "text/plain" })]
     public sealed class Finding
     {
-        /// <summary>Marks a flip tolerance computed when first read as computed and null.</summary>
+        /// <summary>Marks a flip tolerance that is null (given so, or computed when first read).</summary>
         private static readonly object NoFlip = new();
+
+        /// <summary>Marks a flip tolerance equal, digit for digit, to the raw severity (a hedge-dependent finding's).</summary>
+        private static readonly object FlipIsSeverity = new();
         private readonly Claim[] _claims;
-        private readonly decimal? _flipValue;
-        private readonly LazyFlip? _flipper;
         private readonly string[] _origins;
         private readonly ReadOnlyMemory<char> _explanation;
-        private object? _flip;
+
+        /// <summary>The gap; meaningful only where <see cref="_shape"/> has <see cref="Shape.HasGap"/>.</summary>
+        private readonly decimal _gap;
+
+        /// <summary>The relative gap where it differs from the raw severity, else null (see <see cref="Shape.RelativeIsSeverity"/>).</summary>
+        private readonly object? _relative;
+
+        /// <summary>What the optional values are: a flag each instead of a nullable decimal each (24 bytes, most of them padding).</summary>
+        private readonly Shape _shape;
+
+        /// <summary>The number of disagreeing witnesses; meaningful only where <see cref="_shape"/> has <see cref="Shape.HasDisagreeing"/>.</summary>
+        private readonly int _disagreeing;
+
+        /// <summary>
+        /// The flip tolerance: a <see cref="LazyFlip"/> not yet asked, then its answer; or the value given. A boxed decimal,
+        /// <see cref="NoFlip"/> for null or <see cref="FlipIsSeverity"/> for the raw severity.
+        /// </summary>
+        private object _flip;
         private string? _id;
         private int _number;
 
@@ -67,8 +85,10 @@ namespace ClaimRecon.Contradictions
             // The explanation and the origins are made with the finding: written later, when a report reads them in its own
             // order (by severity), every sentence had to fetch its claims and merge results back from all over the heap, which
             // took about three times as long as writing them here, in the order the rules walk the merged claims.
+            // A finding held 216 bytes, a nullable decimal for each of three optional values among them; it now holds each
+            // optional value once, as a flag and a value, and none where it repeats the severity (most findings' relative gap,
+            // every hedge-dependent finding's flip): about 150 bytes, copied by each collection while a report is made.
             _explanation = explanation;
-            _flipper = flipper;
             _origins = Roots(claims);
             Kind = kind;
             RawSeverity = severity;
@@ -76,11 +96,46 @@ namespace ClaimRecon.Contradictions
             Period = period;
             _claims = claims;
             Rule = rule;
-            Gap = gap;
-            RelativeGap = relativeGap;
-            _flipValue = flipTolerance;
+            var shape = Shape.None;
+            if (gap is decimal g)
+            {
+                _gap = g;
+                shape |= Shape.HasGap;
+            }
+
+            if (relativeGap is decimal r)
+            {
+                shape |= Shape.HasRelative;
+                if (SameDigits(r, severity))
+                {
+                    shape |= Shape.RelativeIsSeverity;
+                }
+                else
+                {
+                    _relative = r;
+                }
+            }
+
+            if (disagreeingWitnesses is int d)
+            {
+                _disagreeing = d;
+                shape |= Shape.HasDisagreeing;
+            }
+
+            _shape = shape;
+            _flip = flipper is not null ? flipper : flipTolerance is not decimal f ? NoFlip : SameDigits(f, severity) ? FlipIsSeverity : f;
             Derivation = derivation;
-            DisagreeingWitnesses = disagreeingWitnesses;
+        }
+
+        /// <summary>Which optional values a finding has.</summary>
+        [Flags]
+        private enum Shape : byte
+        {
+            None = 0,
+            HasGap = 1,
+            HasRelative = 2,
+            RelativeIsSeverity = 4,
+            HasDisagreeing = 8,
         }
 
         /// <summary>
@@ -152,10 +207,10 @@ namespace ClaimRecon.Contradictions
         public string Explanation => _explanation.ToString();
 
         /// <summary>Gets the absolute gap between the figures in the quantity's unit, where there is one.</summary>
-        public decimal? Gap { get; }
+        public decimal? Gap => (_shape & Shape.HasGap) != 0 ? _gap : null;
 
         /// <summary>Gets the gap relative to the larger magnitude at its edges, where there is one.</summary>
-        public decimal? RelativeGap { get; }
+        public decimal? RelativeGap => (_shape & Shape.HasRelative) == 0 ? null : (_shape & Shape.RelativeIsSeverity) != 0 ? RawSeverity : (decimal)_relative!;
 
         /// <summary>
         /// Gets the smallest relative tolerance for "about"/"approximately"/"roughly" and "nearly"/"almost" at which the
@@ -167,20 +222,16 @@ namespace ClaimRecon.Contradictions
         {
             get
             {
-                if (_flipper is null)
-                {
-                    return _flipValue;
-                }
-
                 // Boxed once computed (NoFlip for null), so a reader on another thread never sees half of a decimal.
                 var flip = Volatile.Read(ref _flip);
-                if (flip is null)
+                if (flip is LazyFlip flipper)
                 {
-                    flip = (object?)_flipper.Flip() ?? NoFlip;
-                    flip = Interlocked.CompareExchange(ref _flip, flip, null) ?? flip;
+                    var computed = (object?)flipper.Flip() ?? NoFlip;
+                    var before = Interlocked.CompareExchange(ref _flip, computed, flipper);
+                    flip = ReferenceEquals(before, flipper) ? computed : before;
                 }
 
-                return ReferenceEquals(flip, NoFlip) ? null : (decimal)flip;
+                return ReferenceEquals(flip, NoFlip) ? null : ReferenceEquals(flip, FlipIsSeverity) ? RawSeverity : (decimal)flip;
             }
         }
 
@@ -188,7 +239,7 @@ namespace ClaimRecon.Contradictions
         /// Gets, for a witness reported against the consensus (<see cref="FindingKind.RangeConflict"/> by default), how many
         /// of the other witnesses for the quantity and period share no value with it; null for other findings.
         /// </summary>
-        public int? DisagreeingWitnesses { get; }
+        public int? DisagreeingWitnesses => (_shape & Shape.HasDisagreeing) != 0 ? _disagreeing : null;
 
         /// <summary>Gets the derivation checked, for <see cref="FindingKind.DerivedRelationViolation"/> and derived <see cref="FindingKind.HedgeDependent"/> findings.</summary>
         public Derivation? Derivation { get; }
@@ -229,21 +280,30 @@ namespace ClaimRecon.Contradictions
                     : string.CompareOrdinal(first, second) < 0 ? new[] { first, second } : new[] { second, first };
             }
 
-            // Claims listed witness by witness come in runs of one origin: each run gives one entry to sort.
-            var origins = new string[claims.Length];
-            var m = 0;
-            for (var i = 0; i < claims.Length; i++)
+            // Claims listed witness by witness come in runs of one origin: each run gives one entry to sort. The runs are
+            // counted first, so the array is made once at its size (a split's or a consensus's claims made two).
+            var m = 1;
+            var last = first;
+            for (var i = 1; i < claims.Length; i++)
             {
                 var o = claims[i].Attribution.Origin;
-                if (m == 0 || !string.Equals(origins[m - 1], o, StringComparison.Ordinal))
+                if (!string.Equals(last, o, StringComparison.Ordinal))
                 {
-                    origins[m++] = o;
+                    m++;
+                    last = o;
                 }
             }
 
-            if (m < origins.Length)
+            var origins = new string[m];
+            origins[0] = first;
+            m = 1;
+            for (var i = 1; i < claims.Length; i++)
             {
-                Array.Resize(ref origins, m);
+                var o = claims[i].Attribution.Origin;
+                if (!string.Equals(origins[m - 1], o, StringComparison.Ordinal))
+                {
+                    origins[m++] = o;
+                }
             }
 
             if (origins.Length <= 8)
@@ -277,8 +337,27 @@ namespace ClaimRecon.Contradictions
                 }
             }
 
-            Array.Resize(ref origins, n);
+            if (n < origins.Length)
+            {
+                Array.Resize(ref origins, n);
+            }
+
             return origins;
+        }
+
+        /// <summary>Whether two decimals are the same digits (value, scale and sign), so either can stand for the other when read.</summary>
+        private static bool SameDigits(decimal a, decimal b)
+        {
+#if NET
+            Span<int> x = stackalloc int[4];
+            Span<int> y = stackalloc int[4];
+            decimal.GetBits(a, x);
+            decimal.GetBits(b, y);
+            return x.SequenceEqual(y);
+#else
+            int[] x = decimal.GetBits(a), y = decimal.GetBits(b);
+            return x[0] == y[0] && x[1] == y[1] && x[2] == y[2] && x[3] == y[3];
+#endif
         }
 
         private static bool IsSorted(string[] values)
