@@ -428,7 +428,7 @@ namespace ClaimRecon.Contradictions
                 // The order the detector runs them in matters: derivations come first, since denials also rule out derived
                 // figures; denials record the origin pairs they report, which the range rule then skips.
                 Derived = new DerivedRelationRule(text, byKey);
-                Denials = new DenialRule(text);
+                Denials = new DenialRule(text, options.PairwiseDetail);
                 Ranges = new RangeConflictRule(text, options);
                 Selves = new SelfContradictionRule(text);
                 Progressions = new ProgressionRule(text);

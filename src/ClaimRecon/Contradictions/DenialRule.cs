@@ -30,7 +30,14 @@ namespace ClaimRecon.Contradictions
         private const string Rule = "A figure must not share values with what a denial from another origin rules out for its quantity and period: the denied figure, and with a direction everything beyond it.";
         private readonly FindingText _text;
 
-        public DenialRule(FindingText text) => _text = text;
+        /// <summary>Whether the origin pairs each denial covers are recorded: only pairwise detail reads them (to skip those pairs).</summary>
+        private readonly bool _recordsPairs;
+
+        public DenialRule(FindingText text, bool recordsPairs = true)
+        {
+            _text = text;
+            _recordsPairs = recordsPairs;
+        }
 
         public void Run(DetectionContext context, List<Finding> drafts)
         {
@@ -49,7 +56,7 @@ namespace ClaimRecon.Contradictions
         {
             if (spans.Count != 0 && spans.TryGetValue(result, out var list))
             {
-                context.DeniedPairs[result] = Check(context, result, list, drafts);
+                Record(context, result, Check(context, result, list, drafts));
             }
         }
 
@@ -74,7 +81,15 @@ namespace ClaimRecon.Contradictions
 
             if (list.Count != 0)
             {
-                context.DeniedPairs[result] = Check(context, result, list, drafts);
+                Record(context, result, Check(context, result, list, drafts));
+            }
+        }
+
+        private void Record(DetectionContext context, MergeResult result, HashSet<(string, string)>? pairs)
+        {
+            if (_recordsPairs)
+            {
+                context.DeniedPairs[result] = pairs!;
             }
         }
 
@@ -162,8 +177,8 @@ namespace ClaimRecon.Contradictions
             result.Witnesses.SelectMany(w => w.Claims)
                 .Concat(result.Outliers.Where(o => o.Reason == OutlierReason.SelfContradictory).SelectMany(o => o.Witness.Claims));
 
-        /// <summary>The denials' findings in one period result; returns the origin pairs they cover.</summary>
-        private HashSet<(string, string)> Check(DetectionContext context, MergeResult result, List<Span> spans, List<Finding> drafts)
+        /// <summary>The denials' findings in one period result; returns the origin pairs they cover (null where they are not recorded).</summary>
+        private HashSet<(string, string)>? Check(DetectionContext context, MergeResult result, List<Span> spans, List<Finding> drafts)
         {
             // Echoes of one denial (one origin ruling out one range, reported by several outlets) count once; one span (the
             // usual case) is one group.
@@ -202,7 +217,7 @@ namespace ClaimRecon.Contradictions
                 }
             }
 
-            var pairs = new HashSet<(string, string)>();
+            var pairs = _recordsPairs ? new HashSet<(string, string)>() : null;
             if (parties.Count == 0)
             {
                 return pairs;
@@ -215,7 +230,7 @@ namespace ClaimRecon.Contradictions
                 deniedWitnesses.Add(party.Origin!);
                 foreach (var hit in party.Hits)
                 {
-                    pairs.Add(Pair(hit.Group.Origin, party.Origin!));
+                    pairs?.Add(Pair(hit.Group.Origin, party.Origin!));
                 }
             }
 

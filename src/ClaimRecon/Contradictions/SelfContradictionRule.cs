@@ -47,7 +47,9 @@ namespace ClaimRecon.Contradictions
 
                 var gap = lowest.Range.DistanceTo(highest.Range);
                 var relative = Relative(lowest.Range, highest.Range, gap);
-                drafts.Add(Draft(result, outlier.Witness.OriginId, (Claim[])claims.Clone(), lowest, highest, gap, relative));
+                // The finding shares the witness's array: neither ever changes it, and a copy for each finding was garbage
+                // (or more for each collection to copy) on every detection.
+                drafts.Add(Draft(result, outlier.Witness.OriginId, claims, lowest, highest, gap, relative));
             }
         }
 
