@@ -128,7 +128,7 @@ namespace ClaimRecon.Articles
                 : throw new InvalidOperationException($"the denial \u201C{Words.Text}\u201D at offset {Words.Start} names no source and no claim identifier was given; pass the identifiers of the claims it denies.");
         }
 
-        /// <summary>Turns the denial into a claim without a figure (<see cref="Claim.Denying"/>) with this chain, target, date and the content as evidence.</summary>
+        /// <summary>Turns the denial into a claim without a figure (<see cref="Claim.Denying"/>) with this chain, target, date and the content as evidence (the sentence when the content is empty, as when the denial verb comes after what it denies: "a charge the board denied").</summary>
         /// <param name="id">The claim's identifier.</param>
         /// <param name="quantity">The quantity denied (deciding it is not this type's work; the quantity of a denied figure is a good choice).</param>
         /// <param name="deniedClaimIds">The claims of the denied figures; when null or empty, <see cref="DeniedSource"/>'s figures are denied (see <see cref="Target"/>).</param>
@@ -136,8 +136,12 @@ namespace ClaimRecon.Articles
         /// <exception cref="ArgumentNullException"><paramref name="quantity"/> is null.</exception>
         /// <exception cref="ArgumentException"><paramref name="id"/> is blank, or an identifier is blank or repeats.</exception>
         /// <exception cref="InvalidOperationException">No claim identifier is given and the text names no source whose figures are denied.</exception>
-        public Claim ToClaim(string id, QuantityKey quantity, IEnumerable<string>? deniedClaimIds = null) =>
-            Claim.Denying(id, quantity, Chain, Target(deniedClaimIds), StatedAt, evidence: new[] { new Evidence(_url, Content.Text, Content.Start, Content.End) });
+        public Claim ToClaim(string id, QuantityKey quantity, IEnumerable<string>? deniedClaimIds = null)
+        {
+            // A denial verb after what it denies ("a charge that the board denied") has no clause of its own: the sentence is the evidence.
+            var quote = string.IsNullOrWhiteSpace(Content.Text) ? Sentence : Content;
+            return Claim.Denying(id, quantity, Chain, Target(deniedClaimIds), StatedAt, evidence: new[] { new Evidence(_url, quote.Text, quote.Start, quote.End) });
+        }
 
         /// <summary>Returns the chain, the denying words and the direction, such as <c>kurdistan24 → cites → ... denies "far lower than" (truth lower)</c>.</summary>
         /// <returns>The text.</returns>

@@ -81,6 +81,28 @@ namespace ClaimRecon.Tests.Articles
             }, cases: 300);
         }
 
+        [Fact]
+        public void RandomArticlesNeverStopTheReconciler()
+        {
+            // Two articles at a time, so alignment, denials and relations across articles are reached too.
+            PropertyRunner.ForAll(Gen.Zip(Texts, Texts), pair =>
+            {
+                var articles = new[] { new Article(pair.Item1, "Daily Ledger", Reading.Published), new Article(pair.Item2, "Valley Courier", Reading.Published) };
+                var r = ArticleReconciler.Reconcile(articles);
+                r.Claims.Claims.Count.Should().BeGreaterOrEqualTo(r.Readings.Sum(x => x.Mentions.Count), "every figure read is a claim in \"{0}\" / \"{1}\"", pair.Item1, pair.Item2);
+            }, cases: 2000);
+        }
+
+        [Fact]
+        public void ADenialVerbAfterWhatItDeniesGivesTheSentenceAsEvidence()
+        {
+            // The verb comes last ("a charge that ... denied"), so the denial has no clause of its own.
+            const string text = "The coach complained that 30 referees had been \"bought\" against his club, a charge that league officials flatly denied, noting that they had kept the same format for years.";
+            var r = ArticleReconciler.Reconcile(new[] { new Article(text, "Daily Ledger", Reading.Published) });
+            var denial = r.Claims.Claims.Single(c => c.Figure is null);
+            denial.Evidence.Single().Quote.Should().Be(text);
+        }
+
         [Theory]
         [InlineData("")]
         [InlineData("\u201C")]
