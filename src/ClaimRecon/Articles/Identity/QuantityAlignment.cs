@@ -28,12 +28,18 @@ namespace ClaimRecon.Articles.Identity
     /// counting half, 0.5 when neither has any. With the default threshold 0.75 a pair needs the same head class and the
     /// same event; different heads never align (0.4 at most). The threshold was chosen for precision: a wrong merge
     /// hides a contradiction, a missed one only fails to find it.</para>
-    /// <para>Mentions are grouped greedily, most similar pair first (single link on similarity), but two groups merge
-    /// only if every pair across them is compatible (complete link on compatibility) and no split separates them.
-    /// Pins are applied first and override compatibility.</para>
-    /// <para>Immutable and thread-safe. Cost is quadratic in the number of mentions (pairs are compared).</para>
+    /// <para>Pins are applied first and override compatibility. Then mentions whose identities are equal (recognised,
+    /// same kind, unit, head, measure, thing and qualifiers by role) are one group, unless a split names one of them or
+    /// the threshold is above their similarity to each other. Then groups merge greedily, most similar pair first (single
+    /// link on similarity; ties in the order of the groups' first mentions), but two groups merge only if every pair
+    /// across them is compatible (complete link on compatibility) and no split separates them.</para>
+    /// <para>Immutable and thread-safe. With a threshold above 0.4 (the default is) only pairs that can reach it are
+    /// compared: groups of equal identities of one head and measure, one figure repeated in an article, a short name and
+    /// the things holding its words. Cost is then linear in the mentions for text that repeats its quantities, and
+    /// quadratic only in the number of <i>different</i> identities that share a head and a measure (or a figure in one
+    /// article). With a threshold of 0.4 or less every pair of groups of one kind and measure is compared.</para>
     /// </remarks>
-    public sealed class QuantityAlignment
+    public sealed partial class QuantityAlignment
     {
         private static readonly char[] Space = { ' ' };
         private readonly AlignedQuantity[] _quantities;
@@ -73,17 +79,6 @@ namespace ClaimRecon.Articles.Identity
             var index = Preconditions.IndexUnique(list, m => m.Id, StringComparer.Ordinal, nameof(mentions), "mention id");
             var n = list.Count;
             var parent = Enumerable.Range(0, n).ToArray();
-            int Find(int x)
-            {
-                while (parent[x] != x)
-                {
-                    parent[x] = parent[parent[x]];
-                    x = parent[x];
-                }
-
-                return x;
-            }
-
             var position = new Dictionary<string, int>(StringComparer.Ordinal);
             for (var i = 0; i < n; i++)
             {
@@ -103,76 +98,11 @@ namespace ClaimRecon.Articles.Identity
                     throw new ArgumentException($"The mentions \"{pin.Key}\" and \"{pin.Value}\" are both pinned together and split apart.", nameof(options));
                 }
 
-                parent[Find(a)] = Find(b);
+                parent[Root(parent, a)] = Root(parent, b);
             }
 
-            // Each mention's qualifiers by role, read once. Two mentions can only be alike when both are recognised and
-            // share their kind and measure (or, for targets, a plan pair): only mentions of one such block are compared.
-            var roles = list.Select(Roles).ToArray();
-            var blocks = new Dictionary<(QuantityKind Kind, string Measure), List<int>>();
-            for (var i = 0; i < n; i++)
-            {
-                var m = list[i];
-                if (!m.IsRecognised)
-                {
-                    continue;
-                }
-
-                var plan = m.Kind == QuantityKind.Target && (IsPlanPair(m.Measure, "planned-transfer") || IsPlanPair(m.Measure, "planned-hold"));
-                var key = (m.Kind, plan ? "a plan pair" : m.Measure);
-                if (!blocks.TryGetValue(key, out var block))
-                {
-                    blocks[key] = block = new List<int>();
-                }
-
-                block.Add(i);
-            }
-
-            var pairs = new List<(double Score, int A, int B)>();
-            foreach (var block in blocks.Values)
-            {
-                for (var x = 0; x < block.Count; x++)
-                {
-                    for (var y = x + 1; y < block.Count; y++)
-                    {
-                        var (i, j) = (block[x], block[y]);
-                        var score = SimilarityOf(list[i], list[j], roles[i], roles[j]);
-                        if (score >= options.Threshold)
-                        {
-                            pairs.Add((score, i, j));
-                        }
-                    }
-                }
-            }
-
-            // Each group keeps its members, so a merge reads them instead of searching every mention for them.
-            var members = new List<int>?[n];
-            for (var i = 0; i < n; i++)
-            {
-                (members[Find(i)] ??= new List<int>()).Add(i);
-            }
-
-            foreach (var (_, a, b) in pairs.OrderByDescending(p => p.Score).ThenBy(p => p.A).ThenBy(p => p.B))
-            {
-                int ra = Find(a), rb = Find(b);
-                if (ra == rb)
-                {
-                    continue;
-                }
-
-                var left = members[ra]!;
-                var right = members[rb]!;
-                var allowed = left.All(x => right.All(y => Compatible(list[x], list[y], roles[x], roles[y])))
-                    && !splits.Any(s => (left.Contains(s.Item1) && right.Contains(s.Item2)) || (left.Contains(s.Item2) && right.Contains(s.Item1)));
-                if (allowed)
-                {
-                    parent[ra] = rb;
-                    right.AddRange(left);
-                    members[ra] = null;
-                }
-            }
-
-            var groups = Enumerable.Range(0, n).GroupBy(Find).OrderBy(g => g.Min()).Select(g => g.Select(i => list[i]).ToList()).ToList();
+            Group(list, options.Threshold, splits, parent);
+            var groups = Enumerable.Range(0, n).GroupBy(i => Root(parent, i)).OrderBy(g => g.Min()).Select(g => g.Select(i => list[i]).ToList()).ToList();
             var used = new HashSet<QuantityKey>();
             var quantities = new List<AlignedQuantity>();
             foreach (var group in groups)
@@ -241,6 +171,12 @@ namespace ClaimRecon.Articles.Identity
                 head = 0;
             }
 
+            return Score(a, b, qa, qb, head);
+        }
+
+        // The similarity of two compatible mentions whose heads score head (1, 0.9 or 0).
+        private static double Score(MentionIdentity a, MentionIdentity b, Dictionary<string, string> qa, Dictionary<string, string> qb, double head)
+        {
             var @event = a.Measure == b.Measure ? 1 : 0.8;
             var roles = qa.Keys.Union(qb.Keys).ToList();
             var qualifiers = roles.Count == 0 ? 0.5 : roles.Sum(r => qa.ContainsKey(r) && qb.ContainsKey(r) ? 1 : 0.5) / roles.Count;
