@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Linq;
 using ClaimRecon.Extraction;
 
 namespace ClaimRecon.Articles.Identity
@@ -89,7 +88,7 @@ namespace ClaimRecon.Articles.Identity
                 return null;
             }
 
-            var before = _read.LastOrDefault(r => r.Sentence == si && r.Identity.Mention.Start < open).Identity;
+            var before = LastSince(si, r => r.Identity.Mention.Start < open).Identity;
             if (before is null)
             {
                 return null;
@@ -320,7 +319,7 @@ namespace ClaimRecon.Articles.Identity
         }
 
         private bool InEarlierFigure(Word w, int si) =>
-            _read.Any(r => r.Sentence == si && r.Identity.Mention.Start <= w.Start && w.End <= r.Identity.Mention.Start + r.Identity.Mention.Length);
+            LastSince(si, r => r.Identity.Mention.Start <= w.Start && w.End <= r.Identity.Mention.Start + r.Identity.Mention.Length).Identity is not null;
 
         /// <summary>
         /// A word that opens a clause without being its subject: an adverb in -ly ("Previously", "Currently") or a

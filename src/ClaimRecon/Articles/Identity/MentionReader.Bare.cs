@@ -1,5 +1,7 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
+using ClaimRecon.Units;
 
 namespace ClaimRecon.Articles.Identity
 {
@@ -15,9 +17,19 @@ namespace ClaimRecon.Articles.Identity
         /// class and shares a qualifier with it (a nationality, a from or to place) without conflicting, and whose own
         /// words name its event. With no such quantity, or more than one, the bare count keeps its own reading.
         /// </summary>
+        // Stands for a figure with no head among the heads (no head is a word).
+        private const string NoHead = "\0";
+
         private List<MentionIdentity> ResolveBare()
         {
             var result = new List<MentionIdentity>(_read.Count);
+
+            // The figures with an event of their own, by head; and the model each bare identity resolved to, since
+            // equal head, unit and qualifiers find the same one (a long text repeating its figures stays linear).
+            var withEvent = _read.Where(o => o.OwnEvent && o.Class == UnitClass.Count && o.Identity.IsRecognised)
+                .GroupBy(o => o.Identity.Head ?? NoHead, StringComparer.Ordinal)
+                .ToDictionary(g => g.Key, g => g.Select(o => o.Identity).ToList(), StringComparer.Ordinal);
+            var models = new Dictionary<(string, Unit, string), MentionIdentity?>();
             foreach (var r in _read)
             {
                 var m = r.Identity;
@@ -27,19 +39,22 @@ namespace ClaimRecon.Articles.Identity
                     continue;
                 }
 
-                var candidates = _read
-                    .Where(o => o.OwnEvent && o.Class == UnitClass.Count && o.Identity.IsRecognised && o.Identity.Head == m.Head
-                        && o.Identity.Unit.IsCommensurableWith(m.Unit) && SharesQualifier(m, o.Identity))
-                    .Select(o => o.Identity)
-                    .ToList();
-                var measures = candidates.Select(o => (o.Measure, o.Kind)).Distinct().ToList();
-                if (measures.Count != 1)
+                var key = (m.Head ?? NoHead, m.Unit, string.Join("\n", QuantityAlignment.Roles(m).OrderBy(q => q.Key, StringComparer.Ordinal).Select(q => q.Key + "=" + q.Value)));
+                if (!models.TryGetValue(key, out var model))
+                {
+                    var candidates = withEvent.TryGetValue(m.Head ?? NoHead, out var same)
+                        ? same.Where(o => o.Unit.IsCommensurableWith(m.Unit) && SharesQualifier(m, o)).ToList()
+                        : new List<MentionIdentity>();
+                    model = candidates.Select(o => (o.Measure, o.Kind)).Distinct().Count() == 1 ? candidates[0] : null;
+                    models[key] = model;
+                }
+
+                if (model is null)
                 {
                     result.Add(m);
                     continue;
                 }
 
-                var model = candidates[0];
                 var cue = new IdentityCue(IdentityRole.Event, m.Mention.Start, m.Mention.Text, "no event of its own: measures what " + model.Id + " (\"" + model.Mention.Text + "\", the only figure of the same " + m.Head + " with the same qualifier) measures");
                 result.Add(m.WithMeasure(model.Event, model.Kind, model.Measure, cue));
             }

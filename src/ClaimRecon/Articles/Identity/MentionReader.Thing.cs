@@ -63,7 +63,7 @@ namespace ClaimRecon.Articles.Identity
             // Restated: "lost 190 points, or 0.6%" measures what the figure before it measures.
             if (fw >= 2 && words[fw - 1].Lower == "or" && s.Breaks[fw - 2])
             {
-                var before = _read.LastOrDefault(r => r.Sentence == SentenceOf(m.Start) && r.Identity.Mention.Start < m.Start);
+                var before = LastSince(SentenceOf(m.Start), r => r.Identity.Mention.Start < m.Start);
                 var cue = before.Identity?.Cues.FirstOrDefault(c => c.Role == IdentityRole.Thing);
                 if (cue is not null && IndexRange(words, cue.Start, cue.Start + cue.Length, out from, out to))
                 {
@@ -158,7 +158,7 @@ namespace ClaimRecon.Articles.Identity
                     }
                 }
 
-                var count = _read.LastOrDefault(r => r.Sentence == SentenceOf(m.Start) && r.Class == UnitClass.Count && r.Identity.IsRecognised && r.Identity.Unit.Equals(Unit.Person));
+                var count = LastSince(SentenceOf(m.Start), r => r.Class == UnitClass.Count && r.Identity.IsRecognised && r.Identity.Unit.Equals(Unit.Person));
                 if (count.Identity?.Head is not null)
                 {
                     var cue = count.Identity.Cues.FirstOrDefault(c => c.Role == IdentityRole.Thing);

@@ -20,6 +20,9 @@ namespace ClaimRecon.Articles.Identity
         private readonly List<Sentence> _sentences;
         private readonly List<(MentionIdentity Identity, int Sentence, UnitClass Class, bool OwnEvent)> _read = new();
 
+        // The heads of the figures read so far that count persons ("detainees" once read as persons, later bare "detainees" are too).
+        private readonly HashSet<string?> _personHeads = new();
+
         private MentionReader(string articleId, string text)
         {
             _articleId = articleId;
@@ -53,7 +56,7 @@ namespace ClaimRecon.Articles.Identity
             {
                 var bare = UnitClasses.Of(m);
                 var unitOnly = m.Unit ?? Unit.Opaque("figure");
-                _read.Add((new MentionIdentity(_articleId, m, s.Start, s.Text, null, null, null, Array.Empty<string>(), QuantityKind.Level, unitOnly, "value", false, Array.Empty<IdentityCue>()), si, bare, false));
+                Add(new MentionIdentity(_articleId, m, s.Start, s.Text, null, null, null, Array.Empty<string>(), QuantityKind.Level, unitOnly, "value", false, Array.Empty<IdentityCue>()), si, bare, false);
                 return;
             }
 
@@ -97,7 +100,7 @@ namespace ClaimRecon.Articles.Identity
             var spanEnd = Math.Max(lw, thing is null ? lw : thingTo);
             var eventIndex = FindEvent(s, fw, spanEnd, thingFrom, thingTo, cls, out var @event);
             var unitNoun = m.CountedNoun is not null && IdentityWords.UnitNouns.Contains(LastWord(m.CountedNoun)) ? LastWord(m.CountedNoun) : null;
-            if (thingRule == ChangeRule || (thingRule == RestatedRule && (m.Change != ChangeDirection.None || m.IsChangeAmount || _read.LastOrDefault(r => r.Sentence == si).Identity?.Event == IdentityWords.Change)))
+            if (thingRule == ChangeRule || (thingRule == RestatedRule && (m.Change != ChangeDirection.None || m.IsChangeAmount || LastSince(si, _ => true).Identity?.Event == IdentityWords.Change)))
             {
                 @event = m.IsChangeAmount || thingRule == RestatedRule ? IdentityWords.Change : IdentityWords.Level;
                 eventIndex = -1;
@@ -105,7 +108,7 @@ namespace ClaimRecon.Articles.Identity
 
             if (@event is null && (thingRule == RestatedRule || thingRule == ConversionRule))
             {
-                @event = _read.LastOrDefault(r => r.Sentence == si).Identity?.Event;
+                @event = LastSince(si, _ => true).Identity?.Event;
             }
 
             if (@event is null && cls == UnitClass.Money && thingRule == CostRule)
@@ -137,7 +140,7 @@ namespace ClaimRecon.Articles.Identity
             }
             else if (cls == UnitClass.Money && owner is null && antecedent is null && (thingRule is null or CostRule or GuessRule or RestatedRule))
             {
-                var count = _read.LastOrDefault(r => r.Sentence >= si - 1 && r.Class == UnitClass.Count && r.Identity.IsRecognised);
+                var count = LastSince(si - 1, r => r.Class == UnitClass.Count && r.Identity.IsRecognised);
                 if (count.Identity is not null)
                 {
                     head = count.Identity.Head;
@@ -160,7 +163,7 @@ namespace ClaimRecon.Articles.Identity
             var plan = FindCue(words, Math.Min(fw, thing is null ? fw : thingFrom), Math.Max(spanEnd, eventIndex), eventIndex, cues);
             ownEvent |= cues.Count > cuesBefore;
             var kind = KindOf(cls, m.Unit, @event, plan);
-            var unit = m.Unit ?? (unitNoun is not null ? Unit.Opaque(IdentityWords.Lemma(unitNoun)) : null) ?? (head is "detainee" or "militant" or "person" or "national" || _read.Any(r => r.Identity.Head == head && r.Identity.Unit.Equals(Unit.Person))
+            var unit = m.Unit ?? (unitNoun is not null ? Unit.Opaque(IdentityWords.Lemma(unitNoun)) : null) ?? (head is "detainee" or "militant" or "person" or "national" || _personHeads.Contains(head)
                 ? Unit.Person
                 : Unit.Opaque(KeyText.Clean(head ?? "figure")));
             if (cls == UnitClass.Other && m.Unit is null && unit.Equals(Unit.Person))
@@ -176,7 +179,34 @@ namespace ClaimRecon.Articles.Identity
             var measure = MeasureOf(cls, m.Unit ?? unit, @event, kind, qualifiers, unitNoun);
             var about = antecedent is not null ? antecedent.About : ReadAbout(s, fw, lw, thing, thingRule, thingFrom, thingTo, converted, cues);
             var identity = new MentionIdentity(_articleId, m, s.Start, s.Text, thing, head, @event, qualifiers, kind, unit, measure, recognised, cues, about);
-            _read.Add((identity, si, cls, ownEvent));
+            Add(identity, si, cls, ownEvent);
+        }
+
+        private void Add(MentionIdentity identity, int sentence, UnitClass cls, bool ownEvent)
+        {
+            _read.Add((identity, sentence, cls, ownEvent));
+            if (identity.Unit.Equals(Unit.Person))
+            {
+                _personHeads.Add(identity.Head);
+            }
+        }
+
+        /// <summary>
+        /// The last figure read, in sentence <paramref name="first"/> or after, that <paramref name="match"/> accepts
+        /// (default when none). Figures are read in text order, so the scan stops at the first figure of an earlier
+        /// sentence: the cost is the figures of those sentences, not of the article.
+        /// </summary>
+        private (MentionIdentity Identity, int Sentence, UnitClass Class, bool OwnEvent) LastSince(int first, Func<(MentionIdentity Identity, int Sentence, UnitClass Class, bool OwnEvent), bool> match)
+        {
+            for (var i = _read.Count - 1; i >= 0 && _read[i].Sentence >= first; i--)
+            {
+                if (match(_read[i]))
+                {
+                    return _read[i];
+                }
+            }
+
+            return default;
         }
 
         private static QuantityKind KindOf(UnitClass cls, Unit? unit, string? @event, bool plan)
