@@ -28,11 +28,12 @@ namespace ClaimRecon.Merging
         /// <summary>
         /// The witnesses: a <see cref="Witness"/> array; or the one witness of a <see cref="OfOneWitness"/> result until its
         /// list is first read; or the one claim of a <see cref="OfOneClaim"/> result until its witness is first read. Only
-        /// ever replaced forward (claim, then witness, then array), each step published once.
+        /// ever replaced forward (claim, then witness, then array), each step published once. A <see cref="OfSmall"/> result
+        /// keeps its <see cref="SmallAgreement"/> here for good; its witness array is in its details once made.
         /// </summary>
         private object _witnesses;
 
-        /// <summary>Everything else; null for a <see cref="OfOneWitness"/> result until its candidates are first read.</summary>
+        /// <summary>Everything else; null for a <see cref="OfOneWitness"/> result until its candidates are first read, and for a <see cref="OfSmall"/> result until any list is.</summary>
         private Details? _details;
 
         internal MergeResult(
@@ -61,12 +62,12 @@ namespace ClaimRecon.Merging
             _details = new Details(consensus, support, supporters, nonDeciding, candidates, outliers, denials, estimate, estimateNote, faultBudgetApplied);
         }
 
-        private MergeResult(Quantity quantity, TimeReference? period, MergeStrategy strategy, object only)
+        private MergeResult(Quantity quantity, TimeReference? period, MergeStrategy strategy, object only, MergeStatus status = MergeStatus.Consensus)
         {
             Quantity = quantity;
             Period = period;
             Strategy = strategy;
-            Status = MergeStatus.Consensus;
+            Status = status;
             _witnesses = only;
         }
 
@@ -89,28 +90,29 @@ namespace ClaimRecon.Merging
         public NumericRange Consensus => Volatile.Read(ref _details) is { } details ? details.Consensus : OnlyRange;
 
         /// <summary>Gets the support of the consensus: the supporters' weight (their count unless weighted) minus denials against it.</summary>
-        public decimal Support => Volatile.Read(ref _details) is { } details ? details.Support : Volatile.Read(ref _witnesses) is Claim ? 1m : Only.Weight;
+        public decimal Support => Volatile.Read(ref _details) is { } details ? details.Support
+            : Volatile.Read(ref _witnesses) switch { Claim => 1m, SmallAgreement small => small.Support, _ => Only.Weight };
 
         /// <summary>Gets every independent witness that took part, ordered by origin id.</summary>
         public IReadOnlyList<Witness> Witnesses => WitnessList();
 
         /// <summary>Gets the witnesses whose range holds the consensus (or, for fault-tolerant fusion, a kept region).</summary>
-        public IReadOnlyList<Witness> Supporters => Volatile.Read(ref _details) is { } details ? details.Supporters : WitnessList();
+        public IReadOnlyList<Witness> Supporters => DetailsOrSmall() is { } details ? details.Supporters : WitnessList();
 
         /// <summary>
         /// Gets the supporters that also admit an outlier's or a rival candidate's values, so they support the consensus
         /// without deciding between it and the alternatives (such as "more than 4,580" beside 5,000–6,000 and 7,000).
         /// </summary>
-        public IReadOnlyList<Witness> NonDecidingSupporters => Volatile.Read(ref _details)?.NonDeciding ?? NoWitnesses;
+        public IReadOnlyList<Witness> NonDecidingSupporters => DetailsOrSmall()?.NonDeciding ?? NoWitnesses;
 
         /// <summary>Gets the ranges with the top score under max agreement (one, or several in a tie); empty for other strategies.</summary>
-        public IReadOnlyList<Candidate> Candidates => (Volatile.Read(ref _details) ?? MakeDetails()).Candidates;
+        public IReadOnlyList<Candidate> Candidates => (DetailsOrSmall() ?? MakeDetails()).Candidates;
 
         /// <summary>Gets the witnesses left out, each with its reason.</summary>
-        public IReadOnlyList<Outlier> Outliers => Volatile.Read(ref _details)?.Outliers ?? NoOutliers;
+        public IReadOnlyList<Outlier> Outliers => DetailsOrSmall()?.Outliers ?? NoOutliers;
 
         /// <summary>Gets the denials about this quantity and period.</summary>
-        public IReadOnlyList<Denial> Denials => Volatile.Read(ref _details)?.Denials ?? NoDenials;
+        public IReadOnlyList<Denial> Denials => DetailsOrSmall()?.Denials ?? NoDenials;
 
         /// <summary>
         /// Gets the fault-tolerant point estimate: an <b>estimate</b> computed from the sourced ranges, not a figure anyone
@@ -129,7 +131,7 @@ namespace ClaimRecon.Merging
         {
             get
             {
-                if (Volatile.Read(ref _details) is not { } details)
+                if (DetailsOrSmall() is not { } details)
                 {
                     // One witness, no outlier, no denial: it holds the consensus, which is its own range.
                     var range = OnlyRange;
@@ -166,8 +168,20 @@ namespace ClaimRecon.Merging
         internal static MergeResult OfOneClaim(Quantity quantity, TimeReference? period, MergeStrategy strategy, Claim only) =>
             new(quantity, period, strategy, only);
 
+        /// <summary>
+        /// A max-agreement result (a consensus, or a tie) whose witnesses, supporters, candidates and outliers are made from
+        /// <paramref name="small"/> when any list is first read (see <see cref="SmallAgreement"/>).
+        /// </summary>
+        internal static MergeResult OfSmall(Quantity quantity, TimeReference? period, MergeStrategy strategy, MergeStatus status, SmallAgreement small) =>
+            new(quantity, period, strategy, small, status);
+
         /// <summary>The one witness's range, read from the claim itself while the witness is not made yet.</summary>
-        private NumericRange OnlyRange => Volatile.Read(ref _witnesses) is Claim claim ? Witness.OwnRange(claim) : Only.Range;
+        private NumericRange OnlyRange => Volatile.Read(ref _witnesses) switch
+        {
+            Claim claim => Witness.OwnRange(claim),
+            SmallAgreement small => small.Consensus,
+            _ => Only.Range,
+        };
 
         private Witness Only
         {
@@ -195,9 +209,15 @@ namespace ClaimRecon.Merging
 
         private Witness[] WitnessList()
         {
-            if (Volatile.Read(ref _witnesses) is Witness[] list)
+            var held = Volatile.Read(ref _witnesses);
+            if (held is Witness[] list)
             {
                 return list;
+            }
+
+            if (held is SmallAgreement)
+            {
+                return DetailsOrSmall()!.All!;
             }
 
             // First read of a one-witness result: publish one array; a thread that loses the race takes the winner's.
@@ -205,6 +225,23 @@ namespace ClaimRecon.Merging
             var made = new[] { only };
             var before = Interlocked.CompareExchange(ref _witnesses, made, only);
             return ReferenceEquals(before, only) ? made : (Witness[])before;
+        }
+
+        /// <summary>
+        /// The details; for a <see cref="OfSmall"/> result made (with its witness array) when first asked for and published
+        /// once, so every reader gets the same witness objects. Null for the other results that make them lazily.
+        /// </summary>
+        private Details? DetailsOrSmall()
+        {
+            var details = Volatile.Read(ref _details);
+            if (details is not null || Volatile.Read(ref _witnesses) is not SmallAgreement small)
+            {
+                return details;
+            }
+
+            var (all, supporters, nonDeciding, candidates, outliers) = small.Make();
+            var made = new Details(small.Consensus, small.Support, supporters, nonDeciding, candidates, outliers, NoDenials, null, null, null) { All = all };
+            return Interlocked.CompareExchange(ref _details, made, null) ?? made;
         }
 
         /// <summary>The details, made for a one-witness fault-tolerant result when first read; null for other one-witness results (they have no estimate).</summary>
@@ -297,6 +334,9 @@ namespace ClaimRecon.Merging
             public NumericRange Consensus { get; }
 
             public decimal Support { get; }
+
+            /// <summary>The witness array of a <see cref="OfSmall"/> result, made with these details; null for other results.</summary>
+            public Witness[]? All { get; init; }
 
             public Witness[] Supporters { get; }
 

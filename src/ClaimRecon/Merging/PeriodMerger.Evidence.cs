@@ -75,7 +75,7 @@ namespace ClaimRecon.Merging
         /// distance larger than a decimal holds (ends near opposite limits) is <see cref="decimal.MaxValue"/> instead of an
         /// <see cref="OverflowException"/> that would abort the whole merge.
         /// </summary>
-        private static decimal Distance(NumericRange a, NumericRange b)
+        internal static decimal Distance(NumericRange a, NumericRange b)
         {
             var gap = a.Gap(b);
             if (gap.IsEmpty)

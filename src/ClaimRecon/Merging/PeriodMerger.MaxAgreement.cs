@@ -27,7 +27,12 @@ namespace ClaimRecon.Merging
             var sweep = _sweep;
             var runs = _runs;
             decimal top;
-            if (!_weighted && _denialClaims.Count == 0 && all.Length <= CoverageSweep.SmallCount && sweep.TryCountRuns(all.Length, _witnessRanges, runs, out var count))
+            if (_swept)
+            {
+                // Small already ran the one-pass sweep on these witness ranges and found a tie.
+                top = _sweptTop;
+            }
+            else if (!_weighted && _denialClaims.Count == 0 && all.Length <= CoverageSweep.SmallCount && sweep.TryCountRuns(all.Length, _witnessRanges, runs, out var count))
             {
                 // The usual small quantity: every weight 1, no denial, a few witnesses; the same pieces and runs in one pass.
                 top = count;

@@ -54,6 +54,11 @@ namespace ClaimRecon.Merging
         private bool[] _supportsAny = new bool[16];
         private int[] _pieceCounts = new int[32];
         private int[] _pieceCounts2 = new int[32];
+        private Group[] _groups = new Group[16];
+
+        /// <summary>Whether <see cref="Small"/> swept the witness ranges but left the result to the full path (a tie); the runs and <see cref="_sweptTop"/> are its.</summary>
+        private bool _swept;
+        private int _sweptTop;
 
         public PeriodMerger(MergeStrategy strategy, SourceCatalogue sources, bool shortcuts = true, bool witnessRanges = false)
         {
@@ -77,6 +82,17 @@ namespace ClaimRecon.Merging
             // Independent witnesses: sort by (origin, id), then one witness per origin with the intersection of its ranges.
             var n = claims.Count;
             SortByOriginThenId(claims);
+
+            // Max agreement of a small quantity notes each origin's claims first and makes witness objects only when the
+            // result will hold them (see SmallAgreement); every other merge makes them as it goes.
+            var deferred = _shortcuts && !_keepRanges && _strategy.Kind == MergeStrategyKind.MaxAgreement && n <= SmallAgreement.MaxClaims;
+            var groups = 0;
+            _swept = false;
+            if (deferred)
+            {
+                Grow(ref _groups, n); // At most one group per claim; grown before use, since growing does not copy.
+            }
+
             var items = _sorted; // The claims in input order; order[k] is the position of the k-th in (origin, id) order.
             var order = _order;
             _witnesses.Clear();
@@ -115,33 +131,35 @@ namespace ClaimRecon.Merging
                     j++;
                 }
 
-                if (supporting == 1)
+                if (deferred)
                 {
-                    // One claim (the usual case): the witness holds it alone and reads its range from it.
-                    AddWitness(Witness.OfOne(origin, _sources.NameOf(origin), claim!, _weighted ? Weight(origin) : 1m), range);
-                }
-                else if (supporting > 1)
-                {
-                    var own = new Claim[supporting];
-                    var m = 0;
-                    for (var c = i; c < j; c++)
+                    _groups[groups++] = new Group(i, j, supporting, range.IsEmpty, claim);
+                    if (supporting > 0 && !range.IsEmpty)
                     {
-                        var held = items[order[c]];
-                        if (held.Stance != Stance.Denies)
-                        {
-                            own[m++] = held;
-                        }
+                        _witnessRanges.Add(range);
                     }
-
-                    // The range is the intersection Witness.Range would work out again from the same claims in the same order.
-                    var weight = _weighted ? Weight(origin) : 1m;
-                    AddWitness(_keepRanges ? new Witness(origin, _sources.NameOf(origin), own, range, weight) : new Witness(origin, _sources.NameOf(origin), own, weight), range);
+                }
+                else if (supporting > 0)
+                {
+                    AddWitness(NewWitness(i, j, origin, supporting, claim!, range), range);
                 }
 
                 i = j;
             }
 
+            var small = deferred ? Small(quantity, period, n, groups) : null;
+            if (deferred && small is null)
+            {
+                MakeWitnesses(groups);
+            }
+
             Array.Clear(items, 0, n); // Hold no claims past the merge.
+            Array.Clear(_groups, 0, groups);
+            if (small is not null)
+            {
+                return small;
+            }
+
             return _strategy.Kind switch
             {
                 MergeStrategyKind.Intersection => Fold(quantity, period, hull: false),
@@ -149,6 +167,37 @@ namespace ClaimRecon.Merging
                 MergeStrategyKind.FaultTolerant => Fuse(quantity, period),
                 _ => MaxAgreement(quantity, period),
             };
+        }
+
+        /// <summary>
+        /// The witness of the claims at sorted positions <paramref name="i"/> to <paramref name="j"/> (one origin), of which
+        /// <paramref name="supporting"/> (at least one) do not deny, the first being <paramref name="claim"/>, with the
+        /// intersection of their ranges.
+        /// </summary>
+        private Witness NewWitness(int i, int j, string origin, int supporting, Claim claim, NumericRange range)
+        {
+            if (supporting == 1)
+            {
+                // One claim (the usual case): the witness holds it alone and reads its range from it.
+                return Witness.OfOne(origin, _sources.NameOf(origin), claim, _weighted ? Weight(origin) : 1m);
+            }
+
+            var items = _sorted;
+            var order = _order;
+            var own = new Claim[supporting];
+            var m = 0;
+            for (var c = i; c < j; c++)
+            {
+                var held = items[order[c]];
+                if (held.Stance != Stance.Denies)
+                {
+                    own[m++] = held;
+                }
+            }
+
+            // The range is the intersection Witness.Range would work out again from the same claims in the same order.
+            var weight = _weighted ? Weight(origin) : 1m;
+            return _keepRanges ? new Witness(origin, _sources.NameOf(origin), own, range, weight) : new Witness(origin, _sources.NameOf(origin), own, weight);
         }
 
         /// <summary>Adds a witness with the range worked out for it: to the witnesses, or to the self-contradictory ones when it is empty.</summary>
