@@ -174,6 +174,7 @@ namespace ClaimRecon.Merging
         /// <paramref name="supporting"/> (at least one) do not deny, the first being <paramref name="claim"/>, with the
         /// intersection of their ranges.
         /// </summary>
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)] // The witness loop of every other merge made it inline.
         private Witness NewWitness(int i, int j, string origin, int supporting, Claim claim, NumericRange range)
         {
             if (supporting == 1)
