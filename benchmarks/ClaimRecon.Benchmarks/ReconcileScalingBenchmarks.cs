@@ -17,7 +17,9 @@ namespace ClaimRecon.Benchmarks
     /// about <b>4</b>; work growing with the square of the text would show about 16 (before session 12, aligning figures
     /// compared every pair of one kind and measure and reading what they measure searched every earlier figure).</para>
     /// <para><b>Input</b> (our own text): "story" repeats <see cref="ArticleBenchmarks.Story"/>; "one-kind" repeats short
-    /// sentences whose figures all count one thing with one event, with figures that differ.</para>
+    /// sentences whose figures all count one thing with one event, with figures that differ; "rates" repeats a rate per
+    /// bed and per day times a count of beds, a denial and a monthly total, so every sentence proposes relations (before
+    /// session 12 each rate looked at every figure of the article for its target and operand).</para>
     /// <para><b>Smoke runs.</b> With <see cref="MergeBenchmarks.SmokeVariable"/> set to <c>1</c> the lengths are cut by 16.</para>
     /// </remarks>
     [MemoryDiagnoser]
@@ -28,8 +30,8 @@ namespace ClaimRecon.Benchmarks
         private Article[] _one = null!;
         private Article[] _four = null!;
 
-        /// <summary>Gets or sets the kind of text: "story" or "one-kind".</summary>
-        [Params("story", "one-kind")]
+        /// <summary>Gets or sets the kind of text: "story", "one-kind" or "rates".</summary>
+        [Params("story", "one-kind", "rates")]
         public string Kind { get; set; } = "story";
 
         /// <summary>Gets or sets the length in characters of the text <see cref="Reconcile1x"/> reconciles.</summary>
@@ -68,9 +70,14 @@ namespace ClaimRecon.Benchmarks
                 {
                     text.Append("The shelter took in ").Append(100 + (i % 900)).Append(" evacuees on day ").Append(i % 30 + 1).Append(i % 6 == 5 ? ".\n" : ". ");
                 }
+                else if (kind == "rates")
+                {
+                    text.Append("Each bed costs the clinic about $").Append(20 + (i % 40)).Append(" a day, so its ").Append(50 + (i % 70))
+                        .Append(" beds cost some $3,000 a day. The board rejected claims of 900 beds. That is about $90,000 a month.").Append(i % 3 == 2 ? "\n" : " ");
+                }
                 else
                 {
-                    throw new ArgumentException($"Kind must be \"story\" or \"one-kind\"; got \"{kind}\".", nameof(kind));
+                    throw new ArgumentException($"Kind must be \"story\", \"one-kind\" or \"rates\"; got \"{kind}\".", nameof(kind));
                 }
             }
 

@@ -23,10 +23,9 @@ namespace ClaimRecon.Articles.Identity
         /// the first whose unit converts to it; a target with several such rates before it takes the nearest ("$900 a day" in the sentence before "$500 a day for 30 days, $15,000" is another figure's rate). Mentions whose thing was only guessed may take part: each keeps a key of
         /// its own, so a proposal never merges them with anything, and the units are what the proposal rests on.
         /// </summary>
-        private static void ProposeProducts(List<MentionIdentity> mentions, IReadOnlyDictionary<string, QuantityKey> keyOf, Func<MentionIdentity, MentionIdentity, bool> near, Proposal add)
+        private static void ProposeProducts(List<MentionIdentity> mentions, IReadOnlyDictionary<string, QuantityKey> keyOf, SentenceIndex index, Proposal add)
         {
-            var sentences = mentions.Select(m => m.SentenceStart).Distinct().OrderBy(s => s).ToList();
-            int SentenceNo(MentionIdentity m) => sentences.IndexOf(m.SentenceStart);
+            int SentenceNo(MentionIdentity m) => index.Number(m);
             var candidates = new List<(MentionIdentity Rate, MentionIdentity Target, MentionIdentity Operand, bool Exact, bool PerThing)>();
 
             foreach (var rate in mentions.Where(m => m.Kind != QuantityKind.Ratio && m.Kind != QuantityKind.Target))
@@ -59,10 +58,13 @@ namespace ClaimRecon.Articles.Identity
                     return !m.Unit.Equals(Unit.Person) || (rate.Head is not null && m.Head == rate.Head);
                 }
 
-                foreach (var target in mentions.Where(t => t != rate && t.Mention.Start > rate.Mention.Start && near(rate, t) && t.Kind != QuantityKind.Ratio
+                // A target is after the rate in its sentence or the next; an operand in the rate's sentence, the one before
+                // it (a count) or the target's: only those sentences are searched.
+                var at = SentenceNo(rate);
+                foreach (var target in index.In(at, at + 1).Where(t => t != rate && t.Mention.Start > rate.Mention.Start && t.Kind != QuantityKind.Ratio
                     && !PerNonPeriod(t.Unit) && !(perPeriod && UnitClasses.HasPeriod(t.Unit))))
                 {
-                    var operand = mentions.Where(m => IsOperand(m, target) && rate.Unit.Multiply(m.Unit).IsCommensurableWith(target.Unit))
+                    var operand = index.In(at - 1, SentenceNo(target)).Where(m => IsOperand(m, target) && rate.Unit.Multiply(m.Unit).IsCommensurableWith(target.Unit))
                         .OrderBy(m => m.SentenceStart == rate.SentenceStart ? 0 : 1)
                         .ThenBy(m => Math.Abs(m.Mention.Start - rate.Mention.Start))
                         .FirstOrDefault();

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using ClaimRecon.Arithmetic;
+using ClaimRecon.Internal;
 using ClaimRecon.Quantities;
 
 namespace ClaimRecon.Articles.Identity
@@ -22,9 +23,7 @@ namespace ClaimRecon.Articles.Identity
             foreach (var article in mentions.GroupBy(m => m.ArticleId, StringComparer.Ordinal))
             {
                 var list = article.Where(m => m.IsRecognised).ToList();
-                var sentences = article.Select(m => m.SentenceStart).Distinct().OrderBy(s => s).ToList();
-                int SentenceNo(MentionIdentity m) => sentences.IndexOf(m.SentenceStart);
-                bool Near(MentionIdentity a, MentionIdentity b) => Math.Abs(SentenceNo(a) - SentenceNo(b)) <= 1;
+                var index = new SentenceIndex(article.ToList());
 
                 void Add(DerivedRelation relation, string rule, MentionIdentity at, params MentionIdentity[] involved)
                 {
@@ -34,11 +33,13 @@ namespace ClaimRecon.Articles.Identity
                     }
                 }
 
-                ProposeProducts(article.ToList(), keyOf, Near, Add);
+                ProposeProducts(article.ToList(), keyOf, index, Add);
 
                 foreach (var total in list.Where(m => IsMoney(m) && m.Kind == QuantityKind.Flow && !PerPerson(m)))
                 {
-                    var shorter = list.LastOrDefault(m => m != total && IsMoney(m) && m.Kind == QuantityKind.Flow && !PerPerson(m) && Near(m, total)
+                    // Near it and before it: its own sentence or the one before.
+                    var at = index.Number(total);
+                    var shorter = index.In(at - 1, at).LastOrDefault(m => m.IsRecognised && m != total && IsMoney(m) && m.Kind == QuantityKind.Flow && !PerPerson(m)
                         && m.Mention.Start < total.Mention.Start && m.Unit.IsCommensurableWith(total.Unit) && !m.Unit.Equals(total.Unit));
                     if (shorter is not null && Distinct(keyOf[total.Id], keyOf[shorter.Id]))
                     {
@@ -46,12 +47,22 @@ namespace ClaimRecon.Articles.Identity
                     }
                 }
 
+                // The first count of each nationality and kind, for the parts that shares name.
+                var firstOfNation = new Dictionary<(string, QuantityKind), MentionIdentity>();
+                foreach (var m in list.Where(IsCount))
+                {
+                    foreach (var q in m.Qualifiers.Where(q => q.StartsWith("nationality=", StringComparison.Ordinal)))
+                    {
+                        Dictionaries.TryAdd(firstOfNation, (q, m.Kind), m);
+                    }
+                }
+
                 foreach (var share in list.Where(m => m.Kind == QuantityKind.Ratio && m.Measure.StartsWith("share-", StringComparison.Ordinal)))
                 {
                     var nation = share.Qualifiers.First(q => q.StartsWith("nationality=", StringComparison.Ordinal));
-                    var whole = list.Where(m => m.SentenceStart == share.SentenceStart && IsCount(m) && !m.Qualifiers.Contains(nation))
+                    var whole = index.In(index.Number(share), index.Number(share)).Where(m => m.IsRecognised && IsCount(m) && !m.Qualifiers.Contains(nation))
                         .OrderBy(m => Math.Abs(m.Mention.Start - share.Mention.Start)).FirstOrDefault();
-                    var part = list.FirstOrDefault(m => IsCount(m) && m.Qualifiers.Contains(nation) && m.Kind == (whole?.Kind ?? m.Kind));
+                    var part = whole is not null && firstOfNation.TryGetValue((nation, whole.Kind), out var first) ? first : null;
                     if (whole is not null && part is not null && Distinct(keyOf[part.Id], keyOf[share.Id], keyOf[whole.Id]))
                     {
                         Add(DerivedRelation.PercentOf(keyOf[part.Id], keyOf[share.Id], keyOf[whole.Id]), "a share of a count gives the part it names", share, part, share, whole);
@@ -62,7 +73,7 @@ namespace ClaimRecon.Articles.Identity
                 {
                     // "Of the 400 detainees, 250 were adults and 150 were children": every figure after the whole in its
                     // sentence is a part of the same unit and kind; with one unread or of another unit, nothing is proposed.
-                    var after = article.Where(m => m.SentenceStart == whole.SentenceStart && m.Mention.Start > whole.Mention.Start).ToList();
+                    var after = index.In(index.Number(whole), index.Number(whole)).Where(m => m.Mention.Start > whole.Mention.Start).ToList();
                     if (after.Count >= 2 && after.All(m => m.IsRecognised && IsCount(m) && m.Unit.Equals(whole.Unit) && m.Kind == whole.Kind)
                         && whole.Sentence.IndexOf(',', whole.Mention.Start - whole.SentenceStart) is var comma && comma >= 0 && comma < after[0].Mention.Start - whole.SentenceStart)
                     {
