@@ -23,7 +23,7 @@ namespace ClaimRecon.Tests.Articles.Identity
             "{0} detainees were transferred.", "{0} detainees were transferred to Iraq.", "{0} Turkish prisoners were moved.",
             "{0} prisoners are held in Iraq.", "{0} detainees are held.", "Officials plan to move {0} prisoners to Iraq.",
             "Iraq expects to hold {0} prisoners.", "{0} teachers were moved.", "The school hired {0} teachers.",
-            "The Dow Jones Industrial Average closed at {0}.", "The Dow closed at {0}.", "The Lakeside Index closed at {0}.",
+            "The Marlow Shipping Composite Index fell {0} points.", "The Marlow fell {0} points.", "The Lakeside Index fell {0} points.",
             "The wall is {0} kilometres long.", "The figure was {0}.", "Prices rose {0} percent.", "{0} migrants were moved to Iraq.",
             "{0} refugees were moved.", "{0} people are held in Iraq.",
         };
