@@ -39,7 +39,7 @@ namespace ClaimRecon.Articles.Identity
                     continue;
                 }
 
-                var key = (m.Head ?? NoHead, m.Unit, string.Join("\n", QuantityAlignment.Roles(m).OrderBy(q => q.Key, StringComparer.Ordinal).Select(q => q.Key + "=" + q.Value)));
+                var key = (m.Head ?? NoHead, m.Unit, QuantityAlignment.RolesText(QuantityAlignment.Roles(m)));
                 if (!models.TryGetValue(key, out var model))
                 {
                     var candidates = withEvent.TryGetValue(m.Head ?? NoHead, out var same)

@@ -95,7 +95,7 @@ namespace ClaimRecon.Articles.Identity
                     continue;
                 }
 
-                var key = (m.Kind, m.Unit, m.Head, m.Measure, m.Thing, string.Join("\n", roles[i].OrderBy(r => r.Key, StringComparer.Ordinal).Select(r => r.Key + "=" + r.Value)));
+                var key = (m.Kind, m.Unit, m.Head, m.Measure, m.Thing, RolesText(roles[i]));
                 if (byIdentity.TryGetValue(key, out var members))
                 {
                     members.Add(i);

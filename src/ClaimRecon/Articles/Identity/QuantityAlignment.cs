@@ -247,6 +247,10 @@ namespace ClaimRecon.Articles.Identity
             return roles;
         }
 
+        /// <summary>Qualifiers by role as one text, roles in ordinal order ("from=syria\nto=iraq"): equal texts, equal roles.</summary>
+        internal static string RolesText(Dictionary<string, string> roles) =>
+            string.Join("\n", roles.OrderBy(r => r.Key, StringComparer.Ordinal).Select(r => r.Key + "=" + r.Value));
+
         private static Quantity QuantityOf(List<MentionIdentity> group, HashSet<QuantityKey> used)
         {
             var first = group[0];
