@@ -23,22 +23,26 @@ namespace ClaimRecon.Internal
                 return;
             }
 
-            // The object's first field; the object starts one pointer before it.
-            var start = (byte*)Unsafe.AsPointer(ref Unsafe.As<StrongBox<byte>>(value).Value) - sizeof(nint);
-            Sse.Prefetch0(start);
-            if (lines > 1)
+            // The object's first field; the object starts one pointer before it. Unchecked: an address past the object
+            // is only a hint, and the checked build tested every addition for overflow.
+            unchecked
             {
-                Sse.Prefetch0(start + 64);
-            }
+                var start = (byte*)Unsafe.AsPointer(ref Unsafe.As<StrongBox<byte>>(value).Value) - sizeof(nint);
+                Sse.Prefetch0(start);
+                if (lines > 1)
+                {
+                    Sse.Prefetch0(start + 64);
+                }
 
-            if (lines > 2)
-            {
-                Sse.Prefetch0(start + 128);
-            }
+                if (lines > 2)
+                {
+                    Sse.Prefetch0(start + 128);
+                }
 
-            if (lines > 3)
-            {
-                Sse.Prefetch0(start + 192);
+                if (lines > 3)
+                {
+                    Sse.Prefetch0(start + 192);
+                }
             }
         }
     }

@@ -36,6 +36,9 @@ namespace ClaimRecon.Merging
         private long[] _mantissas = new long[16];
         private int[] _scales = new int[16];
         private long[] _packed = new long[16];
+
+        /// <summary>One decimal's bits, read by <see cref="TryCountRuns"/>.</summary>
+        private readonly int[] _bits = new int[4];
 #endif
         private decimal[] _scoreDelta = Array.Empty<decimal>();
         private int[] _intScoreDelta = new int[16];

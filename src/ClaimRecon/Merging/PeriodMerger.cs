@@ -104,6 +104,7 @@ namespace ClaimRecon.Merging
             {
                 var first = items[order[i]];
                 var origin = first.OriginId;
+                var originKey = first.OriginKey;
                 var j = i;
                 var range = NumericRange.All;
                 var supporting = 0;
@@ -111,7 +112,8 @@ namespace ClaimRecon.Merging
                 while (j < n)
                 {
                     var next = j == i ? first : items[order[j]];
-                    if (!SameOrigin(next.OriginId, origin))
+                    // Origins with different packed keys differ: their strings are compared only where the keys are equal.
+                    if (next.OriginKey != originKey || !SameOrigin(next.OriginId, origin))
                     {
                         break;
                     }
