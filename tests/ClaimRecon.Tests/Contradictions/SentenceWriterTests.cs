@@ -82,6 +82,68 @@ namespace ClaimRecon.Tests.Contradictions
         }
 
         [Fact]
+        public void WholeNumbersCountsAndPercents_OfEveryLength_ReadAsTheGeneralFormatter_AtEveryPositionAgainstABuffersEnd()
+        {
+            // Whole numbers are written digit by digit: every length, each side of every power of ten and of every group of
+            // three, both signs, the ends of what the digit path takes, and whole decimals written with a scale (5.00).
+            var wholes = new System.Collections.Generic.List<decimal> { 999_999_999_999_999_999m, -999_999_999_999_999_999m, 1_000_000_000_000_000_000m, 5.00m, -120.000m, 1_000.0m };
+            var counts = new System.Collections.Generic.List<int> { 0, int.MaxValue, int.MinValue, -1 };
+            var power = 1m;
+            for (var digits = 1; digits <= 18; digits++, power *= 10)
+            {
+                foreach (var value in new[] { power - 1, power, power + 1, (power * 10) - 1, power * 7 + 3 })
+                {
+                    wholes.Add(value);
+                    wholes.Add(-value);
+                }
+
+                if (power < int.MaxValue)
+                {
+                    counts.Add((int)power);
+                    counts.Add(-(int)power);
+                    counts.Add((int)power - 1);
+                }
+            }
+
+            var fractions = wholes.Where(v => v > 0 && v < 10_000_000_000m).Select(v => v / 100m).ToList();
+            fractions.AddRange(new[] { 0.01m, 0.999m, 9_999_999_999.99m, 10_000_000_000m });
+            // Each value after padding of every length from 480 to 530 characters, so it falls on every position against the
+            // end of a one-sentence writer's first buffer (512 characters from the pool) and of a keeping writer's chunks.
+            var keeping = Text.ForDetection();
+            var kept = new System.Collections.Generic.List<(ReadOnlyMemory<char> Kept, string Expected)>();
+            for (var pad = 480; pad <= 530; pad++)
+            {
+                var padding = new string('p', pad);
+                foreach (var value in wholes)
+                {
+                    Check(w => w.Number(value), FindingText.Number(value));
+                }
+
+                foreach (var count in counts)
+                {
+                    Check(w => w.Int(count), count.ToString(CultureInfo.InvariantCulture));
+                }
+
+                foreach (var fraction in fractions)
+                {
+                    Check(w => w.Percent(fraction), FindingText.Percent(fraction));
+                }
+
+                void Check(Func<SentenceWriter, SentenceWriter> write, string expected)
+                {
+                    Write(w => write(w.Append(padding))).Should().Be(padding + expected);
+                    kept.Add((write(keeping.Sentence().Append(padding.Substring(0, pad % 61))).Keep(), padding.Substring(0, pad % 61) + expected));
+                }
+            }
+
+            kept.Should().OnlyContain(k => k.Kept.ToString() == k.Expected);
+            Write(w => w.Number(1_234_567m)).Should().Be("1,234,567");
+            Write(w => w.Number(-1_000m)).Should().Be("-1,000");
+            Write(w => w.Int(-2_147_483_648)).Should().Be("-2147483648");
+            Write(w => w.Percent(123.45m)).Should().Be("12345%");
+        }
+
+        [Fact]
         public void Ranges_ReadAsTheStringMethod()
         {
             var ranges = new[]
