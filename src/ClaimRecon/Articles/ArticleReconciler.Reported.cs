@@ -29,15 +29,19 @@ namespace ClaimRecon.Articles
         /// 7,000 had been moved", "said rumors suggesting thousands ... are inaccurate"): the denied statement begins with a
         /// report noun and "that", "suggesting", "of" and the like, before the figure.
         /// </summary>
-        internal static bool DeniesCirculatingReport(AttributedMention denial, ArticleReading reading)
+        /// <param name="denial">The figure's attribution.</param>
+        /// <param name="reading">The article's reading.</param>
+        /// <param name="byCue">The article's statements by where their cue starts, in the reading's order, made on the first denial that needs them.</param>
+        internal static bool DeniesCirculatingReport(AttributedMention denial, ArticleReading reading, ref Dictionary<int, List<CitedStatement>>? byCue)
         {
             if (denial.Stance != Stance.Denies || denial.Denies is not { IsOwnFigure: true } || denial.Cue is not { } cue)
             {
                 return false;
             }
 
+            byCue ??= StatementsByCue(reading);
             var start = denial.Mention.Start;
-            var statement = reading.Statements.FirstOrDefault(s => s.Cue.Start == cue.Start && s.Content.Start <= start && start < s.Content.End);
+            var statement = byCue.TryGetValue(cue.Start, out var cued) ? cued.FirstOrDefault(s => s.Content.Start <= start && start < s.Content.End) : null;
             if (statement is null)
             {
                 return false;
@@ -51,6 +55,23 @@ namespace ClaimRecon.Articles
             }
 
             return k + 1 < words.Count && ReportNouns.Contains(words[k]) && ReportLinks.Contains(words[k + 1]);
+        }
+
+        // An article of many denials searched all its statements for each one.
+        private static Dictionary<int, List<CitedStatement>> StatementsByCue(ArticleReading reading)
+        {
+            var byCue = new Dictionary<int, List<CitedStatement>>();
+            foreach (var statement in reading.Statements)
+            {
+                if (!byCue.TryGetValue(statement.Cue.Start, out var cued))
+                {
+                    byCue[statement.Cue.Start] = cued = new List<CitedStatement>(1);
+                }
+
+                cued.Add(statement);
+            }
+
+            return byCue;
         }
 
         /// <summary>The claim of the circulating reports a denial rejects: the same figure and quantity, relayed by unattributed "circulating claims" through the outlet.</summary>

@@ -82,6 +82,7 @@ namespace ClaimRecon.Articles
                 var attributed = WithOutletArithmetic(readings[i].Mentions, read, ids[i], alignment);
                 var first = claims.Count;
                 var reported = new List<Claim>();
+                Dictionary<int, List<CitedStatement>>? statementsByCue = null;
                 for (var k = 0; k < attributed.Count && k < read.Count; k++)
                 {
                     var claim = ClaimOf(attributed[k], read[k], alignment, ids[i] + "-" + (k + 1).ToString(CultureInfo.InvariantCulture), list[i], options);
@@ -92,7 +93,7 @@ namespace ClaimRecon.Articles
 
                     claims.Add(claim);
                     claimIds[read[k].Id] = claim.Id;
-                    if (claim.Figure is not null && DeniesCirculatingReport(attributed[k], readings[i]))
+                    if (claim.Figure is not null && DeniesCirculatingReport(attributed[k], readings[i], ref statementsByCue))
                     {
                         reported.Add(CirculatingClaim(claim, attributed[k]));
                         Dictionaries.TryAdd(sources, SourceNormalizer.Circulating.Id, SourceNormalizer.Circulating);
@@ -100,10 +101,11 @@ namespace ClaimRecon.Articles
                 }
 
                 var made = claims.Count - first;
+                var position = readings[i].Denials.Count == 0 ? null : Positions(readings[i].Mentions);
                 foreach (var denial in readings[i].Denials)
                 {
                     // A denial without a figure denies the claim of the figure it points at, on that figure's quantity.
-                    var k = denial.DeniedFigures.Count == 0 ? -1 : IndexOf(readings[i].Mentions, denial.DeniedFigures[0]);
+                    var k = denial.DeniedFigures.Count == 0 || !position!.TryGetValue(denial.DeniedFigures[0], out var at) ? -1 : at;
                     if (k >= 0 && k < made)
                     {
                         var denied = claims[first + k];
@@ -140,17 +142,17 @@ namespace ClaimRecon.Articles
                 : new Claim(made.Id, made.Quantity, made.Figure, made.Attribution, made.Stance, made.StatedAt, made.Describes, new[] { evidence }, made.Policy, note, made.Denies);
         }
 
-        private static int IndexOf(IReadOnlyList<AttributedMention> mentions, AttributedMention mention)
+        // Each mention's position in its article (the first, should one object come twice), so a denial finds the
+        // figure it points at in one lookup instead of a scan of the article (an article of many denials was quadratic).
+        private static Dictionary<AttributedMention, int> Positions(IReadOnlyList<AttributedMention> mentions)
         {
-            for (var k = 0; k < mentions.Count; k++)
+            var positions = new Dictionary<AttributedMention, int>(mentions.Count);
+            for (var k = mentions.Count - 1; k >= 0; k--)
             {
-                if (ReferenceEquals(mentions[k], mention))
-                {
-                    return k;
-                }
+                positions[mentions[k]] = k;
             }
 
-            return -1;
+            return positions;
         }
 
         private static List<string> ArticleIds(IReadOnlyList<Article> articles)

@@ -239,13 +239,22 @@ namespace ClaimRecon.Articles.Identity
                 }
             }
 
+            // Only classes of different heads can pair here (one head pairs in its block), so a figure repeated under
+            // one head, or unrecognised, costs nothing however often it comes.
             foreach (var at in byFigure.Values)
             {
-                for (var x = 0; x < at.Count; x++)
+                var heads = at.Where(c => list[classes[c][0]].IsRecognised).GroupBy(c => list[classes[c][0]].Head ?? "\0", StringComparer.Ordinal).ToList();
+                for (var x = 0; x < heads.Count; x++)
                 {
-                    for (var y = x + 1; y < at.Count; y++)
+                    for (var y = x + 1; y < heads.Count; y++)
                     {
-                        Add(at[x], at[y]);
+                        foreach (var c in heads[x])
+                        {
+                            foreach (var d in heads[y])
+                            {
+                                Add(c, d);
+                            }
+                        }
                     }
                 }
             }
