@@ -47,10 +47,15 @@ namespace ClaimRecon.Eval.Quantities
 
                     unused.Remove(hit);
                     valueHits++;
-                    var ours = Words(reading(hit) ?? (Program.NoReadingAsDash ? "-" : string.Empty));
+                    var ours = ContentWords(reading(hit) ?? (Program.NoReadingAsDash ? "-" : string.Empty));
                     var theirs = Words(concept);
                     var common = ours.Intersect(theirs).Count();
                     partial += common > 0 ? 1 : 0;
+                    if (Program.ShowConcepts)
+                    {
+                        Console.Error.WriteLine($"concept ({data}): nq{i} \"{hit.Mention.Text}\" gold [{concept}] ours [{reading(hit)}] {(common > 0 && common == theirs.Count && theirs.Count == ours.Count ? "complete" : common > 0 ? "partial" : "none")} ({RuleOf(hit)}) thing [{hit.Thing}] ({ThingRuleOf(hit)})");
+                    }
+
                     complete += common > 0 && common == theirs.Count && theirs.Count == ours.Count ? 1 : 0;
                     if (concept.Trim() == "-")
                     {
@@ -98,6 +103,19 @@ namespace ClaimRecon.Eval.Quantities
         private static string RuleOf(MentionIdentity m) =>
             m.Cues.FirstOrDefault(c => c.Role == IdentityRole.About)?.Rule is { } about ? "about: " + about
             : "thing: " + ((m.Cues.FirstOrDefault(c => c.Role == IdentityRole.Thing && c.Text == m.Thing) ?? m.Cues.LastOrDefault(c => c.Role == IdentityRole.Thing))?.Rule ?? "none");
+
+        private static string ThingRuleOf(MentionIdentity m) =>
+            (m.Cues.FirstOrDefault(c => c.Role == IdentityRole.Thing && c.Text == m.Thing) ?? m.Cues.LastOrDefault(c => c.Role == IdentityRole.Thing))?.Rule ?? "none";
+
+        // Our reading is written as text ("the strength of the panel"); the gold lists content words only ("strength panel"),
+        // and CQE's evaluation scores its own tagger by nouns and GPT-3 with "of", "the" and "a" removed. Articles,
+        // prepositions, possessives and "and" are dropped from our words before they are compared.
+        private static readonly HashSet<string> FunctionWords = new(StringComparer.Ordinal)
+        {
+            "the", "a", "an", "of", "in", "on", "at", "to", "for", "by", "with", "from", "and", "or", "its", "their", "his", "her", "our", "this", "that", "these", "those",
+        };
+
+        internal static List<string> ContentWords(string text) => Words(text).Where(w => !FunctionWords.Contains(w)).ToList();
 
         internal static List<string> Words(string text) =>
             text.Split(WordSeparators, StringSplitOptions.RemoveEmptyEntries).Select(w => w.ToLowerInvariant()).Distinct().ToList();

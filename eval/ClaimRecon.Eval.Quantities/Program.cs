@@ -23,12 +23,16 @@ namespace ClaimRecon.Eval.Quantities
         /// <summary>Gets whether <c>--show-misses</c> was given: misses go to standard error, for local diagnosis only (they quote the corpora).</summary>
         internal static bool ShowMisses { get; private set; }
 
+        /// <summary>Gets whether <c>--show-concepts</c> was given: every matched gold concept and our reading go to standard error, for local diagnosis only (they quote the corpora).</summary>
+        internal static bool ShowConcepts { get; private set; }
+
         /// <summary>Gets whether a figure with no reading is scored as the concept "-", as CQE's tagger reports a quantity with no concept.</summary>
         internal static bool NoReadingAsDash { get; set; }
 
         public static int Main(string[] args)
         {
             ShowMisses = args.Contains("--show-misses");
+            ShowConcepts = args.Contains("--show-concepts");
             args = args.Where(a => !a.StartsWith("--", StringComparison.Ordinal)).ToArray();
             var shared = args.Length > 0 ? args[0] : Path.Combine("..", "shared");
             var newsQuant = Path.Combine(shared, "corpora", "cqe-newsquant", "data", "formatted_test_set", "NewsQuant.json");

@@ -14,6 +14,21 @@ namespace ClaimRecon.Articles.Identity
         private const string ConversionRule = "converts the figure before it (in parentheses)";
         private const string RelativeRule = "the noun a relative clause (which, who, that) describes";
         private const string PaidForRule = "what the money is paid for (\"for X\" after a cost verb)";
+        private const string OwnerRule = "the subject that has the property named before \"of\" the figure";
+        private const string DescribedRule = "the noun the figure describes (\"a 5 W charger\")";
+
+        // Adjectives of size or age that follow a measure ("90 miles wide", "3 years old"): the figure describes no noun.
+        private static readonly HashSet<string> SizeAdjectives = new(StringComparer.Ordinal)
+        {
+            "wide", "long", "high", "tall", "deep", "old", "thick", "thin", "slim", "away", "apart", "across", "short", "heavy", "big", "large", "small", "higher", "lower",
+        };
+
+        // Time words that follow a figure without being what it describes ("six minutes later", "4% last year").
+        private static readonly HashSet<string> TimeWords = new(StringComparer.Ordinal)
+        {
+            "later", "earlier", "ago", "now", "instead", "early", "late", "last", "next", "this", "today", "yesterday", "tomorrow",
+            "annually", "apiece", "each", "overall", "alone", "respectively", "year", "years", "month", "months", "week", "weeks", "day", "days",
+        };
 
         // Thing rules that already name the property or entity the figure is about.
         private static readonly HashSet<string> PropertyRules = new(StringComparer.Ordinal)
@@ -106,7 +121,7 @@ namespace ClaimRecon.Articles.Identity
             return open - end <= 24 ? before : null;
         }
 
-        private string? ReadAbout(Sentence s, int fw, int lw, string? thing, string? thingRule, int thingFrom, int thingTo, MentionIdentity? converted, List<IdentityCue> cues)
+        private string? ReadAbout(NumericMention m, Sentence s, int fw, int lw, string? thing, string? thingRule, int thingFrom, int thingTo, MentionIdentity? converted, List<IdentityCue> cues)
         {
             if (converted is not null)
             {
@@ -121,39 +136,77 @@ namespace ClaimRecon.Articles.Identity
                 return About(s.Words, pf, pt, PaidForRule, cues);
             }
 
+            var words = s.Words;
+            var start = ClauseStart(s, fw);
             if (thing is not null && thingRule is not null && PropertyRules.Contains(thingRule) && !costVerb)
             {
+                // A property named before "of" the figure ("a dividend yield of 4%") belongs to the clause's subject
+                // named before it ("the fund offers a dividend yield of 4%"): both are what the figure is about.
+                if (thingRule == NounBeforeOfRule && thingFrom > start && Subject(s, start, thingFrom, out var of, out var ot, out _) && ot < thingFrom && !PronounBetween(words, ot + 1, thingFrom))
+                {
+                    return Joined(thing, About(words, of, ot, OwnerRule, cues));
+                }
+
                 return thing;
             }
 
-            var words = s.Words;
-            var start = ClauseStart(s, fw);
-
             // A figure in a relative clause is about the noun the clause describes ("the ferry, which carries 300 cars").
+            string? about = null;
             if (RelativeAntecedent(s, start, fw, out var rf, out var rt))
             {
-                return About(words, rf, rt, RelativeRule, cues);
+                about = About(words, rf, rt, RelativeRule, cues);
+            }
+            else if (Subject(s, ref start, fw, out var from, out var to, out var rule))
+            {
+                about = About(words, from, to, rule, cues);
+            }
+            else if (start >= fw && (thing is null || thingRule == GuessRule || costVerb) && NounPhraseAfter(s, lw + 1, lw, out var af, out var at) && !IdentityWords.UnitNouns.Contains(words[at].Lower))
+            {
+                // No subject before the figure ("we used a 5 W laser", "it took a 51 percent stake"): the noun phrase
+                // right after the figure, when the thing was only guessed.
+                return About(words, af, at, "noun after the figure (no subject before it)", cues);
             }
 
-            // A name in the figure's clause is what it is about ("Since last season Chris Wood has scored 22 goals");
-            // otherwise the clause's first noun phrase ("panel strength was 9 ksi"). A capitalised word of an earlier
-            // figure ("49.5 HZ", "EUR") is not a name.
-            var si = SentenceOf(s.Start);
-            for (var k = start; k < fw; k++)
+            // A figure with a unit that describes the noun right after it ("the tablet ships with a 5 W charger", "the
+            // bank charges a 0.6 percent fee") is about that noun and the subject that has it.
+            if (about is not null && m.Unit is not null && m.CountedNoun is null && Described(s, m, lw, out var df, out var dt))
             {
-                if (IsNameWord(words[k]) && !InEarlierFigure(words[k], si) && NounPhraseAfter(s, k, -1, out var nf, out var nt) && nt < fw)
+                return Joined(About(words, df, dt, DescribedRule, cues), about);
+            }
+
+            return about ?? thing;
+        }
+
+        /// <summary>
+        /// The subject of the figure's clause, ending before <paramref name="limit"/>: a name in the clause ("Since last
+        /// season Chris Wood has scored 22 goals"), else its first noun phrase ("panel strength was 9 ksi"), with an
+        /// "of" phrase after it ("the strength of the panel was 9 ksi"). A capitalised word of an earlier figure ("49.5
+        /// HZ", "EUR") is not a name.
+        /// </summary>
+        private bool Subject(Sentence s, int start, int limit, out int from, out int to, out string rule) => Subject(s, ref start, limit, out from, out to, out rule);
+
+        private bool Subject(Sentence s, ref int start, int limit, out int from, out int to, out string rule)
+        {
+            var words = s.Words;
+            var si = SentenceOf(s.Start);
+            rule = "a name in the figure's clause";
+            for (var k = start; k < limit; k++)
+            {
+                if (IsNameWord(words[k]) && !InEarlierFigure(words[k], si) && NounPhraseAfter(s, k, -1, out from, out to) && to < limit)
                 {
-                    return About(words, nf, nt, "a name in the figure's clause", cues);
+                    to = OfPhrase(s, to, limit);
+                    return true;
                 }
             }
 
             // Before the subject: function words, verbs, adverbs and numbers ("A 60-year-old might draw 3%").
-            while (start < fw && (IdentityWords.Function.Contains(words[start].Lower) || IsVerbLike(words[start]) || IsSentenceAdverb(words[start]) || CommonVerbs.Contains(words[start].Lower) || words[start].IsNumber))
+            while (start < limit && (IdentityWords.Function.Contains(words[start].Lower) || IsVerbLike(words[start]) || IsSentenceAdverb(words[start]) || CommonVerbs.Contains(words[start].Lower) || words[start].IsNumber))
             {
                 start++;
             }
 
-            if (start < fw && NounPhraseAfter(s, start, -1, out var from, out var to) && to < fw)
+            rule = "subject of the figure's clause";
+            if (start < limit && NounPhraseAfter(s, start, -1, out from, out to) && to < limit)
             {
                 // A verb the noun phrase reader does not know ends the subject ("the screen sizes remain 6 inches").
                 while (to > from && CommonVerbs.Contains(words[to].Lower))
@@ -161,18 +214,97 @@ namespace ClaimRecon.Articles.Identity
                     to--;
                 }
 
-                return About(words, from, to, "subject of the figure's clause", cues);
+                to = OfPhrase(s, to, limit);
+                return true;
             }
 
-            // No subject before the figure ("we used a 5 W laser", "it took a 51 percent stake"): the noun phrase
-            // right after the figure, when the thing was only guessed.
-            if (start >= fw && (thing is null || thingRule == GuessRule || costVerb) && NounPhraseAfter(s, lw + 1, lw, out var af, out var at) && !IdentityWords.UnitNouns.Contains(words[at].Lower))
-            {
-                return About(words, af, at, "noun after the figure (no subject before it)", cues);
-            }
-
-            return thing;
+            from = to = -1;
+            return false;
         }
+
+        /// <summary>
+        /// The last word of an "of" phrase right after a noun phrase ending at <paramref name="to"/> ("the speed of the
+        /// old trains"), when it ends before <paramref name="limit"/>; else <paramref name="to"/>.
+        /// </summary>
+        private static int OfPhrase(Sentence s, int to, int limit)
+        {
+            var words = s.Words;
+            if (to + 2 >= limit || s.Breaks[to] || words[to + 1].Lower != "of" || CommonVerbs.Contains(words[to].Lower))
+            {
+                return to;
+            }
+
+            var j = to + 2;
+            while (j < limit && words[j].Lower is "the" or "a" or "an" or "its" or "their" or "his" or "her" or "our" or "this" or "that" or "these" or "those")
+            {
+                j++;
+            }
+
+            if (j < limit && !IsVerbLike(words[j]) && !CommonVerbs.Contains(words[j].Lower) && NounPhraseAfter(s, j, j - 1, out _, out var end) && end < limit)
+            {
+                while (end > j && CommonVerbs.Contains(words[end].Lower))
+                {
+                    end--;
+                }
+
+                return end;
+            }
+
+            return to;
+        }
+
+        /// <summary>
+        /// The noun phrase a figure describes: right after it, with nothing between ("a 5 W charger", "a 25% tax on
+        /// imports", "its 60 GB data cap"); not a unit, a time word or a verb ("6 minutes later", "4% last year").
+        /// </summary>
+        private static bool Described(Sentence s, NumericMention m, int lw, out int from, out int to)
+        {
+            var words = s.Words;
+            from = to = -1;
+            var j = lw + 1;
+            if (j >= words.Length || s.Breaks[lw])
+            {
+                return false;
+            }
+
+            // A unit written again ("84 yard yard return") or an adjective of size or age ("90 miles wide") is not the noun.
+            var w = words[j];
+            if (m.Text.EndsWith(w.Text, StringComparison.OrdinalIgnoreCase) || SizeAdjectives.Contains(w.Lower) ||
+                IdentityWords.Function.Contains(w.Lower) || w.IsNumber || IdentityWords.UnitNouns.Contains(w.Lower) || IdentityWords.Scales.Contains(w.Lower) || IdentityWords.Months.Contains(w.Lower)
+                || IsVerbLike(w) || CommonVerbs.Contains(w.Lower) || IsSentenceAdverb(w) || TimeWords.Contains(w.Lower) || IntroWords.Contains(w.Lower) || ClauseOpeners.Contains(w.Lower)
+                || w.Lower is "versus" or "vs" or "ahead" or "behind" || !char.IsLetter(w.Text[0]))
+            {
+                return false;
+            }
+
+            if (!NounPhraseAfter(s, j, lw, out from, out to))
+            {
+                return false;
+            }
+
+            while (to > from && (CommonVerbs.Contains(words[to].Lower) || TimeWords.Contains(words[to].Lower) || IsSentenceAdverb(words[to])))
+            {
+                to--;
+            }
+
+            return true;
+        }
+
+        private static bool PronounBetween(Word[] words, int from, int to)
+        {
+            for (var k = from; k < to; k++)
+            {
+                if (words[k].Lower is "it" or "they" or "he" or "she" or "we" or "i" or "you")
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static string Joined(string described, string owner) =>
+            string.Equals(described, owner, StringComparison.OrdinalIgnoreCase) ? owner : described + ", " + owner;
 
         /// <summary>
         /// The first word of the figure's clause: the word after the nearest clause opener before the figure, past an

@@ -45,7 +45,13 @@ namespace ClaimRecon.Articles.Identity
     /// numbers before the subject are passed over ("A 70 year-old runner might need ..."); a clause with no subject
     /// before the figure is about the noun phrase after it ("It took a 35 percent stake"). Money after a cost verb is
     /// about what is paid for ("paid $900 for a new boiler"), else the clause's subject ("The repair will cost $900"); a
-    /// cost noun stays the property ("The daily cost of each bed is $40").</description></item>
+    /// cost noun stays the property ("The daily cost of each bed is $40"). The subject keeps an "of" phrase written
+    /// after it ("The weight of the crate is 40 kg" is about "weight of the crate"). Two things are joined, the one the
+    /// figure concerns first and the subject that has it after a comma: a figure with a unit that describes the noun
+    /// right after it ("The camera has a 12 mm lens": "lens, camera"; not a count, "employed 4,200 workers", nor a size
+    /// or time word, "12 miles wide", "5 minutes later"), and a property named before "of" the figure with the clause's
+    /// subject before it ("The storm brought winds of 90 mph": "winds, storm"; not when the subject is a pronoun, "it
+    /// will have a range of 300 miles").</description></item>
     /// <item><description><b>Bare counts</b>: "N X among the Y" counts Ys ("thousands of Turkish nationals among the
     /// detainees" counts detainees). A count with no event or kind word of its own takes the event, kind and measure of
     /// the one quantity of the article, read from its own words, that has the same head and unit, a qualifier in common

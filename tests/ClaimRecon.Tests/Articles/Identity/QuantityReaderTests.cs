@@ -249,6 +249,52 @@ namespace ClaimRecon.Tests.Articles.Identity
             One(sentence, figure).About.Should().Be(about);
         }
 
+        [Theory]
+        [InlineData("The new laptop came with a 65 W charger.", "65 W", "charger, new laptop")]
+        [InlineData("Harbour Bank will charge a 0.4 percent fee on large deposits.", "0.4 percent", "fee, Harbour Bank")]
+        [InlineData("The camera has a 12 mm lens.", "12 mm", "lens, camera")]
+        public void AFigureWithAUnitThatDescribesTheNounAfterItIsAboutThatNounAndTheSubject(string sentence, string figure, string about)
+        {
+            var m = One(sentence, figure);
+
+            m.About.Should().Be(about);
+            m.Cues.Should().Contain(c => c.Role == IdentityRole.About && c.Rule.Contains("the noun the figure describes"));
+        }
+
+        [Theory]
+        [InlineData("Lakeside Motors employed 4,200 workers.", "4,200", "Lakeside Motors")]
+        [InlineData("The lake is about 12 miles wide.", "about 12 miles", "lake")]
+        [InlineData("The river rose 2 metres overnight.", "2 metres", "river")]
+        public void ACountOrAMeasureFollowedByNoNounKeepsTheSubject(string sentence, string figure, string about)
+        {
+            One(sentence, figure).About.Should().Be(about);
+        }
+
+        [Theory]
+        [InlineData("The fund had a dividend yield of 4 percent.", "4 percent", "dividend yield, fund")]
+        [InlineData("The storm brought winds of 90 mph to the coast.", "90 mph", "winds, storm")]
+        public void APropertyNamedBeforeOfTheFigureIsJoinedWithTheSubjectThatHasIt(string sentence, string figure, string about)
+        {
+            var m = One(sentence, figure);
+
+            m.About.Should().Be(about);
+            m.Cues.Should().Contain(c => c.Role == IdentityRole.About && c.Rule.Contains("has the property"));
+        }
+
+        [Fact]
+        public void APropertyWhoseOwnerIsAPronounStaysTheProperty()
+        {
+            One("Engineers say it will have a range of 300 miles.", "300 miles").About.Should().Be("range");
+        }
+
+        [Theory]
+        [InlineData("The average depth of the old canal was 3 metres.", "3 metres", "average depth of the old canal")]
+        [InlineData("The weight of the crate is 40 kg.", "40 kg", "weight of the crate")]
+        public void TheSubjectKeepsItsOfPhrase(string sentence, string figure, string about)
+        {
+            One(sentence, figure).About.Should().Be(about);
+        }
+
         [Fact]
         public void ACapitalisedUnitOfAnEarlierFigureIsNotAName()
         {
