@@ -109,13 +109,16 @@ namespace ClaimRecon.Eval.Quantities
 
         // Our reading is written as text ("the strength of the panel"); the gold lists content words only ("strength panel"),
         // and CQE's evaluation scores its own tagger by nouns and GPT-3 with "of", "the" and "a" removed. Articles,
-        // prepositions, possessives and "and" are dropped from our words before they are compared.
+        // prepositions, possessive pronouns and "and" are dropped from our words before they are compared.
         private static readonly HashSet<string> FunctionWords = new(StringComparer.Ordinal)
         {
             "the", "a", "an", "of", "in", "on", "at", "to", "for", "by", "with", "from", "and", "or", "its", "their", "his", "her", "our", "this", "that", "these", "those",
         };
 
-        internal static List<string> ContentWords(string text) => Words(text).Where(w => !FunctionWords.Contains(w)).ToList();
+        // A possessive is a token of its own for CQE's tagger and never in the gold ("the bank's fee": bank fee).
+        internal static List<string> ContentWords(string text) =>
+            Words(text).Select(w => w.EndsWith("'s", StringComparison.Ordinal) || w.EndsWith("\u2019s", StringComparison.Ordinal) ? w.Substring(0, w.Length - 2) : w)
+                .Where(w => w.Length > 0 && !FunctionWords.Contains(w)).Distinct().ToList();
 
         internal static List<string> Words(string text) =>
             text.Split(WordSeparators, StringSplitOptions.RemoveEmptyEntries).Select(w => w.ToLowerInvariant()).Distinct().ToList();

@@ -15,6 +15,7 @@ namespace ClaimRecon.Articles.Identity
         private const string RelativeRule = "the noun a relative clause (which, who, that) describes";
         private const string PaidForRule = "what the money is paid for (\"for X\" after a cost verb)";
         private const string OwnerRule = "the subject that has the property named before \"of\" the figure";
+        private const string ChangeSubjectRule = "the change's subject with the number of its name or its owner before \"of\"";
         private const string DescribedRule = "the noun the figure describes (\"a 5 W charger\")";
 
         // Adjectives of size or age that follow a measure ("90 miles wide", "3 years old"): the figure describes no noun.
@@ -145,6 +146,13 @@ namespace ClaimRecon.Articles.Identity
                 if (thingRule == NounBeforeOfRule && thingFrom > start && Subject(s, start, thingFrom, out var of, out var ot, out _) && ot < thingFrom && !PronounBetween(words, ot + 1, thingFrom))
                 {
                     return Joined(thing, About(words, of, ot, OwnerRule, cues));
+                }
+
+                // A change's subject keeps the number of its name and the owner before "of" ("the Harbour 100 index",
+                // "shares of the ferry line").
+                if (thingRule == ChangeRule && ChangeSubject(s, thingFrom, thingTo, fw, out var cf, out var ct))
+                {
+                    return About(words, cf, ct, ChangeSubjectRule, cues);
                 }
 
                 return thing;
@@ -289,6 +297,56 @@ namespace ClaimRecon.Articles.Identity
 
             return true;
         }
+
+        /// <summary>
+        /// The subject of a change, widened when it is cut short: a number written in its name ("the Harbour 100 index
+        /// rose 2%", "Harbour 100 rose 2%"), not a figure of its own, and the noun phrase before "of" that owns it
+        /// ("shares of the ferry line fell 3%"). False when there is nothing to add.
+        /// </summary>
+        private bool ChangeSubject(Sentence s, int from, int to, int fw, out int f, out int t)
+        {
+            var words = s.Words;
+            var si = SentenceOf(s.Start);
+            f = from;
+            t = to;
+            if (from < 0 || to < from)
+            {
+                return false;
+            }
+
+            // "Harbour 100 rose": the number after a name, before the change verb.
+            if (t + 1 < fw && !s.Breaks[t] && words[t + 1].IsNumber && IsNameLike(words[t]) && !InEarlierFigure(words[t + 1], si))
+            {
+                t++;
+            }
+
+            // "the Harbour 100 index rose": a name and a number before the noun.
+            if (f >= 2 && !s.Breaks[f - 1] && !s.Breaks[f - 2] && words[f - 1].IsNumber && IsNameLike(words[f - 2]) && !InEarlierFigure(words[f - 1], si))
+            {
+                f -= 2;
+                while (f > 0 && f > from - 5 && !s.Breaks[f - 1] && IsNameLike(words[f - 1]))
+                {
+                    f--;
+                }
+            }
+
+            // "shares of the ferry line fell": the noun phrase before "of".
+            var j = f - 1;
+            while (j >= 0 && !s.Breaks[j] && words[j].Lower is "the" or "a" or "an" or "its" or "their" or "his" or "her" or "our" or "this" or "that" or "these" or "those")
+            {
+                j--;
+            }
+
+            if (j >= 1 && words[j].Lower == "of" && !s.Breaks[j - 1] && NounPhraseBefore(s, j - 1, out var of, out _))
+            {
+                f = of;
+            }
+
+            return f != from || t != to;
+        }
+
+        private static bool IsNameLike(Word w) =>
+            (w.IsCapitalised || w.Text.IndexOf('&') >= 0 || w.Text.IndexOf('/') >= 0) && !IdentityWords.Function.Contains(w.Lower) && !CommonVerbs.Contains(w.Lower);
 
         private static bool PronounBetween(Word[] words, int from, int to)
         {

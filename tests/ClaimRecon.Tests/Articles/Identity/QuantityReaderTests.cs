@@ -295,6 +295,27 @@ namespace ClaimRecon.Tests.Articles.Identity
             One(sentence, figure).About.Should().Be(about);
         }
 
+        [Theory]
+        [InlineData("The Lakeside 250 Index gained 0.4 percent.", "0.4 percent", "Lakeside 250 Index")]
+        [InlineData("The Harbour 100 fell 12 points.", "12", "Harbour 100")]
+        [InlineData("Shares of the ferry line fell 3 percent.", "3 percent", "Shares of the ferry line")]
+        public void AChangesSubjectKeepsTheNumberOfItsNameAndItsOwnerBeforeOf(string sentence, string figure, string about)
+        {
+            var m = Read(sentence).Single(x => x.Mention.Text.StartsWith(figure, StringComparison.Ordinal));
+
+            m.About.Should().Be(about);
+            m.Cues.Should().Contain(c => c.Role == IdentityRole.About && c.Rule.Contains("change's subject"));
+        }
+
+        [Fact]
+        public void AChangesSubjectWithNothingToAddStaysTheThing()
+        {
+            var m = One("The harbour index rose 2 percent.", "2 percent");
+
+            m.About.Should().Be(m.Thing);
+            m.Cues.Should().NotContain(c => c.Role == IdentityRole.About);
+        }
+
         [Fact]
         public void ACapitalisedUnitOfAnEarlierFigureIsNotAName()
         {
