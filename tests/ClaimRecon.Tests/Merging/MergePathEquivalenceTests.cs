@@ -17,7 +17,7 @@ using Xunit;
 namespace ClaimRecon.Tests.Merging
 {
     /// <summary>
-    /// The streaming, parallel and buffered paths of <see cref="MergeEngine.Merge"/> give the same results, text for text,
+    /// The streaming (claims in a list or an array), parallel and buffered paths of <see cref="MergeEngine.Merge"/> give the same results, text for text,
     /// as each quantity merged alone by a fresh engine, on corpora built to stress what the engine reuses between
     /// quantities: groups of very different sizes one after another, ties, open and unbounded ends, equal ends written with
     /// different scales (5 and 5.0), figures too long for the packed sort, one origin's text in several string objects, and denials.
@@ -62,10 +62,12 @@ namespace ClaimRecon.Tests.Merging
                     (InputOrder.Unordered, c.Degree, c.Corpus.Claims),
                     (InputOrder.SortedByQuantity, 1, (IReadOnlyList<Claim>)sorted),
                     (InputOrder.SortedByQuantity, c.Degree, sorted),
+                    (InputOrder.SortedByQuantity, 1, sorted.ToArray()), // An array also has its claims prefetched ahead.
+                    (InputOrder.SortedByQuantity, c.Degree, sorted.ToArray()),
                 })
                 {
                     var results = engine.WithOptions(new MergeOptions(c.Strategy, order, degree)).Merge(input).Select(MergeText.Full).ToList();
-                    results.Should().Equal(expected, "{0} input merged with degree {1} must give each quantity's own merge", order, degree);
+                    results.Should().Equal(expected, "{0} input ({1}) merged with degree {2} must give each quantity's own merge", order, input.GetType().Name, degree);
                 }
             }, Cases);
 

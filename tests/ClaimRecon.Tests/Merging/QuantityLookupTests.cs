@@ -47,6 +47,7 @@ namespace ClaimRecon.Tests.Merging
                 var engine = new MergeEngine(Declare(quantities, c.Declared, c.Seed));
                 var sorted = claims.OrderBy(x => x.Quantity).ToList();
                 Merged(engine, InputOrder.SortedByQuantity, c.Degree, sorted).Should().Equal(expected);
+                Merged(engine, InputOrder.SortedByQuantity, c.Degree, sorted.ToArray()).Should().Equal(expected);
                 Merged(engine, InputOrder.Unordered, c.Degree, MergeGenerators.Shuffle(claims, c.Seed)).Should().Equal(expected);
 
                 // A claim moved before a quantity that sorts before it (wherever it was declared) is refused.
@@ -56,6 +57,8 @@ namespace ClaimRecon.Tests.Merging
                     var late = sorted.FindLast(x => x.Quantity.Equals(keys[keys.Count - 1]))!;
                     var bad = sorted.Where(x => !ReferenceEquals(x, late)).Prepend(late).ToList();
                     engine.Invoking(e => Merged(e, InputOrder.SortedByQuantity, c.Degree, bad)).Should().Throw<InvalidOperationException>()
+                        .WithMessage("*sorts before*");
+                    engine.Invoking(e => Merged(e, InputOrder.SortedByQuantity, c.Degree, bad.ToArray())).Should().Throw<InvalidOperationException>()
                         .WithMessage("*sorts before*");
                 }
             }, Cases);
