@@ -116,10 +116,13 @@ namespace ClaimRecon.Contradictions
         {
             var percent = Math.Round(fraction * 100m, 1, MidpointRounding.AwayFromZero);
 #if NET8_0_OR_GREATER
-            if (percent > 0 && percent == decimal.Truncate(percent) && percent < 1_000_000_000_000m)
+            if (percent > 0 && percent < 1_000_000_000_000m)
             {
-                // A whole percentage (most of them), as the integer format writes it.
-                return Digits((ulong)percent, negative: false, grouped: false).Append('%');
+                // Rounded to one decimal, so ten times it is whole: the whole part's digits and, unless it is 0, the tenth
+                // after a point, as "0.#" and the integer format write them.
+                var tenths = (long)(percent * 10m);
+                Digits((ulong)(tenths / 10), negative: false, grouped: false);
+                return tenths % 10 == 0 ? Append('%') : Append('.').Append((char)('0' + (int)(tenths % 10))).Append('%');
             }
 
             Ensure(48);

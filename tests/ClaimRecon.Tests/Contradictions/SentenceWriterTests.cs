@@ -106,7 +106,9 @@ namespace ClaimRecon.Tests.Contradictions
             }
 
             var fractions = wholes.Where(v => v > 0 && v < 10_000_000_000m).Select(v => v / 100m).ToList();
-            fractions.AddRange(new[] { 0.01m, 0.999m, 9_999_999_999.99m, 10_000_000_000m });
+            fractions.AddRange(new[] { 0.01m, 0.999m, 9_999_999_999.99m, 10_000_000_000m, 0.0005m, 0.00049m, 0.00051m, 0.99949m, 0.99951m, 9_999_999_999.9994m, 9_999_999_999.9995m });
+            // Percentages with a tenth (12.5%), and fractions that round to one (0.1234 is 12.3%, 0.12345 is 12.3%, 0.12355 is 12.4%).
+            fractions.AddRange(wholes.Where(v => v > 0 && v < 100_000_000_000m).SelectMany(v => new[] { v / 1_000m, v / 100_000m, (v / 100_000m) + 0.0000049m, (v / 100_000m) + 0.000005m }));
             // Each value after padding of every length from 480 to 530 characters, so it falls on every position against the
             // end of a one-sentence writer's first buffer (512 characters from the pool) and of a keeping writer's chunks.
             var keeping = Text.ForDetection();
