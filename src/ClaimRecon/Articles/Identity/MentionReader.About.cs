@@ -187,7 +187,7 @@ namespace ClaimRecon.Articles.Identity
 
         /// <summary>
         /// The subject of the figure's clause, ending before <paramref name="limit"/>: a name in the clause ("Since last
-        /// season Chris Wood has scored 22 goals"), else its first noun phrase ("panel strength was 9 ksi"), with an
+        /// spring Dana Okafor has planted 40 trees"), else its first noun phrase ("panel strength was 9 ksi"), with an
         /// "of" phrase after it ("the strength of the panel was 9 ksi"). A capitalised word of an earlier figure ("49.5
         /// HZ", "EUR") is not a name.
         /// </summary>

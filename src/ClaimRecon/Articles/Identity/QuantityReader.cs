@@ -50,10 +50,10 @@ namespace ClaimRecon.Articles.Identity
     /// figure concerns first and the subject that has it after a comma: a figure with a unit that describes the noun
     /// right after it ("The camera has a 12 mm lens": "lens, camera"; not a count, "employed 4,200 workers", nor a size
     /// or time word, "12 miles wide", "5 minutes later"), and a property named before "of" the figure with the clause's
-    /// subject before it ("The storm brought winds of 90 mph": "winds, storm"; not when the subject is a pronoun, "it
-    /// will have a range of 300 miles"). A change's subject keeps a number written in its name when that number is no
-    /// figure of its own ("The Lakeside 250 Index gained 0.4 percent") and the noun phrase before "of" that owns it
-    /// ("Shares of the ferry line fell 3 percent").</description></item>
+    /// subject before it ("The storm brought winds of 90 mph": "winds, storm"; not when the subject is a pronoun, "the
+    /// makers claim it offers a range of 300 miles"). A change's subject keeps a number written in its name when that
+    /// number is no figure of its own ("The Lakeside 250 Index gained 0.4 percent") and the noun phrase before "of"
+    /// that owns it ("Shares of the ferry line fell 3 percent").</description></item>
     /// <item><description><b>Bare counts</b>: "N X among the Y" counts Ys ("thousands of Turkish nationals among the
     /// detainees" counts detainees). A count with no event or kind word of its own takes the event, kind and measure of
     /// the one quantity of the article, read from its own words, that has the same head and unit, a qualifier in common

@@ -284,7 +284,7 @@ namespace ClaimRecon.Tests.Articles.Identity
         [Fact]
         public void APropertyWhoseOwnerIsAPronounStaysTheProperty()
         {
-            One("Engineers say it will have a range of 300 miles.", "300 miles").About.Should().Be("range");
+            One("The makers claim it offers a range of 300 miles.", "300 miles").About.Should().Be("range");
         }
 
         [Theory]
