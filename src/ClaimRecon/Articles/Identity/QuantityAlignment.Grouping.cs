@@ -243,6 +243,11 @@ namespace ClaimRecon.Articles.Identity
             // one head, or unrecognised, costs nothing however often it comes.
             foreach (var at in byFigure.Values)
             {
+                if (at.Count < 2)
+                {
+                    continue;
+                }
+
                 var heads = at.Where(c => list[classes[c][0]].IsRecognised).GroupBy(c => list[classes[c][0]].Head ?? "\0", StringComparer.Ordinal).ToList();
                 for (var x = 0; x < heads.Count; x++)
                 {
