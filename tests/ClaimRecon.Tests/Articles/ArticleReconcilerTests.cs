@@ -122,6 +122,20 @@ namespace ClaimRecon.Tests.Articles
         }
 
         [Fact]
+        public void EachDeniedReportOfAnArticleGivesItsOwnClaim_AndADenialNamingNoReportGivesNone()
+        {
+            var r = ArticleReconciler.Reconcile(new[]
+            {
+                A("A ministry spokesman rejected online claims that 4,000 migrants had been relocated from Greece to Italy. "
+                    + "A coast guard officer denied that 300 boats had been seized near Crete. "
+                    + "A port official dismissed rumours that 900 boats had been seized near Crete."),
+            });
+
+            r.Claims.Claims.Where(c => c.Attribution.Origin == "circulating-claims").Select(c => c.Figure!.Wording)
+                .Should().Equal("4,000", "900");
+        }
+
+        [Fact]
         public void ADenialOfAFigureThatNamesNoReportGivesNoSecondClaim()
         {
             var r = ArticleReconciler.Reconcile(new[] { A("A ministry spokesman denied that 4,000 migrants had been relocated from Greece to Italy.") });
