@@ -163,13 +163,18 @@ namespace ClaimRecon.Contradictions
         /// figure x starts at x − t|x|, "about x" ends at x + t|x|, "nearly x" just below x, and the fixed part does not move.
         /// Every lower end must reach every upper end: x − t|x| ≤ c gives t ≥ (x − c)/|x|; c ≤ y + t|y| gives
         /// t ≥ (c − y)/|y|; x − t|x| ≤ y + t|y| gives t ≥ (x − y)/(|x| + |y|). The largest of these is the guess; ends that
-        /// are open, decimal rounding and figures that cannot be widened can move the answer a step, which
+        /// are open, rounding and figures that cannot be widened can move the answer a step, which
         /// <see cref="Tolerance.FlipFrom"/> checks. Figures beyond 10^20 get no guess (0), so the bisection decides.
         /// </summary>
+        /// <remarks>
+        /// Worked out in doubles: the guess only says where <see cref="Tolerance.FlipFrom"/> starts, which reads the claims
+        /// at whole steps around it and falls back on the bisection when it misses, so its answer never depends on the
+        /// guess's last digits. The up to fifteen decimal divisions of a guess were a seventh of a hedge-dependent
+        /// consensus's time. A guess of 1 or more is 1 (the search's last step).
+        /// </remarks>
         internal decimal Guess()
         {
             const decimal large = 100_000_000_000_000_000_000m;
-            var guess = 0m;
             for (var i = 0; i < _count; i++)
             {
                 var x = Binding(i).Figure!.Value;
@@ -179,52 +184,48 @@ namespace ClaimRecon.Contradictions
                 }
             }
 
-            try
+            var guess = 0d;
+            for (var i = 0; i < _count; i++)
             {
-                for (var i = 0; i < _count; i++)
-                {
-                    guess = Math.Max(guess, GuessFor(Binding(i)));
-                }
-            }
-            catch (OverflowException)
-            {
-                // A fixed end near the decimal limit: no guess.
-                return 0m;
+                guess = Math.Max(guess, GuessFor(Binding(i)));
             }
 
-            return guess;
+            // The conversion keeps 15 significant digits, so a guess that is a whole number of steps in decimals (0.05)
+            // comes back as that number, not as a double a hair above it.
+            return guess >= 1d ? 1m : (decimal)guess;
         }
 
         /// <summary>The tolerance at which <paramref name="claim"/>'s lower end x − t|x| reaches every upper end, and the fixed lower end reaches its upper end when that moves.</summary>
-        private decimal GuessFor(Claim claim)
+        private double GuessFor(Claim claim)
         {
-            var guess = 0m;
-            var x = claim.Figure!.Value;
+            var guess = 0d;
+            var x = (double)claim.Figure!.Value;
             if (x == 0)
             {
                 // "about 0" is the point 0 at every t; "nearly 0" names no range, so its configured reading stands.
                 return guess;
             }
 
+            var ax = Math.Abs(x);
             if (!_fixed.IsEmpty && !_fixed.Upper.IsUnbounded)
             {
-                guess = Math.Max(guess, (x - _fixed.Upper.Value) / Math.Abs(x));
+                guess = Math.Max(guess, (x - (double)_fixed.Upper.Value) / ax);
             }
 
             for (var i = 0; i < _count; i++)
             {
                 var other = Binding(i);
-                var y = other.Figure!.Value;
+                var y = (double)other.Figure!.Value;
                 if (y != 0)
                 {
                     // "nearly y" ends just below y whatever t is; "about y" at y + t|y|.
-                    guess = Math.Max(guess, HedgeKinds.IsNearly(other.Figure.Hedge) ? (x - y) / Math.Abs(x) : (x - y) / (Math.Abs(x) + Math.Abs(y)));
+                    guess = Math.Max(guess, HedgeKinds.IsNearly(other.Figure.Hedge) ? (x - y) / ax : (x - y) / (ax + Math.Abs(y)));
                 }
             }
 
             if (!HedgeKinds.IsNearly(claim.Figure.Hedge) && !_fixed.IsEmpty && !_fixed.Lower.IsUnbounded)
             {
-                guess = Math.Max(guess, (_fixed.Lower.Value - x) / Math.Abs(x));
+                guess = Math.Max(guess, ((double)_fixed.Lower.Value - x) / ax);
             }
 
             return guess;

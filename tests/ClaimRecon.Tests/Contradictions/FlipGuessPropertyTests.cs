@@ -79,6 +79,32 @@ namespace ClaimRecon.Tests.Contradictions
         }
 
         [Fact]
+        public void AGuessPastTheWholeWidth_IsOne_AndTheSearchStillFindsNoFlip()
+        {
+            // "about 20" reaches "at least 500" only when read 2,400% wide: (500 − 20)/20. The search goes no further
+            // than 100%, so the guess stops there, and a fixed end near the decimal limit gives a guess, not an overflow.
+            var far = new ConsensusReading(new[] { Witness("a", About(20)), Witness("b", HedgedFigure.Of(Hedge.AtLeast, 500)) });
+            var limit = new ConsensusReading(new[] { Witness("a", About(20)), Witness("b", HedgedFigure.Of(Hedge.AtLeast, 79_000_000_000_000_000_000_000_000_000m)) });
+
+            far.Guess().Should().Be(1m);
+            far.Flip().Should().BeNull();
+            limit.Guess().Should().Be(1m);
+            limit.Flip().Should().BeNull();
+        }
+
+        [Fact]
+        public void AboutEightAndAboutTwelve_GuessTwoTenths_WithTheScaleOfAStep()
+        {
+            // [8(1 − t), 8(1 + t)] meets [12(1 − t), 12(1 + t)] when 8(1 + t) ≥ 12(1 − t): t ≥ 4/20. In doubles 0.2 is a
+            // hair off; the guess still lands on the step itself, so the search reads 0.2 and 0.1999 and stops.
+            var reading = new ConsensusReading(new[] { Witness("a", About(8)), Witness("b", About(12)) });
+
+            reading.Guess().Should().Be(0.2m);
+            Math.Ceiling(reading.Guess() / Tolerance.Step).Should().Be(2000m);
+            reading.Flip().Should().Be(0.2m);
+        }
+
+        [Fact]
         public void NearlyOneHundredAndAtLeastOneHundred_NeverMeet()
         {
             // "nearly 100" ends just below 100 at every t; "at least 100" starts at 100.
