@@ -38,6 +38,9 @@ namespace ClaimRecon.Merging
     /// </remarks>
     public sealed class MergeEngine
     {
+        /// <summary>Orders buffered groups by their quantity's key.</summary>
+        private static readonly Comparison<(Quantity Quantity, List<Claim> Claims)> ByKey = (a, b) => a.Quantity.Key.CompareTo(b.Quantity.Key);
+
         private readonly Dictionary<QuantityKey, Quantity> _quantities;
 
         /// <summary>
@@ -256,7 +259,11 @@ namespace ClaimRecon.Merging
             ExceptionDispatchInfo.Capture(error).Throw();
         }
 
-        private IEnumerable<(Quantity, List<Claim>)> BufferGroups(IEnumerable<Claim> claims)
+        /// <summary>
+        /// Reads every claim, then yields each quantity's claims (in input order) in ascending key order; each group is let
+        /// go as it is handed out.
+        /// </summary>
+        internal IEnumerable<(Quantity, List<Claim>)> BufferGroups(IEnumerable<Claim> claims)
         {
             var byKey = new Dictionary<QuantityKey, (Quantity Quantity, List<Claim> Claims)>();
             (Quantity Quantity, List<Claim> Claims)? current = null;
@@ -280,11 +287,18 @@ namespace ClaimRecon.Merging
                 group.Claims.Add(claim);
             }
 
-            var keys = new List<QuantityKey>(byKey.Keys);
-            keys.Sort();
-            foreach (var key in keys)
+            // Each group is let go as it is handed out: a caller that keeps what it merged (contradiction detection keeps
+            // every result) would otherwise carry every quantity's list, and the table of them, through each collection
+            // until the last quantity is merged.
+            current = null;
+            var groups = new List<(Quantity Quantity, List<Claim> Claims)>(byKey.Values);
+            byKey = null!;
+            groups.Sort(ByKey);
+            for (var i = 0; i < groups.Count; i++)
             {
-                yield return byKey[key];
+                var group = groups[i];
+                groups[i] = default;
+                yield return group;
             }
         }
 
