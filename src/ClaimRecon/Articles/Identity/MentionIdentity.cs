@@ -88,9 +88,9 @@ namespace ClaimRecon.Articles.Identity
         public string? Thing { get; }
 
         /// <summary>
-        /// Gets what the figure is about, as a reader would name it: the property or entity measured ("turnover" for
-        /// "turnover of 1.3 billion shekels", "Harbour Freight" for "Harbour Freight, which employs 900 drivers", "panel
-        /// strength" for "panel strength was 9 ksi"); the thing when the thing is already a property (a cost, a change's
+        /// Gets what the figure is about, as a reader would name it: the property or entity measured ("sales" for
+        /// "sales of 2.4 billion pesos", "Harbour Freight" for "Harbour Freight, which employs 900 drivers", "hull
+        /// strength" for "the hull strength was 12 ksi"); the thing when the thing is already a property (a cost, a change's
         /// subject, "X of" the figure); null when nothing was found. When the figure concerns one thing that belongs to
         /// another, both are named, the first and, after a comma, its owner: "lens, camera" for "The camera has a 12 mm
         /// lens", "winds, storm" for "The storm brought winds of 90 mph".

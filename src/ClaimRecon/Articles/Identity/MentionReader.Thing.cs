@@ -98,7 +98,7 @@ namespace ClaimRecon.Articles.Identity
                 }
             }
 
-            // "turnover of 1.3 billion shekels", "a budget of $5 million": the noun before "of".
+            // "sales of 2.4 billion pesos", "a budget of $5 million": the noun before "of".
             if (fw >= 2 && words[fw - 1].Lower == "of" && !s.Breaks[fw - 2] && !IdentityWords.Anaphors.Contains(words[fw - 2].Lower) && NounPhraseBefore(s, fw - 2, out from, out to))
             {
                 rule = NounBeforeOfRule;

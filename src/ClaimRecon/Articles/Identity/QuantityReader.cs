@@ -30,7 +30,7 @@ namespace ClaimRecon.Articles.Identity
     /// planned, expected, scheduled, will, "to be", "are being moved") makes a target; a transfer otherwise is a
     /// cumulative count ("have been", "so far", "already" are kept as cues); anything else is a level.</description></item>
     /// <item><description><b>Conversions</b>: a figure in parentheses right after another ("2.4 billion shekels ($650
-    /// million)", "47 feet (14 metres)") measures what that figure measures, with its event.</description></item>
+    /// million)", "30 feet (9 metres)") measures what that figure measures, with its event.</description></item>
     /// <item><description><b>About</b> (<see cref="MentionIdentity.About"/>): the thing when it is already a property (a
     /// cost, a change's subject, "X of" the figure, a share's whole, a length's object); otherwise, in a relative clause,
     /// the noun it describes ("Brightwater Foods, which is 30 percent owned by ..."); otherwise the first capitalised

@@ -1,0 +1,247 @@
+using System;
+using System.Collections.Generic;
+
+namespace ClaimRecon.Articles.Identity
+{
+    /// <summary>
+    /// The figure's clause and its subject, for <see cref="MentionIdentity.About"/>: where the clause starts (after a
+    /// clause opener, past an opening phrase closed by a comma), the noun a relative clause describes, the clause's
+    /// subject (a name, else its first noun phrase with an "of" phrase), and the word tables these read.
+    /// </summary>
+    internal sealed partial class MentionReader
+    {
+        // Words that open a new clause inside a sentence: its subject comes after them.
+        private static readonly HashSet<string> ClauseOpeners = new(StringComparer.Ordinal)
+        {
+            "while", "whereas", "but", "because", "although", "though", "after", "before", "when", "since", "if", "and",
+        };
+
+        // Words that open a subordinate clause: one closed by a comma before the figure is not the figure's clause.
+        private static readonly HashSet<string> Subordinators = new(StringComparer.Ordinal)
+        {
+            "while", "whereas", "because", "although", "though", "after", "before", "when", "since", "if", "unless", "once", "until",
+        };
+
+        // Prepositions that open a phrase before the subject ("In the north,", "For 2024,", "According to the survey,").
+        private static readonly HashSet<string> IntroWords = new(StringComparer.Ordinal)
+        {
+            "in", "on", "for", "at", "after", "before", "during", "over", "under", "since", "with", "from", "despite", "across",
+            "among", "amid", "following", "unlike", "like", "by", "through", "throughout", "within", "according", "if", "when",
+            "while", "although", "though", "because", "unless", "once", "until", "whereas", "as",
+        };
+
+        // Auxiliary and modal verbs: after "and", they show a clause with its own subject.
+        private static readonly HashSet<string> Auxiliaries = new(StringComparer.Ordinal)
+        {
+            "has", "have", "had", "will", "would", "can", "could", "may", "might", "must", "should", "shall", "does", "did", "do",
+        };
+
+        // Verbs rarely used as nouns, in the forms a noun phrase reader would otherwise take for nouns (regular -ed and
+        // -ing forms are verbs already), and pronoun-verb contractions written without their apostrophe. Never a
+        // subject, never a name, never the end of one.
+        private static readonly HashSet<string> CommonVerbs = new(
+            ("see sees saw seen take takes took taken get gets got gotten make makes made give gives gave given know knows knew known " +
+             "think thinks thought tell tells become becomes became bring brings keep keeps kept begin begins began begun seem seems " +
+             "help helps show shows shown hear hears heard let lets mean means meant leave leaves feel feels felt try tries buy buys " +
+             "bought sell sells sold send sends build builds built grow grows grown win wins won lose loses add adds expect believe " +
+             "believes go goes went gone come comes came boost boosts use uses used remain remains stay stays provide provides " +
+             "require requires contain contains deduce deduces find finds withdraw withdraws withdrew want wants seek seeks sought " +
+             "weve theyve ive youve thats theres hes shes whats").Split(' '),
+            StringComparer.Ordinal);
+
+        // Discourse words that open a clause before its subject.
+        private static readonly HashSet<string> SentenceAdverbs = new(StringComparer.Ordinal)
+        {
+            "however", "meanwhile", "now", "still", "yet", "thus", "then", "instead", "moreover", "furthermore", "nevertheless",
+            "nonetheless", "besides", "today", "yesterday", "overall", "far", "indeed", "otherwise", "likewise", "hence", "therefore",
+        };
+
+        /// <summary>
+        /// The subject of the figure's clause, ending before <paramref name="limit"/>: a name in the clause ("Since last
+        /// season Dana Okafor has scored 19 goals"), else its first noun phrase ("hull strength was 12 ksi"), with an
+        /// "of" phrase after it ("the strength of the hull was 12 ksi"). A capitalised word of an earlier figure ("49.9
+        /// Hz") is not a name.
+        /// </summary>
+        private bool Subject(Sentence s, int start, int limit, out int from, out int to, out string rule) => Subject(s, ref start, limit, out from, out to, out rule);
+
+        private bool Subject(Sentence s, ref int start, int limit, out int from, out int to, out string rule)
+        {
+            var words = s.Words;
+            var si = SentenceOf(s.Start);
+            rule = "a name in the figure's clause";
+            for (var k = start; k < limit; k++)
+            {
+                if (IsNameWord(words[k]) && !InEarlierFigure(words[k], si) && NounPhraseAfter(s, k, -1, out from, out to) && to < limit)
+                {
+                    to = OfPhrase(s, to, limit);
+                    return true;
+                }
+            }
+
+            // Before the subject: function words, verbs, adverbs and numbers ("A 70 year-old runner might need 2,400 calories").
+            while (start < limit && (IdentityWords.Function.Contains(words[start].Lower) || IsVerbLike(words[start]) || IsSentenceAdverb(words[start]) || CommonVerbs.Contains(words[start].Lower) || words[start].IsNumber))
+            {
+                start++;
+            }
+
+            rule = "subject of the figure's clause";
+            if (start < limit && NounPhraseAfter(s, start, -1, out from, out to) && to < limit)
+            {
+                // A verb the noun phrase reader does not know ends the subject ("the tank sizes remain 40 litres").
+                while (to > from && CommonVerbs.Contains(words[to].Lower))
+                {
+                    to--;
+                }
+
+                to = OfPhrase(s, to, limit);
+                return true;
+            }
+
+            from = to = -1;
+            return false;
+        }
+
+        /// <summary>
+        /// The last word of an "of" phrase right after a noun phrase ending at <paramref name="to"/> ("the speed of the
+        /// old trains"), when it ends before <paramref name="limit"/>; else <paramref name="to"/>.
+        /// </summary>
+        private static int OfPhrase(Sentence s, int to, int limit)
+        {
+            var words = s.Words;
+            if (to + 2 >= limit || s.Breaks[to] || words[to + 1].Lower != "of" || CommonVerbs.Contains(words[to].Lower))
+            {
+                return to;
+            }
+
+            var j = to + 2;
+            while (j < limit && words[j].Lower is "the" or "a" or "an" or "its" or "their" or "his" or "her" or "our" or "this" or "that" or "these" or "those")
+            {
+                j++;
+            }
+
+            if (j < limit && !IsVerbLike(words[j]) && !CommonVerbs.Contains(words[j].Lower) && NounPhraseAfter(s, j, j - 1, out _, out var end) && end < limit)
+            {
+                while (end > j && CommonVerbs.Contains(words[end].Lower))
+                {
+                    end--;
+                }
+
+                return end;
+            }
+
+            return to;
+        }
+
+        /// <summary>
+        /// The first word of the figure's clause: the word after the nearest clause opener before the figure, past an
+        /// opening phrase or subordinate clause that a comma closes ("In the north, the plant ...", "if the plant stays
+        /// open, the grid ..."): the figure's subject comes after that comma.
+        /// </summary>
+        private static int ClauseStart(Sentence s, int fw)
+        {
+            var words = s.Words;
+            var start = 0;
+            var opening = fw > 0 && OpensWithPhrase(words[0]);
+            for (var k = 0; k < fw; k++)
+            {
+                if (OpensClause(s, k, fw))
+                {
+                    // An "and" inside an opening clause ("If sales and costs rise, ...") leaves it open until its comma.
+                    opening = (opening && words[k].Lower == "and") || Subordinators.Contains(words[k].Lower) || (k + 1 < fw && OpensWithPhrase(words[k + 1]));
+                    start = k + 1;
+                }
+                else if (opening && s.Breaks[k] && k + 1 < fw && !IsVerbLike(words[k + 1]))
+                {
+                    // The comma closes the opening phrase, unless an aside follows it ("debt, excluding banks, was ...").
+                    start = k + 1;
+                    opening = OpensWithPhrase(words[start]);
+                }
+            }
+
+            return start;
+        }
+
+        private static bool OpensWithPhrase(Word w) => IntroWords.Contains(w.Lower) || IsSentenceAdverb(w);
+
+        /// <summary>
+        /// Whether the word at <paramref name="k"/> opens a new clause before the figure. "and" does only when a subject
+        /// and a verb follow it ("and the gas contract was up 4%"); before a figure ("4 ppb and 2 ppb"), a verb that
+        /// shares the subject before it ("and offers 536 hp") or between two noun phrases it joins parts of one clause.
+        /// </summary>
+        private static bool OpensClause(Sentence s, int k, int fw)
+        {
+            var w = s.Words[k].Lower;
+            if (!ClauseOpeners.Contains(w))
+            {
+                return false;
+            }
+
+            if (w != "and")
+            {
+                return true;
+            }
+
+            for (var j = k + 2; j < fw; j++)
+            {
+                if (IsVerbLike(s.Words[j]) || Auxiliaries.Contains(s.Words[j].Lower))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>
+        /// The noun phrase a relative clause holding the figure describes: "which" or "who", or "that" before a verb,
+        /// with no clause punctuation between it and the figure ("Nissan, which is 43 percent owned", "a squad that
+        /// contained 17 players").
+        /// </summary>
+        private static bool RelativeAntecedent(Sentence s, int start, int fw, out int from, out int to)
+        {
+            var words = s.Words;
+            from = to = -1;
+            for (var k = fw - 1; k > start; k--)
+            {
+                if (s.Breaks[k])
+                {
+                    return false;
+                }
+
+                var w = words[k].Lower;
+                if (w is "which" or "who" || (w == "that" && k + 1 < fw && (IsVerbLike(words[k + 1]) || Auxiliaries.Contains(words[k + 1].Lower))))
+                {
+                    return NounPhraseBefore(s, k - 1, out from, out to);
+                }
+            }
+
+            return false;
+        }
+
+        private static bool HasDigit(Word w)
+        {
+            foreach (var c in w.Text)
+            {
+                if (char.IsDigit(c))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private bool InEarlierFigure(Word w, int si) =>
+            LastSince(si, r => r.Identity.Mention.Start <= w.Start && w.End <= r.Identity.Mention.Start + r.Identity.Mention.Length).Identity is not null;
+
+        /// <summary>
+        /// A word that opens a clause without being its subject: an adverb in -ly ("Previously", "Currently") or a
+        /// discourse word ("However", "Meanwhile", "Now"). The subject comes after it.
+        /// </summary>
+        private static bool IsSentenceAdverb(Word w) =>
+            (w.Lower.Length > 4 && w.Lower.EndsWith("ly", StringComparison.Ordinal)) || SentenceAdverbs.Contains(w.Lower);
+
+        private static bool IsNameWord(Word w) =>
+            w.IsCapitalised && !CommonVerbs.Contains(w.Lower) && !IdentityWords.Function.Contains(w.Lower) && !IdentityWords.Months.Contains(w.Lower) && !w.Lower.EndsWith("ly", StringComparison.Ordinal) && !SentenceAdverbs.Contains(w.Lower);
+    }
+}
