@@ -16,6 +16,10 @@ namespace ClaimRecon.Articles.Identity
         private const string PaidForRule = "what the money is paid for (\"for X\" after a cost verb)";
         private const string OwnerRule = "the subject that has the property named before \"of\" the figure";
         private const string ChangeSubjectRule = "the change's subject with the number of its name or its owner before \"of\"";
+        private const string MeasureOfRule = "what the measure is of (\"64 GB of storage\") and the subject that has it";
+        private const string RestatedAboutRule = "what the figure it restates (\", or\") is about";
+        private const string EarlierChangeRule = "what the change it follows (\"up 5 cents at $60\") is about";
+        private const string ChangeWordRule = "the change's subject before a change word read as a noun (\"prices are expected to increase 5%\")";
         private const string DescribedRule = "the noun the figure describes (\"a 65 W charger\")";
 
         // Adjectives of size or age that follow a measure ("12 miles wide", "3 years old"): the figure describes no noun.
@@ -29,6 +33,13 @@ namespace ClaimRecon.Articles.Identity
         {
             "later", "earlier", "ago", "now", "instead", "early", "late", "last", "next", "this", "today", "yesterday", "tomorrow",
             "annually", "apiece", "each", "overall", "alone", "respectively", "year", "years", "month", "months", "week", "weeks", "day", "days",
+        };
+
+        // Change verbs a noun phrase reader takes for nouns ("prices are expected to increase 5%").
+        private static readonly HashSet<string> ChangeWords = new(StringComparer.Ordinal)
+        {
+            "increase", "increases", "decrease", "decreases", "grow", "grows", "gain", "decline", "declines", "drop", "drops", "climb", "climbs",
+            "jump", "jumps", "dip", "dips", "slide", "slides", "edge", "edges", "advance", "advances", "surge", "surges", "sink", "sinks", "rebound", "rebounds",
         };
 
         // Thing rules that already name the property or entity the figure is about.
@@ -93,6 +104,29 @@ namespace ClaimRecon.Articles.Identity
 
             var words = s.Words;
             var start = ClauseStart(s, fw);
+
+            // A measure followed by "of" and what it measures ("the phone has 64 GB of storage", "5 percent of its
+            // staff") is about that and the clause's subject that has it, whatever rule read the thing.
+            if (!costVerb && (m.Unit is not null || UnitClasses.Of(m) == UnitClass.Percent) && (m.CountedNoun is null || IdentityWords.UnitNouns.Contains(LastWord(m.CountedNoun))) && MeasureOf(s, lw, out var mf, out var mt))
+            {
+                var measured = About(words, mf, mt, MeasureOfRule, cues);
+                return fw > start && Subject(s, start, fw, out var of, out var ot, out _) && !PronounBetween(words, start, fw) ? Joined(measured, About(words, of, ot, OwnerRule, cues)) : measured;
+            }
+
+            // A restatement (", or 0.6%") is about what the figure it restates is about.
+            if (thingRule == RestatedRule && LastSince(SentenceOf(m.Start), r => r.Identity.Mention.Start < m.Start).Identity is { About: { } restated } before)
+            {
+                cues.Add(new IdentityCue(IdentityRole.About, before.Mention.Start, before.Mention.Text, RestatedAboutRule));
+                return restated;
+            }
+
+            // A change's subject read inside an earlier figure ("the contract was up 5 cents at $60") is that figure's.
+            if (thingRule == ChangeRule && EarlierFigureAt(words[thingTo], SentenceOf(m.Start)) is { About: { } changed } change)
+            {
+                cues.Add(new IdentityCue(IdentityRole.About, change.Mention.Start, change.Mention.Text, EarlierChangeRule));
+                return changed;
+            }
+
             if (thing is not null && thingRule is not null && PropertyRules.Contains(thingRule) && !costVerb)
             {
                 // A property named before "of" the figure ("a dividend yield of 4%") belongs to the clause's subject
@@ -100,6 +134,12 @@ namespace ClaimRecon.Articles.Identity
                 if (thingRule == NounBeforeOfRule && thingFrom > start && Subject(s, start, thingFrom, out var of, out var ot, out _) && ot < thingFrom && !PronounBetween(words, ot + 1, thingFrom))
                 {
                     return Joined(thing, About(words, of, ot, OwnerRule, cues));
+                }
+
+                // A change word the reader took for a noun ends no subject ("prices are expected to increase 5%").
+                if (thingRule == ChangeRule && ChangeWords.Contains(words[thingTo].Lower) && OnlyFunctionWords(words, thingTo + 1, fw) && ChangeWordSubject(s, thingFrom, thingTo, out var wf, out var wt))
+                {
+                    return About(words, wf, wt, ChangeWordRule, cues);
                 }
 
                 // A change's subject keeps the number of its name and the owner before "of" ("the Harbour 100 index",
@@ -206,6 +246,9 @@ namespace ClaimRecon.Articles.Identity
                 {
                     f--;
                 }
+
+                // "the benchmark Harbour 100 index": a lowercase description after the article.
+                f = TitleBefore(s, 0, f);
             }
 
             // "shares of the ferry line fell": the noun phrase before "of".
@@ -222,6 +265,82 @@ namespace ClaimRecon.Articles.Identity
 
             return f != from || t != to;
         }
+
+        /// <summary>
+        /// The subject of a change whose last word is a change verb read as a noun: the words before that verb ("Harbour
+        /// shares decrease by 2%"), else the noun phrase before the verb and its auxiliaries ("prices are expected to
+        /// increase 5%"). False when there is none.
+        /// </summary>
+        private static bool ChangeWordSubject(Sentence s, int from, int to, out int f, out int t)
+        {
+            var words = s.Words;
+            f = from;
+            t = to - 1;
+            if (t >= f)
+            {
+                return true;
+            }
+
+            var k = from - 1;
+            while (k >= 0 && !s.Breaks[k] && (IdentityWords.Function.Contains(words[k].Lower) || IsVerbLike(words[k]) || CommonVerbs.Contains(words[k].Lower)))
+            {
+                k--;
+            }
+
+            return k >= 0 && !s.Breaks[k] && NounPhraseBefore(s, k, out f, out t);
+        }
+
+        /// <summary>
+        /// What a measure is of: the noun phrase after "of" right after the figure ("64 GB of storage", "5 percent of
+        /// its staff"), past an article or possessive; not a number ("5 percent of 2,000"), a verb or a unit ("millions of
+        /// dollars").
+        /// </summary>
+        private static bool MeasureOf(Sentence s, int lw, out int from, out int to)
+        {
+            var words = s.Words;
+            from = to = -1;
+            var j = lw + 1;
+            if (j + 1 >= words.Length || s.Breaks[lw] || words[j].Lower != "of")
+            {
+                return false;
+            }
+
+            j++;
+            while (j < words.Length && words[j].Lower is "the" or "a" or "an" or "its" or "their" or "his" or "her" or "our" or "this" or "that" or "these" or "those" or "all")
+            {
+                j++;
+            }
+
+            // "millions of dollars", "thousands of tonnes": the unit, not what is measured.
+            if (j >= words.Length || words[j].IsNumber || IsVerbLike(words[j]) || CommonVerbs.Contains(words[j].Lower) || Lexicon.CurrencyWords.ContainsKey(words[j].Text)
+                || Lexicon.UnitWords.ContainsKey(words[j].Text) || !NounPhraseAfter(s, j, j - 1, out from, out to))
+            {
+                return false;
+            }
+
+            while (to > from && (CommonVerbs.Contains(words[to].Lower) || TimeWords.Contains(words[to].Lower) || ClauseOpeners.Contains(words[to].Lower) || words[to].Lower is "whichever" or "whatever"))
+            {
+                to--;
+            }
+
+            return true;
+        }
+
+        private static bool OnlyFunctionWords(Word[] words, int from, int to)
+        {
+            for (var k = from; k < to; k++)
+            {
+                if (!IdentityWords.Function.Contains(words[k].Lower))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        private MentionIdentity? EarlierFigureAt(Word w, int si) =>
+            LastSince(si, r => r.Identity.Mention.Start <= w.Start && w.End <= r.Identity.Mention.Start + r.Identity.Mention.Length).Identity;
 
         private static bool IsNameLike(Word w) =>
             (w.IsCapitalised || w.Text.IndexOf('&') >= 0 || w.Text.IndexOf('/') >= 0) && !IdentityWords.Function.Contains(w.Lower) && !CommonVerbs.Contains(w.Lower);

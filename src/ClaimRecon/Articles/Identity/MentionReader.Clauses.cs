@@ -13,13 +13,13 @@ namespace ClaimRecon.Articles.Identity
         // Words that open a new clause inside a sentence: its subject comes after them.
         private static readonly HashSet<string> ClauseOpeners = new(StringComparer.Ordinal)
         {
-            "while", "whereas", "but", "because", "although", "though", "after", "before", "when", "since", "if", "and",
+            "while", "whilst", "whereas", "but", "because", "although", "though", "after", "before", "when", "since", "if", "and",
         };
 
         // Words that open a subordinate clause: one closed by a comma before the figure is not the figure's clause.
         private static readonly HashSet<string> Subordinators = new(StringComparer.Ordinal)
         {
-            "while", "whereas", "because", "although", "though", "after", "before", "when", "since", "if", "unless", "once", "until",
+            "while", "whilst", "whereas", "because", "although", "though", "after", "before", "when", "since", "if", "unless", "once", "until",
         };
 
         // Prepositions that open a phrase before the subject ("In the north,", "For 2024,", "According to the survey,").
@@ -27,7 +27,7 @@ namespace ClaimRecon.Articles.Identity
         {
             "in", "on", "for", "at", "after", "before", "during", "over", "under", "since", "with", "from", "despite", "across",
             "among", "amid", "following", "unlike", "like", "by", "through", "throughout", "within", "according", "if", "when",
-            "while", "although", "though", "because", "unless", "once", "until", "whereas", "as",
+            "while", "whilst", "although", "though", "because", "unless", "once", "until", "whereas", "as",
         };
 
         // Auxiliary and modal verbs: after "and", they show a clause with its own subject.
@@ -48,6 +48,19 @@ namespace ClaimRecon.Articles.Identity
              "require requires contain contains deduce deduces find finds withdraw withdraws withdrew want wants seek seeks sought " +
              "weve theyve ive youve thats theres hes shes whats").Split(' '),
             StringComparer.Ordinal);
+
+        // Spans of time that end a phrase before a name ("since the start of the season Dana Okafor"): no title of it.
+        private static readonly HashSet<string> TimeSpans = new(StringComparer.Ordinal)
+        {
+            "season", "seasons", "quarter", "half", "term", "period", "spring", "summer", "autumn", "fall", "winter", "weekend", "night",
+            "morning", "afternoon", "evening", "century", "decade", "game", "match", "race", "round", "campaign", "era",
+        };
+
+        // Hedges between a subject and its figure ("nearly 90 litres"): a word the noun phrase reader kept before them is a verb.
+        private static readonly HashSet<string> Hedges = new(StringComparer.Ordinal)
+        {
+            "nearly", "about", "almost", "roughly", "around", "approximately", "some", "just", "barely", "only", "over", "under", "more", "less", "than",
+        };
 
         // Discourse words that open a clause before its subject.
         private static readonly HashSet<string> SentenceAdverbs = new(StringComparer.Ordinal)
@@ -73,7 +86,8 @@ namespace ClaimRecon.Articles.Identity
             {
                 if (IsNameWord(words[k]) && !InEarlierFigure(words[k], si) && NounPhraseAfter(s, k, -1, out from, out to) && to < limit)
                 {
-                    to = OfPhrase(s, to, limit);
+                    from = TitleBefore(s, start, from);
+                    to = OfPhrase(s, SubjectEnd(s, from, to, limit), limit);
                     return true;
                 }
             }
@@ -87,18 +101,66 @@ namespace ClaimRecon.Articles.Identity
             rule = "subject of the figure's clause";
             if (start < limit && NounPhraseAfter(s, start, -1, out from, out to) && to < limit)
             {
-                // A verb the noun phrase reader does not know ends the subject ("the tank sizes remain 40 litres").
-                while (to > from && CommonVerbs.Contains(words[to].Lower))
-                {
-                    to--;
-                }
-
-                to = OfPhrase(s, to, limit);
+                to = OfPhrase(s, SubjectEnd(s, from, to, limit), limit);
                 return true;
             }
 
             from = to = -1;
             return false;
+        }
+
+        /// <summary>
+        /// The last word of a subject read as the noun phrase <paramref name="from"/>..<paramref name="to"/>, less the
+        /// verbs the noun phrase reader took for nouns: one from the table of common verbs ("the tank sizes remain 40
+        /// litres"), and a lowercase last word with nothing but hedges between it and the figure ("the small pumps lift
+        /// nearly 90 litres"): a noun phrase is not followed by a figure.
+        /// </summary>
+        private static int SubjectEnd(Sentence s, int from, int to, int limit)
+        {
+            var words = s.Words;
+            while (to > from && CommonVerbs.Contains(words[to].Lower))
+            {
+                to--;
+            }
+
+            if (to > from && !words[to].IsCapitalised && !s.Breaks[to])
+            {
+                var j = to + 1;
+                while (j < words.Length && Hedges.Contains(words[j].Lower))
+                {
+                    j++;
+                }
+
+                if (j >= limit && j < words.Length && words[j].IsNumber)
+                {
+                    to--;
+                }
+            }
+
+            return to;
+        }
+
+        /// <summary>
+        /// The start of a name with the lowercase title or description written right before it, after a function word
+        /// or the clause's start ("the self-taught Lena Park", "with broker Harbour Mills"); else <paramref name="from"/>.
+        /// </summary>
+        private static int TitleBefore(Sentence s, int start, int from)
+        {
+            var words = s.Words;
+            var k = from - 1;
+            if (k < start || s.Breaks[k])
+            {
+                return from;
+            }
+
+            var w = words[k];
+            if (w.IsCapitalised || w.IsNumber || IdentityWords.Function.Contains(w.Lower) || IsVerbLike(w) || CommonVerbs.Contains(w.Lower) || IsSentenceAdverb(w)
+                || IntroWords.Contains(w.Lower) || ClauseOpeners.Contains(w.Lower) || TimeWords.Contains(w.Lower) || IdentityWords.Months.Contains(w.Lower) || TimeSpans.Contains(w.Lower))
+            {
+                return from;
+            }
+
+            return k == start || IdentityWords.Function.Contains(words[k - 1].Lower) ? k : from;
         }
 
         /// <summary>
@@ -231,8 +293,7 @@ namespace ClaimRecon.Articles.Identity
             return false;
         }
 
-        private bool InEarlierFigure(Word w, int si) =>
-            LastSince(si, r => r.Identity.Mention.Start <= w.Start && w.End <= r.Identity.Mention.Start + r.Identity.Mention.Length).Identity is not null;
+        private bool InEarlierFigure(Word w, int si) => EarlierFigureAt(w, si) is not null;
 
         /// <summary>
         /// A word that opens a clause without being its subject: an adverb in -ly ("Previously", "Currently") or a

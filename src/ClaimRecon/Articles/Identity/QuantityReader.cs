@@ -53,7 +53,18 @@ namespace ClaimRecon.Articles.Identity
     /// subject before it ("The storm brought winds of 90 mph": "winds, storm"; not when the subject is a pronoun, "the
     /// makers claim it offers a range of 300 miles"). A change's subject keeps a number written in its name when that
     /// number is no figure of its own ("The Lakeside 250 Index gained 0.4 percent") and the noun phrase before "of"
-    /// that owns it ("Shares of the ferry line fell 3 percent").</description></item>
+    /// that owns it ("Shares of the ferry line fell 3 percent"). A measure followed by "of" and what it measures is
+    /// about that and the subject of its clause ("The new tablet has 128 GB of memory": "memory, new tablet"; "Harbour
+    /// Mills will cut about 8 percent of its staff": "staff, Harbour Mills"; with a pronoun before the figure, only
+    /// what is measured: "It sold 40 percent of the ferry line"), unless the word after "of" is a unit ("millions of
+    /// dollars"). A restatement (", or about $2 billion") is about what the figure it restates is about, and a level
+    /// whose change subject the reader found inside the change's own figure ("was up 12 cents at $4.10") is about what
+    /// that change is about. A change verb read as a noun, with only function words between it and the figure, ends no
+    /// subject ("Bread prices are expected to increase between 3% and 4%"; not "Weekly rent increases fell to 3%"); a
+    /// lowercase last word with only hedges between it and the figure is a verb ("The small pumps lift nearly 90
+    /// litres"); a name keeps a lowercase description written right before it after a function word ("The self-taught
+    /// Lena Park", "The benchmark Harbour 100 Index"), not a span of time ("the season"); "whilst" opens a clause as
+    /// "while" does.</description></item>
     /// <item><description><b>Bare counts</b>: "N X among the Y" counts Ys ("thousands of Turkish nationals among the
     /// detainees" counts detainees). A count with no event or kind word of its own takes the event, kind and measure of
     /// the one quantity of the article, read from its own words, that has the same head and unit, a qualifier in common

@@ -1,0 +1,96 @@
+using System;
+using System.Linq;
+using ClaimRecon.Articles.Identity;
+using FluentAssertions;
+using Xunit;
+
+namespace ClaimRecon.Tests.Articles.Identity
+{
+    /// <summary>What a figure is about (<see cref="MentionIdentity.About"/>), session 14's rules, read from sentences of our own.</summary>
+    public sealed class AboutTests
+    {
+        private static MentionIdentity At(string text, string figure) =>
+            QuantityReaderTests.Read(text).Single(m => m.Mention.Text.StartsWith(figure, StringComparison.Ordinal) || m.Mention.Text.EndsWith(figure, StringComparison.Ordinal));
+
+        [Theory]
+        [InlineData("The new tablet has 128 GB of memory.", "128 GB", "memory, new tablet")]
+        [InlineData("Harbour Mills will cut about 8 percent of its staff.", "8 percent", "staff, Harbour Mills")]
+        [InlineData("It sold 40 percent of the ferry line.", "40 percent", "ferry line")]
+        public void AMeasureOfSomethingIsAboutItAndTheSubjectThatHasIt(string sentence, string figure, string about)
+        {
+            var m = At(sentence, figure);
+
+            m.About.Should().Be(about);
+            m.Cues.Should().Contain(c => c.Role == IdentityRole.About && c.Rule.Contains("what the measure is of"));
+        }
+
+        [Theory]
+        [InlineData("The harbour trust raised millions of dollars.", "millions", "harbour trust")]
+        [InlineData("The mine shipped thousands of tonnes.", "thousands", "mine")]
+        public void AUnitAfterOfIsNotWhatIsMeasured(string sentence, string figure, string about)
+        {
+            At(sentence, figure).About.Should().Be(about);
+        }
+
+        [Fact]
+        public void ARestatementIsAboutWhatTheFigureItRestatesIsAbout()
+        {
+            var m = At("Lakeside Motors lost 12% of its market value, or about $2 billion.", "$2 billion");
+
+            m.About.Should().Be("market value, Lakeside Motors");
+            m.Cues.Should().Contain(c => c.Role == IdentityRole.About && c.Rule.Contains("restates"));
+        }
+
+        [Fact]
+        public void ALevelAfterAChangeIsAboutWhatTheChangeIsAbout()
+        {
+            var m = At("The March copper contract was up 12 cents at $4.10 per pound.", "$4.10");
+
+            m.About.Should().Be("March copper contract");
+            m.Cues.Should().Contain(c => c.Role == IdentityRole.About && c.Rule.Contains("the change it follows"));
+        }
+
+        [Theory]
+        [InlineData("Bread prices are expected to increase between 3% and 4%.", "between 3% and 4%", "Bread prices")]
+        [InlineData("Harbour shares decrease by 2 percent.", "2 percent", "Harbour shares")]
+        public void AChangeWordReadAsANounEndsNoSubject(string sentence, string figure, string about)
+        {
+            var m = At(sentence, figure);
+
+            m.About.Should().Be(about);
+            m.Cues.Should().Contain(c => c.Role == IdentityRole.About && c.Rule.Contains("change word"));
+        }
+
+        [Fact]
+        public void AChangeWordWithAVerbAfterItIsPartOfTheSubject()
+        {
+            At("Weekly rent increases fell to 3%.", "3%").About.Should().Be("Weekly rent increases");
+        }
+
+        [Fact]
+        public void AWordBetweenTheSubjectAndItsHedgedFigureIsAVerb()
+        {
+            At("The small pumps lift nearly 90 litres.", "90 litres").About.Should().Be("small pumps");
+        }
+
+        [Theory]
+        [InlineData("The self-taught Lena Park has won 14 titles.", "14", "self-taught Lena Park")]
+        [InlineData("The benchmark Harbour 100 Index gained 0.5 percent.", "0.5 percent", "benchmark Harbour 100 Index")]
+        public void ANameKeepsTheDescriptionWrittenBeforeIt(string sentence, string figure, string about)
+        {
+            At(sentence, figure).About.Should().Be(about);
+        }
+
+        [Fact]
+        public void WhilstOpensAClause()
+        {
+            At("A crate holds 12 bottles whilst a pallet holds 600.", "600").About.Should().Be("pallet");
+        }
+
+        [Fact]
+        public void AMeasureOfSomethingEndsBeforeWhichever()
+        {
+            At("The fine is 2 million dollars or 4 percent of its yearly sales whichever is higher.", "4 percent").About.Should().Be("yearly sales, fine");
+        }
+    }
+}
