@@ -158,6 +158,10 @@ namespace ClaimRecon.Contradictions
         /// <remarks>The search starts from <see cref="Guess"/>, so it reads the claims three or four times where a bisection read them about fifteen times; the answer is the bisection's.</remarks>
         public decimal? Flip(decimal? likely = null) => AnyTolerant ? Tolerance.FlipFrom(new SharesAValue(this), Guess(), likely) : null;
 
+        /// <summary>As <see cref="Flip"/>, for a reading known to share no value literally (<see cref="OnlyWidened"/>): the literal reading is not made again.</summary>
+        /// <param name="likely">A tolerance at which they probably agree (the policy's).</param>
+        public decimal? FlipWidened(decimal? likely) => Tolerance.FlipFrom(new SharesAValue(this), Guess(), likely, literalDisagrees: true);
+
         /// <summary>
         /// The smallest t at which the readings share a value, worked out from their ends, which are linear in t: a hedged
         /// figure x starts at x − t|x|, "about x" ends at x + t|x|, "nearly x" just below x, and the fixed part does not move.

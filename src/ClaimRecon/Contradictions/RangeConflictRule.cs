@@ -311,7 +311,7 @@ namespace ClaimRecon.Contradictions
 
             var claims = Claims(result.Supporters);
             var configured = Tolerance.PolicyTolerance(claims);
-            var flip = supporters.Flip(configured);
+            var flip = supporters.FlipWidened(configured);
             drafts.Add(new Finding(FindingKind.HedgeDependent, flip ?? 1m, result.Quantity.Key, result.Period, claims, HedgeRule, HedgeText(result, claims, configured, flip), null, null, flip, null));
         }
 

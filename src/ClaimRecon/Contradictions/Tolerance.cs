@@ -68,10 +68,13 @@ namespace ClaimRecon.Contradictions
         public static decimal? Flip(Func<decimal, bool> agreesAt, decimal? likely = null) => Flip(new Test(agreesAt), likely);
 
         /// <summary>As <see cref="Flip(Func{decimal, bool}, decimal?)"/>, asking <paramref name="agreesAt"/> (no delegate made).</summary>
-        public static decimal? Flip<T>(T agreesAt, decimal? likely = null)
+        /// <param name="agreesAt">Whether the figures agree with hedges read t wide; monotone in t.</param>
+        /// <param name="likely">A tolerance at which they probably agree, to start the search below it.</param>
+        /// <param name="literalDisagrees">Whether the caller already knows they do not agree literally (at <see cref="Step"/>), so that reading is not made again.</param>
+        public static decimal? Flip<T>(T agreesAt, decimal? likely = null, bool literalDisagrees = false)
             where T : IAgreement
         {
-            if (agreesAt.AgreesAt(Step))
+            if (!literalDisagrees && agreesAt.AgreesAt(Step))
             {
                 return 0m;
             }
@@ -105,7 +108,7 @@ namespace ClaimRecon.Contradictions
         }
 
         /// <summary>
-        /// The answer <see cref="Flip{T}(T, decimal?)"/> gives, found from a first guess at the flip tolerance instead of by bisection: when
+        /// The answer <see cref="Flip{T}(T, decimal?, bool)"/> gives, found from a first guess at the flip tolerance instead of by bisection: when
         /// the figures agree at the guess rounded up to a whole step and not one step below, that step is the answer, and
         /// when they agree one step above but not at it, that one. Otherwise (a guess that missed) the bisection decides.
         /// For an <paramref name="agreesAt"/> monotone in t, the answer is always the bisection's; it costs three or four
@@ -114,10 +117,11 @@ namespace ClaimRecon.Contradictions
         /// <param name="agreesAt">Whether the figures agree with hedges read t wide; monotone in t.</param>
         /// <param name="guess">An estimate of the smallest t at which they agree.</param>
         /// <param name="likely">Passed on to the bisection when the guess misses.</param>
-        public static decimal? FlipFrom<T>(T agreesAt, decimal guess, decimal? likely = null)
+        /// <param name="literalDisagrees">Whether the caller already knows they do not agree literally (at <see cref="Step"/>), so that reading is not made again.</param>
+        public static decimal? FlipFrom<T>(T agreesAt, decimal guess, decimal? likely = null, bool literalDisagrees = false)
             where T : IAgreement
         {
-            if (agreesAt.AgreesAt(Step))
+            if (!literalDisagrees && agreesAt.AgreesAt(Step))
             {
                 return 0m;
             }
@@ -136,7 +140,7 @@ namespace ClaimRecon.Contradictions
                 return (k + 1) * Step;
             }
 
-            return Flip(agreesAt, likely);
+            return Flip(agreesAt, likely, literalDisagrees: true);
         }
 
         /// <summary>Whether figures agree with hedges read t wide; monotone in t.</summary>

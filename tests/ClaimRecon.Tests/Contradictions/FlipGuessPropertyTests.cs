@@ -105,12 +105,45 @@ namespace ClaimRecon.Tests.Contradictions
         }
 
         [Fact]
+        public void ASearchToldTheLiteralReadingDisagrees_NeverReadsItAgain()
+        {
+            // "about 95" and "about 105" share no value read literally; a guess far above the answer sends the search on
+            // to the bisection, which must not read the literal step either.
+            var reading = new ConsensusReading(new[] { Witness("a", About(95)), Witness("b", About(105)) });
+            var asked = new List<decimal>();
+
+            Tolerance.FlipFrom(new Asking(reading, asked), 0.3m, null, literalDisagrees: true).Should().Be(0.05m);
+            asked.Should().NotBeEmpty().And.NotContain(Tolerance.Step);
+            reading.OnlyWidened.Should().BeTrue();
+            reading.FlipWidened(null).Should().Be(reading.Flip());
+        }
+
+        [Fact]
         public void NearlyOneHundredAndAtLeastOneHundred_NeverMeet()
         {
             // "nearly 100" ends just below 100 at every t; "at least 100" starts at 100.
             var reading = new ConsensusReading(new[] { Witness("a", Nearly(100)), Witness("b", HedgedFigure.Of(Hedge.AtLeast, 100)) });
 
             reading.Flip().Should().BeNull();
+        }
+
+        /// <summary>The reading's test, noting each tolerance it is asked at.</summary>
+        private sealed class Asking : Tolerance.IAgreement
+        {
+            private readonly ConsensusReading _reading;
+            private readonly List<decimal> _asked;
+
+            public Asking(ConsensusReading reading, List<decimal> asked)
+            {
+                _reading = reading;
+                _asked = asked;
+            }
+
+            public bool AgreesAt(decimal t)
+            {
+                _asked.Add(t);
+                return !_reading.At(t).IsEmpty;
+            }
         }
 
         /// <summary>The bisection the detector used before the guess (Tolerance.Flip as of commit 84ef1ce), copied as the oracle.</summary>
