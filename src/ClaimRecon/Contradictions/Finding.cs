@@ -244,21 +244,21 @@ namespace ClaimRecon.Contradictions
         /// <summary>Gets the derivation checked, for <see cref="FindingKind.DerivedRelationViolation"/> and derived <see cref="FindingKind.HedgeDependent"/> findings.</summary>
         public Derivation? Derivation { get; }
 
-        /// <summary>The distinct attribution roots of the claims, sorted ordinally.</summary>
+        /// <summary>The distinct attribution roots of the claims, sorted ordinally (each claim's origin as it keeps it, the same string as its chain's, without reading the chain).</summary>
         private static string[] Roots(Claim[] claims)
         {
             if (claims.Length == 1)
             {
-                return new[] { claims[0].Attribution.Origin };
+                return new[] { claims[0].OriginId };
             }
 
             // Most findings name the claims of one origin (a self-contradiction) or of two (a witness against the
             // consensus's edge): found in one pass, without sorting.
-            string first = claims[0].Attribution.Origin, second = first;
+            string first = claims[0].OriginId, second = first;
             var two = true;
             for (var i = 1; i < claims.Length && two; i++)
             {
-                var o = claims[i].Attribution.Origin;
+                var o = claims[i].OriginId;
                 if (string.Equals(o, first, StringComparison.Ordinal))
                 {
                     continue;
@@ -286,7 +286,7 @@ namespace ClaimRecon.Contradictions
             var last = first;
             for (var i = 1; i < claims.Length; i++)
             {
-                var o = claims[i].Attribution.Origin;
+                var o = claims[i].OriginId;
                 if (!string.Equals(last, o, StringComparison.Ordinal))
                 {
                     m++;
@@ -299,7 +299,7 @@ namespace ClaimRecon.Contradictions
             m = 1;
             for (var i = 1; i < claims.Length; i++)
             {
-                var o = claims[i].Attribution.Origin;
+                var o = claims[i].OriginId;
                 if (!string.Equals(origins[m - 1], o, StringComparison.Ordinal))
                 {
                     origins[m++] = o;
