@@ -233,7 +233,15 @@ namespace ClaimRecon.Articles
                     return null;
                 }
 
-                if (npEnd + 1 < _sentence.EndToken && _tokens[npEnd].Kind == TokenKind.Comma && AppositiveRight(npEnd + 1) is var appositiveEnd && appositiveEnd > npEnd + 1)
+                var described = verb.Strong && !verb.TakesRecipient && W(cueEnd) is "a" or "an" or "one" or "another";
+                if (described)
+                {
+                    // "said a longtime aide to the mayor who backs the plan": a description, not a name, runs to its comma.
+                    npEnd = DescriptionRight(cueEnd, npEnd);
+                }
+
+                if (npEnd + 1 < _sentence.EndToken && _tokens[npEnd].Kind == TokenKind.Comma && !(described && W(npEnd + 1) is "who" or "which")
+                    && AppositiveRight(npEnd + 1) is var appositiveEnd && appositiveEnd > npEnd + 1)
                 {
                     // "said Dana Reyes, the council's treasurer.", "said Lee Ortiz, who teaches law at the college.", "said Ana Ruiz, 20, of Springfield."
                     npEnd = appositiveEnd;

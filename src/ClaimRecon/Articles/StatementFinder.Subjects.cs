@@ -479,6 +479,49 @@ namespace ClaimRecon.Articles
         }
 
         /// <summary>
+        /// An inverted speaker described, not named ("said a longtime aide to the governor", "said one person with
+        /// knowledge of the talks", "said an organiser who asked not to be named"): the description runs on from
+        /// <paramref name="end"/> over its prepositions and restrictive clause to the first comma, quotation mark or stop,
+        /// but not over a phrase of when, or of where or how it was said, that ends the clause ("on Tuesday", "in an
+        /// interview.", but "an aide to the mayor" keeps its "to"), nor over a reason for not naming the source ("who
+        /// requested anonymity"). Returns the description's end token, or <paramref name="end"/> (where the noun phrase
+        /// read so far ends) when the words after it are a clause ("said one plan he likes is ...").
+        /// </summary>
+        private int DescriptionRight(int first, int end)
+        {
+            var k = first + 1;
+            var relative = false;
+            while (k < _sentence.EndToken && k - first < 2 * MaxPhrase && _tokens[k].IsWord)
+            {
+                relative |= W(k) is "who" or "that" or "which" or "whose";
+                if (!relative && k >= end && W(k) is "is" or "are" or "was" or "were" or "has" or "have" or "had" or "will" or "would" or "can" or "could")
+                {
+                    // "said one plan he likes is ...": a clause (the content), not a description.
+                    return end;
+                }
+
+                if ((W(k) is "on" or "in" or "at" or "last" or "earlier" && W(k + 1) is { } n && (CueLexicon.TimeWords.Contains(n) || IsDayNumber(k + 1)))
+                    || CueLexicon.TimeWords.Contains(W(k)!) || (W(k) is "in" or "during" or "on" or "via" && W(k + 1) is "a" or "an" && CircumstanceRunsToClauseEnd(k)) || (W(k) == "who" && GivesAnonymity(k + 1)))
+                {
+                    return k;
+                }
+
+                k++;
+            }
+
+            return k < _sentence.EndToken && _tokens[k].Kind is TokenKind.Comma or TokenKind.Stop or TokenKind.QuoteOpen or TokenKind.QuoteClose or TokenKind.Semicolon
+                || k >= _sentence.EndToken ? System.Math.Max(k, end) : end;
+        }
+
+        /// <summary>
+        /// Whether the words from <paramref name="k"/> say why a source is unnamed ("requested anonymity", "spoke on the
+        /// condition of anonymity", "asked not to be named", "was not authorized to speak"): a reason, not part of who spoke.
+        /// </summary>
+        private bool GivesAnonymity(int k) =>
+            W(k) is "requested" or "spoke" or "asked" or "insisted" or "demanded"
+            || (W(k) is "was" or "is" or "were" or "are" && W(k + 1) == "not" && W(k + 2) is "authorized" or "authorised" or "permitted" or "allowed");
+
+        /// <summary>
         /// An appositive after a name that follows its verb ("said Lee Ortiz, who teaches law at the college"): from
         /// <paramref name="first"/> to the clause's end, or up to and including a comma that a participle or a quotation
         /// follows ("..., a pollster in Ohio, referring to ..."). Returns <paramref name="first"/> when there is none.
