@@ -51,9 +51,32 @@ namespace ClaimRecon.Articles
             else
             {
                 SetContent(f, _sentence.Start, _tokens[before].End, runsOn: false);
+                if (kind == CueKind.AccordingTo && !requireSourceLike && TrailingAppositiveEnd(npEnd) is var appositiveEnd && appositiveEnd > npEnd)
+                {
+                    // "..., according to Dana Reyes, an analyst at the bank.": the appositive ending the sentence describes the source.
+                    f.SourceEnd = appositiveEnd;
+                }
             }
 
             return f;
+        }
+
+        /// <summary>
+        /// After a trailing "according to X" (the statement before it): an appositive set off by a comma that runs to the
+        /// sentence's end ("according to Dana Reyes, an analyst at the bank.", "according to the Harbor Trust, which tracks
+        /// sailings.") is part of the source; its end token, or -1. It opens with a determiner, "who" or "which", a title or a
+        /// rank word, and holds no reporting verb.
+        /// </summary>
+        private int TrailingAppositiveEnd(int npEnd)
+        {
+            if (npEnd + 1 >= _sentence.EndToken || _tokens[npEnd].Kind != TokenKind.Comma || W(npEnd + 1) is not { } lead
+                || !(lead is "a" or "an" or "the" or "one" or "who" or "which" || CueLexicon.Titles.Contains(lead) || IsRankWord(lead)))
+            {
+                return -1;
+            }
+
+            var end = AppositiveRight(npEnd + 1);
+            return end > npEnd + 1 && (end >= _sentence.EndToken || _tokens[end].Kind == TokenKind.Stop) ? end : -1;
         }
 
         /// <summary>

@@ -7,8 +7,9 @@ namespace ClaimRecon.Tests.Articles
 {
     /// <summary>
     /// Where a source span ends (session 14, from PolNeAR train misses whose cue was found but whose source had other
-    /// boundaries): an inverted speaker who is described rather than named runs to its comma. Sentences of our own; each
-    /// rule's near misses beside it.
+    /// boundaries): an inverted speaker who is described rather than named runs to its comma; an appositive that ends
+    /// the sentence after a trailing "according to X" belongs to the source. Sentences of our own; each rule's near misses
+    /// beside it.
     /// </summary>
     public sealed class SourceBoundaryTests
     {
@@ -39,6 +40,26 @@ namespace ClaimRecon.Tests.Articles
             var statements = Reading.Of("Ortiz, who said she rides the bus daily, said one route she likes so far is the 40 line.").Statements;
 
             statements.Should().NotContain(s => s.Source != null && s.Source.Value.Text.Contains("40"));
+        }
+
+        [Theory]
+        [InlineData("The depot hired 40 drivers, according to the Harbor Trust, a transit watchdog.", "the Harbor Trust, a transit watchdog")]
+        [InlineData("The depot hired 40 drivers, according to Lena Ortiz, who runs the depot.", "Lena Ortiz, who runs the depot")]
+        [InlineData("The depot hired 40 drivers, according to Lena Ortiz, director of the depot.", "Lena Ortiz, director of the depot")]
+        public void AnAppositiveEndingTheSentenceAfterATrailingAccordingToBelongsToTheSource(string text, string source)
+        {
+            var s = Reading.Of(text).Statements.Should().ContainSingle().Which;
+
+            s.Source!.Value.Text.Should().Be(source);
+            s.Content.Text.Should().Be("The depot hired 40 drivers");
+        }
+
+        [Theory]
+        [InlineData("According to the Harbor Trust, the depot hired 40 drivers.", "the Harbor Trust")]
+        [InlineData("The depot hired 40 drivers, according to the Harbor Trust, and the union agreed.", "the Harbor Trust")]
+        public void AClauseAfterAccordingToIsNoAppositive(string text, string source)
+        {
+            Reading.Of(text).Statements.Single(x => x.Cue.Text.Equals("according to", System.StringComparison.OrdinalIgnoreCase)).Source!.Value.Text.Should().Be(source);
         }
     }
 }
