@@ -93,7 +93,7 @@ namespace ClaimRecon.Articles.Identity
             }
 
             // Before the subject: function words, verbs, adverbs and numbers ("A 70 year-old runner might need 2,400 calories").
-            while (start < limit && (IdentityWords.Function.Contains(words[start].Lower) || IsVerbLike(words[start]) || IsSentenceAdverb(words[start]) || CommonVerbs.Contains(words[start].Lower) || words[start].IsNumber))
+            while (start < limit && (IdentityWords.Function.Contains(words[start].Lower) || (IsVerbLike(words[start]) && !IngModifier(s, start, limit)) || IsSentenceAdverb(words[start]) || CommonVerbs.Contains(words[start].Lower) || words[start].IsNumber))
             {
                 start++;
             }
@@ -138,6 +138,18 @@ namespace ClaimRecon.Articles.Identity
             }
 
             return to;
+        }
+
+        /// <summary>
+        /// Whether the -ing word at <paramref name="k"/> describes the noun after it ("the cruising range was 400 km", "its
+        /// opening price"): an article or possessive before it and a plain word after it, before the figure.
+        /// </summary>
+        private static bool IngModifier(Sentence s, int k, int limit)
+        {
+            var words = s.Words;
+            return k > 0 && k + 1 < limit && !s.Breaks[k] && !s.Breaks[k - 1] && words[k].Lower.EndsWith("ing", StringComparison.Ordinal)
+                && words[k - 1].Lower is "the" or "a" or "an" or "its" or "their" or "his" or "her" or "our" or "this" or "that"
+                && !IdentityWords.Function.Contains(words[k + 1].Lower) && !words[k + 1].IsNumber && !IsVerbLike(words[k + 1]) && !CommonVerbs.Contains(words[k + 1].Lower);
         }
 
         /// <summary>

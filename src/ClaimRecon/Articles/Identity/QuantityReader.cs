@@ -64,7 +64,8 @@ namespace ClaimRecon.Articles.Identity
     /// lowercase last word with only hedges between it and the figure is a verb ("The small pumps lift nearly 90
     /// litres"); a name keeps a lowercase description written right before it after a function word ("The self-taught
     /// Lena Park", "The benchmark Harbour 100 Index"), not a span of time ("the season"); "whilst" opens a clause as
-    /// "while" does.</description></item>
+    /// "while" does; an -ing word between the article and a noun is part of the subject ("It will keep the cruising
+    /// range at 400 km").</description></item>
     /// <item><description><b>Bare counts</b>: "N X among the Y" counts Ys ("thousands of Turkish nationals among the
     /// detainees" counts detainees). A count with no event or kind word of its own takes the event, kind and measure of
     /// the one quantity of the article, read from its own words, that has the same head and unit, a qualifier in common

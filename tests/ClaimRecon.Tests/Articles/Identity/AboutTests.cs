@@ -82,6 +82,12 @@ namespace ClaimRecon.Tests.Articles.Identity
         }
 
         [Fact]
+        public void AnIngWordAfterTheArticleDescribesTheSubject()
+        {
+            At("It will keep the cruising range at 400 km.", "400 km").About.Should().Be("cruising range");
+        }
+
+        [Fact]
         public void WhilstOpensAClause()
         {
             At("A crate holds 12 bottles whilst a pallet holds 600.", "600").About.Should().Be("pallet");

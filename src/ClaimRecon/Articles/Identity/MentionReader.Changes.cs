@@ -1,0 +1,97 @@
+using System;
+using System.Collections.Generic;
+
+namespace ClaimRecon.Articles.Identity
+{
+    /// <summary>
+    /// A change's subject, for <see cref="MentionIdentity.About"/>: widened when it is cut short (a number in its name,
+    /// its owner before "of", a description after the article) and read past a change verb the noun phrase reader took
+    /// for a noun.
+    /// </summary>
+    internal sealed partial class MentionReader
+    {
+        // Change verbs a noun phrase reader takes for nouns ("prices are expected to increase 5%").
+        private static readonly HashSet<string> ChangeWords = new(StringComparer.Ordinal)
+        {
+            "increase", "increases", "decrease", "decreases", "grow", "grows", "gain", "decline", "declines", "drop", "drops", "climb", "climbs",
+            "jump", "jumps", "dip", "dips", "slide", "slides", "edge", "edges", "advance", "advances", "surge", "surges", "sink", "sinks", "rebound", "rebounds",
+        };
+
+        /// <summary>
+        /// The subject of a change, widened when it is cut short: a number written in its name ("the Harbour 100 index
+        /// rose 2%", "Harbour 100 rose 2%"), not a figure of its own, and the noun phrase before "of" that owns it
+        /// ("shares of the ferry line fell 3%"). False when there is nothing to add.
+        /// </summary>
+        private bool ChangeSubject(Sentence s, int from, int to, int fw, out int f, out int t)
+        {
+            var words = s.Words;
+            var si = SentenceOf(s.Start);
+            f = from;
+            t = to;
+            if (from < 0 || to < from)
+            {
+                return false;
+            }
+
+            // "Harbour 100 rose": the number after a name, before the change verb.
+            if (t + 1 < fw && !s.Breaks[t] && words[t + 1].IsNumber && IsNameLike(words[t]) && !InEarlierFigure(words[t + 1], si))
+            {
+                t++;
+            }
+
+            // "the Harbour 100 index rose": a name and a number before the noun.
+            if (f >= 2 && !s.Breaks[f - 1] && !s.Breaks[f - 2] && words[f - 1].IsNumber && IsNameLike(words[f - 2]) && !InEarlierFigure(words[f - 1], si))
+            {
+                f -= 2;
+                while (f > 0 && f > from - 5 && !s.Breaks[f - 1] && IsNameLike(words[f - 1]))
+                {
+                    f--;
+                }
+
+                // "the benchmark Harbour 100 index": a lowercase description after the article.
+                f = TitleBefore(s, 0, f);
+            }
+
+            // "shares of the ferry line fell": the noun phrase before "of".
+            var j = f - 1;
+            while (j >= 0 && !s.Breaks[j] && words[j].Lower is "the" or "a" or "an" or "its" or "their" or "his" or "her" or "our" or "this" or "that" or "these" or "those")
+            {
+                j--;
+            }
+
+            if (j >= 1 && words[j].Lower == "of" && !s.Breaks[j - 1] && NounPhraseBefore(s, j - 1, out var of, out _))
+            {
+                f = of;
+            }
+
+            return f != from || t != to;
+        }
+
+        /// <summary>
+        /// The subject of a change whose last word is a change verb read as a noun: the words before that verb ("Harbour
+        /// shares decrease by 2%"), else the noun phrase before the verb and its auxiliaries ("prices are expected to
+        /// increase 5%"). False when there is none.
+        /// </summary>
+        private static bool ChangeWordSubject(Sentence s, int from, int to, out int f, out int t)
+        {
+            var words = s.Words;
+            f = from;
+            t = to - 1;
+            if (t >= f)
+            {
+                return true;
+            }
+
+            var k = from - 1;
+            while (k >= 0 && !s.Breaks[k] && (IdentityWords.Function.Contains(words[k].Lower) || IsVerbLike(words[k]) || CommonVerbs.Contains(words[k].Lower)))
+            {
+                k--;
+            }
+
+            return k >= 0 && !s.Breaks[k] && NounPhraseBefore(s, k, out f, out t);
+        }
+
+        private static bool IsNameLike(Word w) =>
+            (w.IsCapitalised || w.Text.IndexOf('&') >= 0 || w.Text.IndexOf('/') >= 0) && !IdentityWords.Function.Contains(w.Lower) && !CommonVerbs.Contains(w.Lower);
+    }
+}
