@@ -262,6 +262,19 @@ namespace ClaimRecon.Articles
                     // "said a longtime aide to the mayor who backs the plan": a description, not a name, runs to its comma.
                     npEnd = DescriptionRight(cueEnd, npEnd);
                 }
+                else
+                {
+                    for (var k = cueEnd + 1; k < npEnd; k++)
+                    {
+                        if (W(k) is "in" or "during" or "on" or "via" && W(k + 1) is "a" or "an" && CircumstanceRunsToClauseEnd(k))
+                        {
+                            // "said Mayor Lena Ortiz in a telephone interview.": how it was said is no part of the name (an
+                            // appositive after a comma may hold such words of its own, and is left whole).
+                            npEnd = k;
+                            break;
+                        }
+                    }
+                }
 
                 if (npEnd + 1 < _sentence.EndToken && _tokens[npEnd].Kind == TokenKind.Comma && !(described && W(npEnd + 1) is "who" or "which")
                     && AppositiveRight(npEnd + 1) is var appositiveEnd && appositiveEnd > npEnd + 1)

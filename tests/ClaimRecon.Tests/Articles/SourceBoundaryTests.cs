@@ -7,7 +7,8 @@ namespace ClaimRecon.Tests.Articles
 {
     /// <summary>
     /// Where a source span ends (session 14, from PolNeAR train misses whose cue was found but whose source had other
-    /// boundaries): an inverted speaker who is described rather than named runs to its comma; an appositive that ends
+    /// boundaries): an inverted speaker who is described rather than named runs to its comma; a named one ends before "in
+    /// an interview" and the like; an appositive that ends
     /// the sentence after a trailing "according to X" belongs to the source. Sentences of our own; each rule's near misses
     /// beside it.
     /// </summary>
@@ -60,6 +61,21 @@ namespace ClaimRecon.Tests.Articles
         public void AClauseAfterAccordingToIsNoAppositive(string text, string source)
         {
             Reading.Of(text).Statements.Single(x => x.Cue.Text.Equals("according to", System.StringComparison.OrdinalIgnoreCase)).Source!.Value.Text.Should().Be(source);
+        }
+
+        [Theory]
+        [InlineData("\u201CWe will need 40 more buses,\u201D said Mayor Lena Ortiz in a telephone interview.", "Mayor Lena Ortiz")]
+        [InlineData("\u201CWe will need 40 more buses,\u201D said Lena Ortiz in an email to staff.", "Lena Ortiz")]
+        public void AnInvertedNamedSpeakerEndsBeforeHowItWasSaid(string text, string source)
+        {
+            Said(text).Source!.Value.Text.Should().Be(source);
+        }
+
+        [Fact]
+        public void AnAppositiveKeepsItsOwnPhraseOfPlace()
+        {
+            Said("\u201CWe will need 40 more buses,\u201D said Lena Ortiz, who drove for the county in a rural district.").Source!.Value.Text
+                .Should().Be("Lena Ortiz, who drove for the county in a rural district");
         }
     }
 }
