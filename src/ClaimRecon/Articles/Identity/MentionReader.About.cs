@@ -22,10 +22,12 @@ namespace ClaimRecon.Articles.Identity
         private const string ChangeWordRule = "the change's subject before a change word read as a noun (\"prices are expected to increase 5%\")";
         private const string DescribedRule = "the noun the figure describes (\"a 65 W charger\")";
 
-        // Adjectives of size or age that follow a measure ("12 miles wide", "3 years old"): the figure describes no noun.
+        // Adjectives of size or age that follow a measure ("12 miles wide", "3 years old"), and directions ("40 km north
+        // of the border"): the figure describes no noun.
         private static readonly HashSet<string> SizeAdjectives = new(StringComparer.Ordinal)
         {
             "wide", "long", "high", "tall", "deep", "old", "thick", "thin", "slim", "away", "apart", "across", "short", "heavy", "big", "large", "small", "higher", "lower",
+            "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "inland", "offshore", "upstream", "downstream", "uphill", "downhill",
         };
 
         // Time words that follow a figure without being what it describes ("ten minutes later", "4% last year").
@@ -137,7 +139,7 @@ namespace ClaimRecon.Articles.Identity
 
                 // A change's subject keeps the number of its name and the owner before "of" ("the Harbour 100 index",
                 // "shares of the ferry line").
-                if (thingRule == ChangeRule && ChangeSubject(s, thingFrom, thingTo, fw, out var cf, out var ct))
+                if (thingRule == ChangeRule && ChangeSubject(s, start, thingFrom, thingTo, fw, out var cf, out var ct))
                 {
                     return About(words, cf, ct, ChangeSubjectRule, cues);
                 }

@@ -20,9 +20,10 @@ namespace ClaimRecon.Articles.Identity
         /// <summary>
         /// The subject of a change, widened when it is cut short: a number written in its name ("the Harbour 100 index
         /// rose 2%", "Harbour 100 rose 2%"), not a figure of its own, and the noun phrase before "of" that owns it
-        /// ("shares of the ferry line fell 3%"). False when there is nothing to add.
+        /// ("shares of the ferry line fell 3%"). It never reaches before the clause's start (<paramref name="start"/>:
+        /// "Markets steadied after shares of the ferry line fell 3%" keeps "after" out). False when there is nothing to add.
         /// </summary>
-        private bool ChangeSubject(Sentence s, int from, int to, int fw, out int f, out int t)
+        private bool ChangeSubject(Sentence s, int start, int from, int to, int fw, out int f, out int t)
         {
             var words = s.Words;
             var si = SentenceOf(s.Start);
@@ -40,10 +41,10 @@ namespace ClaimRecon.Articles.Identity
             }
 
             // "the Harbour 100 index rose": a name and a number before the noun.
-            if (f >= 2 && !s.Breaks[f - 1] && !s.Breaks[f - 2] && words[f - 1].IsNumber && IsNameLike(words[f - 2]) && !InEarlierFigure(words[f - 1], si))
+            if (f >= start + 2 && !s.Breaks[f - 1] && !s.Breaks[f - 2] && words[f - 1].IsNumber && IsNameLike(words[f - 2]) && !InEarlierFigure(words[f - 1], si))
             {
                 f -= 2;
-                while (f > 0 && f > from - 5 && !s.Breaks[f - 1] && IsNameLike(words[f - 1]))
+                while (f > start && f > from - 5 && !s.Breaks[f - 1] && IsNameLike(words[f - 1]))
                 {
                     f--;
                 }
@@ -59,9 +60,9 @@ namespace ClaimRecon.Articles.Identity
                 j--;
             }
 
-            if (j >= 1 && words[j].Lower == "of" && !s.Breaks[j - 1] && NounPhraseBefore(s, j - 1, out var of, out _))
+            if (j >= start + 1 && words[j].Lower == "of" && !s.Breaks[j - 1] && NounPhraseBefore(s, j - 1, out var of, out _))
             {
-                f = of;
+                f = Math.Max(of, start);
             }
 
             return f != from || t != to;
@@ -91,7 +92,9 @@ namespace ClaimRecon.Articles.Identity
             return k >= 0 && !s.Breaks[k] && NounPhraseBefore(s, k, out f, out t);
         }
 
+        // A word of a name that may hold a number ("Harbour 100"): not a month or weekday ("March 2024 prices rose").
         private static bool IsNameLike(Word w) =>
-            (w.IsCapitalised || w.Text.IndexOf('&') >= 0 || w.Text.IndexOf('/') >= 0) && !IdentityWords.Function.Contains(w.Lower) && !CommonVerbs.Contains(w.Lower);
+            (w.IsCapitalised || w.Text.IndexOf('&') >= 0 || w.Text.IndexOf('/') >= 0) && !IdentityWords.Function.Contains(w.Lower) && !CommonVerbs.Contains(w.Lower)
+            && !IdentityWords.Months.Contains(w.Lower);
     }
 }

@@ -98,5 +98,29 @@ namespace ClaimRecon.Tests.Articles.Identity
         {
             At("The fine is 2 million dollars or 4 percent of its yearly sales whichever is higher.", "4 percent").About.Should().Be("yearly sales, fine");
         }
+
+        [Theory]
+        [InlineData("In the year to April 2025 rents rose 4 percent.", "4 percent", "rents")]
+        [InlineData("After March 2020 fares rose 12 percent.", "12 percent", "fares")]
+        public void AMonthOrWeekdayBeforeANumberIsNoNameOfTheChangesSubject(string sentence, string figure, string about)
+        {
+            At(sentence, figure).About.Should().Be(about);
+        }
+
+        [Theory]
+        [InlineData("Dock workers cheered when shares of the ferry line fell 3 percent.")]
+        [InlineData("Bond traders relaxed after shares of the ferry line fell 3 percent.")]
+        public void AChangesOwnerBeforeOfStaysInsideItsClause(string sentence)
+        {
+            At(sentence, "3 percent").About.Should().Be("shares of the ferry line");
+        }
+
+        [Theory]
+        [InlineData("The camp lies 40 km north of the river.", "40 km")]
+        [InlineData("The wreck sits 2 miles offshore.", "2 miles")]
+        public void ADirectionAfterADistanceIsNoNounTheFigureDescribes(string sentence, string figure)
+        {
+            At(sentence, figure).About.Should().NotStartWith("north").And.NotStartWith("offshore");
+        }
     }
 }
