@@ -18,7 +18,7 @@ namespace ClaimRecon.Tests.Articles
 
         [Theory]
         [InlineData("\u201CWe will need 40 more buses,\u201D said a longtime aide to the mayor.", "a longtime aide to the mayor")]
-        [InlineData("\u201CWe will need 40 more buses,\u201D said one person with knowledge of the depot's plans, who asked not to be named.", "one person with knowledge of the depot's plans")]
+        [InlineData("\u201CWe will need 40 more buses,\u201D said one aide familiar with the depot's plans, who asked not to be named.", "one aide familiar with the depot's plans")]
         [InlineData("\u201CWe will need 40 more buses,\u201D said a council member who backs the plan.", "a council member who backs the plan")]
         [InlineData("\u201CWe will need 40 more buses,\u201D said an engineer at the depot on Tuesday.", "an engineer at the depot")]
         [InlineData("\u201CWe will need 40 more buses,\u201D said one depot worker who requested anonymity.", "one depot worker")]

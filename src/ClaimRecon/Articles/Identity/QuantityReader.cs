@@ -60,7 +60,7 @@ namespace ClaimRecon.Articles.Identity
     /// dollars"). A restatement (", or about $2 billion") is about what the figure it restates is about, and a level
     /// whose change subject the reader found inside the change's own figure ("was up 12 cents at $4.10") is about what
     /// that change is about. A change verb read as a noun, with only function words between it and the figure, ends no
-    /// subject ("Bread prices are expected to increase between 3% and 4%"; not "Weekly rent increases fell to 3%"); a
+    /// subject ("Ferry fares are expected to increase between 2% and 6%"; not "Weekly rent increases fell to 3%"); a
     /// lowercase last word with only hedges between it and the figure is a verb ("The small pumps lift nearly 90
     /// litres"); a name keeps a lowercase description written right before it after a function word ("The self-taught
     /// Lena Park", "The benchmark Harbour 100 Index"), not a span of time ("the season"); "whilst" opens a clause as

@@ -51,7 +51,7 @@ namespace ClaimRecon.Tests.Articles.Identity
         }
 
         [Theory]
-        [InlineData("Bread prices are expected to increase between 3% and 4%.", "between 3% and 4%", "Bread prices")]
+        [InlineData("Ferry fares are expected to increase between 2% and 6%.", "between 2% and 6%", "Ferry fares")]
         [InlineData("Harbour shares decrease by 2 percent.", "2 percent", "Harbour shares")]
         public void AChangeWordReadAsANounEndsNoSubject(string sentence, string figure, string about)
         {
