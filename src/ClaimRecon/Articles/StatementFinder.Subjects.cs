@@ -479,8 +479,8 @@ namespace ClaimRecon.Articles
         }
 
         /// <summary>
-        /// An inverted speaker described, not named ("said a longtime aide to the governor", "said one person with
-        /// knowledge of the talks", "said an organiser who asked not to be named"): the description runs on from
+        /// An inverted speaker described, not named ("said a longtime aide to the governor", "said one official
+        /// familiar with the talks", "said an organiser who asked not to be named"): the description runs on from
         /// <paramref name="end"/> over its prepositions and restrictive clause to the first comma, quotation mark or stop,
         /// but not over a phrase of when, or of where or how it was said, that ends the clause ("on Tuesday", "in an
         /// interview.", but "an aide to the mayor" keeps its "to"), nor over a reason for not naming the source ("who

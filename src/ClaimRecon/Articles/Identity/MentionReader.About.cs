@@ -227,7 +227,7 @@ namespace ClaimRecon.Articles.Identity
             }
 
             j++;
-            while (j < words.Length && words[j].Lower is "the" or "a" or "an" or "its" or "their" or "his" or "her" or "our" or "this" or "that" or "these" or "those" or "all")
+            while (j < words.Length && (IsDeterminer(words[j]) || words[j].Lower == "all"))
             {
                 j++;
             }

@@ -55,7 +55,7 @@ namespace ClaimRecon.Articles.Identity
 
             // "shares of the ferry line fell": the noun phrase before "of".
             var j = f - 1;
-            while (j >= 0 && !s.Breaks[j] && words[j].Lower is "the" or "a" or "an" or "its" or "their" or "his" or "her" or "our" or "this" or "that" or "these" or "those")
+            while (j >= 0 && !s.Breaks[j] && IsDeterminer(words[j]))
             {
                 j--;
             }

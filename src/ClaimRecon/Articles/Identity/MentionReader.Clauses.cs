@@ -188,7 +188,7 @@ namespace ClaimRecon.Articles.Identity
             }
 
             var j = to + 2;
-            while (j < limit && words[j].Lower is "the" or "a" or "an" or "its" or "their" or "his" or "her" or "our" or "this" or "that" or "these" or "those")
+            while (j < limit && IsDeterminer(words[j]))
             {
                 j++;
             }
@@ -313,6 +313,9 @@ namespace ClaimRecon.Articles.Identity
         /// </summary>
         private static bool IsSentenceAdverb(Word w) =>
             (w.Lower.Length > 4 && w.Lower.EndsWith("ly", StringComparison.Ordinal)) || SentenceAdverbs.Contains(w.Lower);
+
+        /// <summary>An article, possessive or demonstrative that opens a noun phrase ("the", "its", "these").</summary>
+        private static bool IsDeterminer(Word w) => w.Lower is "the" or "a" or "an" or "its" or "their" or "his" or "her" or "our" or "this" or "that" or "these" or "those";
 
         private static bool IsNameWord(Word w) =>
             w.IsCapitalised && !CommonVerbs.Contains(w.Lower) && !IdentityWords.Function.Contains(w.Lower) && !IdentityWords.Months.Contains(w.Lower) && !w.Lower.EndsWith("ly", StringComparison.Ordinal) && !SentenceAdverbs.Contains(w.Lower);
