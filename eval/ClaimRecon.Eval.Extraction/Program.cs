@@ -181,7 +181,7 @@ namespace ClaimRecon.Eval.Extraction
 
         private static IEnumerable<Row> Currency(string path, MissLog log)
         {
-            int expected = 0, value = 0, code = 0, both = 0;
+            int expected = 0, value = 0, code = 0, both = 0, withCode = 0;
             foreach (var c in ReadArray(path))
             {
                 var input = c.GetProperty("Input").GetString()!;
@@ -198,6 +198,7 @@ namespace ClaimRecon.Eval.Extraction
                     expected++;
                     var goldCode = resolution.TryGetProperty("isoCurrency", out var iso) ? iso.GetString()
                         : CurrencyNames.TryGetValue(resolution.GetProperty("unit").GetString() ?? string.Empty, out var byName) ? byName : null;
+                    withCode += goldCode is null ? 0 : 1;
                     var start = r.GetProperty("Start").GetInt32();
                     var end = r.GetProperty("End").GetInt32() + 1;
                     var candidates = Overlapping(result, start, end).ToList();
@@ -226,6 +227,10 @@ namespace ClaimRecon.Eval.Extraction
 
             yield return new Row("Recognizers Currency", "value", expected, Pct(value, expected), "≥ 95%", MetAtLeast(value, expected, 95));
             yield return new Row("Recognizers Currency", "ISO code", expected, Pct(code, expected), "≥ 95%", MetAtLeast(code, expected, 95));
+
+            // The same hits over the gold units that name a code: a unit the gold gives no code ("Franc", "Bitcoin") cannot be
+            // a code hit above, whatever we read. A second figure, not a replacement: the target stays on the one above.
+            yield return new Row("Recognizers Currency", "ISO code, of the gold units that have one", withCode, Pct(code, withCode), "-", "-");
             yield return new Row("Recognizers Currency", "value and code", expected, Pct(both, expected), "-", "-");
         }
 
