@@ -10,6 +10,7 @@ namespace ClaimRecon.Articles
 
         private readonly string?[] _lower;
         private readonly int[] _known;
+        private readonly byte[] _flags;
         private int[]? _denialWords;
 
         public ArticleText(string text)
@@ -17,7 +18,7 @@ namespace ClaimRecon.Articles
             Text = text;
             Tokens = Articles.Tokens.Read(text);
             _lower = new string?[Tokens.Count];
-            _known = new int[Tokens.Count];
+            _known = Classify(text, Tokens, out _flags);
             Sentences = Articles.Sentences.Split(text, Tokens);
             Quotes = Articles.Quotes.Find(Tokens, Sentences);
         }
@@ -39,7 +40,7 @@ namespace ClaimRecon.Articles
                 return read;
             }
 
-            return _lower[t] = (Known(t, token) is var k && k >= 0 ? KnownWords.Word(k) : null) ?? Lower(Text, token.Start, token.End);
+            return _lower[t] = (_known[t] is var k && k >= 0 ? KnownWords.Word(k) : null) ?? Lower(Text, token.Start, token.End);
         }
 
         /// <summary>
@@ -88,7 +89,7 @@ namespace ClaimRecon.Articles
                 return read;
             }
 
-            var k = Known(t, token);
+            var k = _known[t];
             return k < 0 ? null : _lower[t] = KnownWords.Word(k);
         }
 
@@ -110,35 +111,29 @@ namespace ClaimRecon.Articles
         }
 
         /// <summary>Whether token <paramref name="t"/> is a known word with <paramref name="flag"/> (<see cref="KnownWords.CueOpener"/>, <see cref="KnownWords.DenialOpener"/>).</summary>
-        public bool HasFlag(int t, byte flag)
+        public bool HasFlag(int t, byte flag) => (uint)t < (uint)_flags.Length && (_flags[t] & flag) != 0;
+
+        /// <summary>
+        /// Each token's known word (<see cref="KnownWords.IndexOf"/>, -1 for none, for punctuation and for a token longer
+        /// than <see cref="MaxWord"/>) and its flags, looked up in one pass when the text is split: every rule loop asks
+        /// about every token of its sentence, and one tight loop hashes the words faster than the lookups spread over them.
+        /// </summary>
+        private static int[] Classify(string text, List<Token> tokens, out byte[] flags)
         {
-            if (t < 0 || t >= _lower.Length)
+            var known = new int[tokens.Count];
+            flags = new byte[tokens.Count];
+            for (var t = 0; t < known.Length; t++)
             {
-                return false;
+                var token = tokens[t];
+                var k = token.IsWord && token.End - token.Start <= MaxWord ? KnownWords.IndexOf(text, token.Start, token.End) : -1;
+                known[t] = k;
+                if (k >= 0)
+                {
+                    flags[t] = KnownWords.Flags(k);
+                }
             }
 
-            var token = Tokens[t];
-            if (!token.IsWord || token.End - token.Start > MaxWord)
-            {
-                return false;
-            }
-
-            var k = Known(t, token);
-            return k >= 0 && (KnownWords.Flags(k) & flag) != 0;
-        }
-
-        /// <summary>The number of the known word at token <paramref name="t"/>, or -1; looked up once per token (a word that is none is remembered too).</summary>
-        private int Known(int t, Token token)
-        {
-            var k = _known[t];
-            if (k == 0)
-            {
-                k = KnownWords.IndexOf(Text, token.Start, token.End);
-                _known[t] = k < 0 ? -1 : k + 1;
-                return k;
-            }
-
-            return k < 0 ? -1 : k - 1;
+            return known;
         }
 
         /// <summary>
