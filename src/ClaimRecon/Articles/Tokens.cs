@@ -23,13 +23,14 @@ namespace ClaimRecon.Articles
             while (i < text.Length)
             {
                 var c = text[i];
-                if (char.IsWhiteSpace(c) || char.IsControl(c))
+                var ascii = c < 128 ? Ascii[c] : (byte)0;
+                if ((ascii & Space) != 0 || (c >= 128 && (char.IsWhiteSpace(c) || char.IsControl(c))))
                 {
                     i++;
                     continue;
                 }
 
-                if (IsWordChar(c) || c == '@' || c == '$' || c == '#')
+                if ((ascii & Opens) != 0 || (c >= 128 && IsWordChar(c)))
                 {
                     i = ReadWord(text, i, tokens);
                     continue;
@@ -88,7 +89,7 @@ namespace ClaimRecon.Articles
             while (i < text.Length)
             {
                 var c = text[i];
-                if (IsWordChar(c))
+                if (c < 128 ? (Ascii[c] & Word) != 0 : IsWordChar(c))
                 {
                     i++;
                 }
@@ -166,6 +167,30 @@ namespace ClaimRecon.Articles
             }
 
             return dot - segmentStart == 1 && (dot + 2 >= text.Length || !char.IsLetter(text[dot + 2]));
+        }
+
+        /// <summary>Bit of <see cref="Ascii"/>: white space or a control character, passed over.</summary>
+        private const byte Space = 1;
+
+        /// <summary>Bit of <see cref="Ascii"/>: a word character (<see cref="IsWordChar"/>).</summary>
+        private const byte Word = 2;
+
+        /// <summary>Bit of <see cref="Ascii"/>: a character that starts a word token (a word character, '@', '$' or '#').</summary>
+        private const byte Opens = 4;
+
+        /// <summary>The classes of the ASCII characters, so the loops over the text test one table entry per character.</summary>
+        private static readonly byte[] Ascii = BuildAscii();
+
+        private static byte[] BuildAscii()
+        {
+            var table = new byte[128];
+            for (var c = (char)0; c < 128; c++)
+            {
+                var word = IsWordChar(c);
+                table[c] = (byte)((char.IsWhiteSpace(c) || char.IsControl(c) ? Space : 0) | (word ? Word : 0) | (word || c is '@' or '$' or '#' ? Opens : 0));
+            }
+
+            return table;
         }
 
         /// <summary>A letter, digit, underscore or combining mark; ASCII is answered without a category lookup (no ASCII character is a combining mark).</summary>
