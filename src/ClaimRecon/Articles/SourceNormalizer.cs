@@ -180,9 +180,9 @@ namespace ClaimRecon.Articles
             // "X of/at/within/from Org".
             for (var i = 1; i < list.Count - 1; i++)
             {
-                if (SplitPrepositions.Contains(list[i].Text) && (list[i + 1].Capitalised || Determiners.Contains(list[i + 1].Text) || FindAlias(Join(list.Skip(i + 1))) is not null))
+                if (SplitPrepositions.Contains(list[i].Text) && (list[i + 1].Capitalised || Determiners.Contains(list[i + 1].Text) || FindAlias(Join(list, i + 1, list.Count)) is not null))
                 {
-                    var orgWords = list.Skip(i + 1).ToList();
+                    var orgWords = list.GetRange(i + 1, list.Count - i - 1);
                     var org = Read(orgWords);
                     if (org.Speaker.Kind is SourceKind.OfficialBody or SourceKind.Organization or SourceKind.NewsOutlet || org.IsOutletItself)
                     {
@@ -244,9 +244,15 @@ namespace ClaimRecon.Articles
         /// <summary>Reads a speaker phrase without its organisation: person, role, body, outlet, document or rumour.</summary>
         private SourceReading Speaker(List<(string Text, bool Capitalised)> list, Source? owner, Source? organisation)
         {
-            while (list.Count > 1 && Determiners.Contains(list[0].Text))
+            var skipped = 0;
+            while (list.Count - skipped > 1 && Determiners.Contains(list[skipped].Text))
             {
-                list = list.Skip(1).ToList();
+                skipped++;
+            }
+
+            if (skipped > 0)
+            {
+                list = list.GetRange(skipped, list.Count - skipped);
             }
 
             if (list.Count == 1 && CueLexicon.SourceNouns.Contains(list[0].Text))
@@ -443,10 +449,13 @@ namespace ClaimRecon.Articles
         /// The first <paramref name="count"/> words joined as <see cref="Join(IEnumerable{ValueTuple{string, bool}})"/>
         /// joins them, brackets left out when <paramref name="skipBrackets"/> is set; made in one builder per normalizer.
         /// </summary>
-        private string Join(List<(string Text, bool Capitalised)> words, int count, bool skipBrackets = false)
+        private string Join(List<(string Text, bool Capitalised)> words, int count, bool skipBrackets = false) => Join(words, 0, count, skipBrackets);
+
+        /// <summary>The words from <paramref name="from"/> up to <paramref name="end"/> joined as <see cref="Join(List{ValueTuple{string, bool}}, int, bool)"/> joins them.</summary>
+        private string Join(List<(string Text, bool Capitalised)> words, int from, int end, bool skipBrackets = false)
         {
             var text = _join.Clear();
-            for (var i = 0; i < count; i++)
+            for (var i = from; i < end; i++)
             {
                 var w = words[i].Text;
                 if (skipBrackets && w is "(" or ")")
@@ -484,25 +493,31 @@ namespace ClaimRecon.Articles
         /// <summary>A lower-case identifier of letters and digits joined by hyphens ("Saad Maan" → "saad-maan").</summary>
         public static string Slug(string name)
         {
-            var slug = new StringBuilder(name.Length);
+            // Never longer than the name; a hyphen is only written after a letter or digit, so only the end needs trimming.
+            Span<char> slug = name.Length <= 256 ? stackalloc char[name.Length] : new char[name.Length];
+            var length = 0;
             foreach (var c in name)
             {
                 if (char.IsLetterOrDigit(c))
                 {
-                    slug.Append(char.ToLowerInvariant(c));
+                    slug[length++] = char.ToLowerInvariant(c);
                 }
                 else if (c is '\'' or '\u2019' or '.')
                 {
                     continue;
                 }
-                else if (slug.Length > 0 && slug[slug.Length - 1] != '-')
+                else if (length > 0 && slug[length - 1] != '-')
                 {
-                    slug.Append('-');
+                    slug[length++] = '-';
                 }
             }
 
-            var text = slug.ToString().Trim('-');
-            return text.Length == 0 ? "source" : text;
+            while (length > 0 && slug[length - 1] == '-')
+            {
+                length--;
+            }
+
+            return length == 0 ? "source" : slug.Slice(0, length).ToString();
         }
     }
 }

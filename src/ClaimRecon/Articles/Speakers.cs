@@ -78,7 +78,9 @@ namespace ClaimRecon.Articles
             {
                 var reading = _history[i].Reading;
                 var description = _descriptions[i] ??= $"{reading.Speaker.Role} {reading.Speaker.Name} {_history[i].Phrase?.Text ?? string.Empty}".ToLowerInvariant();
-                if (outletWord ? reading.IsMedia || reading.IsOutletItself : ContainsWord(description, head) || ContainsWord(description, singular))
+                // The head itself needs no search of its own: where it stands as a word, its singular stands too (a word
+                // may go on with "s"), and a head without a plural "s" is its own singular.
+                if (outletWord ? reading.IsMedia || reading.IsOutletItself : ContainsWord(description, singular))
                 {
                     return reading.Because("resolve.definite-description");
                 }
