@@ -10,7 +10,8 @@ namespace ClaimRecon.Articles
     /// <remarks>Built once; immutable; thread-safe. A token that is not one of these words is read by <see cref="ArticleText.Word"/> as usual.</remarks>
     internal static class KnownWords
     {
-        private const int Buckets = 2048;
+        /// <summary>Slots of the open-addressing table: a power of two, about six times the number of words, so that a word that is none usually meets an empty slot at once.</summary>
+        private const int Slots = 4096;
 
         /// <summary>
         /// Words that open a cue, a denial predicate or a time phrase, beyond the tables: the loops that pass over unknown
@@ -38,12 +39,20 @@ namespace ClaimRecon.Articles
 
         private static readonly string[] Words;
         private static readonly byte[] WordFlags;
-        private static readonly int[]?[] Table;
 
-#pragma warning disable CA1810 // One build fills three tables; an initialiser for each would build it three times.
+        /// <summary>
+        /// The open-addressing table: each slot holds a word's full hash in its high 32 bits and its number + 1 in its low
+        /// 32 (0: empty), so a lookup reads one array and compares a word's characters only when the hashes agree.
+        /// </summary>
+        private static readonly ulong[] Table;
+
+        /// <summary>The length of the longest known word: a longer token is none, without hashing it.</summary>
+        private static readonly int MaxLength;
+
+#pragma warning disable CA1810 // One build fills four tables; an initialiser for each would build it four times.
         static KnownWords()
         {
-            Table = Build(out Words, out WordFlags);
+            Table = Build(out Words, out WordFlags, out MaxLength);
         }
 #pragma warning restore CA1810
 
@@ -57,22 +66,34 @@ namespace ClaimRecon.Articles
         /// <summary>The number of the known word spelled from <paramref name="start"/> to <paramref name="end"/> (see <see cref="Word(int)"/>), or -1.</summary>
         public static int IndexOf(string text, int start, int end)
         {
-            var bucket = Table[Hash(text, start, end) & (Buckets - 1)];
-            if (bucket is null)
+            if (end - start > MaxLength || end <= start)
             {
                 return -1;
             }
 
-            foreach (var i in bucket)
+            var hash = Hash(text, start, end);
+            var table = Table;
+            unchecked
             {
-                var word = Words[i];
-                if (word.Length == end - start && Same(word, text, start))
+                for (var slot = hash & (Slots - 1); ; slot = (slot + 1) & (Slots - 1))
                 {
-                    return i;
+                    var entry = table[slot];
+                    if (entry == 0)
+                    {
+                        return -1;
+                    }
+
+                    if ((uint)(entry >> 32) == hash)
+                    {
+                        var i = (int)(uint)entry - 1;
+                        var word = Words[i];
+                        if (word.Length == end - start && Same(word, text, start))
+                        {
+                            return i;
+                        }
+                    }
                 }
             }
-
-            return -1;
         }
 
         /// <summary>The known word numbered <paramref name="index"/>.</summary>
@@ -96,21 +117,22 @@ namespace ClaimRecon.Articles
 
         private static char Fold(char c) => c < 128 ? (c >= 'A' && c <= 'Z' ? (char)(c | 0x20) : c) : c == '\u2019' ? '\'' : char.ToLowerInvariant(c);
 
-        private static int Hash(string text, int start, int end)
+        private static uint Hash(string text, int start, int end)
         {
             unchecked
             {
                 var h = 2166136261u;
                 for (var i = start; i < end; i++)
                 {
-                    h = (h ^ Fold(text[i])) * 16777619u;
+                    var c = text[i];
+                    h = (h ^ (c < 128 ? (c >= 'A' && c <= 'Z' ? (uint)(c | 0x20) : c) : Fold(c))) * 16777619u;
                 }
 
-                return (int)(h ^ (h >> 15));
+                return h ^ (h >> 15);
             }
         }
 
-        private static int[]?[] Build(out string[] all, out byte[] flags)
+        private static ulong[] Build(out string[] all, out byte[] flags, out int maxLength)
         {
             var words = new HashSet<string>(System.StringComparer.Ordinal);
             foreach (var set in new IEnumerable<string>[]
@@ -131,7 +153,8 @@ namespace ClaimRecon.Articles
 
             all = words.ToArray();
             flags = new byte[all.Length];
-            var table = new List<int>?[Buckets];
+            maxLength = 0;
+            var table = new ulong[Slots];
             for (var n = 0; n < all.Length; n++)
             {
                 var w = all[n];
@@ -145,11 +168,18 @@ namespace ClaimRecon.Articles
                     flags[n] |= DenialOpener;
                 }
 
-                var i = Hash(w, 0, w.Length) & (Buckets - 1);
-                (table[i] ??= new List<int>()).Add(n);
+                maxLength = System.Math.Max(maxLength, w.Length);
+                var hash = Hash(w, 0, w.Length);
+                var slot = (int)(hash & (Slots - 1));
+                while (table[slot] != 0)
+                {
+                    slot = (slot + 1) & (Slots - 1);
+                }
+
+                table[slot] = ((ulong)hash << 32) | (uint)(n + 1);
             }
 
-            return table.Select(b => b?.ToArray()).ToArray();
+            return table;
         }
     }
 }
