@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using System.Text;
 using ClaimRecon.Internal;
 using ClaimRecon.Sources;
 
@@ -24,6 +23,7 @@ namespace ClaimRecon.Articles
     public sealed class SourceAliases
     {
         private static readonly char[] Space = { ' ' };
+        private static readonly char[] Apostrophes = { '\'', '\u2019' };
 
         private readonly Dictionary<string, Source> _byKey;
         private readonly Dictionary<string, string[]> _aliases;
@@ -139,7 +139,7 @@ namespace ClaimRecon.Articles
         /// <summary>Whether <see cref="Candidates"/> gives more than the name itself: a bracket, a possessive or a "U.S." prefix.</summary>
         private static bool HasOtherForms(string name)
         {
-            if (name.IndexOf('(') >= 0 || name.IndexOf("'s ", StringComparison.OrdinalIgnoreCase) >= 0 || name.IndexOf("\u2019s ", StringComparison.OrdinalIgnoreCase) >= 0)
+            if (name.IndexOf('(') >= 0 || HasPossessiveBeforeSpace(name))
             {
                 return true;
             }
@@ -187,22 +187,71 @@ namespace ClaimRecon.Articles
         private static string StripArticle(string text) =>
             text.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? text.Substring(4).TrimStart() : text;
 
+        /// <summary>
+        /// Whether <paramref name="text"/> holds "'s " or "’s " (the s in either case), as
+        /// <c>IndexOf("'s ", StringComparison.OrdinalIgnoreCase) &gt;= 0</c> and the same for "’s " find them, without the
+        /// culture tables an ignore-case search for a non-ASCII needle goes through.
+        /// </summary>
+        internal static bool HasPossessiveBeforeSpace(string text)
+        {
+            for (var i = text.IndexOfAny(Apostrophes); i >= 0 && i + 2 < text.Length; i = text.IndexOfAny(Apostrophes, i + 1))
+            {
+                if (IsLetterS(text[i + 1]) && text[i + 2] == ' ')
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>
+        /// Whether <paramref name="word"/> ends with "'s" or "’s" (the s in either case), as <c>EndsWith("'s",
+        /// StringComparison.OrdinalIgnoreCase)</c> and the same for "’s" tell, without the culture tables.
+        /// </summary>
+        internal static bool EndsWithPossessive(string word) =>
+            word.Length >= 2 && IsLetterS(word[word.Length - 1]) && word[word.Length - 2] is '\'' or '\u2019';
+
+        /// <summary>'s' or 'S': ordinal ignore-case maps no other letter to them (not even 'ſ', whose upper case is 'S').</summary>
+        private static bool IsLetterS(char c) => c is 's' or 'S';
+
         /// <summary>Lower-cased letters and digits of the name without "the", words joined by single spaces.</summary>
+        /// <remarks>Reads the name in place: the same key as trimming it, cutting a leading "the " and lower-casing what is left.</remarks>
         internal static string Key(string name)
         {
-            var text = StripArticle(name.Trim());
-            var key = new StringBuilder(text.Length);
-            var space = false;
-            foreach (var c in text)
+            // The name trimmed is name[first, end); "the " is cut when something other than white space follows it.
+            var first = 0;
+            while (first < name.Length && char.IsWhiteSpace(name[first]))
             {
+                first++;
+            }
+
+            var end = name.Length;
+            while (end > first && char.IsWhiteSpace(name[end - 1]))
+            {
+                end--;
+            }
+
+            if (end - first > 4 && name[first + 3] == ' ' && name[first] is 't' or 'T' && name[first + 1] is 'h' or 'H' && name[first + 2] is 'e' or 'E')
+            {
+                first += 4;
+            }
+
+            var length = end - first;
+            Span<char> key = length <= 256 ? stackalloc char[length] : new char[length];
+            var written = 0;
+            var space = false;
+            for (var i = first; i < end; i++)
+            {
+                var c = name[i];
                 if (char.IsLetterOrDigit(c))
                 {
-                    if (space && key.Length > 0)
+                    if (space && written > 0)
                     {
-                        key.Append(' ');
+                        key[written++] = ' ';
                     }
 
-                    key.Append(char.ToLowerInvariant(c));
+                    key[written++] = char.ToLowerInvariant(c);
                     space = false;
                 }
                 else if (c is '\'' or '\u2019' or '.')
@@ -215,7 +264,7 @@ namespace ClaimRecon.Articles
                 }
             }
 
-            return key.ToString();
+            return written == 0 ? string.Empty : key.Slice(0, written).ToString();
         }
     }
 }

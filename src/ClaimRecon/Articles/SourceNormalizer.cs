@@ -90,7 +90,7 @@ namespace ClaimRecon.Articles
 
             var list = words.Where(w => w.Text.Length > 0).SkipWhile(w => Determiners.Contains(w.Text)).ToList();
             string? country = null;
-            var owner = list.FindIndex(w => w.Text.EndsWith("'s", StringComparison.OrdinalIgnoreCase) || w.Text.EndsWith("\u2019s", StringComparison.OrdinalIgnoreCase));
+            var owner = list.FindIndex(w => SourceAliases.EndsWithPossessive(w.Text));
             if (owner >= 0 && owner < list.Count - 1 && list.Take(owner + 1).All(w => w.Capitalised))
             {
                 var name = Join(list.Take(owner + 1).Select(w => (Strip(w.Text), w.Capitalised)));
@@ -153,7 +153,7 @@ namespace ClaimRecon.Articles
             }
 
             // "Kurdistan24's follow-up", "CENTCOM's figures", "the parliament's media office".
-            var owner = list.FindIndex(w => w.Text.EndsWith("'s", StringComparison.OrdinalIgnoreCase) || w.Text.EndsWith("\u2019s", StringComparison.OrdinalIgnoreCase));
+            var owner = list.FindIndex(w => SourceAliases.EndsWithPossessive(w.Text));
             if (owner >= 0 && owner < list.Count - 1 && AllCapitalised(list, owner))
             {
                 var ownerWords = list.Take(owner + 1).Select(w => (Strip(w.Text), w.Capitalised)).ToList();
@@ -383,7 +383,7 @@ namespace ClaimRecon.Articles
         }
 
         private static string Strip(string word) =>
-            word.EndsWith("'s", StringComparison.OrdinalIgnoreCase) || word.EndsWith("\u2019s", StringComparison.OrdinalIgnoreCase) ? word.Substring(0, word.Length - 2) : word;
+            SourceAliases.EndsWithPossessive(word) ? word.Substring(0, word.Length - 2) : word;
 
         /// <summary>The words that are not empty, in order, as a new list.</summary>
         private static List<(string Text, bool Capitalised)> NonEmpty(IReadOnlyList<(string Text, bool Capitalised)> words)
