@@ -84,7 +84,7 @@ namespace ClaimRecon.Articles.Identity
             rule = "a name in the figure's clause";
             for (var k = start; k < limit; k++)
             {
-                if (IsNameWord(words[k]) && !InEarlierFigure(words[k], si) && NounPhraseAfter(s, k, -1, out from, out to) && to < limit)
+                if (IsNameWord(words[k]) && !InEarlierFigure(words[k], si) && !IsCurrencyCode(words[k]) && NounPhraseAfter(s, k, -1, out from, out to) && to < limit)
                 {
                     from = TitleBefore(s, start, from);
                     to = OfPhrase(s, SubjectEnd(s, from, to, limit), limit);
@@ -306,6 +306,34 @@ namespace ClaimRecon.Articles.Identity
         }
 
         private bool InEarlierFigure(Word w, int si) => EarlierFigureAt(w, si) is not null;
+
+        /// <summary>
+        /// A short capitalised code written right before a currency sign ("NZ $40", "HK$ 12"): it names the money's
+        /// currency, not an entity the figure is about.
+        /// </summary>
+        private bool IsCurrencyCode(Word w)
+        {
+            if (w.Text.Length > 3)
+            {
+                return false;
+            }
+
+            foreach (var c in w.Text)
+            {
+                if (!char.IsUpper(c))
+                {
+                    return false;
+                }
+            }
+
+            var k = w.End;
+            while (k < _text.Length && k - w.End < 2 && _text[k] == ' ')
+            {
+                k++;
+            }
+
+            return k < _text.Length && _text[k] is '$' or '\u20ac' or '\u00a3' or '\u00a5';
+        }
 
         /// <summary>
         /// A word that opens a clause without being its subject: an adverb in -ly ("Previously", "Currently") or a
