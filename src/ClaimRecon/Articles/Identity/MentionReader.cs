@@ -177,7 +177,7 @@ namespace ClaimRecon.Articles.Identity
             }
 
             var measure = MeasureOf(cls, m.Unit ?? unit, @event, kind, qualifiers, unitNoun);
-            var about = antecedent is not null ? antecedent.About : ReadAbout(m, s, fw, lw, thing, thingRule, thingFrom, thingTo, converted, cues);
+            var about = antecedent is not null ? antecedent.About : WithAppliedTo(m, s, lw, ReadAbout(m, s, fw, lw, thing, thingRule, thingFrom, thingTo, converted, cues), converted, cues);
             var identity = new MentionIdentity(_articleId, m, s.Start, s.Text, thing, head, @event, qualifiers, kind, unit, measure, recognised, cues, about);
             Add(identity, si, cls, ownEvent);
         }

@@ -6,11 +6,55 @@ using Xunit;
 
 namespace ClaimRecon.Tests.Articles.Identity
 {
-    /// <summary>What a figure is about (<see cref="MentionIdentity.About"/>), session 15's rules, read from sentences of our own.</summary>
+    /// <summary>What a figure is about (<see cref="MentionIdentity.About"/>), session 15's rules: what a figure applies to ("for X") and currency codes, read from sentences of our own.</summary>
     public sealed class AboutAppliedToTests
     {
         private static MentionIdentity At(string text, string figure) =>
             QuantityReaderTests.Read(text).Single(m => m.Mention.Text.StartsWith(figure, StringComparison.Ordinal) || m.Mention.Text.EndsWith(figure, StringComparison.Ordinal));
+
+        [Theory]
+        [InlineData("The bakery mixes 3 kg of rye flour for the sourdough.", "3 kg", "sourdough, rye flour, bakery")]
+        [InlineData("Kestrel Bank expects a 9% drop for the Harbour Composite.", "9%", "Harbour Composite, drop, Kestrel Bank")]
+        [InlineData("Battery life stays at 14 hours for the smaller laptop.", "14 hours", "smaller laptop, Battery life")]
+        public void AFigureIsAlsoAboutWhatItIsFor(string sentence, string figure, string about)
+        {
+            var m = At(sentence, figure);
+
+            m.About.Should().Be(about);
+            m.Cues.Should().Contain(c => c.Role == IdentityRole.About && c.Rule.Contains("applies to"));
+        }
+
+        [Theory]
+        [InlineData("Tank sizes stay 40 litres, 55 litres and 70 litres for the compact, family and touring vans, respectively.", "40 litres", "compact, Tank sizes")]
+        [InlineData("Tank sizes stay 40 litres, 55 litres and 70 litres for the compact, family and touring vans, respectively.", "55 litres", "family, Tank sizes")]
+        [InlineData("Tank sizes stay 40 litres, 55 litres and 70 litres for the compact, family and touring vans, respectively.", "70 litres", "touring vans, Tank sizes")]
+        public void EachFigureOfAListTakesItsOwnPartOfRespectively(string sentence, string figure, string about)
+        {
+            At(sentence, figure).About.Should().Be(about);
+        }
+
+        [Fact]
+        public void AllFiguresOfAListShareWhatTheyAreFor()
+        {
+            At("Ferry crossings take 35 and 50 minutes for the island route.", "35").About.Should().Contain("island route");
+        }
+
+        [Theory]
+        [InlineData("The ferry ran at 80 percent for the first time.", "80 percent")]
+        [InlineData("Rents rose 4 percent for the year.", "4 percent")]
+        [InlineData("The striker scored 21 goals for his club.", "21")]
+        [InlineData("The lodge charges $90 for 2026.", "$90")]
+        [InlineData("The road stayed shut for 3 days for repairs.", "3 days")]
+        public void ATimeAPronounOrAPurposeAfterForIsNotWhatTheFigureIsFor(string sentence, string figure)
+        {
+            At(sentence, figure).Cues.Should().NotContain(c => c.Role == IdentityRole.About && c.Rule.Contains("applies to"));
+        }
+
+        [Fact]
+        public void MoneyPaidForSomethingIsNotJoinedTwice()
+        {
+            At("The council paid $900 for a new boiler.", "$900").About.Should().Be("new boiler");
+        }
 
         [Theory]
         [InlineData("In the south, the ferry pass will be priced at AU $45 per month.", "$45", "ferry pass")]
