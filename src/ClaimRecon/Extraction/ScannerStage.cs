@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 
 namespace ClaimRecon.Extraction
 {
@@ -31,8 +32,10 @@ namespace ClaimRecon.Extraction
             set => Cursor.Floor = value;
         }
 
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         protected bool IsWord(int i) => i >= 0 && i < _n && _t[i].Kind == TokenKind.Word;
 
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         protected bool IsNumber(int i) => i >= 0 && i < _n && _t[i].Kind == TokenKind.Number;
 
         /// <summary>Whether token i is the word, ignoring case as .NET's ordinal-ignore-case comparison does.</summary>
@@ -72,11 +75,14 @@ namespace ClaimRecon.Extraction
         protected bool IsExact(int i, string word) =>
             i >= 0 && i < _n && _t[i].Length == word.Length && string.CompareOrdinal(_text, _t[i].Start, word, 0, word.Length) == 0;
 
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         protected bool IsSym(int i, char c) => i >= 0 && i < _n && _t[i].Kind == TokenKind.Symbol && _text[_t[i].Start] == c;
 
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         protected bool IsDash(int i) => i >= 0 && i < _n && _t[i].Kind == TokenKind.Symbol && _text[_t[i].Start] is '-' or '\u2013' or '\u2012' or '\u2010' or '~';
 
         /// <summary>Whether token i touches the token before it (no whitespace between).</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         protected bool Touches(int i) => i > 0 && i < _n && !_t[i].SpaceBefore;
 
         /// <summary>The value of number token i (a zeroed slot past the last token reads 0).</summary>
@@ -90,12 +96,14 @@ namespace ClaimRecon.Extraction
         protected bool In(int i, HashSet<string> set) => IsWord(i) && set.Contains(Str(i));
 
         /// <summary>Whether token i is a word of the given class (one table look-up per token, kept).</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         protected bool Has(int i, WordClass wordClass) => IsWord(i) && (Cursor.ClassOf(i) & wordClass) != 0;
 
         /// <summary>
         /// Whether word token i may be a key of the Lexicon table the guard class stands for: false means it is not (one
         /// cached look-up per token, no string cut); true means ask the table. Non-word tokens answer false.
         /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         protected bool May(int i, WordClass table) => IsWord(i) && (Cursor.ClassOf(i) & (table | WordClass.NonAscii)) != 0;
 
         /// <summary>The factor of scale word token i ("million", "bn"), asked of <see cref="Lexicon.ScaleWords"/> only when the token may be one.</summary>
@@ -105,11 +113,14 @@ namespace ClaimRecon.Extraction
             return May(i, WordClass.ScaleWord) && Lexicon.ScaleWords.TryGetValue(Str(i), out scale);
         }
 
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         protected bool IsCapitalised(int i) => IsWord(i) && char.IsUpper(_text[_t[i].Start]);
 
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         protected bool IsWholeNumber(int i) => IsNumber(i) && !_t[i].HasFraction && !_t[i].Grouped && _t[i].Digits > 0;
 
         /// <summary>The value of token i when it is a whole number (<see cref="IsWholeNumber"/>), as an integer: no decimal arithmetic for the commonest questions.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         protected long WholeValue(int i) => Cursor.MantissaOf(i);
 
         protected bool IsYearLike(int i) => IsWholeNumber(i) && _t[i].Digits == 4 && WholeValue(i) is >= 1000 and <= 2199;

@@ -1,6 +1,7 @@
 using System;
 using System.Buffers;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using ClaimRecon.Hedging;
 
 namespace ClaimRecon.Extraction
@@ -67,14 +68,17 @@ namespace ClaimRecon.Extraction
         public List<RejectedNumber> Rejections { get; } = new();
 
         /// <summary>The token's text, cut once per token and kept (stages look at tokens near numbers many times).</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public string Str(int i)
         {
+            var slot = Tokens[i].StringSlot;
+            return slot != 0 ? _cut[slot - 1] : Cut(i);
+        }
+
+        /// <summary>The first cut of token i's text (see <see cref="Str"/>), kept in the token.</summary>
+        private string Cut(int i)
+        {
             ref var token = ref Tokens[i];
-            var slot = token.StringSlot;
-            if (slot != 0)
-            {
-                return _cut[slot - 1];
-            }
 
             // A word of the class table spelled as the table spells it already has the table's string (see ClassOf).
             if (token.Kind == TokenKind.Word && token.Class == WordClass.None)
@@ -96,17 +100,21 @@ namespace ClaimRecon.Extraction
         /// The classes of word token i, looked up once per token and kept in the token; a word the table spells the same
         /// way keeps the table's string as its cut string, found by the same look-up.
         /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public WordClass ClassOf(int i)
         {
+            var known = Tokens[i].Class;
+            return known != WordClass.None ? known : Classify(i);
+        }
+
+        /// <summary>The first look-up of word token i's classes (see <see cref="ClassOf"/>), kept in the token.</summary>
+        private WordClass Classify(int i)
+        {
             ref var token = ref Tokens[i];
-            var known = token.Class;
-            if (known == WordClass.None)
+            var known = token.Class = WordClasses.Of(Text, token.Start, token.Length, out var spelling);
+            if (spelling is not null && token.StringSlot == 0)
             {
-                known = token.Class = WordClasses.Of(Text, token.Start, token.Length, out var spelling);
-                if (spelling is not null && token.StringSlot == 0)
-                {
-                    Keep(ref token, spelling);
-                }
+                Keep(ref token, spelling);
             }
 
             return known;
