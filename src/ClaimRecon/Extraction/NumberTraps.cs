@@ -223,7 +223,7 @@ namespace ClaimRecon.Extraction
             }
 
             // A model named after its number: "the 737 Max", "iPhone 11 Pro", "the 787 Dreamliner".
-            if (IsWholeNumber(i) && !Touches(i + 1) && IsWord(i + 1) && In(i + 1, Lexicon.ModelSuffixes) && IsCapitalised(i + 1) && !_units.HasCountAfter(i))
+            if (IsWholeNumber(i) && !Touches(i + 1) && IsCapitalised(i + 1) && In(i + 1, Lexicon.ModelSuffixes) && !_units.HasCountAfter(i))
             {
                 last = i + 1;
                 return RejectionReason.Identifier;
@@ -264,9 +264,7 @@ namespace ClaimRecon.Extraction
             }
 
             // Years: a four-digit whole number from 1000 to 2199 with nothing counted after it.
-            var rangeToCount = (IsDash(i + 1) || Is(i + 1, "to") || Is(i + 1, "and")) && IsNumber(i + 2) && (ValueOf(i + 2) > 2199m || (IsYearLike(i + 2) && _units.HasCountAfter(i + 2)));
-            var totalOf = Is(i - 1, "of") && (Is(i - 2, "average") || Is(i - 2, "total") || Is(i - 2, "maximum") || Is(i - 2, "minimum") || Is(i - 2, "sum"));
-            if (IsYearLike(i) && !rangeToCount && !totalOf && !_units.HasCountAfter(i) && _units.CurrencyBefore(i, out _, out _) is null && _hedges.SymbolHedgeEndingAt(i - 1) is null
+            if (IsYearLike(i) && !RangeToCount(i) && !TotalOf(i) && !_units.HasCountAfter(i) && _units.CurrencyBefore(i, out _, out _) is null && _hedges.SymbolHedgeEndingAt(i - 1) is null
                 && !(_hedges.HedgeEndingAt(i - 1) is (Hedge.MoreThan or Hedge.FewerThan or Hedge.AtLeast or Hedge.AtMost, _)))
             {
                 if (IsMonth(i - 1) || (IsSym(i - 1, ',') && IsWholeNumber(i - 2)))
@@ -280,6 +278,14 @@ namespace ClaimRecon.Extraction
 
             return null;
         }
+
+        /// <summary>Whether a range from year-like figure i runs to a count ("1990 to 2500 people", "2000-2010 tonnes"), so i is no year.</summary>
+        private bool RangeToCount(int i) =>
+            (IsDash(i + 1) || Is(i + 1, "to") || Is(i + 1, "and")) && IsNumber(i + 2) && (ValueOf(i + 2) > 2199m || (IsYearLike(i + 2) && _units.HasCountAfter(i + 2)));
+
+        /// <summary>Whether figure i follows "average of", "total of" and the like ("a total of 2000"), so it is no year.</summary>
+        private bool TotalOf(int i) =>
+            Is(i - 1, "of") && (Is(i - 2, "average") || Is(i - 2, "total") || Is(i - 2, "maximum") || Is(i - 2, "minimum") || Is(i - 2, "sum"));
 
         /// <summary>
         /// Whether whole number i starts a score "N-M" (both at most 200, the dash against both): a second number not above
@@ -359,6 +365,11 @@ namespace ClaimRecon.Extraction
         public bool IsTimeSuffix(int i, out int end)
         {
             end = i;
+            if (!IsWord(i))
+            {
+                return false; // every suffix below is a word
+            }
+
             if (Is(i, "a") || Is(i, "p"))
             {
                 // "a.m." / "p.m."

@@ -104,11 +104,7 @@ namespace ClaimRecon.Extraction
         /// <summary>A ratio starting at token i: "one in four", "one out of three", "1 out of 5" ("2 in 5" with digits stays two numbers).</summary>
         public Amount? ReadRatio(int i)
         {
-            if (!TrySmallWhole(i, out var numerator) || numerator == 0m)
-            {
-                return null;
-            }
-
+            // The joining words first: they are rarer than a small whole number, and cheaper to ask about.
             var k = i + 1;
             if (Is(k, "in") && IsWord(i))
             {
@@ -119,6 +115,11 @@ namespace ClaimRecon.Extraction
                 k += 2;
             }
             else
+            {
+                return null;
+            }
+
+            if (!TrySmallWhole(i, out var numerator) || numerator == 0m)
             {
                 return null;
             }
@@ -145,7 +146,7 @@ namespace ClaimRecon.Extraction
                 return new Amount(i, i, glued, null, null, false) { IsWordNumber = true, IsMultiple = true };
             }
 
-            if (TrySmallWhole(i, out var factor) && factor > 1m && IsDash(i + 1) && Touches(i + 1) && Is(i + 2, "fold") && Touches(i + 2))
+            if (IsDash(i + 1) && Touches(i + 1) && Is(i + 2, "fold") && Touches(i + 2) && TrySmallWhole(i, out var factor) && factor > 1m)
             {
                 return new Amount(i, i + 2, factor, null, null, false) { IsWordNumber = !IsNumber(i), IsMultiple = true };
             }
