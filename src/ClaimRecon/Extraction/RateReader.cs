@@ -167,8 +167,7 @@ namespace ClaimRecon.Extraction
                     break;
                 }
 
-                if (j == k && (!IsWord(j + 1) || (Has(j + 1, WordClass.Stop) && _t[j].Length > 4 && !PeopleByState.Contains(Str(j))))
-                    && Str(j).EndsWith("ed", StringComparison.Ordinal))
+                if (j == k && EndsWithEd(j) && (!IsWord(j + 1) || (Has(j + 1, WordClass.Stop) && _t[j].Length > 4 && !PeopleByState.Contains(Str(j)))))
                 {
                     break; // "iPhone 17 launched.", "the 300 shipped in May": a verb, not a counted noun
                 }
@@ -204,6 +203,9 @@ namespace ClaimRecon.Extraction
             var next = j + 1;
             return plural && (EndsClause(next) || IsSym(next, ':') || IsSym(next, ')') || Is(next, "and") || Is(next, "or") || Is(next, "but") || Is(next, "while"));
         }
+
+        /// <summary>Whether word token j ends in "ed" (as <c>EndsWith("ed", Ordinal)</c>, without cutting a string).</summary>
+        private bool EndsWithEd(int j) => _t[j].Length >= 2 && _text[_t[j].End - 2] == 'e' && _text[_t[j].End - 1] == 'd';
 
         /// <summary>Whether word token j ends in "s" or "S" (as <c>EndsWith("s", OrdinalIgnoreCase)</c>, without cutting a string for ASCII endings).</summary>
         private bool EndsWithS(int j)
