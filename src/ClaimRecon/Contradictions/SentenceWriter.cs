@@ -86,9 +86,10 @@ namespace ClaimRecon.Contradictions
         public SentenceWriter Int(int value) =>
             value < 0 ? Digits((ulong)-(long)value, negative: true, grouped: false) : Digits((uint)value, negative: false, grouped: false);
 
-        /// <summary>As <see cref="FindingText.Number"/>: whole numbers grouped by thousands, others with every decimal they have.</summary>
+        /// <summary>As <see cref="FindingText.Number"/>: whole numbers grouped by thousands, others with every decimal they have (a worked-out value with more than six rounded, as <see cref="Merging.Explanations.Readable"/> rounds it).</summary>
         public SentenceWriter Number(decimal value)
         {
+            value = Merging.Explanations.Readable(value);
 #if NET8_0_OR_GREATER
             if (value != 0 && value == decimal.Truncate(value) && value > -1_000_000_000_000_000_000m && value < 1_000_000_000_000_000_000m)
             {

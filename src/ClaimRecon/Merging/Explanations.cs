@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
@@ -11,14 +12,87 @@ namespace ClaimRecon.Merging
         /// <summary>The custom format of every number in the reports: thousands grouped, every decimal the value has.</summary>
         internal const string GroupedFormat = "#,0.############################";
 
-        /// <summary>The value with thousands grouped and every significant decimal ("1,234.5"); whole numbers other than zero take the faster standard format, which writes them the same way.</summary>
-        public static string Number(decimal value) =>
-            value != 0 && value == decimal.Truncate(value) && value > -1_000_000_000_000_000_000m && value < 1_000_000_000_000_000_000m
+        /// <summary>Decimals a number in a sentence keeps as they are; one with more was worked out (a third, a share of a derived figure), not written by anyone.</summary>
+        internal const int ExactDecimals = 6;
+
+        /// <summary>Significant digits such a worked-out number is written with.</summary>
+        internal const int SignificantDigits = 6;
+
+        /// <summary>
+        /// The value with thousands grouped and every significant decimal ("1,234.5"), or, when it has more than
+        /// <see cref="ExactDecimals"/> decimals, rounded as <see cref="Readable"/> rounds it ("107.667", not
+        /// "107.66666666666666666666666667"); whole numbers other than zero take the faster standard format, which writes them
+        /// the same way.
+        /// </summary>
+        public static string Number(decimal value)
+        {
+            value = Readable(value);
+            return value != 0 && value == decimal.Truncate(value) && value > -1_000_000_000_000_000_000m && value < 1_000_000_000_000_000_000m
                 ? ((long)value).ToString("N0", CultureInfo.InvariantCulture)
                 : value.ToString(GroupedFormat, CultureInfo.InvariantCulture);
+        }
 
-        /// <summary>A range as readers see it, thousands grouped like every number in the reports: <c>[1,890,000, 2,310,000]</c>.</summary>
-        public static string Range(Ranges.NumericRange range) => range.ToString(GroupedFormat, CultureInfo.InvariantCulture);
+        /// <summary>
+        /// The value as sentences and reports write it: itself when it has at most <see cref="ExactDecimals"/> decimals
+        /// (every figure people write, cents and tenths of a percent included); otherwise rounded, half away from zero, to
+        /// <see cref="SignificantDigits"/> significant digits, or to a whole number when its whole part is longer. Findings
+        /// and results keep the exact value; only the words round it.
+        /// </summary>
+        internal static decimal Readable(decimal value)
+        {
+#if NET7_0_OR_GREATER
+            var scale = value.Scale;
+#else
+            var scale = (decimal.GetBits(value)[3] >> 16) & 0xFF;
+#endif
+            if (scale <= ExactDecimals)
+            {
+                return value;
+            }
+
+            var magnitude = Math.Abs(value);
+            int decimals;
+            if (magnitude >= 1m)
+            {
+                var digits = 0;
+                for (var whole = decimal.Truncate(magnitude); whole >= 1m; whole = decimal.Truncate(whole / 10m))
+                {
+                    digits++;
+                }
+
+                decimals = Math.Max(0, SignificantDigits - digits);
+            }
+            else
+            {
+                // 0.0…0d: as many places as the zeros after the point, then the significant digits (at most 28 places).
+                var zeros = 0;
+                for (var m = magnitude; m != 0m && m < 0.1m && zeros < 28; m *= 10m)
+                {
+                    zeros++;
+                }
+
+                decimals = Math.Min(28, zeros + SignificantDigits);
+            }
+
+            return decimal.Round(value, decimals, MidpointRounding.AwayFromZero);
+        }
+
+        /// <summary>
+        /// A range as readers see it, thousands grouped like every number in the reports, each end as <see cref="Number"/>
+        /// writes it: <c>[1,890,000, 2,310,000]</c>, <c>[0.3, 0.366667]</c>.
+        /// </summary>
+        public static string Range(Ranges.NumericRange range)
+        {
+            if (range.IsEmpty)
+            {
+                return range.ToString();
+            }
+
+            var lower = range.Lower;
+            var upper = range.Upper;
+            return (lower.IsUnbounded ? "(-inf" : (lower.IsClosed ? "[" : "(") + Readable(lower.Value).ToString(GroupedFormat, CultureInfo.InvariantCulture))
+                + ", " + (upper.IsUnbounded ? "+inf)" : Readable(upper.Value).ToString(GroupedFormat, CultureInfo.InvariantCulture) + (upper.IsClosed ? "]" : ")"));
+        }
 
         public static string Explain(MergeResult result, string quantityName)
         {

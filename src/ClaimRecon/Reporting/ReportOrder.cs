@@ -17,8 +17,6 @@ namespace ClaimRecon.Reporting
     /// </summary>
     internal static class ReportOrder
     {
-        private const string GroupedNumber = "#,0.############################";
-
         /// <summary>The quantities in reading order: those with findings first, by their most severe finding then key; then the rest by key.</summary>
         public static IReadOnlyList<QuantityMerge> Of(ContradictionReport report)
         {
@@ -43,7 +41,7 @@ namespace ClaimRecon.Reporting
         public static string Anchor(QuantityKey key, TimeReference? period) => Anchor(key) + "--" + Slug(period?.ToString() ?? "undated");
 
         /// <summary>A range as readers see it: interval notation with grouped thousands, <c>[1,890,000, 2,310,000]</c>.</summary>
-        public static string Range(NumericRange range) => range.ToString(GroupedNumber, CultureInfo.InvariantCulture);
+        public static string Range(NumericRange range) => Merging.Explanations.Range(range);
 
         /// <summary>A count with its noun, singular or plural: "1 origin", "3 origins", "1,200 claims".</summary>
         public static string Count(int n, string one, string many) => n.ToString("N0", CultureInfo.InvariantCulture) + " " + (n == 1 ? one : many);

@@ -38,7 +38,25 @@ namespace ClaimRecon.Tests.Contradictions
         [InlineData("-0.000001", "-0.000001")]
         [InlineData("1000000000000000000", "1,000,000,000,000,000,000")]
         [InlineData("79228162514264337593543950335", "79,228,162,514,264,337,593,543,950,335")]
+        [InlineData("1234567.89", "1,234,567.89")]
+        [InlineData("0.123456", "0.123456")]
+        [InlineData("0.0000000000000000000000000004", "0.0000000000000000000000000004")]
         public void Number_WritesTheGroupedFigure(string value, string expected)
+        {
+            var d = decimal.Parse(value, CultureInfo.InvariantCulture);
+            Write(w => w.Number(d)).Should().Be(expected).And.Be(FindingText.Number(d));
+        }
+
+        [Theory]
+        [InlineData("107.66666666666666666666666667", "107.667")]
+        [InlineData("0.3333333333333333333333333333", "0.333333")]
+        [InlineData("0.2999999999999999999999999999", "0.3")]
+        [InlineData("-33.333333333333", "-33.3333")]
+        [InlineData("0.000000123456789", "0.000000123457")]
+        [InlineData("0.1234565", "0.123457")]
+        [InlineData("1234567.1234567", "1,234,567")]
+        [InlineData("999999.9999999", "1,000,000")]
+        public void Number_RoundsAWorkedOutValue_ToSixSignificantDigits(string value, string expected)
         {
             var d = decimal.Parse(value, CultureInfo.InvariantCulture);
             Write(w => w.Number(d)).Should().Be(expected).And.Be(FindingText.Number(d));
