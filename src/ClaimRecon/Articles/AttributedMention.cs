@@ -5,6 +5,7 @@ using ClaimRecon.Claims;
 using ClaimRecon.Extraction;
 using ClaimRecon.Hedging;
 using ClaimRecon.Quantities;
+using ClaimRecon.Ranges;
 using ClaimRecon.Sources;
 using ClaimRecon.Time;
 
@@ -146,7 +147,27 @@ namespace ClaimRecon.Articles
         /// <exception cref="ArgumentNullException"><paramref name="quantity"/> is null.</exception>
         /// <exception cref="ArgumentException"><paramref name="id"/> is blank.</exception>
         public Claim ToClaim(string id, QuantityKey quantity, InterpretationPolicy? policy = null) =>
-            new(id, quantity, Mention.ClaimFigure, Chain, Stance, StatedAt, Describes, new[] { new Evidence(_url, Mention.Text, Mention.Start, Mention.Start + Mention.Length) }, policy, denies: Denies);
+            new(id, quantity, Mention.IsProportion ? AsPercentage(Mention.ClaimFigure) : Mention.ClaimFigure, Chain, Stance, StatedAt, Describes, new[] { new Evidence(_url, Mention.Text, Mention.Start, Mention.Start + Mention.Length) }, policy, denies: Denies);
+
+        /// <summary>
+        /// A part of a whole written as a fraction or a ratio ("half of the staff" is 0.5) as the percentage its quantity is
+        /// measured in (50), with the same hedge and words, so it meets "40% of the staff" on one scale.
+        /// </summary>
+        private static HedgedFigure AsPercentage(HedgedFigure figure)
+        {
+            if (figure.StatedRange is { } range)
+            {
+                var scaled = new NumericRange(Hundredfold(range.Lower), Hundredfold(range.Upper));
+                return figure.Hedge == Hedge.Vague ? HedgedFigure.Vague(scaled, figure.Wording) : HedgedFigure.OfRange(scaled, figure.Wording);
+            }
+
+            return figure.UpperValue is decimal upper
+                ? HedgedFigure.Between(figure.Value * 100m, upper * 100m, figure.Wording)
+                : HedgedFigure.Of(figure.Hedge, figure.Value * 100m, figure.Wording);
+        }
+
+        private static RangeBound Hundredfold(RangeBound bound) =>
+            bound.IsUnbounded ? bound : bound.IsClosed ? RangeBound.Closed(bound.Value * 100m) : RangeBound.Open(bound.Value * 100m);
 
         /// <summary>Returns the figure, chain, stance and times, such as <c>"more than 5,000" kurdistan24 → cites → ... asserts, stated 2026-02-10</c>.</summary>
         /// <returns>The text.</returns>

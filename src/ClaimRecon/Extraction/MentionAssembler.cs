@@ -416,7 +416,8 @@ namespace ClaimRecon.Extraction
                 d.Change,
                 d.IsAmount,
                 d.Prior,
-                d.Amount.IsVague));
+                d.Amount.IsVague,
+                d.Amount.IsProportion));
             Cursor.Previous = new PreviousMention(d.First, d.Last, figure?.Hedge ?? Hedge.None, d.HedgeText);
             Floor = d.Last + 1;
         }

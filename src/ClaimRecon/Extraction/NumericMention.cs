@@ -39,9 +39,11 @@ namespace ClaimRecon.Extraction
             ChangeDirection change,
             bool isChangeAmount,
             decimal? priorValue,
-            bool isVague)
+            bool isVague,
+            bool isProportion = false)
         {
             IsVague = isVague;
+            IsProportion = isProportion;
             Start = start;
             Text = text;
             Range = range;
@@ -105,6 +107,12 @@ namespace ClaimRecon.Extraction
 
         /// <summary>Gets whether the mention is a vague amount ("dozens", "hundreds", "a few hundred") read as a documented range.</summary>
         public bool IsVague { get; }
+
+        /// <summary>
+        /// Gets whether the figure is a part of a whole written as a fraction or a ratio ("half of the staff", "two-thirds of
+        /// residents", "one in four applicants"): 0.5, 0.67, 0.25 of what follows, not a count of it.
+        /// </summary>
+        internal bool IsProportion { get; }
 
         /// <summary>Turns the mention into a claim, with the mention's text and span as evidence.</summary>
         /// <param name="id">The claim's identifier.</param>

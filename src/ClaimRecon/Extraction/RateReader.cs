@@ -106,7 +106,9 @@ namespace ClaimRecon.Extraction
                     if (nounLast >= nounFirst)
                     {
                         d.Noun = Span(nounFirst, nounLast);
-                        if (d.Unit is null && May(nounLast, WordClass.PersonNoun) && Lexicon.PersonNouns.Contains(Str(nounLast)))
+                        // A part of a group of people ("half of the voters", "one in four applicants") is a share of
+                        // them, not a number of persons.
+                        if (d.Unit is null && !d.Amount.IsProportion && May(nounLast, WordClass.PersonNoun) && Lexicon.PersonNouns.Contains(Str(nounLast)))
                         {
                             d.Unit = Unit.Person;
                         }

@@ -29,6 +29,25 @@ namespace ClaimRecon.Tests.Articles
         }
 
         [Fact]
+        public void APartOfAGroupWrittenAsAFraction_IsAShareInPercent_NeverACountOfTheGroup()
+        {
+            var r = ArticleReconciler.Reconcile(new[]
+            {
+                A("Some 300 porters walked off the job at the harbour, the union said. Half of the porters walked off the job, the port authority said."),
+                A("About 35 percent of the porters walked off the job, a shipping agent said.", "Island Daily"),
+            });
+
+            var count = r.Claims.Claims.Single(c => c.Figure!.Wording == "Some 300");
+            var half = r.Claims.Claims.Single(c => c.Figure!.Wording == "Half");
+            var percent = r.Claims.Claims.Single(c => c.Figure!.Wording == "About 35 percent");
+            half.Quantity.Should().NotBe(count.Quantity, "half of the porters is not 0.5 porters");
+            half.Quantity.Should().Be(percent.Quantity, "a half and a percentage of one group measure one share");
+            half.Range.ToString().Should().Be("[50, 50]");
+            r.Report.Contradictions.Contradictions.Should().ContainSingle()
+                .Which.Claims.Select(c => c.Id).Should().BeEquivalentTo(new[] { half.Id, percent.Id }, "50% and about 35% of the same porters disagree; 300 porters agree with both");
+        }
+
+        [Fact]
         public void AnArticleWithNoFiguresGivesNoClaimsAndNoError()
         {
             var r = ArticleReconciler.Reconcile(new[] { A("Nobody said how many people came."), A(string.Empty, "Island Daily") });

@@ -35,6 +35,30 @@ namespace ClaimRecon.Tests.Extraction
             third.CountedNoun.Should().Be("nurses");
         }
 
+        [Theory]
+        [InlineData("Half the workers signed the letter.", "workers")]
+        [InlineData("Three quarters of the passengers backed the deal.", "passengers")]
+        [InlineData("Fewer than half of the residents were consulted.", "residents")]
+        [InlineData("Almost a quarter of the staff resigned in spring.", "staff")]
+        [InlineData("One in six voters stayed home.", "voters")]
+        public void APartOfAGroupOfPeopleIsAShare_NotANumberOfPersons(string sentence, string noun)
+        {
+            var mention = Extract.Single(sentence);
+
+            mention.Unit.Should().BeNull("0.5 of the workers is no count of 0.5 persons");
+            mention.IsProportion.Should().BeTrue();
+            mention.CountedNoun.Should().Be(noun);
+        }
+
+        [Fact]
+        public void ACountOfPeopleStillCountsPersons_AndIsNoProportion()
+        {
+            var mention = Extract.Single("About 300 workers signed the letter.");
+
+            mention.Unit.Should().Be(Unit.Person);
+            mention.IsProportion.Should().BeFalse();
+        }
+
         [Fact]
         public void AFractionOfAScaleIsAnAmount()
         {
@@ -101,8 +125,8 @@ namespace ClaimRecon.Tests.Extraction
         }
 
         [Theory]
-        [InlineData("Almost a quarter of the staff resigned in spring.", "staff")]
-        [InlineData("Half the personnel stayed home on Friday.", "personnel")]
+        [InlineData("Almost 40 staff resigned in spring.", "staff")]
+        [InlineData("Some 120 personnel stayed home on Friday.", "personnel")]
         public void StaffEndsTheCountedNounAndCountsPeople(string sentence, string noun)
         {
             var mention = Extract.Single(sentence);

@@ -163,7 +163,7 @@ namespace ClaimRecon.Articles.Identity
             var plan = FindCue(words, Math.Min(fw, thing is null ? fw : thingFrom), Math.Max(spanEnd, eventIndex), eventIndex, cues);
             ownEvent |= cues.Count > cuesBefore;
             var kind = KindOf(cls, m.Unit, @event, plan);
-            var unit = m.Unit ?? (unitNoun is not null ? Unit.Opaque(IdentityWords.Lemma(unitNoun)) : null) ?? (head is "detainee" or "militant" or "person" or "national" || _personHeads.Contains(head)
+            var unit = m.Unit ?? (m.IsProportion ? Unit.Percent : null) ?? (unitNoun is not null ? Unit.Opaque(IdentityWords.Lemma(unitNoun)) : null) ?? (head is "detainee" or "militant" or "person" or "national" || _personHeads.Contains(head)
                 ? Unit.Person
                 : Unit.Opaque(KeyText.Clean(head ?? "figure")));
             if (cls == UnitClass.Other && m.Unit is null && unit.Equals(Unit.Person))

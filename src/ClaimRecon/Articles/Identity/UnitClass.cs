@@ -19,6 +19,11 @@ namespace ClaimRecon.Articles.Identity
         public static UnitClass Of(NumericMention mention)
         {
             var unit = mention.Unit;
+            if (unit is null && mention.IsProportion)
+            {
+                return UnitClass.Percent; // "half of the staff", "one in four applicants": a share, written as a fraction
+            }
+
             if (unit is null)
             {
                 return mention.CountedNoun is null ? UnitClass.Other : UnitClass.Count;
