@@ -118,8 +118,6 @@ namespace ClaimRecon.Articles
         /// than <see cref="MaxWord"/>) and its flags, looked up in one pass when the text is split: every rule loop asks
         /// about every token of its sentence, and one tight loop hashes the words faster than the lookups spread over them.
         /// </summary>
-        /// <remarks>Optimised at once, without tiering: the tiered build of this loop kept its hash on the stack (the profile-guided tier took the loop for cold).</remarks>
-        [System.Runtime.CompilerServices.MethodImpl(Internal.JitHints.Optimised)]
         private static int[] Classify(string text, List<Token> tokens, out byte[] flags)
         {
             var known = new int[tokens.Count];

@@ -215,7 +215,7 @@ namespace ClaimRecon.Articles
 
         private List<(string Text, bool Capitalised)> Words(int first, int end)
         {
-            var words = new List<(string, bool)>();
+            var words = new List<(string, bool)>(Math.Max(0, end - first));
             for (var t = first; t < end; t++)
             {
                 var token = _text.Tokens[t];
@@ -263,7 +263,7 @@ namespace ClaimRecon.Articles
             }
 
             var reading = f is null ? _outletReading : _readings[f];
-            var decisions = new List<RuleDecision>();
+            var decisions = new List<RuleDecision>(5);
             var root = f is null ? null : Root(f);
             TextSpan? sourceSpan = root is { HasSource: true } ? _text.TokenSpan(root.SourceFirst, root.SourceEnd) : null;
             TextSpan? cue = f is null ? null : _text.TokenSpan(f.CueFirst, f.CueEnd);

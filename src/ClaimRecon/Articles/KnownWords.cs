@@ -30,6 +30,15 @@ namespace ClaimRecon.Articles
         /// <summary>Flag of a word that can open a denial predicate (<see cref="StanceRules.DenialPredicate"/>).</summary>
         public const byte DenialOpener = 2;
 
+        /// <summary>Flag of a word that opens a phrase of what a figure describes in <see cref="TimeRules.Describes"/> ("so far", "since", "by", "has been", ...).</summary>
+        public const byte TimeOpener = 4;
+
+        /// <summary>The words <see cref="TimeRules.Describes"/> tests a token against first; any other token opens nothing there.</summary>
+        private static readonly string[] DescribesOpeners =
+        {
+            "so", "to", "thus", "already", "since", "by", "in", "during", "last", "this", "as", "has", "have", "had",
+        };
+
         /// <summary>Words that open a cue in <see cref="StatementFinder.Find"/> besides the verbs of <see cref="CueLexicon.Verbs"/>.</summary>
         private static readonly string[] FinderWords =
         {
@@ -117,17 +126,23 @@ namespace ClaimRecon.Articles
 
         private static char Fold(char c) => c < 128 ? (c >= 'A' && c <= 'Z' ? (char)(c | 0x20) : c) : c == '\u2019' ? '\'' : char.ToLowerInvariant(c);
 
+        /// <summary>
+        /// A hash of the word as <see cref="Fold"/> reads it: each character folded, with bit 5 set (which makes an ASCII
+        /// capital its small letter and changes no folded character's class of hash), rotated in; one multiplication at the
+        /// end mixes the bits. One short dependency a character, not a multiplication a character.
+        /// </summary>
         private static uint Hash(string text, int start, int end)
         {
             unchecked
             {
-                var h = 2166136261u;
+                var h = (uint)(end - start);
                 for (var i = start; i < end; i++)
                 {
                     var c = text[i];
-                    h = (h ^ (c < 128 ? (c >= 'A' && c <= 'Z' ? (uint)(c | 0x20) : c) : Fold(c))) * 16777619u;
+                    h = ((h << 5) | (h >> 27)) ^ ((c < 128 ? c : Fold(c)) | 0x20u);
                 }
 
+                h *= 0x9E3779B1u;
                 return h ^ (h >> 15);
             }
         }
@@ -137,7 +152,7 @@ namespace ClaimRecon.Articles
             var words = new HashSet<string>(System.StringComparer.Ordinal);
             foreach (var set in new IEnumerable<string>[]
             {
-                CueOpeners, CueLexicon.Verbs.Keys, CueLexicon.DenialPredicates, CueLexicon.SourceNouns, CueLexicon.DocumentNouns, CueLexicon.OutletNouns,
+                CueOpeners, DescribesOpeners, CueLexicon.Verbs.Keys, CueLexicon.DenialPredicates, CueLexicon.SourceNouns, CueLexicon.DocumentNouns, CueLexicon.OutletNouns,
                 CueLexicon.OrganisationNouns, CueLexicon.Titles, CueLexicon.Pronouns, CueLexicon.SubjectStops, CueLexicon.VerbModifiers, CueLexicon.TimeWords,
                 CueLexicon.Parentheticals,
             })
@@ -166,6 +181,11 @@ namespace ClaimRecon.Articles
                 if (CueLexicon.DenialPredicates.Contains(w) || w is "lower" or "higher" or "smaller" or "larger" or "not")
                 {
                     flags[n] |= DenialOpener;
+                }
+
+                if (System.Array.IndexOf(DescribesOpeners, w) >= 0)
+                {
+                    flags[n] |= TimeOpener;
                 }
 
                 maxLength = System.Math.Max(maxLength, w.Length);

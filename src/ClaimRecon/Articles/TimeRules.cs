@@ -93,12 +93,13 @@ namespace ClaimRecon.Articles
                     continue;
                 }
 
-                // Every word that opens a time phrase is a known word.
-                var w = article.KnownWord(t);
-                if (w is null)
+                // Every word that opens a time phrase is a known word flagged as one: the rest are passed over unread.
+                if (!article.HasFlag(t, KnownWords.TimeOpener))
                 {
                     continue;
                 }
+
+                var w = article.KnownWord(t)!;
 
                 var distance = t < first ? first - t : t - last;
                 if (distance >= bestDistance)

@@ -16,9 +16,6 @@ namespace ClaimRecon.Articles
     /// </remarks>
     internal static class Tokens
     {
-        /// <summary>The tokens of <paramref name="text"/>.</summary>
-        /// <remarks>Optimised at once, without tiering, like <see cref="ReadWord"/>: the tiered builds of these loops kept their indexes on the stack.</remarks>
-        [System.Runtime.CompilerServices.MethodImpl(Internal.JitHints.Optimised)]
         public static List<Token> Read(string text)
         {
             var tokens = new List<Token>(Math.Min(text.Length / 4 + 4, 1 << 20));
@@ -86,8 +83,6 @@ namespace ClaimRecon.Articles
             return tokens;
         }
 
-        /// <remarks>Not inlined: inside <see cref="Read"/>'s loop the JIT kept this loop's index on the stack.</remarks>
-        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining | Internal.JitHints.Optimised)]
         private static int ReadWord(string text, int start, List<Token> tokens, byte[] table)
         {
             var i = start + 1;
