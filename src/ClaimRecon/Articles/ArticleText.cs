@@ -9,8 +9,6 @@ namespace ClaimRecon.Articles
         public const int MaxWord = 40;
 
         private readonly string?[] _lower;
-        private readonly int[] _known;
-        private readonly byte[] _flags;
         private int[]? _denialWords;
 
         public ArticleText(string text)
@@ -18,7 +16,6 @@ namespace ClaimRecon.Articles
             Text = text;
             Tokens = Articles.Tokens.Read(text);
             _lower = new string?[Tokens.Count];
-            _known = Classify(text, Tokens, out _flags);
             Sentences = Articles.Sentences.Split(text, Tokens);
             Quotes = Articles.Quotes.Find(Tokens, Sentences);
         }
@@ -40,7 +37,7 @@ namespace ClaimRecon.Articles
                 return read;
             }
 
-            return _lower[t] = (_known[t] is var k && k >= 0 ? KnownWords.Word(k) : null) ?? Lower(Text, token.Start, token.End);
+            return _lower[t] = (token.Known is var k && k >= 0 ? KnownWords.Word(k) : null) ?? Lower(Text, token.Start, token.End);
         }
 
         /// <summary>
@@ -89,7 +86,7 @@ namespace ClaimRecon.Articles
                 return read;
             }
 
-            var k = _known[t];
+            var k = token.Known;
             return k < 0 ? null : _lower[t] = KnownWords.Word(k);
         }
 
@@ -110,31 +107,8 @@ namespace ClaimRecon.Articles
             return token.IsWord && token.End - token.Start <= MaxWord;
         }
 
-        /// <summary>Whether token <paramref name="t"/> is a known word with <paramref name="flag"/> (<see cref="KnownWords.CueOpener"/>, <see cref="KnownWords.DenialOpener"/>).</summary>
-        public bool HasFlag(int t, byte flag) => (uint)t < (uint)_flags.Length && (_flags[t] & flag) != 0;
-
-        /// <summary>
-        /// Each token's known word (<see cref="KnownWords.IndexOf"/>, -1 for none, for punctuation and for a token longer
-        /// than <see cref="MaxWord"/>) and its flags, looked up in one pass when the text is split: every rule loop asks
-        /// about every token of its sentence, and one tight loop hashes the words faster than the lookups spread over them.
-        /// </summary>
-        private static int[] Classify(string text, List<Token> tokens, out byte[] flags)
-        {
-            var known = new int[tokens.Count];
-            flags = new byte[tokens.Count];
-            for (var t = 0; t < known.Length; t++)
-            {
-                var token = tokens[t];
-                var k = token.IsWord && token.End - token.Start <= MaxWord ? KnownWords.IndexOf(text, token.Start, token.End) : -1;
-                known[t] = k;
-                if (k >= 0)
-                {
-                    flags[t] = KnownWords.Flags(k);
-                }
-            }
-
-            return known;
-        }
+        /// <summary>Whether token <paramref name="t"/> is a known word with <paramref name="flag"/> (<see cref="KnownWords.CueOpener"/>, <see cref="KnownWords.DenialOpener"/>, <see cref="KnownWords.TimeOpener"/>).</summary>
+        public bool HasFlag(int t, byte flag) => (uint)t < (uint)_lower.Length && Tokens[t].Known is var k && k >= 0 && (KnownWords.Flags(k) & flag) != 0;
 
         /// <summary>
         /// The tokens, in text order, whose <see cref="KnownWord"/> can open a denial predicate (see

@@ -167,6 +167,12 @@ namespace ClaimRecon.Articles
             }
 
             all = words.ToArray();
+            if (all.Length > short.MaxValue)
+            {
+                // A token holds its known word's number in 16 bits.
+                throw new System.InvalidOperationException("Too many known words for a token's 16-bit number.");
+            }
+
             flags = new byte[all.Length];
             maxLength = 0;
             var table = new ulong[Slots];

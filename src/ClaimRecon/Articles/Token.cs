@@ -40,15 +40,16 @@ namespace ClaimRecon.Articles
     /// <summary>One token of an article: its kind and character offsets (end excluded).</summary>
     internal readonly struct Token
     {
-        public Token(TokenKind kind, int start, int end, bool capitalised)
+        public Token(TokenKind kind, int start, int end, bool capitalised, short known = -1)
         {
             Kind = kind;
             Start = start;
             End = end;
             Capitalised = capitalised;
+            KnownPlusOne = (short)(known + 1);
         }
 
-        // Declared offsets first, then the one-byte kind and flag: twelve bytes a token instead of sixteen.
+        // Declared offsets first, then the one-byte kind and flag and the two-byte known word: twelve bytes a token.
         public int Start { get; }
 
         public int End { get; }
@@ -57,6 +58,12 @@ namespace ClaimRecon.Articles
 
         /// <summary>Gets whether a word starts with an upper-case letter.</summary>
         public bool Capitalised { get; }
+
+        /// <summary>Gets the known word's number + 1 (0: none), so that the default token knows no word.</summary>
+        private short KnownPlusOne { get; }
+
+        /// <summary>Gets the number of the known word (<see cref="KnownWords.IndexOf"/>) the token spells, looked up as the word is read; -1 for none, for punctuation and for the default token.</summary>
+        public int Known => KnownPlusOne - 1;
 
         public bool IsWord => Kind == TokenKind.Word;
     }

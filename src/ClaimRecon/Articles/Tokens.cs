@@ -123,7 +123,10 @@ namespace ClaimRecon.Articles
                 i++;
             }
 
-            tokens.Add(new Token(TokenKind.Word, start, i, char.IsUpper(text[start])));
+            // The known word is looked up here, while the word's characters are at hand (a pass of its own over every token
+            // cost as much as reading them); a word longer than the article reader reads is none.
+            var known = i - start <= ArticleText.MaxWord ? KnownWords.IndexOf(text, start, i) : -1;
+            tokens.Add(new Token(TokenKind.Word, start, i, char.IsUpper(text[start]), (short)known));
             return i;
         }
 
