@@ -42,24 +42,19 @@ namespace ClaimRecon.Articles
             found.Clear();
             for (var t = sentence.FirstToken; t < sentence.EndToken; t++)
             {
-                // Every word that opens a cue is a known word: any other word is passed over without being read.
-                var w = _article.KnownWord(t);
-                if (w is null)
+                // Every word that opens a cue is a known word flagged as one: any other word is passed over without being read.
+                var kind = _tokens[t].Kind;
+                if (kind != TokenKind.Word)
                 {
-                    if (_tokens[t].IsWord)
-                    {
-                        continue;
-                    }
-
-                    if (_tokens[t].Kind == TokenKind.Colon && sentence.Paragraph == 0 && found.Count == 0)
+                    if (kind == TokenKind.Colon && sentence.Paragraph == 0 && found.Count == 0)
                     {
                         Add(found, Headline(t), index);
                     }
-                    else if (_tokens[t].Kind == TokenKind.Colon && found.Count == 0)
+                    else if (kind == TokenKind.Colon && found.Count == 0)
                     {
                         Add(found, Transcript(t), index);
                     }
-                    else if (_tokens[t].Kind == TokenKind.Dash && t > sentence.FirstToken && _tokens[t - 1].Kind == TokenKind.QuoteClose)
+                    else if (kind == TokenKind.Dash && t > sentence.FirstToken && _tokens[t - 1].Kind == TokenKind.QuoteClose)
                     {
                         Add(found, DashSpeaker(t), index);
                     }
@@ -69,10 +64,11 @@ namespace ClaimRecon.Articles
 
                 if (!_article.HasFlag(t, KnownWords.CueOpener))
                 {
-                    // "the", "of", "officials": a known word that opens no cue below is passed over without the checks.
+                    // "the", "of", "officials", "Lenner": a word that opens no cue below is passed over without the checks.
                     continue;
                 }
 
+                var w = _article.KnownWord(t)!;
                 Found? f = null;
                 if (w == "in")
                 {
