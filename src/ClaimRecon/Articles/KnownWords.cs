@@ -50,10 +50,17 @@ namespace ClaimRecon.Articles
         private static readonly byte[] WordFlags;
 
         /// <summary>
-        /// The open-addressing table: each slot holds a word's full hash in its high 32 bits and its number + 1 in its low
-        /// 32 (0: empty), so a lookup reads one array and compares a word's characters only when the hashes agree.
+        /// The open-addressing table: each slot holds the high 16 bits of a word's hash above its number + 1 (0: empty), so
+        /// a lookup reads one 16 KB array and compares a word's characters only when the hashes agree. Small on purpose: an
+        /// article's read touches every token's slot, and between reads the rest of the work pushes the table out of cache.
         /// </summary>
-        private static readonly ulong[] Table;
+        private static readonly uint[] Table;
+
+        /// <summary>Every known word's characters, one after another, so a comparison reads one small array rather than a string object a word.</summary>
+        private static readonly char[] WordChars;
+
+        /// <summary>Where each known word starts in <see cref="WordChars"/>; the next entry is where it ends.</summary>
+        private static readonly int[] WordStarts;
 
         /// <summary>The length of the longest known word: a longer token is none, without hashing it.</summary>
         private static readonly int MaxLength;
@@ -62,6 +69,13 @@ namespace ClaimRecon.Articles
         static KnownWords()
         {
             Table = Build(out Words, out WordFlags, out MaxLength);
+            WordStarts = new int[Words.Length + 1];
+            for (var n = 0; n < Words.Length; n++)
+            {
+                WordStarts[n + 1] = WordStarts[n] + Words[n].Length;
+            }
+
+            WordChars = string.Concat(Words).ToCharArray();
         }
 #pragma warning restore CA1810
 
@@ -92,11 +106,10 @@ namespace ClaimRecon.Articles
                         return -1;
                     }
 
-                    if ((uint)(entry >> 32) == hash)
+                    if ((entry >> 16) == hash >> 16)
                     {
-                        var i = (int)(uint)entry - 1;
-                        var word = Words[i];
-                        if (word.Length == end - start && Same(word, text, start))
+                        var i = (int)(entry & 0xFFFF) - 1;
+                        if (WordStarts[i + 1] - WordStarts[i] == end - start && Same(WordStarts[i], text, start, end))
                         {
                             return i;
                         }
@@ -111,11 +124,12 @@ namespace ClaimRecon.Articles
         /// <summary>The flags (<see cref="CueOpener"/>, <see cref="DenialOpener"/>) of the known word numbered <paramref name="index"/>.</summary>
         public static byte Flags(int index) => WordFlags[index];
 
-        private static bool Same(string word, string text, int start)
+        private static bool Same(int at, string text, int start, int end)
         {
-            for (var i = 0; i < word.Length; i++)
+            var chars = WordChars;
+            for (var i = start; i < end; i++, at++)
             {
-                if (word[i] != Fold(text[start + i]))
+                if (chars[at] != Fold(text[i]))
                 {
                     return false;
                 }
@@ -147,7 +161,7 @@ namespace ClaimRecon.Articles
             }
         }
 
-        private static ulong[] Build(out string[] all, out byte[] flags, out int maxLength)
+        private static uint[] Build(out string[] all, out byte[] flags, out int maxLength)
         {
             var words = new HashSet<string>(System.StringComparer.Ordinal);
             foreach (var set in new IEnumerable<string>[]
@@ -175,7 +189,7 @@ namespace ClaimRecon.Articles
 
             flags = new byte[all.Length];
             maxLength = 0;
-            var table = new ulong[Slots];
+            var table = new uint[Slots];
             for (var n = 0; n < all.Length; n++)
             {
                 var w = all[n];
@@ -202,7 +216,7 @@ namespace ClaimRecon.Articles
                     slot = (slot + 1) & (Slots - 1);
                 }
 
-                table[slot] = ((ulong)hash << 32) | (uint)(n + 1);
+                table[slot] = (hash & 0xFFFF0000u) | (uint)(n + 1);
             }
 
             return table;
