@@ -35,6 +35,13 @@ namespace ClaimRecon.Extraction
             // Rates: "per prisoner per day", "a month", "/day", "daily".
             while (true)
             {
+                // "$6,700 for each displaced person", "40 hours for every worker": "for" before "each" or "every" opens the
+                // same denominator as "each" alone.
+                if (Is(d.P, "for") && (Is(d.P + 1, "each") || Is(d.P + 1, "every")) && !Is(d.P + 2, "of") && NounEnd(d.P + 2, 3) >= d.P + 2)
+                {
+                    d.P++;
+                }
+
                 if ((Is(d.P, "per") || Is(d.P, "each") || Is(d.P, "every") || (IsSym(d.P, '/') && Touches(d.P) && Touches(d.P + 1))) && !Is(d.P + 1, "cent"))
                 {
                     var nounFirst = d.P + 1;

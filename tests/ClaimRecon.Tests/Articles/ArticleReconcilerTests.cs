@@ -48,6 +48,21 @@ namespace ClaimRecon.Tests.Articles
         }
 
         [Fact]
+        public void ALumpSumIsNoCostOfWhatWasCountedBefore_AndACostPerHouseholdIsARateOfItsOwn()
+        {
+            var r = ArticleReconciler.Reconcile(new[]
+            {
+                A("Crews cleared 60 roads by Friday, the county said. The flood cost the county an estimated $30 million, or about $2,500 for each flooded household, the county said."),
+            });
+
+            var total = r.Claims.Claims.Single(c => c.Figure!.Wording == "an estimated $30 million");
+            var each = r.Claims.Claims.Single(c => c.Figure!.Wording == "about $2,500 for each flooded household");
+            total.Quantity.ToString().Should().NotContain("road", "the cost is the flood's, not the cleared roads'");
+            each.Quantity.Should().NotBe(total.Quantity, "a cost per household is no restatement of the total");
+            r.Report.Contradictions.Findings.Should().BeEmpty("nothing here disagrees");
+        }
+
+        [Fact]
         public void AnArticleWithNoFiguresGivesNoClaimsAndNoError()
         {
             var r = ArticleReconciler.Reconcile(new[] { A("Nobody said how many people came."), A(string.Empty, "Island Daily") });

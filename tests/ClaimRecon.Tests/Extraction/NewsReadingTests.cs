@@ -15,6 +15,24 @@ namespace ClaimRecon.Tests.Extraction
     /// </summary>
     public sealed class NewsReadingTests
     {
+        [Theory]
+        [InlineData("Repairs come to about $2,500 for each flooded household.", "about $2,500 for each flooded household", "USD/{household}")]
+        [InlineData("The ferry charges $4 for every passenger.", "$4 for every passenger", "USD/person")]
+        public void ForEachOrForEveryAfterAFigureIsItsDenominator(string sentence, string text, string unit)
+        {
+            var mention = Extract.Single(sentence);
+
+            mention.Text.Should().Be(text);
+            mention.Unit!.Symbol.Should().Be(unit);
+        }
+
+        [Fact]
+        public void ForEachOfTheAndForEveryBeforeAFigure_OpenNoDenominator()
+        {
+            Extract.Single("They paid $40 for each of the tickets.").Unit.Should().Be(Unit.UsDollar);
+            NumericMentionExtractor.Extract("There are 3 nurses for every 1,000 patients.").Mentions.Select(m => m.Text).Should().Equal("3", "1,000");
+        }
+
         [Fact]
         public void APowerOfTenIsPartOfTheFigure()
         {

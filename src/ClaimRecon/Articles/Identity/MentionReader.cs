@@ -138,8 +138,11 @@ namespace ClaimRecon.Articles.Identity
                 head = IdentityWords.ClassOf(KeyText.Clean(IdentityWords.Lemma(perPerson.ToLowerInvariant())));
                 cues.Add(new IdentityCue(IdentityRole.Thing, m.Start, m.Text, "owner of the cost: the noun after \"per\""));
             }
-            else if (cls == UnitClass.Money && owner is null && antecedent is null && (thingRule is null or CostRule or GuessRule or RestatedRule))
+            else if (cls == UnitClass.Money && owner is null && antecedent is null && (thingRule is null or CostRule or GuessRule or RestatedRule)
+                && m.Unit is not null && UnitClasses.HasPeriod(m.Unit))
             {
+                // A running cost ("$70,000 a day", "$2.1 million a month") is what the group counted just before costs; a
+                // lump sum ("The storm cost the region $80 million") is no cost of whatever was counted last.
                 var count = LastSince(si - 1, r => r.Class == UnitClass.Count && r.Identity.IsRecognised);
                 if (count.Identity is not null)
                 {
