@@ -31,6 +31,18 @@ namespace ClaimRecon.Eval.Quantities
 
         public static int Main(string[] args)
         {
+            // --read "a sentence": each figure's readings and the rules that decided them, to standard error, then stop.
+            var read = Array.IndexOf(args, "--read");
+            if (read >= 0 && read + 1 < args.Length)
+            {
+                foreach (var m in QuantityReader.Read(NumericMentionExtractor.Extract(args[read + 1]), "read"))
+                {
+                    Console.Error.WriteLine($"\"{m.Mention.Text}\" about [{m.About}] thing [{m.Thing}] " + string.Join("; ", m.Cues.Select(c => $"{c.Role} \"{c.Text}\" ({c.Rule})")));
+                }
+
+                return 0;
+            }
+
             ShowMisses = args.Contains("--show-misses");
             ShowConcepts = args.Contains("--show-concepts");
             args = args.Where(a => !a.StartsWith("--", StringComparison.Ordinal)).ToArray();
