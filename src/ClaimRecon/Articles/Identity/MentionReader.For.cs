@@ -136,6 +136,48 @@ namespace ClaimRecon.Articles.Identity
             return !TimeWords.Contains(words[to].Lower) && !TimeSpans.Contains(words[to].Lower);
         }
 
+        // Nouns that name a change or a charge and take what it is in or on as their argument ("a drop in profit", "a
+        // levy on timber", "a stake in the mill"); after other nouns "in" or "on" gives a place ("a lamp in the hall").
+        private static readonly HashSet<string> RelationalNouns = new(StringComparer.Ordinal)
+        {
+            "drop", "rise", "increase", "decrease", "decline", "fall", "gain", "growth", "jump", "cut", "cuts", "reduction", "improvement", "boost",
+            "tax", "taxes", "levy", "duty", "duties", "tariff", "tariffs", "fee", "fees", "surcharge", "stake", "discount", "cap", "limit", "ban", "premium",
+        };
+
+        /// <summary>
+        /// The last word of an "in" or "on" phrase right after a change or charge noun a figure describes ("a 4% drop
+        /// in its quarterly profit", "a 12% levy on imported timber"): what the drop is in, what the levy is on. Not a time, a number or a
+        /// month ("a 4% drop in March", "a 3% rise in 2024"); else <paramref name="to"/>.
+        /// </summary>
+        private static int InOrOnPhrase(Sentence s, int to)
+        {
+            var words = s.Words;
+            var j = to + 1;
+            if (j + 1 >= words.Length || s.Breaks[to] || words[j].Lower is not ("in" or "on") || !RelationalNouns.Contains(words[to].Lower))
+            {
+                return to;
+            }
+
+            j++;
+            while (j < words.Length && (IsDeterminer(words[j]) || words[j].Lower.EndsWith("'s", StringComparison.Ordinal) || words[j].Lower.EndsWith("\u2019s", StringComparison.Ordinal)) && !s.Breaks[j])
+            {
+                j++;
+            }
+
+            if (j >= words.Length || HasDigit(words[j]) || IdentityWords.Months.Contains(words[j].Lower) || TimeWords.Contains(words[j].Lower) || TimeSpans.Contains(words[j].Lower)
+                || NotAppliedTo.Contains(words[j].Lower) || CommonVerbs.Contains(words[j].Lower) || !NounPhraseAfter(s, j, j - 1, out _, out var end))
+            {
+                return to;
+            }
+
+            while (end > j && (CommonVerbs.Contains(words[end].Lower) || TimeWords.Contains(words[end].Lower) || ClauseOpeners.Contains(words[end].Lower)))
+            {
+                end--;
+            }
+
+            return TimeWords.Contains(words[end].Lower) || TimeSpans.Contains(words[end].Lower) ? to : end;
+        }
+
         /// <summary>
         /// In "for X, Y and Z, respectively" starting at <paramref name="j"/>, the part in the figure's place, the figure
         /// being followed by <paramref name="later"/> figures of its list: the list must have one part per figure.

@@ -57,6 +57,22 @@ namespace ClaimRecon.Tests.Articles.Identity
         }
 
         [Theory]
+        [InlineData("Kestrel Bank reported a 4% drop in its quarterly profit.", "4%", "drop in its quarterly profit, Kestrel Bank")]
+        [InlineData("The port imposed a 12% levy on imported timber.", "12%", "levy on imported timber, port")]
+        public void AChangeOrChargeKeepsWhatItIsInOrOn(string sentence, string figure, string about)
+        {
+            At(sentence, figure).About.Should().Be(about);
+        }
+
+        [Theory]
+        [InlineData("Kestrel Bank reported a 4% drop in March.", "4%", "drop, Kestrel Bank")]
+        [InlineData("The hotel fitted a 40 W lamp in the hallway.", "40 W", "lamp, hotel")]
+        public void AMonthOrAPlaceAfterTheDescribedNounIsNotItsArgument(string sentence, string figure, string about)
+        {
+            At(sentence, figure).About.Should().Be(about);
+        }
+
+        [Theory]
         [InlineData("In the south, the ferry pass will be priced at AU $45 per month.", "$45", "ferry pass")]
         [InlineData("At the port, the harbour levy was set at SG $12 per tonne.", "$12", "harbour levy")]
         public void ACurrencyCodeBeforeTheMoneyIsNoName(string sentence, string figure, string about)

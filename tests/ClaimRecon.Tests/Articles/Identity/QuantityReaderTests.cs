@@ -251,7 +251,7 @@ namespace ClaimRecon.Tests.Articles.Identity
 
         [Theory]
         [InlineData("The new laptop came with a 65 W charger.", "65 W", "charger, new laptop")]
-        [InlineData("Harbour Bank will charge a 0.4 percent fee on large deposits.", "0.4 percent", "fee, Harbour Bank")]
+        [InlineData("Harbour Bank will charge a 0.4 percent fee on large deposits.", "0.4 percent", "fee on large deposits, Harbour Bank")]
         [InlineData("The camera has a 12 mm lens.", "12 mm", "lens, camera")]
         public void AFigureWithAUnitThatDescribesTheNounAfterItIsAboutThatNounAndTheSubject(string sentence, string figure, string about)
         {
