@@ -112,8 +112,9 @@ namespace ClaimRecon.Articles.Identity
         /// <summary>
         /// The last word of a subject read as the noun phrase <paramref name="from"/>..<paramref name="to"/>, less the
         /// verbs the noun phrase reader took for nouns: one from the table of common verbs ("the tank sizes remain 40
-        /// litres"), and a lowercase last word with nothing but hedges between it and the figure ("the small pumps lift
-        /// nearly 90 litres"): a noun phrase is not followed by a figure.
+        /// litres"), a lowercase last word before an article ("Lakeside broke a record"), and a lowercase last word with
+        /// nothing but hedges, or a particle and a preposition, between it and the figure ("the small pumps lift nearly 90
+        /// litres", "the jet flies out at about 900 km/h"): a noun phrase is not followed by an article or a figure.
         /// </summary>
         private static int SubjectEnd(Sentence s, int from, int to, int limit)
         {
@@ -123,9 +124,23 @@ namespace ClaimRecon.Articles.Identity
                 to--;
             }
 
+            // A lowercase word before an article is a verb the tables do not know ("Lakeside broke a record").
+            if (to > from && !words[to].IsCapitalised && !s.Breaks[to] && to + 1 < words.Length && words[to + 1].Lower is "a" or "an" or "the"
+                && !TimeWords.Contains(words[to].Lower) && !TimeSpans.Contains(words[to].Lower))
+            {
+                return to - 1;
+            }
+
             if (to > from && !words[to].IsCapitalised && !s.Breaks[to])
             {
+                // A particle and a preposition may stand between the verb and its hedged figure ("the jet flies out at about
+                // 900 km/h"); a preposition alone may not ("kept the cruising range at 400 km").
                 var j = to + 1;
+                if (j + 1 < words.Length && words[j].Lower is "out" or "up" or "down" or "off" && words[j + 1].Lower is "at" or "to" or "around")
+                {
+                    j += 2;
+                }
+
                 while (j < words.Length && Hedges.Contains(words[j].Lower))
                 {
                     j++;

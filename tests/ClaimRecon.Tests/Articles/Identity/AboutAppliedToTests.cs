@@ -6,7 +6,7 @@ using Xunit;
 
 namespace ClaimRecon.Tests.Articles.Identity
 {
-    /// <summary>What a figure is about (<see cref="MentionIdentity.About"/>), session 15's rules: what a figure applies to ("for X") and currency codes, read from sentences of our own.</summary>
+    /// <summary>What a figure is about (<see cref="MentionIdentity.About"/>), session 15's rules (what a figure applies to, what a change or charge is in or on, a verb the tables do not know, currency codes): what a figure applies to ("for X") and currency codes, read from sentences of our own.</summary>
     public sealed class AboutAppliedToTests
     {
         private static MentionIdentity At(string text, string figure) =>
@@ -68,6 +68,16 @@ namespace ClaimRecon.Tests.Articles.Identity
         [InlineData("Kestrel Bank reported a 4% drop in March.", "4%", "drop, Kestrel Bank")]
         [InlineData("The hotel fitted a 40 W lamp in the hallway.", "40 W", "lamp, hotel")]
         public void AMonthOrAPlaceAfterTheDescribedNounIsNotItsArgument(string sentence, string figure, string about)
+        {
+            At(sentence, figure).About.Should().Be(about);
+        }
+
+        [Theory]
+        [InlineData("Lakeside broke a record with 300 sales.", "300", "Lakeside")]
+        [InlineData("The jet flies out at about 900 km/h.", "900 km/h", "jet")]
+        [InlineData("The open day a year ago drew 4,000 visitors.", "4,000", "open day")]
+        [InlineData("It will keep the cruising range at 400 km.", "400 km", "cruising range")]
+        public void AVerbTheTablesDoNotKnowEndsTheSubject(string sentence, string figure, string about)
         {
             At(sentence, figure).About.Should().Be(about);
         }
