@@ -221,8 +221,8 @@ namespace ClaimRecon.Articles.Identity
         {
             var words = s.Words;
             from = to = -1;
-            var j = lw + 1;
-            if (j + 1 >= words.Length || s.Breaks[lw] || words[j].Lower != "of")
+            var j = AfterConversion(s, lw) + 1;
+            if (j + 1 >= words.Length || (j == lw + 1 && s.Breaks[lw]) || words[j].Lower != "of")
             {
                 return false;
             }
@@ -246,6 +246,42 @@ namespace ClaimRecon.Articles.Identity
             }
 
             return true;
+        }
+
+        /// <summary>
+        /// The last word of a conversion in parentheses right after the figure's last word <paramref name="lw"/> ("8 miles
+        /// (13 km) of track"): a figure and its unit words only; else <paramref name="lw"/>.
+        /// </summary>
+        private static int AfterConversion(Sentence s, int lw)
+        {
+            var words = s.Words;
+            var at = words[lw].End - s.Start;
+            while (at < s.Text.Length && s.Text[at] == ' ')
+            {
+                at++;
+            }
+
+            if (!s.Breaks[lw] || at >= s.Text.Length || s.Text[at] != '(' || lw + 1 >= words.Length || !HasDigit(words[lw + 1]))
+            {
+                return lw;
+            }
+
+            for (var k = lw + 1; k < words.Length && k <= lw + 4; k++)
+            {
+                if (s.Breaks[k])
+                {
+                    var close = words[k].End - s.Start;
+                    // Only the closing parenthesis: ")," or ");" close more than the conversion ("5 miles (8 km), of course").
+                    return close + 1 < s.Text.Length && s.Text[close] == ')' && s.Text[close + 1] == ' ' ? k : lw;
+                }
+
+                if (k > lw + 1 && !Lexicon.UnitWords.ContainsKey(words[k].Text) && !Lexicon.CurrencyWords.ContainsKey(words[k].Text) && !IdentityWords.Scales.Contains(words[k].Lower))
+                {
+                    return lw;
+                }
+            }
+
+            return lw;
         }
 
         private static bool OnlyFunctionWords(Word[] words, int from, int to)

@@ -6,7 +6,7 @@ using Xunit;
 
 namespace ClaimRecon.Tests.Articles.Identity
 {
-    /// <summary>What a figure is about (<see cref="MentionIdentity.About"/>), session 15's rules (what a figure applies to, what a change or charge is in or on, a verb the tables do not know, currency codes): what a figure applies to ("for X") and currency codes, read from sentences of our own.</summary>
+    /// <summary>What a figure is about (<see cref="MentionIdentity.About"/>), session 15's rules (what a figure applies to, what a change or charge is in or on, a verb the tables do not know, a measure's conversion, currency codes): what a figure applies to ("for X") and currency codes, read from sentences of our own.</summary>
     public sealed class AboutAppliedToTests
     {
         private static MentionIdentity At(string text, string figure) =>
@@ -78,6 +78,15 @@ namespace ClaimRecon.Tests.Articles.Identity
         [InlineData("The open day a year ago drew 4,000 visitors.", "4,000", "open day")]
         [InlineData("It will keep the cruising range at 400 km.", "400 km", "cruising range")]
         public void AVerbTheTablesDoNotKnowEndsTheSubject(string sentence, string figure, string about)
+        {
+            At(sentence, figure).About.Should().Be(about);
+        }
+
+        [Theory]
+        [InlineData("The mill holds 40 tonnes (88,000 lb) of grain.", "40 tonnes", "grain, mill")]
+        [InlineData("The mill holds 40 tonnes (88,000 lb) of grain.", "88,000 lb", "grain, mill")]
+        [InlineData("The trail is 5 miles (8 km), of course.", "5 miles", "trail")]
+        public void AMeasureOfSomethingReachesPastItsConversion(string sentence, string figure, string about)
         {
             At(sentence, figure).About.Should().Be(about);
         }
