@@ -79,7 +79,7 @@ namespace ClaimRecon.Articles.Identity
                 j = dt + 1;
             }
 
-            // Later figures of a list the figure opens ("6.1 inches and 6.7 inches for", "14 mpg to 24 for").
+            // Later figures of a list the figure opens ("55 litres and 70 litres for", "from 3 km to 5 km for").
             var later = 0;
             var k = j;
             while (k < words.Length && k > lw && (s.Breaks[k - 1] || words[k].Lower is "and" or "or" or "to") && k - lw < 12)

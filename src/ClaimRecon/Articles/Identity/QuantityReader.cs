@@ -65,7 +65,14 @@ namespace ClaimRecon.Articles.Identity
     /// litres"); a name keeps a lowercase description written right before it after a function word ("The self-taught
     /// Lena Park", "The benchmark Harbour 100 Index"), not a span of time ("the season"); "whilst" opens a clause as
     /// "while" does; an -ing word between the article and a noun is part of the subject ("It will keep the cruising
-    /// range at 400 km").</description></item>
+    /// range at 400 km"). A figure is also about what it applies to, "for X" right after it, its described noun or its
+    /// "of" phrase ("a 9% drop for the Harbour Composite"), shared by a list of figures before "for", each taking its own
+    /// part with "respectively"; not a time, a number, a pronoun, a purpose in -ing, nor after a figure inside "for". A
+    /// change or charge noun the figure describes keeps what it is in or on ("a 4% drop in its quarterly profit"); a
+    /// measure reaches its "of" past a conversion in parentheses ("40 tonnes (88,000 lb) of grain"); a lowercase word
+    /// ending a subject before an article, or before a particle, a preposition and the figure, is a verb ("Lakeside
+    /// broke a record", "flies out at about 900 km/h"); a short capital code before a currency sign ("AU $45") is no
+    /// name.</description></item>
     /// <item><description><b>Bare counts</b>: "N X among the Y" counts Ys ("thousands of Turkish nationals among the
     /// detainees" counts detainees). A count with no event or kind word of its own takes the event, kind and measure of
     /// the one quantity of the article, read from its own words, that has the same head and unit, a qualifier in common
