@@ -48,14 +48,31 @@ namespace ClaimRecon.Articles.Identity
             if (cls == UnitClass.Count || cls == UnitClass.Other)
             {
                 var i = lw + 1;
-                if (i + 1 < words.Length && words[i].Lower == "of" && !s.Breaks[lw] && (words[i + 1].Lower is "the" or "these" or "those"))
+                if (PartOfWhole(s, lw) is var whole && whole > 0)
+                {
+                    i = whole; // "23 of the council's 51 seats": the part counts what the whole counts
+                }
+                else if (i + 1 < words.Length && words[i].Lower == "of" && !s.Breaks[lw] && (words[i + 1].Lower is "the" or "these" or "those"))
                 {
                     i += 2;
                 }
 
                 if (NounPhraseAfter(s, i, lw, out from, out to) && !IdentityWords.UnitNouns.Contains(words[to].Lower))
                 {
-                    rule = "noun after the figure";
+                    if (whole > 0)
+                    {
+                        // The whole's noun ends at its first plural ("60 bridges need repairs": bridges).
+                        for (var k = from; k < to; k++)
+                        {
+                            if (words[k].Lower.Length > 3 && words[k].Lower.EndsWith("s", StringComparison.Ordinal) && !words[k].Lower.EndsWith("ss", StringComparison.Ordinal))
+                            {
+                                to = k;
+                                break;
+                            }
+                        }
+                    }
+
+                    rule = whole > 0 ? "noun of the whole after \"N of\"" : "noun after the figure";
                     return Span(words, from, to);
                 }
             }
@@ -263,5 +280,64 @@ namespace ClaimRecon.Articles.Identity
 
             return true;
         }
+
+        /// <summary>
+        /// Where the counted noun starts when the figure ending at word <paramref name="lw"/> is a part of a whole written
+        /// after it ("23 of the council's 51 seats", "23 of the 51 seats", "23 of 51 seats"): the word after the whole's
+        /// number; 0 when no whole follows.
+        /// </summary>
+        private static int PartOfWhole(Sentence s, int lw)
+        {
+            var words = s.Words;
+            var j = lw + 1;
+            if (j >= words.Length || words[j].Lower != "of" || s.Breaks[lw])
+            {
+                return 0;
+            }
+
+            j++;
+            if (j < words.Length && words[j].Lower == "the")
+            {
+                j++;
+            }
+
+            if (j < words.Length && IsPossessive(words, j))
+            {
+                j += j + 1 < words.Length && words[j + 1].Lower is "'s" or "\u2019s" ? 2 : 1;
+            }
+
+            return j + 1 < words.Length && words[j].IsNumber && !s.Breaks[j - 1] ? j + 1 : 0;
+        }
+
+        /// <summary>
+        /// Whether the figure starting at word <paramref name="fw"/> is the whole a part before it is of ("23 of the
+        /// council's 51 seats", "23 of the 51 seats"): what it counts is the total, not the part.
+        /// </summary>
+        private static bool IsWholeOfPart(Sentence s, int fw)
+        {
+            var words = s.Words;
+            var k = fw - 1;
+            if (k >= 0 && words[k].Lower is "'s" or "\u2019s")
+            {
+                k--;
+            }
+
+            if (k >= 0 && IsPossessive(words, k))
+            {
+                k--;
+            }
+
+            if (k >= 0 && words[k].Lower == "the")
+            {
+                k--;
+            }
+
+            return k >= 1 && words[k].Lower == "of" && words[k - 1].IsNumber && !s.Breaks[k - 1] && !s.Breaks[k];
+        }
+
+        /// <summary>Whether word <paramref name="k"/> is a possessive ("council's", "council’s", or "council" before a separate "'s").</summary>
+        private static bool IsPossessive(Word[] words, int k) =>
+            words[k].Lower.EndsWith("'s", StringComparison.Ordinal) || words[k].Lower.EndsWith("\u2019s", StringComparison.Ordinal)
+            || (k + 1 < words.Length && words[k + 1].Lower is "'s" or "\u2019s");
     }
 }

@@ -180,6 +180,12 @@ namespace ClaimRecon.Articles.Identity
             }
 
             var measure = MeasureOf(cls, m.Unit ?? unit, @event, kind, qualifiers, unitNoun);
+            if (cls == UnitClass.Count && IsWholeOfPart(s, fw))
+            {
+                // "23 of the council's 51 seats": 51 is how many there are in all, not how many the part counts.
+                measure = measure == "count" ? "total" : measure + "-total";
+                cues.Add(new IdentityCue(IdentityRole.Thing, m.Start, m.Text, "the whole a part before it is of (\"N of the M X\")"));
+            }
             var about = antecedent is not null ? antecedent.About : WithAppliedTo(m, s, lw, ReadAbout(m, s, fw, lw, thing, thingRule, thingFrom, thingTo, converted, cues), converted, cues);
             var identity = new MentionIdentity(_articleId, m, s.Start, s.Text, thing, head, @event, qualifiers, kind, unit, measure, recognised, cues, about);
             Add(identity, si, cls, ownEvent);

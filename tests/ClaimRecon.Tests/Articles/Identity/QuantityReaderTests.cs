@@ -35,6 +35,27 @@ namespace ClaimRecon.Tests.Articles.Identity
         }
 
         [Theory]
+        [InlineData("Inspectors said 14 of the district's 60 bridges need repairs.", "14", "60", "bridge")]
+        [InlineData("Only 9 of the 40 schools reopened on Monday.", "9", "40", "school")]
+        [InlineData("Rebels hold 3 of 12 border posts, the army said.", "3", "12", "post")]
+        public void APartOfAWholeCountsWhatTheWholeCounts_AndTheWholeIsATotal(string sentence, string part, string whole, string head)
+        {
+            var p = One(sentence, part);
+            var w = One(sentence, whole);
+
+            p.Head.Should().Be(head);
+            w.Head.Should().Be(head);
+            p.Key.Should().NotBe(w.Key, "how many of them and how many there are in all are different quantities");
+            w.Key.ToString().Should().EndWith("total");
+        }
+
+        [Fact]
+        public void ACountOfTheSameNounWithNoPartBeforeIt_IsNoTotal()
+        {
+            One("Inspectors said 60 bridges need repairs.", "60").Key.ToString().Should().Be("bridge/count");
+        }
+
+        [Theory]
         [InlineData("Officials plan to relocate 9,000 migrants by June.", "9,000", "migrant/planned-transfer", QuantityKind.Target)]
         [InlineData("About 4,000 migrants are held in Italy.", "About 4,000", "migrant-in-italy/held", QuantityKind.Level)]
         [InlineData("Nearly 600 inmates are slated to be moved next week.", "Nearly 600", "detainee/planned-transfer", QuantityKind.Target)]
