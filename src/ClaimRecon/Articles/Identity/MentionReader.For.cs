@@ -13,6 +13,7 @@ namespace ClaimRecon.Articles.Identity
     internal sealed partial class MentionReader
     {
         private const string ForRule = "what the figure applies to (\"for X\" after it)";
+        private const string HeadingRule = "the name heading the sentence before a dash";
         private const string RespectivelyRule = "the part of \"for X, Y and Z, respectively\" in the figure's place";
 
         // Words after "for" that name a span of time, a purpose or a set phrase, not what the figure applies to.
@@ -45,6 +46,70 @@ namespace ClaimRecon.Articles.Identity
 
             var applied = About(s.Words, from, to, rule, cues);
             return about.IndexOf(applied, StringComparison.OrdinalIgnoreCase) >= 0 ? about : Joined(applied, about);
+        }
+
+        /// <summary>
+        /// Joins the name that heads the sentence before a dash ("Harbour Mills — Shares of the timber firm rose 2%") to a
+        /// reading that names nothing: the heading says whose the subject is. Not a dateline in capitals ("WASHINGTON —").
+        /// </summary>
+        private string? WithHeading(Sentence s, int fw, string? about, List<IdentityCue> cues)
+        {
+            var words = s.Words;
+            if (about is null || fw < 2)
+            {
+                return about;
+            }
+
+            var k = 0;
+            while (k < fw && k < 4 && words[k].IsCapitalised && !s.Breaks[k] && !IdentityWords.Function.Contains(words[k].Lower))
+            {
+                k++;
+            }
+
+            if (k >= fw || k >= 4 || !words[k].IsCapitalised || !s.Breaks[k] || AllCapitals(words[k].Text) || IdentityWords.Function.Contains(words[k].Lower))
+            {
+                return about;
+            }
+
+            var at = words[k].End - s.Start;
+            while (at < s.Text.Length && s.Text[at] == ' ')
+            {
+                at++;
+            }
+
+            if (at >= s.Text.Length || s.Text[at] is not ('\u2014' or '\u2013') || HasCapital(about))
+            {
+                return about;
+            }
+
+            return Joined(about, About(words, 0, k, HeadingRule, cues));
+        }
+
+        // A capital after the reading's first word: the reading names something ("Shares of Lakeside Foods").
+        private static bool HasCapital(string text)
+        {
+            for (var i = 1; i < text.Length; i++)
+            {
+                if (char.IsUpper(text[i]) && (text[i - 1] == ' ' || text[i - 1] == ','))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static bool AllCapitals(string text)
+        {
+            foreach (var c in text)
+            {
+                if (char.IsLower(c))
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
 
         /// <summary>

@@ -186,7 +186,7 @@ namespace ClaimRecon.Articles.Identity
                 measure = measure == "count" ? "total" : measure + "-total";
                 cues.Add(new IdentityCue(IdentityRole.Thing, m.Start, m.Text, "the whole a part before it is of (\"N of the M X\")"));
             }
-            var about = antecedent is not null ? antecedent.About : WithAppliedTo(m, s, lw, ReadAbout(m, s, fw, lw, thing, thingRule, thingFrom, thingTo, converted, cues), converted, cues);
+            var about = antecedent is not null ? antecedent.About : WithHeading(s, fw, WithAppliedTo(m, s, lw, ReadAbout(m, s, fw, lw, thing, thingRule, thingFrom, thingTo, converted, cues), converted, cues), cues);
             var identity = new MentionIdentity(_articleId, m, s.Start, s.Text, thing, head, @event, qualifiers, kind, unit, measure, recognised, cues, about);
             Add(identity, si, cls, ownEvent);
         }

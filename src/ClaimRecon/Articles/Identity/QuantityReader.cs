@@ -72,7 +72,8 @@ namespace ClaimRecon.Articles.Identity
     /// measure reaches its "of" past a conversion in parentheses ("40 tonnes (88,000 lb) of grain"); a lowercase word
     /// ending a subject before an article, or before a particle, a preposition and the figure, is a verb ("Lakeside
     /// broke a record", "flies out at about 900 km/h"); a short capital code before a currency sign ("AU $45") is no
-    /// name.</description></item>
+    /// name; a name heading the sentence before a dash owns a subject that names nothing ("Harbour Mills — Shares of
+    /// the timber firm rose 2%"), not a dateline in capitals.</description></item>
     /// <item><description><b>Bare counts</b>: "N X among the Y" counts Ys ("thousands of Turkish nationals among the
     /// detainees" counts detainees). A count with no event or kind word of its own takes the event, kind and measure of
     /// the one quantity of the article, read from its own words, that has the same head and unit, a qualifier in common

@@ -6,7 +6,7 @@ using Xunit;
 
 namespace ClaimRecon.Tests.Articles.Identity
 {
-    /// <summary>What a figure is about (<see cref="MentionIdentity.About"/>), session 15's rules (what a figure applies to, what a change or charge is in or on, a verb the tables do not know, a measure's conversion, currency codes): what a figure applies to ("for X") and currency codes, read from sentences of our own.</summary>
+    /// <summary>What a figure is about (<see cref="MentionIdentity.About"/>), session 15's rules (what a figure applies to, what a change or charge is in or on, a verb the tables do not know, a measure's conversion, a name heading the sentence, currency codes): what a figure applies to ("for X") and currency codes, read from sentences of our own.</summary>
     public sealed class AboutAppliedToTests
     {
         private static MentionIdentity At(string text, string figure) =>
@@ -87,6 +87,15 @@ namespace ClaimRecon.Tests.Articles.Identity
         [InlineData("The mill holds 40 tonnes (88,000 lb) of grain.", "88,000 lb", "grain, mill")]
         [InlineData("The trail is 5 miles (8 km), of course.", "5 miles", "trail")]
         public void AMeasureOfSomethingReachesPastItsConversion(string sentence, string figure, string about)
+        {
+            At(sentence, figure).About.Should().Be(about);
+        }
+
+        [Theory]
+        [InlineData("Harbour Mills — Shares of the timber firm rose 2% after the bell.", "2%", "Shares of the timber firm, Harbour Mills")]
+        [InlineData("WASHINGTON — The agency said costs rose 4%.", "4%", "agency")]
+        [InlineData("Harbour Mills — Shares of Lakeside Foods rose 2%.", "2%", "Shares of Lakeside Foods")]
+        public void ANameHeadingTheSentenceBeforeADashOwnsASubjectThatNamesNothing(string sentence, string figure, string about)
         {
             At(sentence, figure).About.Should().Be(about);
         }
