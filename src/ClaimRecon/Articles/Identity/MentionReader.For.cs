@@ -8,7 +8,8 @@ namespace ClaimRecon.Articles.Identity
     /// What a figure applies to, for <see cref="MentionIdentity.About"/>: "for X" right after the figure, its described
     /// noun or its "of" phrase ("a 12% drop for the Harbour index", "2 cups of flour for the dough"), also after a list of
     /// figures that share it ("30 and 45 minutes for the two courses"); with "respectively", each figure of the list takes
-    /// its own part of the list after "for".
+    /// its own part of the list after "for"; what a change or charge is in or on; and the name heading the sentence
+    /// before a dash.
     /// </summary>
     internal sealed partial class MentionReader
     {
