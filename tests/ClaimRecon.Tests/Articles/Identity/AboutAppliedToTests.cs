@@ -6,11 +6,14 @@ using Xunit;
 
 namespace ClaimRecon.Tests.Articles.Identity
 {
-    /// <summary>What a figure is about (<see cref="MentionIdentity.About"/>), session 15's rules (what a figure applies to, what a change or charge is in or on, a verb the tables do not know, a measure's conversion, a name heading the sentence, currency codes): what a figure applies to ("for X") and currency codes, read from sentences of our own.</summary>
+    /// <summary>
+    /// What a figure is about (<see cref="MentionIdentity.About"/>), session 15's rules: what the figure applies to ("for
+    /// X"), what a change or charge is in or on, a verb the tables do not know, a measure's conversion, a name heading the
+    /// sentence and currency codes, read from sentences of our own.
+    /// </summary>
     public sealed class AboutAppliedToTests
     {
-        private static MentionIdentity At(string text, string figure) =>
-            QuantityReaderTests.Read(text).Single(m => m.Mention.Text.StartsWith(figure, StringComparison.Ordinal) || m.Mention.Text.EndsWith(figure, StringComparison.Ordinal));
+        private static MentionIdentity At(string text, string figure) => AboutTests.At(text, figure);
 
         [Theory]
         [InlineData("The bakery mixes 3 kg of rye flour for the sourdough.", "3 kg", "sourdough, rye flour, bakery")]

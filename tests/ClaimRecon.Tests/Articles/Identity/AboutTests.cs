@@ -9,7 +9,8 @@ namespace ClaimRecon.Tests.Articles.Identity
     /// <summary>What a figure is about (<see cref="MentionIdentity.About"/>), session 14's rules, read from sentences of our own.</summary>
     public sealed class AboutTests
     {
-        private static MentionIdentity At(string text, string figure) =>
+        /// <summary>The reading of the figure whose text starts or ends with <paramref name="figure"/>.</summary>
+        internal static MentionIdentity At(string text, string figure) =>
             QuantityReaderTests.Read(text).Single(m => m.Mention.Text.StartsWith(figure, StringComparison.Ordinal) || m.Mention.Text.EndsWith(figure, StringComparison.Ordinal));
 
         [Theory]
