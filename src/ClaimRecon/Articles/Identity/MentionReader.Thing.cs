@@ -98,7 +98,8 @@ namespace ClaimRecon.Articles.Identity
                     k--;
                 }
 
-                if (k >= 0 && NounPhraseBefore(s, k, out from, out to))
+                // A day or month before the change ("said on Monday, up from 49 percent") is when, not what, changed.
+                if (k >= 0 && !IdentityWords.Months.Contains(words[k].Lower) && NounPhraseBefore(s, k, out from, out to))
                 {
                     rule = ChangeRule;
                     return Span(words, from, to);

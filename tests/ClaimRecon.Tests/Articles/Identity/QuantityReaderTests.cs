@@ -49,6 +49,17 @@ namespace ClaimRecon.Tests.Articles.Identity
             w.Key.ToString().Should().EndWith("total");
         }
 
+        [Theory]
+        [InlineData("Exports reached 40 percent of output, the ministry said on Tuesday, up from 31 percent in 2024.", "up from 31 percent", "tuesday")]
+        [InlineData("The bridge toll went to $6, the city said in March, up from $5 last year.", "up from $5", "march")]
+        public void ADayOrMonthBeforeAChangeIsWhen_NotWhatChanged(string sentence, string figure, string when)
+        {
+            var m = One(sentence, figure);
+
+            m.Key.ToString().Should().NotContain(when);
+            m.Cues.Should().NotContain(c => c.Rule == "subject of the change");
+        }
+
         [Fact]
         public void ACountOfTheSameNounWithNoPartBeforeIt_IsNoTotal()
         {
