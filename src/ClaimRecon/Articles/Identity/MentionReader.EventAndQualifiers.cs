@@ -175,7 +175,7 @@ namespace ClaimRecon.Articles.Identity
             }
 
             var w = words[k];
-            var lower = w.Lower.EndsWith("'s", StringComparison.Ordinal) || w.Lower.EndsWith("\u2019s", StringComparison.Ordinal) ? w.Lower.Substring(0, w.Lower.Length - 2) : w.Lower;
+            var lower = Possessive(w) ? w.Lower.Substring(0, w.Lower.Length - 2) : w.Lower;
             if (IdentityWords.Places.TryGetValue(lower, out var place))
             {
                 return place;

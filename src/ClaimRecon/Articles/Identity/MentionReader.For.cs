@@ -225,7 +225,7 @@ namespace ClaimRecon.Articles.Identity
             }
 
             j++;
-            while (j < words.Length && (IsDeterminer(words[j]) || words[j].Lower.EndsWith("'s", StringComparison.Ordinal) || words[j].Lower.EndsWith("\u2019s", StringComparison.Ordinal)) && !s.Breaks[j])
+            while (j < words.Length && (IsDeterminer(words[j]) || Possessive(words[j])) && !s.Breaks[j])
             {
                 j++;
             }

@@ -338,7 +338,6 @@ namespace ClaimRecon.Articles.Identity
 
         /// <summary>Whether word <paramref name="k"/> is a possessive ("council's", "council’s", or "council" before a separate "'s").</summary>
         private static bool IsPossessive(Word[] words, int k) =>
-            words[k].Lower.EndsWith("'s", StringComparison.Ordinal) || words[k].Lower.EndsWith("\u2019s", StringComparison.Ordinal)
-            || (k + 1 < words.Length && words[k + 1].Lower is "'s" or "\u2019s");
+            Possessive(words[k]) || (k + 1 < words.Length && words[k + 1].Lower is "'s" or "\u2019s");
     }
 }
