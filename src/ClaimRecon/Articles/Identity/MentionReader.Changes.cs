@@ -17,10 +17,15 @@ namespace ClaimRecon.Articles.Identity
             "jump", "jumps", "dip", "dips", "slide", "slides", "edge", "edges", "advance", "advances", "surge", "surges", "sink", "sinks", "rebound", "rebounds",
         };
 
+        // Prepositions that tie a change's subject to whose or where it is ("shares of", "exports to", "imports from",
+        // "demand for", "unemployment among"); not "in", "on" or "at", which as often start a time or a place.
+        private static readonly HashSet<string> SubjectPrepositions = new(StringComparer.Ordinal) { "of", "to", "from", "for", "among" };
+
         /// <summary>
         /// The subject of a change, widened when it is cut short: a number written in its name ("the Harbour 100 index
-        /// rose 2%", "Harbour 100 rose 2%"), not a figure of its own, and the noun phrase before "of" that owns it
-        /// ("shares of the ferry line fell 3%"). It never reaches before the clause's start (<paramref name="start"/>:
+        /// rose 2%", "Harbour 100 rose 2%"), not a figure of its own, names joined by "and" ("Lakeside and Harbour Mills"),
+        /// and the noun phrase before "of", "to", "from", "for" or "among" that it completes ("shares of the ferry line
+        /// fell 3%", "exports to Chile fell 3%"). It never reaches before the clause's start (<paramref name="start"/>:
         /// "Markets steadied after shares of the ferry line fell 3%" keeps "after" out). False when there is nothing to add.
         /// </summary>
         private bool ChangeSubject(Sentence s, int start, int from, int to, int fw, out int f, out int t)
@@ -53,14 +58,32 @@ namespace ClaimRecon.Articles.Identity
                 f = TitleBefore(s, 0, f);
             }
 
-            // "shares of the ferry line fell": the noun phrase before "of".
+            // "shares of Lakeside and Harbour Mills fell": names joined by "and" are one subject, not the last name alone.
+            // The "and" may have been taken for the start of a clause ("Lakeside and Harbour Mills slipped"): the clause
+            // then starts where the first name's does.
+            while (f >= 2 && f >= start && IsNameLike(words[f]) && words[f - 1].Lower == "and" && !s.Breaks[f - 2] && !s.Breaks[f - 1] && IsNameLike(words[f - 2]))
+            {
+                if (start >= f)
+                {
+                    start = ClauseStart(s, f - 1);
+                }
+
+                f -= 2;
+                while (f > start && !s.Breaks[f - 1] && IsNameLike(words[f - 1]))
+                {
+                    f--;
+                }
+            }
+
+            // "shares of the ferry line fell", "exports to Chile fell", "unemployment among young men rose": the noun
+            // phrase before the preposition is what changed; the words after it only say whose or where.
             var j = f - 1;
             while (j >= 0 && !s.Breaks[j] && IsDeterminer(words[j]))
             {
                 j--;
             }
 
-            if (j >= start + 1 && words[j].Lower == "of" && !s.Breaks[j - 1] && NounPhraseBefore(s, j - 1, out var of, out _))
+            if (j >= start + 1 && SubjectPrepositions.Contains(words[j].Lower) && !s.Breaks[j] && !s.Breaks[j - 1] && !Infinitive(words, j) && NounPhraseBefore(s, j - 1, out var of, out _))
             {
                 f = Math.Max(of, start);
             }
@@ -90,6 +113,18 @@ namespace ClaimRecon.Articles.Identity
             }
 
             return k >= 0 && !s.Breaks[k] && NounPhraseBefore(s, k, out f, out t);
+        }
+
+        // "to" before a verb or after one ("is expected to grow sales", "forecast to slow"): no preposition of a subject.
+        private static bool Infinitive(Word[] words, int to)
+        {
+            if (words[to].Lower != "to")
+            {
+                return false;
+            }
+
+            bool Verb(Word w) => IsVerbLike(w) || CommonVerbs.Contains(w.Lower) || ChangeWords.Contains(w.Lower) || w.Lower is "forecast" or "set" or "likely" or "due" or "able" or "about";
+            return Verb(words[to - 1]) || (to + 1 < words.Length && Verb(words[to + 1]));
         }
 
         // A word of a name that may hold a number ("Harbour 100"): not a month or weekday ("March 2024 prices rose").

@@ -117,6 +117,41 @@ namespace ClaimRecon.Tests.Articles.Identity
         }
 
         [Theory]
+        [InlineData("Timber exports to Chile dropped 9 percent last quarter.", "9 percent", "Timber exports to Chile")]
+        [InlineData("Revenue from ferry tickets rose 6 percent.", "6 percent", "Revenue from ferry tickets")]
+        [InlineData("Unemployment among young welders climbed 2 points.", "2", "Unemployment among young welders")]
+        [InlineData("Demand for the new ferries grew 15 percent.", "15 percent", "Demand for the new ferries")]
+        public void AChangesSubjectKeepsTheNounItsPrepositionCompletes(string sentence, string figure, string about)
+        {
+            At(sentence, figure).About.Should().Be(about);
+        }
+
+        [Theory]
+        [InlineData("Shares of Lakeside and Harbour Mills slipped 4 percent.", "4 percent", "Shares of Lakeside and Harbour Mills")]
+        [InlineData("Lakeside Motors and Dunmore were down 2 percent.", "2 percent", "Lakeside Motors and Dunmore")]
+        public void NamesJoinedByAndAreOneChangesSubject(string sentence, string figure, string about)
+        {
+            At(sentence, figure).About.Should().Be(about);
+        }
+
+        [Theory]
+        [InlineData("Ferry traffic is expected to grow sales 5 percent.", "5 percent")]
+        [InlineData("Lakeside Mills looks poised to drop 3 percent.", "3 percent")]
+        [InlineData("Freight volume is forecast to slow from 6 percent to 4 percent.", "4 percent")]
+        public void AnInfinitiveToDoesNotJoinAVerbToTheChangesSubject(string sentence, string figure)
+        {
+            At(sentence, figure).About.Should().NotContain(" to ");
+        }
+
+        [Theory]
+        [InlineData("Compared to last winter, fares rose 5 percent.", "5 percent", "fares")]
+        [InlineData("Dock workers cheered when shares of the ferry line fell 3 percent.", "3 percent", "shares of the ferry line")]
+        public void APrepositionBeforeAClauseBreakDoesNotWidenTheSubject(string sentence, string figure, string about)
+        {
+            At(sentence, figure).About.Should().Be(about);
+        }
+
+        [Theory]
         [InlineData("The camp lies 40 km north of the river.", "40 km")]
         [InlineData("The wreck sits 2 miles offshore.", "2 miles")]
         public void ADirectionAfterADistanceIsNoNounTheFigureDescribes(string sentence, string figure)
