@@ -83,18 +83,18 @@ namespace ClaimRecon.Articles
             {
                 if (via is not null)
                 {
-                    if (_recipients.TryGetValue(Root(via), out var viaRecipient))
+                    if (Root(via).Recipient is { } viaRecipient)
                     {
                         Step(AttributionRelation.Cites, viaRecipient.Speaker, "chain.via-hearer");
                     }
 
-                    if (!_readings[via].IsOutletItself)
+                    if (!via.Reading.IsOutletItself)
                     {
-                        Step(AttributionRelation.Cites, _readings[via].Speaker, "chain.nested");
+                        Step(AttributionRelation.Cites, via.Reading.Speaker, "chain.nested");
                     }
                 }
 
-                if (_recipients.TryGetValue(Root(f), out var recipient))
+                if (Root(f).Recipient is { } recipient)
                 {
                     Step(AttributionRelation.Cites, recipient.Speaker, "chain.via-hearer");
                 }

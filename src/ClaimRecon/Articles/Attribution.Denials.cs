@@ -68,9 +68,9 @@ namespace ClaimRecon.Articles
 
         private AttributedDenial Denial(Found f, TextSpan words, IReadOnlyList<AttributedMention> mentions)
         {
-            var reading = _readings[f];
+            var reading = f.Reading;
             Found? via = null;
-            if (Innermost(_text.Tokens[f.CueFirst].Start, f) is { } outer && outer != f && f.SubjectOf is null && f.AntecedentFirst < 0 && _readings[outer].Speaker.Id != reading.Speaker.Id)
+            if (Innermost(_text.Tokens[f.CueFirst].Start, f) is { } outer && outer != f && f.SubjectOf is null && f.AntecedentFirst < 0 && outer.Reading.Speaker.Id != reading.Speaker.Id)
             {
                 via = outer;
             }

@@ -35,8 +35,9 @@ namespace ClaimRecon.Articles
         {
             var specific = new List<SourceReading>();
             var seen = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var reading in _readings.Values)
+            foreach (var read in _read)
             {
+                var reading = read.Reading;
                 if (reading.Speaker.Kind == SourceKind.AnonymousOfficial && reading.Organisation is not null && seen.Add(reading.Speaker.Id))
                 {
                     specific.Add(reading);
@@ -69,10 +70,9 @@ namespace ClaimRecon.Articles
             }
 
             var sameAs = new Dictionary<string, SourceReading?>(StringComparer.Ordinal);
-            var found = new List<Found>(_readings.Keys);
-            foreach (var f in found)
+            foreach (var f in _read)
             {
-                var reading = _readings[f];
+                var reading = f.Reading;
                 if (reading.Speaker.Kind != SourceKind.AnonymousOfficial || reading.Organisation is not null)
                 {
                     continue;
@@ -85,7 +85,7 @@ namespace ClaimRecon.Articles
 
                 if (target is not null)
                 {
-                    _readings[f] = target.Because("resolve.same-source");
+                    f.Reading = target.Because("resolve.same-source");
                 }
             }
         }
@@ -179,7 +179,7 @@ namespace ClaimRecon.Articles
                 }
 
                 var f = Innermost(later.Start, null);
-                if (f is not null && !_readings[f].IsOutletItself && _readings[f].Speaker.Kind != SourceKind.Unattributed && f.VerbStance != Claims.Stance.Denies)
+                if (f is not null && !f.Reading.IsOutletItself && f.Reading.Speaker.Kind != SourceKind.Unattributed && f.VerbStance != Claims.Stance.Denies)
                 {
                     if (!targets.TryGetValue(later.Range, out var list))
                     {
@@ -199,7 +199,7 @@ namespace ClaimRecon.Articles
             var first = -1;
             foreach (var f in _found)
             {
-                if (f.Kind != CueKind.Headline && !_readings[f].IsOutletItself && (first < 0 || f.Paragraph < first))
+                if (f.Kind != CueKind.Headline && !f.Reading.IsOutletItself && (first < 0 || f.Paragraph < first))
                 {
                     first = f.Paragraph;
                 }

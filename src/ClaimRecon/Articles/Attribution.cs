@@ -16,8 +16,8 @@ namespace ClaimRecon.Articles
         private readonly SourceNormalizer _normalizer;
         private readonly Speakers _speakers = new();
         private readonly List<Found> _found = new();
-        private readonly Dictionary<Found, SourceReading> _readings = new();
-        private readonly Dictionary<Found, SourceReading> _recipients = new();
+        /// <summary>The statements in the order their sources were read (cue order), each read once.</summary>
+        private readonly List<Found> _read = new();
         private readonly Dictionary<int, List<Found>> _bySentence = new();
         private readonly List<Found> _quoteContents = new();
         private readonly Dictionary<(Found?, Found?, SourceReading), (AttributionChain, IReadOnlyList<Source>, string)> _chains = new();
@@ -122,7 +122,7 @@ namespace ClaimRecon.Articles
             SourceReading reading;
             if (f.SubjectOf is not null)
             {
-                reading = _readings.TryGetValue(Root(f), out var subject) ? subject : new SourceReading(SourceNormalizer.Circulating, null, "normalise.empty");
+                reading = Root(f) is { IsRead: true } subject ? subject.Reading : new SourceReading(SourceNormalizer.Circulating, null, "normalise.empty");
             }
             else if (f.HasSource)
             {
@@ -133,13 +133,14 @@ namespace ClaimRecon.Articles
                 reading = CarriedOver(f) ?? new SourceReading(SourceNormalizer.Circulating, null, "normalise.agentless");
             }
 
-            _readings[f] = reading;
+            f.Reading = reading;
+            _read.Add(f);
             if (f.RecipientFirst >= 0)
             {
                 var recipient = _normalizer.Read(Words(f.RecipientFirst, f.RecipientEnd));
                 if (recipient.IsMedia && !recipient.IsOutletItself)
                 {
-                    _recipients[f] = recipient;
+                    f.Recipient = recipient;
                 }
             }
 
@@ -157,7 +158,9 @@ namespace ClaimRecon.Articles
 
             // Only the first and last words are looked up in lower case.
             var count = words.Count;
-            var lower0 = count == 0 ? string.Empty : words[0].Text.ToLowerInvariant().Replace('\u2019', '\'');
+            // The article keeps each word lower-cased once (the same string ToLowerInvariant and ’ → ' give); punctuation and
+            // overlong tokens are lower-cased here.
+            var lower0 = count == 0 ? string.Empty : _text.Word(first) ?? words[0].Text.ToLowerInvariant().Replace('\u2019', '\'');
             if (count == 1 && CueLexicon.Pronouns.Contains(lower0))
             {
                 if (lower0 is "who" or "which")
@@ -177,7 +180,7 @@ namespace ClaimRecon.Articles
             }
 
             if (count >= 2 && DefiniteDeterminers.Contains(lower0) && NoneCapitalisedAfterFirst(words)
-                && _speakers.Definite(words[count - 1].Text.ToLowerInvariant().Replace('\u2019', '\'')) is { } definite)
+                && _speakers.Definite(_text.Word(end - 1) ?? words[count - 1].Text.ToLowerInvariant().Replace('\u2019', '\'')) is { } definite)
             {
                 return definite;
             }
@@ -210,7 +213,7 @@ namespace ClaimRecon.Articles
         private SourceReading? CarriedOver(Found f)
         {
             var last = _lastResolved;
-            return last is not null && last.Paragraph >= f.Paragraph - 1 ? _readings[last].Because("source.passive.carried-over") : null;
+            return last is not null && last.Paragraph >= f.Paragraph - 1 ? last.Reading.Because("source.passive.carried-over") : null;
         }
 
         private List<(string Text, bool Capitalised)> Words(int first, int end)
@@ -255,14 +258,14 @@ namespace ClaimRecon.Articles
                     f = outer;
                     sourceRule = outer.Rule + "+denial-outranks";
                 }
-                else if (f.SubjectOf is null && f.AntecedentFirst < 0 && _readings[outer].Speaker.Id != _readings[f].Speaker.Id)
+                else if (f.SubjectOf is null && f.AntecedentFirst < 0 && outer.Reading.Speaker.Id != f.Reading.Speaker.Id)
                 {
                     via = outer;
                     sourceRule += "+source.nested";
                 }
             }
 
-            var reading = f is null ? _outletReading : _readings[f];
+            var reading = f is null ? _outletReading : f.Reading;
             var decisions = new List<RuleDecision>(5);
             var root = f is null ? null : Root(f);
             TextSpan? sourceSpan = root is { HasSource: true } ? _text.TokenSpan(root.SourceFirst, root.SourceEnd) : null;
@@ -271,7 +274,7 @@ namespace ClaimRecon.Articles
             decisions.Add(new RuleDecision(AttributionPart.Source, (sourceRule ?? "source.outlet") + resolution, sourceSpan ?? cue));
 
             var (chain, chainSources, chainRule) = Chain(f, via, reading);
-            decisions.Add(new RuleDecision(AttributionPart.Chain, chainRule, f is not null && _recipients.TryGetValue(Root(f), out _) ? _text.TokenSpan(Root(f).RecipientFirst, Root(f).RecipientEnd) : sourceSpan));
+            decisions.Add(new RuleDecision(AttributionPart.Chain, chainRule, f is not null && Root(f).Recipient is not null ? _text.TokenSpan(Root(f).RecipientFirst, Root(f).RecipientEnd) : sourceSpan));
 
             var (stance, stanceDecision) = StanceRules.Decide(_text, f, reading, mention);
             decisions.Add(stanceDecision);

@@ -8,6 +8,8 @@ namespace ClaimRecon.Articles
     /// </summary>
     internal sealed class Found
     {
+        private SourceReading? _reading;
+
         public Found(CueKind kind, int cueFirst, int cueEnd, Stance verbStance, string rule)
         {
             Kind = kind;
@@ -68,6 +70,19 @@ namespace ClaimRecon.Articles
 
         /// <summary>Gets or sets the denial word of the content ("inaccurate"), once looked for; null when there is none.</summary>
         public TextSpan? Denial { get; set; }
+
+        /// <summary>Gets or sets the source read for this statement; reading it before it is set throws (a statement is read before use).</summary>
+        public SourceReading Reading
+        {
+            get => _reading ?? throw new System.InvalidOperationException("The statement's source has not been read yet.");
+            set => _reading = value;
+        }
+
+        /// <summary>Gets whether <see cref="Reading"/> has been set.</summary>
+        public bool IsRead => _reading is not null;
+
+        /// <summary>Gets or sets the outlet that heard "told X" and relays the figure; null when the hearer is none.</summary>
+        public SourceReading? Recipient { get; set; }
 
         public bool ContentHolds(int offset) => offset >= ContentStart && offset < ContentEnd;
     }
