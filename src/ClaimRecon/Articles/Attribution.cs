@@ -47,7 +47,7 @@ namespace ClaimRecon.Articles
                 _found.AddRange(finder.Find(_text.Sentences[i], i));
             }
 
-            foreach (var f in _found.OrderBy(f => f.CueFirst))
+            foreach (var f in InCueOrder(_found))
             {
                 Resolve(f);
                 _lastResolved = f;
@@ -95,6 +95,20 @@ namespace ClaimRecon.Articles
             var denials = Denials(mentions);
             var sources = Distinct(mentions, denials);
             return new ArticleReading(_article, extraction, mentions, denials, statements, sources);
+        }
+
+        /// <summary>The statements ordered by cue, those with one cue start in the order found (a stable sort, as OrderBy is, without its buffers and delegates).</summary>
+        private static Found[] InCueOrder(List<Found> found)
+        {
+            var order = found.ToArray();
+            var keys = new long[order.Length];
+            for (var i = 0; i < keys.Length; i++)
+            {
+                keys[i] = ((long)order[i].CueFirst << 32) | (uint)i;
+            }
+
+            Array.Sort(keys, order);
+            return order;
         }
 
         private static Found Root(Found f)
