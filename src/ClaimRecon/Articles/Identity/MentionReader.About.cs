@@ -20,6 +20,7 @@ namespace ClaimRecon.Articles.Identity
         private const string RestatedAboutRule = "what the figure it restates (\", or\") is about";
         private const string EarlierChangeRule = "what the change it follows (\"up 5 cents at $60\") is about";
         private const string ChangeWordRule = "the change's subject before a change word read as a noun (\"prices are expected to increase 5%\")";
+        private const string NounOfRule = "the noun before \"of\" and the figure (\"the delivery of 900 buses\")";
         private const string DescribedRule = "the noun the figure describes (\"a 65 W charger\")";
 
         // Adjectives of size or age that follow a measure ("12 miles wide", "3 years old"), and directions ("40 km north
@@ -35,6 +36,16 @@ namespace ClaimRecon.Articles.Identity
         {
             "later", "earlier", "ago", "now", "instead", "early", "late", "last", "next", "this", "today", "yesterday", "tomorrow",
             "annually", "apiece", "each", "overall", "alone", "respectively", "year", "years", "month", "months", "week", "weeks", "day", "days",
+        };
+
+        // Words before "of" and a figure that count, group or pick out what follows ("dozens of", "a team of", "one of",
+        // "because of"): the figure is about what they count, not about them.
+        private static readonly HashSet<string> GroupWords = new(StringComparer.Ordinal)
+        {
+            "one", "some", "most", "many", "all", "none", "each", "any", "both", "few", "several", "more", "less", "fewer", "out", "because", "instead",
+            "ahead", "dozens", "hundreds", "thousands", "millions", "billions", "tens", "scores", "lots", "lot", "couple", "handful", "group", "groups",
+            "team", "teams", "crew", "fleet", "crowd", "batch", "set", "pair", "series", "range", "maximum", "minimum", "host", "bunch", "list", "panel",
+            "sample", "age", "ages", "excess", "top", "upwards", "average", "sum", "tally", "majority", "minority", "part", "half", "share", "percentage",
         };
 
         // Thing rules that already name the property or entity the figure is about.
@@ -120,6 +131,15 @@ namespace ClaimRecon.Articles.Identity
             {
                 cues.Add(new IdentityCue(IdentityRole.About, change.Mention.Start, change.Mention.Text, EarlierChangeRule));
                 return changed;
+            }
+
+            // A figure right after "<noun> of" whose thing is a noun after it ("the delivery of about 900 buses", "a survey of
+            // 2,000 adults") is about that noun, as "sales of 2.4 billion pesos" is, and the clause's subject that has it;
+            // the counted noun stays the thing.
+            if (!costVerb && (thingRule is null || !PropertyRules.Contains(thingRule)) && NounOfFigure(s, fw, out var nf, out var nt))
+            {
+                var ofWhat = About(words, nf, nt, NounOfRule, cues);
+                return nf > start && Subject(s, start, nf, out var of, out var ot, out _) && ot < nf && !PronounBetween(words, ot + 1, nf) ? Joined(ofWhat, About(words, of, ot, OwnerRule, cues)) : ofWhat;
             }
 
             if (thing is not null && thingRule is not null && PropertyRules.Contains(thingRule) && !costVerb)
@@ -210,6 +230,25 @@ namespace ClaimRecon.Articles.Identity
             }
 
             return true;
+        }
+
+        /// <summary>
+        /// The noun phrase right before "of" and the figure's first word <paramref name="fw"/> ("the delivery of 900 buses"):
+        /// not a word that counts or groups ("a total of", "dozens of", "a team of", "one of"), a number, a verb or a name.
+        /// </summary>
+        private static bool NounOfFigure(Sentence s, int fw, out int from, out int to)
+        {
+            var words = s.Words;
+            from = to = -1;
+            if (fw < 2 || words[fw - 1].Lower != "of" || s.Breaks[fw - 2])
+            {
+                return false;
+            }
+
+            var w = words[fw - 2];
+            return !w.IsNumber && !w.IsCapitalised && !IdentityWords.Anaphors.Contains(w.Lower) && !IdentityWords.Scales.Contains(w.Lower) && !GroupWords.Contains(w.Lower)
+                && !IdentityWords.UnitNouns.Contains(w.Lower) && !IsVerbLike(w) && !CommonVerbs.Contains(w.Lower) && !TimeWords.Contains(w.Lower)
+                && NounPhraseBefore(s, fw - 2, out from, out to);
         }
 
         /// <summary>

@@ -152,6 +152,27 @@ namespace ClaimRecon.Tests.Articles.Identity
         }
 
         [Theory]
+        [InlineData("Lakeside Motors set a record in March through the delivery of about 900 buses.", "900", "delivery, Lakeside Motors")]
+        [InlineData("A survey of 2,000 adults found that most shop online.", "2,000", "survey")]
+        [InlineData("The port handled the equivalent of 4 million containers.", "4 million", "equivalent, port")]
+        public void ACountAfterANounAndOfIsAboutThatNoun(string sentence, string figure, string about)
+        {
+            var m = At(sentence, figure);
+
+            m.About.Should().Be(about);
+            m.Thing.Should().NotBe(m.About, "the counted noun stays the thing");
+        }
+
+        [Theory]
+        [InlineData("Dozens of 40 tonne trucks queued at the border.", "Dozens")]
+        [InlineData("A team of 12 engineers rebuilt the bridge.", "12")]
+        [InlineData("One of 30 ferries was late.", "30")]
+        public void AWordThatCountsOrGroupsBeforeOfIsNotWhatTheFigureIsAbout(string sentence, string figure)
+        {
+            At(sentence, figure).Cues.Should().NotContain(c => c.Role == IdentityRole.About && c.Rule.Contains("the noun before \"of\" and the figure"));
+        }
+
+        [Theory]
         [InlineData("The camp lies 40 km north of the river.", "40 km")]
         [InlineData("The wreck sits 2 miles offshore.", "2 miles")]
         public void ADirectionAfterADistanceIsNoNounTheFigureDescribes(string sentence, string figure)
