@@ -87,7 +87,7 @@ namespace ClaimRecon.Extraction
                     var rate = d.Unit;
                     foreach (var per in d.PerUnits)
                     {
-                        rate = rate?.Divide(per); // "from 20 miles per gallon to 29 mpg": the rate read before the second level
+                        rate = rate is null ? null : Cursor.Per(rate, per); // "from 20 miles per gallon to 29 mpg": the rate read before the second level
                     }
 
                     var clash = d.Unit is not null && u2 is UnitInfo otherUnit && otherUnit.Unit is not null && otherUnit.Unit != d.Unit && otherUnit.Unit != rate;

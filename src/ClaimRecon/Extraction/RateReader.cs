@@ -133,7 +133,7 @@ namespace ClaimRecon.Extraction
             {
                 foreach (var denominator in d.PerUnits)
                 {
-                    d.Unit = d.Unit.Divide(denominator);
+                    d.Unit = Cursor.Per(d.Unit, denominator);
                 }
             }
         }

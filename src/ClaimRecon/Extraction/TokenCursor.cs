@@ -3,6 +3,7 @@ using System.Buffers;
 using System.Collections.Generic;
 using System.Runtime.CompilerServices;
 using ClaimRecon.Hedging;
+using ClaimRecon.Units;
 
 namespace ClaimRecon.Extraction
 {
@@ -17,6 +18,9 @@ namespace ClaimRecon.Extraction
         /// <summary>Each ASCII character as a one-character string (a symbol token's text).</summary>
         private static readonly string[] Symbols = BuildSymbols();
 
+        /// <summary>How many rates <see cref="Per"/> keeps: a text has a handful of kinds, and the search stays short.</summary>
+        private const int MaxQuotients = 16;
+
         private readonly long[] _mantissas;
 
         /// <summary>
@@ -26,6 +30,9 @@ namespace ClaimRecon.Extraction
         private string[] _cut = ArrayPool<string>.Shared.Rent(64);
 
         private int _cutCount;
+
+        /// <summary>The rates worked out so far (see <see cref="Per"/>), made on the first; at most <see cref="MaxQuotients"/>.</summary>
+        private List<(Unit Unit, Unit Denominator, Unit Quotient)>? _quotients;
 
         public TokenCursor(string text)
         {
@@ -155,6 +162,31 @@ namespace ClaimRecon.Extraction
 
         /// <summary>The digits of number token i as an integer, its value when the token is a whole number (no fraction, no grouping).</summary>
         public long MantissaOf(int i) => _mantissas[Tokens[i].NumberSlot];
+
+        /// <summary>
+        /// <paramref name="unit"/> divided by <paramref name="denominator"/> ("USD" per "d"), worked out once per pass for
+        /// each pair of units and kept: a text repeats its rates ("$4 per person per day" in every paragraph), and each
+        /// <see cref="Unit.Divide"/> builds a new unit with its symbol. Units are immutable, so mentions may share one.
+        /// </summary>
+        public Unit Per(Unit unit, Unit denominator)
+        {
+            var quotients = _quotients ??= new List<(Unit Unit, Unit Denominator, Unit Quotient)>();
+            foreach (var known in quotients)
+            {
+                if (ReferenceEquals(known.Unit, unit) && ReferenceEquals(known.Denominator, denominator))
+                {
+                    return known.Quotient;
+                }
+            }
+
+            var quotient = unit.Divide(denominator);
+            if (quotients.Count < MaxQuotients)
+            {
+                quotients.Add((unit, denominator, quotient));
+            }
+
+            return quotient;
+        }
 
         /// <summary>Records tokens first..last as a rejected number and moves the floor past them.</summary>
         public void Reject(int first, int last, RejectionReason reason)

@@ -1,4 +1,6 @@
+using System.Linq;
 using ClaimRecon.Extraction;
+using ClaimRecon.Units;
 using FluentAssertions;
 using Xunit;
 
@@ -58,6 +60,31 @@ namespace ClaimRecon.Tests.Extraction
             cursor.Tokens[cursor.Count].Kind.Should().Be(TokenKind.Number);
             cursor.ValueOf(cursor.Count).Should().Be(0m);
             cursor.ValueOf(0).Should().Be(7m);
+        }
+
+        [Fact]
+        public void ARateIsWorkedOutOncePerPassAndSharedByTheMentionsThatRepeatIt()
+        {
+            var cursor = new TokenCursor("x");
+            var dollar = Unit.Currency("USD");
+            var day = Unit.Parse("d");
+            var perDay = cursor.Per(dollar, day);
+            perDay.Should().Be(dollar.Divide(day));
+            cursor.Per(dollar, day).Should().BeSameAs(perDay, "the second asking finds the first answer");
+            cursor.Per(Unit.Currency("EUR"), day).Should().Be(Unit.Currency("EUR").Divide(day), "another numerator is another rate");
+            cursor.Per(dollar, Unit.Person).Should().Be(dollar.Divide(Unit.Person), "another denominator is another rate");
+        }
+
+        [Fact]
+        public void RepeatedRatesInOneTextEachKeepTheirOwnUnits()
+        {
+            var result = Extract.All("The canteen spends $3 per person per day, the hostel spends €5 per person per day, and the "
+                + "clinic spends $3 per person per day again; the bus costs $2 per day.");
+            result.Mentions.Select(m => m.Unit).Should().Equal(
+                Unit.Currency("USD").Divide(Unit.Person).Divide(Unit.Parse("d")),
+                Unit.Currency("EUR").Divide(Unit.Person).Divide(Unit.Parse("d")),
+                Unit.Currency("USD").Divide(Unit.Person).Divide(Unit.Parse("d")),
+                Unit.Currency("USD").Divide(Unit.Parse("d")));
         }
     }
 }
