@@ -38,6 +38,23 @@ namespace ClaimRecon.Contradictions
             Bind(highestLower, lowestAbout, lowestNearly, out _first, out _second, out _third, out _count);
         }
 
+        private ConsensusReading(in ConsensusReading reading, IReadOnlyList<Witness> witnesses)
+        {
+            _fixed = reading._fixed;
+            _first = reading._first;
+            _second = reading._second;
+            _third = reading._third;
+            _count = reading._count;
+            _witnesses = witnesses;
+        }
+
+        /// <summary>
+        /// The same reading without its witnesses (<see cref="Claims"/> is then empty), for a finding to keep for its flip
+        /// tolerance: the reading at every tolerance needs only the fixed part and the binding claims, and a report that kept
+        /// the witnesses kept every merge result they belong to.
+        /// </summary>
+        public ConsensusReading WithoutWitnesses() => new(this, Array.Empty<Witness>());
+
         /// <summary>
         /// Reads each claim once: intersects those whose reading does not depend on the tolerance (the fixed part, returned)
         /// and finds the hedged claims that bind at every tolerance.

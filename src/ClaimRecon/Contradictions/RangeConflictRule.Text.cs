@@ -119,64 +119,46 @@ namespace ClaimRecon.Contradictions
 
         private static SentenceWriter Witnesses(SentenceWriter text, int count) => count == 1 ? text.Append("1 witness") : text.Int(count).Append(" witnesses");
 
-        /// <summary>An outlying witness's flip tolerance, computed when first read: the tolerance at which its figures share a value with every witness holding the consensus.</summary>
+        /// <summary>
+        /// An outlying witness's flip tolerance, computed when first read: the tolerance at which its figures share a value
+        /// with every witness holding the consensus. It keeps the finding's claims (the witness's come first) and the
+        /// consensus's reading, not the witnesses: a report keeps no merge result alive through its findings.
+        /// </summary>
         private sealed class OutlierFlip : LazyFlip
         {
-            private readonly Witness _witness;
-            private readonly LazyReading _reading;
+            private readonly Claim[] _claims;
+            private readonly int _count;
+            private readonly KeptReading _reading;
 
-            public OutlierFlip(Witness witness, LazyReading reading)
+            public OutlierFlip(Claim[] claims, int count, KeptReading reading)
             {
-                _witness = witness;
+                _claims = claims;
+                _count = count;
                 _reading = reading;
             }
 
-            public override decimal? Flip() => _reading.Value.FlipWith(_witness.Claims);
+            public override decimal? Flip() => _reading.Value.FlipWith(new ArraySegment<Claim>(_claims, 0, _count));
         }
 
-        /// <summary>A split's flip tolerance, computed when first read: the tolerance at which every witness involved shares a value.</summary>
+        /// <summary>A split's flip tolerance, computed when first read from the reading of every witness involved, made when the split is found.</summary>
         private sealed class SplitFlip : LazyFlip
         {
-            private readonly List<Witness> _involved;
+            private readonly ConsensusReading _reading;
 
-            public SplitFlip(List<Witness> involved) => _involved = involved;
+            public SplitFlip(IReadOnlyList<Witness> involved) => _reading = new ConsensusReading(involved).WithoutWitnesses();
 
-            public override decimal? Flip() => new ConsensusReading(_involved).Flip();
+            public override decimal? Flip() => _reading.Flip();
         }
 
         /// <summary>
-        /// The reading of a set of supporters, made when first read, on any thread (a reader that loses the race takes the
-        /// winner's); one object until read, where <see cref="Lazy{T}"/> with its closure was three.
+        /// The reading of a set of supporters, made once for all the outliers reported against them (a linear pass over their
+        /// claims) and kept without the witnesses (<see cref="ConsensusReading.WithoutWitnesses"/>).
         /// </summary>
-        private sealed class LazyReading
+        private sealed class KeptReading
         {
-            private readonly IReadOnlyList<Witness> _supporters;
-            private Box? _value;
+            public KeptReading(IReadOnlyList<Witness> supporters) => Value = new ConsensusReading(supporters).WithoutWitnesses();
 
-            public LazyReading(IReadOnlyList<Witness> supporters) => _supporters = supporters;
-
-            public ConsensusReading Value
-            {
-                get
-                {
-                    var value = System.Threading.Volatile.Read(ref _value);
-                    if (value is null)
-                    {
-                        value = new Box(new ConsensusReading(_supporters));
-                        value = System.Threading.Interlocked.CompareExchange(ref _value, value, null) ?? value;
-                    }
-
-                    return value.Reading;
-                }
-            }
-
-            /// <summary>A reading kept once made, published whole (a reader on another thread never sees part of it).</summary>
-            private sealed class Box
-            {
-                public Box(ConsensusReading reading) => Reading = reading;
-
-                public ConsensusReading Reading { get; }
-            }
+            public ConsensusReading Value { get; }
         }
     }
 }

@@ -77,7 +77,7 @@ namespace ClaimRecon.Contradictions
             if (result.Status == MergeStatus.Consensus)
             {
                 // The consensus's reading and edges serve only an outlier or a hedged consensus, which most periods lack.
-                LazyReading? supporters = null;
+                KeptReading? supporters = null;
                 Witness? highestLower = null, lowestUpper = null;
                 for (var o = 0; o < outliers.Count; o++)
                 {
@@ -107,7 +107,7 @@ namespace ClaimRecon.Contradictions
 
             // A tie, or no agreement (denials outweigh every claimed value): no single consensus.
             var candidates = result.Candidates;
-            LazyReading[]? readings = null;
+            KeptReading[]? readings = null;
             (Witness HighestLower, Witness LowestUpper)?[]? edges = null;
             for (var o = 0; o < outliers.Count; o++)
             {
@@ -120,7 +120,7 @@ namespace ClaimRecon.Contradictions
                 if (readings is null || edges is null)
                 {
                     // Each candidate's reading (kept by its outliers' findings, for the flip tolerance) and edges are made when first needed.
-                    readings = new LazyReading[candidates.Count];
+                    readings = new KeptReading[candidates.Count];
                     edges = new (Witness, Witness)?[candidates.Count];
                 }
 
@@ -155,8 +155,8 @@ namespace ClaimRecon.Contradictions
             }
         }
 
-        /// <summary>The supporters' reading, made when first needed.</summary>
-        private static LazyReading Reading(IReadOnlyList<Witness> supporters) => new(supporters);
+        /// <summary>The supporters' reading, made when the first outlier against them is found.</summary>
+        private static KeptReading Reading(IReadOnlyList<Witness> supporters) => new(supporters);
 
         /// <summary>Whether any supporter's claim reads differently at another tolerance (as <see cref="ConsensusReading.AnyTolerant"/>, without reading the rest).</summary>
         private static bool AnyTolerant(IReadOnlyList<Witness> supporters)
@@ -178,16 +178,17 @@ namespace ClaimRecon.Contradictions
         }
 
         /// <summary>One outlying witness against the consensus (or, in a tie, the nearest tied range).</summary>
-        private Finding AgainstLazily(MergeResult result, Witness w, NumericRange consensus, Witness edge, int holders, int disagreeing, int others, LazyReading reading, int tie)
+        private Finding AgainstLazily(MergeResult result, Witness w, NumericRange consensus, Witness edge, int holders, int disagreeing, int others, KeptReading reading, int tie)
         {
             var below = WhollyBelow(w.Range, consensus);
             var gap = w.Range.DistanceTo(consensus);
             var relative = Relative(w.Range, consensus, gap);
             // The outlier and the edge are witnesses of different origins, so their claims never repeat.
             var claims = new Claim[w.ClaimCount + edge.ClaimCount];
-            edge.CopyClaims(claims, w.CopyClaims(claims, 0));
+            var own = w.CopyClaims(claims, 0);
+            edge.CopyClaims(claims, own);
             var text = AgainstText(result, w, consensus, edge, holders, tie, below, gap, relative, disagreeing, others);
-            return Finding.FlippingLazily(FindingKind.RangeConflict, relative, result.Quantity.Key, result.Period, claims, Rule, text, new OutlierFlip(w, reading), gap, relative, disagreeing);
+            return Finding.FlippingLazily(FindingKind.RangeConflict, relative, result.Quantity.Key, result.Period, claims, Rule, text, new OutlierFlip(claims, own, reading), gap, relative, disagreeing);
         }
 
         /// <summary>Witnesses split between ranges of equal support (or sharing no value at all when denials outweigh every claimed value): one finding naming every witness involved.</summary>

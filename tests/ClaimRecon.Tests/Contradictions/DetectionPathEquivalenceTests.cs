@@ -55,6 +55,37 @@ namespace ClaimRecon.Tests.Contradictions
         }
 
         [Fact]
+        public void AReportCheckedQuantityByQuantity_WorksItsMergesOutWhenFirstRead_OnceForAllThreads()
+        {
+            // 300 quantities of five figures each, one far off: the fast path keeps none of the merges it checked.
+            var quantities = Enumerable.Range(0, 300).Select(q => Quantity(new QuantityKey("town-" + q.ToString(CultureInfo.InvariantCulture), "count"))).ToArray();
+            var claims = Enumerable.Range(0, 1_500)
+                .Select(i => Claim("c" + i.ToString(CultureInfo.InvariantCulture), quantities[i / 5].Key, Bare(i % 5 == 4 ? 900 : 100 + (i % 5)), "s" + (i % 5).ToString(CultureInfo.InvariantCulture)))
+                .ToArray();
+            var detector = new ContradictionDetector(quantities);
+            var report = detector.Detect(claims);
+            var staged = detector.Detect(claims, new Progress<DetectionProgress>(_ => { }));
+
+            var before = GC.GetAllocatedBytesForCurrentThread();
+            var first = report.Merges;
+            var merging = GC.GetAllocatedBytesForCurrentThread() - before;
+            before = GC.GetAllocatedBytesForCurrentThread();
+            var second = report.Merges;
+            var again = GC.GetAllocatedBytesForCurrentThread() - before;
+
+            merging.Should().BeGreaterThan(300 * 100, "the first read merges the 1,500 claims again");
+            again.Should().Be(0, "the merges are kept once worked out");
+            second.Should().BeSameAs(first);
+            Dump(report).Should().Equal(Dump(staged), "the merges worked out again are those the checks ran on");
+            first.Should().HaveCount(300);
+
+            var fresh = detector.Detect(claims);
+            var seen = new IReadOnlyList<QuantityMerge>[8];
+            System.Threading.Tasks.Parallel.For(0, seen.Length, i => seen[i] = fresh.Merges);
+            seen.Should().OnlyContain(m => ReferenceEquals(m, seen[0]), "threads reading at once share one list");
+        }
+
+        [Fact]
         public void TheDetectorsMerge_KeepsTheWitnessRangesAPlainMergeWorksOutOnRead()
         {
             for (var seed = 0; seed < 300; seed++)
@@ -102,6 +133,7 @@ namespace ClaimRecon.Tests.Contradictions
             lines.AddRange(report.Derivations.Select(d => "D " + d));
             lines.AddRange(report.Unchecked.Select(u => "U " + u));
             lines.AddRange(report.OmittedPairs.Select(o => "O " + o));
+            lines.AddRange(report.Merges.SelectMany(m => m.Periods).Select(r => "M " + r + " | " + Witnesses(r)));
             return lines;
         }
 
