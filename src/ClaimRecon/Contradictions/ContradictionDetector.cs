@@ -126,7 +126,16 @@ namespace ClaimRecon.Contradictions
         /// <exception cref="ArgumentNullException"><paramref name="claims"/> or an element is null.</exception>
         /// <exception cref="ArgumentException">A claim refers to an unknown quantity or two claims share an id; the message names the claim.</exception>
         /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
-        public ContradictionReport Detect(IEnumerable<Claim> claims, IProgress<DetectionProgress>? progress, CancellationToken cancellationToken = default)
+        public ContradictionReport Detect(IEnumerable<Claim> claims, IProgress<DetectionProgress>? progress, CancellationToken cancellationToken = default) =>
+            Detect(claims, progress, keepMerges: false, cancellationToken);
+
+        /// <summary>
+        /// As <see cref="Detect(IEnumerable{Claim}, IProgress{DetectionProgress}?, CancellationToken)"/>; with
+        /// <paramref name="keepMerges"/> the report keeps every merge the checks ran on instead of working them out again
+        /// when <see cref="ContradictionReport.Merges"/> is first read, for a caller that reads them all at once (a
+        /// reconciliation report orders its quantities by them).
+        /// </summary>
+        internal ContradictionReport Detect(IEnumerable<Claim> claims, IProgress<DetectionProgress>? progress, bool keepMerges, CancellationToken cancellationToken)
         {
             Preconditions.NotNull(claims);
             var input = claims.ToArray();
@@ -136,11 +145,18 @@ namespace ClaimRecon.Contradictions
             if (progress is null && !cancellationToken.CanBeCanceled && _relations.Length == 0 && !namesClaims)
             {
                 var context = new DetectionContext(Array.Empty<QuantityMerge>(), _byKey, _relations);
-                context.Complete(MergeAndCheck(input, rules, context, drafts));
+                var kept = MergeAndCheck(input, rules, context, drafts, keepMerges);
+                context.Complete(kept);
                 rules.Progressions.Run(context, drafts);
+                var findings = Ordered(drafts, number: true);
+                if (keepMerges)
+                {
+                    return new ContradictionReport(input, kept, context.Derivations.ToArray(), findings, context.Skipped.ToArray(), context.Omitted.ToArray());
+                }
+
                 var engine = _engine;
                 return new ContradictionReport(
-                    input, () => engine.Merge(input).ToArray(), context.Derivations.ToArray(), Ordered(drafts, number: true), context.Skipped.ToArray(), context.Omitted.ToArray());
+                    input, () => engine.Merge(input).ToArray(), context.Derivations.ToArray(), findings, context.Skipped.ToArray(), context.Omitted.ToArray());
             }
             else
             {
@@ -207,14 +223,14 @@ namespace ClaimRecon.Contradictions
         /// kept for the report is copied by every collection while the report is built, and at 100,000 claims keeping them all
         /// made detection about a fifth slower. The report works them out again when read.</para>
         /// </remarks>
-        /// <returns>The merges of cumulative quantities, in quantity-key order.</returns>
-        private QuantityMerge[] MergeAndCheck(Claim[] input, Rules rules, DetectionContext context, List<Finding> drafts)
+        /// <returns>The merges of cumulative quantities, or with <paramref name="keepAll"/> every merge, in quantity-key order.</returns>
+        private QuantityMerge[] MergeAndCheck(Claim[] input, Rules rules, DetectionContext context, List<Finding> drafts, bool keepAll)
         {
             var cumulative = new List<QuantityMerge>();
             var scratch = new RangeConflictRule.Scratch();
             foreach (var merge in _engine.Merge(input))
             {
-                if (merge.Quantity.Kind == QuantityKind.Cumulative)
+                if (keepAll || merge.Quantity.Kind == QuantityKind.Cumulative)
                 {
                     cumulative.Add(merge);
                 }

@@ -56,7 +56,9 @@ namespace ClaimRecon.Contradictions
         /// no progress or cancellation), the report does not keep the merges it checked: they are worked out again from
         /// <see cref="Claims"/> when this is first read, once, on one thread, and kept from then on. The merge is
         /// deterministic, so they are the merges the checks ran on. A report read only for its findings thus holds no merge
-        /// results, which made detection about a fifth slower while it built the report (see docs/performance.md).
+        /// results, which the collections during detection would copy (see docs/performance.md). The report of
+        /// <see cref="Reporting.ReconciliationReport.Create(ClaimSet, IEnumerable{Arithmetic.DerivedRelation}?, ContradictionOptions?)"/>
+        /// keeps them, since it reads them all at once.
         /// </remarks>
         public IReadOnlyList<QuantityMerge> Merges => _merges.Value;
 

@@ -65,7 +65,7 @@ namespace ClaimRecon.Reporting
         public static ReconciliationReport Create(ClaimSet set, IEnumerable<DerivedRelation>? relations, ContradictionOptions? options, IProgress<DetectionProgress>? progress, CancellationToken cancellationToken = default)
         {
             Preconditions.NotNull(set);
-            var report = ContradictionDetector.For(set, relations, options).Detect(set.Claims, progress, cancellationToken);
+            var report = ContradictionDetector.For(set, relations, options).Detect(set.Claims, progress, keepMerges: true, cancellationToken);
             return new ReconciliationReport(set, report, "ClaimRecon reconciliation");
         }
 

@@ -79,6 +79,13 @@ namespace ClaimRecon.Tests.Contradictions
             Dump(report).Should().Equal(Dump(staged), "the merges worked out again are those the checks ran on");
             first.Should().HaveCount(300);
 
+            var sources = Enumerable.Range(0, 5).Select(k => new Source("s" + k.ToString(CultureInfo.InvariantCulture), "Source " + k.ToString(CultureInfo.InvariantCulture), SourceKind.OfficialBody));
+            var reconciled = ClaimRecon.Reporting.ReconciliationReport.Create(ClaimSet.Create(sources, quantities, claims));
+            before = GC.GetAllocatedBytesForCurrentThread();
+            var kept = reconciled.Contradictions.Merges;
+            (GC.GetAllocatedBytesForCurrentThread() - before).Should().Be(0, "a reconciliation report, which reads every merge, keeps them");
+            kept.Should().HaveCount(300);
+
             var fresh = detector.Detect(claims);
             var seen = new IReadOnlyList<QuantityMerge>[8];
             System.Threading.Tasks.Parallel.For(0, seen.Length, i => seen[i] = fresh.Merges);
