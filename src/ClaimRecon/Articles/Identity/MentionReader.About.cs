@@ -21,6 +21,7 @@ namespace ClaimRecon.Articles.Identity
         private const string EarlierChangeRule = "what the change it follows (\"up 5 cents at $60\") is about";
         private const string ChangeWordRule = "the change's subject before a change word read as a noun (\"prices are expected to increase 5%\")";
         private const string NounOfRule = "the noun before \"of\" and the figure (\"the delivery of 900 buses\")";
+        private const string ValuedRule = "the noun valued (\"a grant worth $9 million\", \"pottery priced at $20\")";
         private const string DescribedRule = "the noun the figure describes (\"a 65 W charger\")";
 
         // Adjectives of size or age that follow a measure ("12 miles wide", "3 years old"), and directions ("40 km north
@@ -110,6 +111,14 @@ namespace ClaimRecon.Articles.Identity
 
             var words = s.Words;
             var start = ClauseStart(s, fw);
+
+            // Money after "worth", "valued at" or "priced at" that follows a noun ("a road grant worth up to $9 million",
+            // "pottery priced at under $20") is about that noun; after a verb ("is worth", "will be priced at") the
+            // subject rules below decide.
+            if (UnitClasses.Of(m) == UnitClass.Money && ValuedNoun(s, fw, start, out var vf, out var vt))
+            {
+                return About(words, vf, vt, ValuedRule, cues);
+            }
 
             // A measure followed by "of" and what it measures ("the phone has 64 GB of storage", "5 percent of its
             // staff") is about that and the clause's subject that has it, whatever rule read the thing.
@@ -230,6 +239,51 @@ namespace ClaimRecon.Articles.Identity
             }
 
             return true;
+        }
+
+        /// <summary>
+        /// The noun phrase right before "worth", "valued at" or "priced at" and the figure's first word <paramref name="fw"/>,
+        /// inside the clause that starts at <paramref name="start"/>; not when a verb, a function word or a comma comes
+        /// before them ("the bridge is worth", "valued, at").
+        /// </summary>
+        private static bool ValuedNoun(Sentence s, int fw, int start, out int from, out int to)
+        {
+            var words = s.Words;
+            from = to = -1;
+            var k = fw - 1;
+            if (k >= 1 && words[k].Lower == "at" && words[k - 1].Lower is "valued" or "priced")
+            {
+                k--;
+            }
+            else if (k < 0 || words[k].Lower != "worth")
+            {
+                return false;
+            }
+
+            var last = k - 1;
+            if (last < start || s.Breaks[last] || s.Breaks[k] || IdentityWords.Function.Contains(words[last].Lower) || IsVerbLike(words[last]) || CommonVerbs.Contains(words[last].Lower)
+                || words[last].Lower is "be" or "been" or "being" or "is" or "are" or "was" or "were" || words[last].IsNumber || TimeWords.Contains(words[last].Lower))
+            {
+                return false;
+            }
+
+            if (!NounPhraseBefore(s, last, out from, out to))
+            {
+                return false;
+            }
+
+            // "the shop now sells pottery priced at": a verb the noun phrase reader kept ends what comes before the noun.
+            for (var j = to - 1; j >= from; j--)
+            {
+                if (CommonVerbs.Contains(words[j].Lower) || IsSentenceAdverb(words[j]))
+                {
+                    from = j + 1;
+                    break;
+                }
+            }
+
+            from = Math.Max(from, start);
+            return from <= to;
         }
 
         /// <summary>

@@ -173,6 +173,23 @@ namespace ClaimRecon.Tests.Articles.Identity
         }
 
         [Theory]
+        [InlineData("The town will get a state road grant worth up to $9 million.", "$9 million", "state road grant")]
+        [InlineData("The shop now sells pottery priced at under $20 per piece.", "under $20", "pottery")]
+        [InlineData("Harbour Mills sold a warehouse valued at $12 million.", "$12 million", "warehouse")]
+        public void MoneyAfterWorthOrPricedAtIsAboutTheNounBeforeIt(string sentence, string figure, string about)
+        {
+            At(sentence, figure).About.Should().Be(about);
+        }
+
+        [Theory]
+        [InlineData("The old ferry is worth $2 million.", "$2 million", "old ferry")]
+        [InlineData("The lamps will be priced at $40.", "$40", "lamps")]
+        public void AfterAVerbWorthLeavesTheSubjectToTheClause(string sentence, string figure, string about)
+        {
+            At(sentence, figure).About.Should().Be(about);
+        }
+
+        [Theory]
         [InlineData("The camp lies 40 km north of the river.", "40 km")]
         [InlineData("The wreck sits 2 miles offshore.", "2 miles")]
         public void ADirectionAfterADistanceIsNoNounTheFigureDescribes(string sentence, string figure)
