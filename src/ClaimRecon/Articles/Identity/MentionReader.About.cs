@@ -22,6 +22,7 @@ namespace ClaimRecon.Articles.Identity
         private const string ChangeWordRule = "the change's subject before a change word read as a noun (\"prices are expected to increase 5%\")";
         private const string NounOfRule = "the noun before \"of\" and the figure (\"the delivery of 900 buses\")";
         private const string ValuedRule = "the noun valued (\"a grant worth $9 million\", \"pottery priced at $20\")";
+        private const string SpellRule = "the clause's subject: the change's nearest noun is a time or a spell (\"last year\", \"on a run\")";
         private const string DescribedRule = "the noun the figure describes (\"a 65 W charger\")";
 
         // Adjectives of size or age that follow a measure ("12 miles wide", "3 years old"), and directions ("40 km north
@@ -158,6 +159,13 @@ namespace ClaimRecon.Articles.Identity
                 if (thingRule == NounBeforeOfRule && thingFrom > start && Subject(s, start, thingFrom, out var of, out var ot, out _) && ot < thingFrom && !PronounBetween(words, ot + 1, thingFrom))
                 {
                     return Joined(thing, About(words, of, ot, OwnerRule, cues));
+                }
+
+                // A change whose nearest noun is a time, a spell or a verb ("the gap hit a record last year, having risen by
+                // $2 billion", "having grown by $2 billion", "the stock has been on a run, up 40%") is the clause subject's.
+                if (thingRule == ChangeRule && IsTimeOrSpell(words[thingTo]) && thingFrom > start && Subject(s, start, thingFrom, out var tf, out var tt, out _) && tt < thingFrom && !IsTimeOrSpell(words[tt]))
+                {
+                    return About(words, tf, tt, SpellRule, cues);
                 }
 
                 // A change word the reader took for a noun ends no subject ("prices are expected to increase 5%").
@@ -376,6 +384,11 @@ namespace ClaimRecon.Articles.Identity
 
             return lw;
         }
+
+        // A time ("last year", "the quarter"), a spell of a change ("on a run", "a losing streak") or a verb the tables know
+        // ("having grown by") is no subject of a change.
+        private static bool IsTimeOrSpell(Word w) =>
+            CommonVerbs.Contains(w.Lower) || TimeWords.Contains(w.Lower) || TimeSpans.Contains(w.Lower) || w.Lower is "run" or "tear" or "streak" or "rally" or "roll" or "spree" or "slump" or "stretch";
 
         private static bool OnlyFunctionWords(Word[] words, int from, int to)
         {

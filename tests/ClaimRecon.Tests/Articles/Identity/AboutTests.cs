@@ -190,6 +190,15 @@ namespace ClaimRecon.Tests.Articles.Identity
         }
 
         [Theory]
+        [InlineData("The harbour deficit reached its widest in a decade last quarter, having increased by $2 billion.", "$2 billion", "harbour deficit")]
+        [InlineData("The harbour deficit reached its widest in a decade, having grown by $2 billion.", "$2 billion", "harbour deficit")]
+        [InlineData("Lakeside stock has been on a run this spring, up almost 40 percent.", "40 percent", "Lakeside stock")]
+        public void AChangeWhoseNearestNounIsATimeASpellOrAVerbIsTheClauseSubjects(string sentence, string figure, string about)
+        {
+            At(sentence, figure).About.Should().Be(about);
+        }
+
+        [Theory]
         [InlineData("The camp lies 40 km north of the river.", "40 km")]
         [InlineData("The wreck sits 2 miles offshore.", "2 miles")]
         public void ADirectionAfterADistanceIsNoNounTheFigureDescribes(string sentence, string figure)
