@@ -81,6 +81,7 @@ namespace ClaimRecon.Articles.Identity
         {
             var words = s.Words;
             var si = SentenceOf(s.Start);
+            start = PastTimePhrase(s, start, limit);
             rule = "a name in the figure's clause";
             for (var k = start; k < limit; k++)
             {
@@ -107,6 +108,35 @@ namespace ClaimRecon.Articles.Identity
 
             from = to = -1;
             return false;
+        }
+
+        /// <summary>
+        /// The first word after a time phrase that opens a clause ("Last year the ferry line carried", "This month, the
+        /// county recorded", "Over the past 3 weeks"): no subject and no name; <paramref name="start"/> when there is none.
+        /// A year's possession ("This year's budget") is a subject.
+        /// </summary>
+        private static int PastTimePhrase(Sentence s, int start, int limit)
+        {
+            var words = s.Words;
+            var j = start;
+            while (j < limit && !s.Breaks[j] && (IntroWords.Contains(words[j].Lower) || words[j].Lower == "the"))
+            {
+                j++;
+            }
+
+            if (j + 1 >= limit || s.Breaks[j] || words[j].Lower is not ("last" or "next" or "this" or "past" or "previous" or "coming" or "every" or "each" or "recent"))
+            {
+                return start;
+            }
+
+            var t = j + 1;
+            if (words[t].IsNumber && !s.Breaks[t] && t + 1 < limit)
+            {
+                t++;
+            }
+
+            var w = words[t].Lower;
+            return TimeWords.Contains(w) || TimeSpans.Contains(w) || IdentityWords.Months.Contains(w) ? t + 1 : start;
         }
 
         /// <summary>

@@ -199,6 +199,16 @@ namespace ClaimRecon.Tests.Articles.Identity
         }
 
         [Theory]
+        [InlineData("Last year the ferry line carried 2 million passengers.", "2 million", "ferry line")]
+        [InlineData("Last week Harbour Mills cut 40 jobs.", "40", "Harbour Mills")]
+        [InlineData("This month, the county recorded 22 burglaries.", "22", "county")]
+        [InlineData("Over the past 3 weeks the depot hired 15 drivers.", "15", "depot")]
+        public void ATimePhraseOpeningTheClauseIsNoSubject(string sentence, string figure, string about)
+        {
+            At(sentence, figure).About.Should().Be(about);
+        }
+
+        [Theory]
         [InlineData("The camp lies 40 km north of the river.", "40 km")]
         [InlineData("The wreck sits 2 miles offshore.", "2 miles")]
         public void ADirectionAfterADistanceIsNoNounTheFigureDescribes(string sentence, string figure)
