@@ -141,6 +141,7 @@ namespace ClaimRecon.Articles.Identity
 
         /// <summary>
         /// The last word of a subject read as the noun phrase <paramref name="from"/>..<paramref name="to"/>, less the
+        /// adverbs and conjunctions it ran into ("Lakeside officially", "the ferry line while") and the
         /// verbs the noun phrase reader took for nouns: one from the table of common verbs ("the tank sizes remain 40
         /// litres"), a lowercase last word before an article ("Lakeside broke a record"), and a lowercase last word with
         /// nothing but hedges, or a particle and a preposition, between it and the figure ("the small pumps lift nearly 90
@@ -149,7 +150,7 @@ namespace ClaimRecon.Articles.Identity
         private static int SubjectEnd(Sentence s, int from, int to, int limit)
         {
             var words = s.Words;
-            while (to > from && CommonVerbs.Contains(words[to].Lower))
+            while (to > from && (CommonVerbs.Contains(words[to].Lower) || (!words[to].IsCapitalised && (IsSentenceAdverb(words[to]) || Subordinators.Contains(words[to].Lower)))))
             {
                 to--;
             }

@@ -209,6 +209,14 @@ namespace ClaimRecon.Tests.Articles.Identity
         }
 
         [Theory]
+        [InlineData("Lakeside officially priced its 20 new flats.", "20", "Lakeside")]
+        [InlineData("Harbour Mills quietly hired 40 welders.", "40", "Harbour Mills")]
+        public void AnAdverbAfterTheSubjectIsNotPartOfIt(string sentence, string figure, string about)
+        {
+            At(sentence, figure).About.Should().Be(about);
+        }
+
+        [Theory]
         [InlineData("The camp lies 40 km north of the river.", "40 km")]
         [InlineData("The wreck sits 2 miles offshore.", "2 miles")]
         public void ADirectionAfterADistanceIsNoNounTheFigureDescribes(string sentence, string figure)
