@@ -193,10 +193,17 @@ namespace ClaimRecon.Articles
                 return _speakers.Pronoun(lower0) ?? Unresolved(words[0].Text);
             }
 
-            if (count >= 2 && DefiniteDeterminers.Contains(lower0) && NoneCapitalisedAfterFirst(words)
-                && _speakers.Definite(_text.Word(end - 1) ?? words[count - 1].Text.ToLowerInvariant().Replace('\u2019', '\'')) is { } definite)
+            if (count >= 2 && DefiniteDeterminers.Contains(lower0) && NoneCapitalisedAfterFirst(words))
             {
-                return definite;
+                // A description of a body ("the county") never stands for a person named with it ("the county sheriff").
+                var own = _normalizer.Read(words);
+                var body = own.Speaker.Kind is SourceKind.OfficialBody or SourceKind.Organization;
+                if (_speakers.Definite(_text.Word(end - 1) ?? words[count - 1].Text.ToLowerInvariant().Replace('\u2019', '\''), body) is { } definite)
+                {
+                    return definite;
+                }
+
+                return own;
             }
 
             if (count == 1 && words[0].Capitalised && _speakers.Surname(words[0].Text) is { } person)

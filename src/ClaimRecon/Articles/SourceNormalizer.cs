@@ -319,6 +319,12 @@ namespace ClaimRecon.Articles
                 return new SourceReading(body.Speaker, organisation is not null && organisation.Id != body.Speaker.Id ? organisation : null, body.Rule);
             }
 
+            if (list.Count == 1 && head is "county" or "city" or "state" or "province" or "municipality" or "prefecture" or "borough" or "township")
+            {
+                // "The county said": the county's government, not an official whose role is "county".
+                return new SourceReading(new Source(Slug(phrase), phrase, SourceKind.OfficialBody), organisation, "normalise.government-by-noun");
+            }
+
             var roleText = phrase;
             var official = new Source(scope + "/" + Slug(roleText), roleText, SourceKind.AnonymousOfficial, roleText);
             return new SourceReading(official, organisation, "normalise.role") { Plural = head.EndsWith("s", StringComparison.Ordinal) && !head.EndsWith("ss", StringComparison.Ordinal) };

@@ -16,7 +16,10 @@ namespace ClaimRecon.Articles
     /// <item>"who"/"which" → the phrase before the comma that opens the relative clause ("CENTCOM, which estimates");
     /// a document's relative clause stands for the document's issuer ("figures from CENTCOM, which estimates" → CENTCOM);</item>
     /// <item>"the source", "the official", "those outlets", "the agency" (a determiner and lower-case words only) → the
-    /// nearest source whose description holds the same head word, or, for outlet words, the nearest outlet or media group;</item>
+    /// nearest source whose description holds the same head word, or, for outlet words, the nearest outlet or media group;
+    /// a description that reads as a body or organisation ("the county", "the agency") skips the persons whose words
+    /// hold it only before their head ("the county sheriff", "an agency spokesman"): a body is not one of its officials,
+    /// though it may be the body one speaks for ("the company" after "a spokeswoman for the parent company");</item>
     /// <item>a single capitalised word that is the last word of a person named before ("Maan") → that person.</item>
     /// </list>
     /// "Nearest" counts in text order from the cue backwards, across sentences and paragraphs, over at most the
@@ -70,13 +73,26 @@ namespace ClaimRecon.Articles
         }
 
         /// <summary>Resolves "the source", "those outlets", "the agency"; null when nothing before fits.</summary>
-        public SourceReading? Definite(string head)
+        /// <param name="head">The description's last word, lower case.</param>
+        /// <param name="body">Whether the description itself reads as a body or organisation ("the county"): then persons are skipped.</param>
+        public SourceReading? Definite(string head, bool body)
         {
             var outletWord = CueLexicon.OutletNouns.Contains(head);
             var singular = Singular(head);
             for (var i = _history.Count - 1; i >= 0 && i >= _history.Count - LookBack; i--)
             {
                 var reading = _history[i].Reading;
+                if (body && reading.IsPerson && !HeadIs(reading.Speaker.Name, head, singular))
+                {
+                    // "the company" after "a spokeswoman for the parent company": the body the person speaks for.
+                    if (reading.Organisation is { } spokenFor && ContainsWord(spokenFor.Name.ToLowerInvariant(), singular))
+                    {
+                        return new SourceReading(spokenFor, null, "resolve.definite-description.body");
+                    }
+
+                    continue;
+                }
+
                 var description = _descriptions[i] ??= $"{reading.Speaker.Role} {reading.Speaker.Name} {_history[i].Phrase?.Text ?? string.Empty}".ToLowerInvariant();
                 // The head itself needs no search of its own: where it stands as a word, its singular stands too (a word
                 // may go on with "s"), and a head without a plural "s" is its own singular.
@@ -93,6 +109,28 @@ namespace ClaimRecon.Articles
         public SourceReading? Surname(string word)
         {
             return Last(r => r.Speaker.Kind == SourceKind.NamedPerson && LastWord(r.Speaker.Name).Equals(word, StringComparison.OrdinalIgnoreCase))?.Because("resolve.surname");
+        }
+
+        /// <summary>
+        /// Whether a person's name or role is headed by the word: its last word before a comma or a preposition
+        /// ("spokeswoman" in "spokeswoman for the company", "sheriff" in "county sheriff"); a named person ("Mara Lind") is
+        /// headed by no common noun.
+        /// </summary>
+        private static bool HeadIs(string name, string head, string singular)
+        {
+            var words = name.Split(' ');
+            var last = words.Length - 1;
+            for (var w = 1; w < words.Length; w++)
+            {
+                if (words[w] is "of" or "for" or "at" or "in" or "with" or "from" or "on" || words[w - 1].EndsWith(",", StringComparison.Ordinal))
+                {
+                    last = w - 1;
+                    break;
+                }
+            }
+
+            var word = words[last].TrimEnd(',', '.', ';', ':');
+            return word.Equals(head, StringComparison.OrdinalIgnoreCase) || Singular(word).Equals(singular, StringComparison.OrdinalIgnoreCase);
         }
 
         private static string LastWord(string name)

@@ -48,6 +48,28 @@ namespace ClaimRecon.Tests.Articles
         }
 
         [Fact]
+        public void TheCountyIsTheCountysGovernment_NotTheCountySheriffNamedBefore()
+        {
+            var reading = Reading.Of("The county sheriff said 210 households had left. The county said it had spent $3 million on shelters. The sheriff said 14 roads were shut.");
+
+            var spent = reading.Mentions.Single(m => m.Mention.Text == "$3 million");
+            spent.Chain.Origin.Should().Be("county", "a body is not one of its officials");
+            spent.Source.Kind.Should().Be(ClaimRecon.Sources.SourceKind.OfficialBody);
+            reading.Mentions.Single(m => m.Mention.Text == "14").Chain.Origin.Should().Be("daily-ledger/county-sheriff", "the sheriff is the county sheriff");
+        }
+
+        [Fact]
+        public void TheCompanyIsTheBodyASpokeswomanSpokeFor()
+        {
+            var reading = Reading.Of("About 90 drivers quit, said Mara Lind, a spokeswoman for the bus operator's parent company. The company said 30 had been rehired.");
+
+            var rehired = reading.Mentions.Single(m => m.Mention.Text == "30");
+            rehired.Source.Kind.Should().NotBe(ClaimRecon.Sources.SourceKind.NamedPerson, "the company is not its spokeswoman");
+            rehired.Source.Name.Should().Contain("company");
+            rehired.Decisions.Single(d => d.Part == AttributionPart.Source).Rule.Should().EndWith("resolve.definite-description.body");
+        }
+
+        [Fact]
         public void ABodyNamedWithoutACountryKeepsItsOwnOrigin()
         {
             Reading.Figure("The Water Ministry said 40 wells had run dry.", "40").Chain.Origin.Should().Be("water-ministry");
