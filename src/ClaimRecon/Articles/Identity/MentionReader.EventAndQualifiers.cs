@@ -184,8 +184,14 @@ namespace ClaimRecon.Articles.Identity
             return w.IsCapitalised && !IdentityWords.Months.Contains(lower) && !IdentityWords.Function.Contains(lower) && !w.IsNumber && k > 0 ? KeyText.Clean(lower) : null;
         }
 
-        private static bool FindCue(Word[] words, int lo, int hi, int eventIndex, List<IdentityCue> cues)
+        /// <summary>
+        /// A plan cue (true: a target) or a running-total cue near the figure, added to <paramref name="cues"/>;
+        /// <paramref name="runningTotal"/> tells whether the running total is said outright ("so far", "to date",
+        /// "thus far", "already"), not only implied by a perfect tense ("have been").
+        /// </summary>
+        private static bool FindCue(Word[] words, int lo, int hi, int eventIndex, List<IdentityCue> cues, out bool runningTotal)
         {
+            runningTotal = false;
             lo = Math.Max(0, lo - 5);
             hi = Math.Min(words.Length - 1, hi + 3);
             int plan = -1, soFar = -1;
@@ -201,8 +207,9 @@ namespace ClaimRecon.Articles.Identity
                     plan = k;
                 }
 
-                var isSoFar = (w == "far" && k > 0 && words[k - 1].Lower == "so") || (w == "date" && k > 0 && words[k - 1].Lower == "to") || w == "already"
-                    || (w == "been" && k > 0 && words[k - 1].Lower is "have" or "has" or "had");
+                var outright = (w == "far" && k > 0 && words[k - 1].Lower is "so" or "thus") || (w == "date" && k > 0 && words[k - 1].Lower == "to") || w == "already";
+                runningTotal |= outright;
+                var isSoFar = outright || (w == "been" && k > 0 && words[k - 1].Lower is "have" or "has" or "had");
                 if (isSoFar && soFar < 0)
                 {
                     soFar = k;
@@ -212,6 +219,7 @@ namespace ClaimRecon.Articles.Identity
             if (plan >= 0)
             {
                 cues.Add(new IdentityCue(IdentityRole.Kind, words[plan].Start, words[plan].Text, "a plan or expectation: a target"));
+                runningTotal = false;
                 return true;
             }
 

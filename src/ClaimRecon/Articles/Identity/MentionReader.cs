@@ -163,9 +163,14 @@ namespace ClaimRecon.Articles.Identity
             }
 
             var cuesBefore = cues.Count;
-            var plan = FindCue(words, Math.Min(fw, thing is null ? fw : thingFrom), Math.Max(spanEnd, eventIndex), eventIndex, cues);
+            var plan = FindCue(words, Math.Min(fw, thing is null ? fw : thingFrom), Math.Max(spanEnd, eventIndex), eventIndex, cues, out var runningTotal);
             ownEvent |= cues.Count > cuesBefore;
             var kind = KindOf(cls, m.Unit, @event, plan);
+            if (kind == QuantityKind.Level && runningTotal && cls == UnitClass.Count)
+            {
+                // "So far 1,200 homes have been connected", "48 claims to date": a count said to be so far is a running total.
+                kind = QuantityKind.Cumulative;
+            }
             var unit = m.Unit ?? (m.IsProportion ? Unit.Percent : null) ?? (unitNoun is not null ? Unit.Opaque(IdentityWords.Lemma(unitNoun)) : null) ?? (head is "detainee" or "militant" or "person" or "national" || _personHeads.Contains(head)
                 ? Unit.Person
                 : Unit.Opaque(KeyText.Clean(head ?? "figure")));

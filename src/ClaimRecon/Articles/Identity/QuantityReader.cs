@@ -28,7 +28,9 @@ namespace ClaimRecon.Articles.Identity
     /// "nationals" or "citizens".</description></item>
     /// <item><description><b>Kind</b>: a percentage is a ratio; a unit per period a flow (rate); a plan word (slated,
     /// planned, expected, scheduled, will, "to be", "are being moved") makes a target; a transfer otherwise is a
-    /// cumulative count ("have been", "so far", "already" are kept as cues); anything else is a level.</description></item>
+    /// cumulative count ("have been", "so far", "already" are kept as cues), and so is any count said outright to be so far
+    /// ("so far", "thus far", "to date", "already": "So far 1,200 homes have been connected"); anything else is a
+    /// level.</description></item>
     /// <item><description><b>Conversions</b>: a figure in parentheses right after another ("2.4 billion shekels ($650
     /// million)", "30 feet (9 metres)") measures what that figure measures, with its event.</description></item>
     /// <item><description><b>About</b> (<see cref="MentionIdentity.About"/>): the thing when it is already a property (a

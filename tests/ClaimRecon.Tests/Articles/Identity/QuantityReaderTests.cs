@@ -18,6 +18,24 @@ namespace ClaimRecon.Tests.Articles.Identity
 
         private static MentionIdentity One(string text, string figure) => Read(text).Single(m => m.Mention.Text == figure);
 
+        [Theory]
+        [InlineData("So far 1,200 homes have been connected to the new grid.", "1,200")]
+        [InlineData("The charity has handed out 3,400 meals to date.", "3,400")]
+        [InlineData("The county has already planted 900 oaks.", "900")]
+        public void ACountSaidToBeSoFarIsARunningTotalWhateverItsEvent(string sentence, string figure)
+        {
+            One(sentence, figure).Kind.Should().Be(QuantityKind.Cumulative);
+        }
+
+        [Theory]
+        [InlineData("The new grid serves 1,200 homes.", "1,200", QuantityKind.Level)]
+        [InlineData("Prices have been 5 percent higher so far this year.", "5 percent", QuantityKind.Ratio)]
+        [InlineData("So far the county plans to plant 900 oaks.", "900", QuantityKind.Target)]
+        public void OnlyACountSaidToBeSoFarIsARunningTotal(string sentence, string figure, QuantityKind kind)
+        {
+            One(sentence, figure).Kind.Should().Be(kind);
+        }
+
         [Fact]
         public void TransferSoFarIsACumulativeCountWithItsRoute()
         {
