@@ -19,6 +19,11 @@ namespace ClaimRecon.Articles
             "the", "these", "those", "some", "recent", "circulating", "widespread", "unconfirmed", "false", "media", "online", "earlier", "initial", "such",
         };
 
+        private static readonly HashSet<string> ReportPlaces = new(StringComparer.Ordinal)
+        {
+            "on", "in", "by", "from", "across", "among",
+        };
+
         private static readonly HashSet<string> ReportLinks = new(StringComparer.Ordinal)
         {
             "that", "suggesting", "saying", "claiming", "alleging", "of",
@@ -26,8 +31,9 @@ namespace ClaimRecon.Articles
 
         /// <summary>
         /// Gets whether a denied figure is the content of reports the denier rejects ("rejected circulating claims that
-        /// 7,000 had been moved", "said rumors suggesting thousands ... are inaccurate"): the denied statement begins with a
-        /// report noun and "that", "suggesting", "of" and the like, before the figure.
+        /// 7,000 had been moved", "said rumors suggesting thousands ... are inaccurate", "reports on social media that 40
+        /// homes had burned were false"): the denied statement begins with a report noun and "that", "suggesting", "of" and
+        /// the like, before the figure, with at most a short phrase of where or by whom between them.
         /// </summary>
         /// <param name="denial">The figure's attribution.</param>
         /// <param name="reading">The article's reading.</param>
@@ -54,7 +60,32 @@ namespace ClaimRecon.Articles
                 k++;
             }
 
-            return k + 1 < words.Count && ReportNouns.Contains(words[k]) && ReportLinks.Contains(words[k + 1]);
+            if (k + 1 >= words.Count || !ReportNouns.Contains(words[k]))
+            {
+                return false;
+            }
+
+            if (ReportLinks.Contains(words[k + 1]))
+            {
+                return true;
+            }
+
+            // Where or by whom the reports went round, then what they said: "reports on social media that", "claims by two
+            // activists that" (a few words, then a link that introduces a clause; "of" there belongs to the phrase).
+            if (!ReportPlaces.Contains(words[k + 1]))
+            {
+                return false;
+            }
+
+            for (var w = k + 2; w < words.Count && w <= k + 6; w++)
+            {
+                if (words[w] != "of" && ReportLinks.Contains(words[w]))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         // An article of many denials searched all its statements for each one.

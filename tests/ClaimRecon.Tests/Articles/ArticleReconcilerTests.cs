@@ -170,6 +170,20 @@ namespace ClaimRecon.Tests.Articles
         }
 
         [Fact]
+        public void AReportSaidWhereOrByWhomItWentRound_IsStillTheReportsOwnClaim()
+        {
+            var r = ArticleReconciler.Reconcile(new[]
+            {
+                A("Reports on social media that 40 homes had burned were false, the fire chief said. "
+                    + "Claims by two activists that 300 trees were felled are untrue, the park board said. "
+                    + "Reports on the dam of 12 cracks were wrong, an engineer said."),
+            });
+
+            r.Claims.Claims.Where(c => c.Attribution.Origin == "circulating-claims").Select(c => c.Figure!.Wording)
+                .Should().Equal(new[] { "40", "300" }, "the third names no clause the reports gave");
+        }
+
+        [Fact]
         public void ADenialOfAFigureThatNamesNoReportGivesNoSecondClaim()
         {
             var r = ArticleReconciler.Reconcile(new[] { A("A ministry spokesman denied that 4,000 migrants had been relocated from Greece to Italy.") });
