@@ -271,7 +271,7 @@ namespace ClaimRecon.Articles.Identity
             while (from - 1 >= 0 && last - from < 3 && !s.Breaks[from - 1])
             {
                 var w = words[from - 1];
-                if (IdentityWords.Function.Contains(w.Lower) || w.IsNumber || IsVerbLike(w))
+                if (IdentityWords.Function.Contains(w.Lower) || w.IsNumber || (IsVerbLike(w) && !Participle(s, from - 1)))
                 {
                     break;
                 }
@@ -281,6 +281,14 @@ namespace ClaimRecon.Articles.Identity
 
             return true;
         }
+
+        /// <summary>
+        /// Whether the -ed or -ing word at <paramref name="k"/> describes the noun after it, an article or possessive
+        /// before it ("its combined output", "the dried flower products"): then it is part of the noun phrase.
+        /// </summary>
+        private static bool Participle(Sentence s, int k) =>
+            k >= 1 && !s.Breaks[k - 1] && !s.Breaks[k] && IsDeterminer(s.Words[k - 1]) && !IdentityWords.CountEvents.ContainsKey(s.Words[k].Lower)
+            && !IdentityWords.MoneyEvents.ContainsKey(s.Words[k].Lower) && (s.Words[k].Lower.EndsWith("ed", StringComparison.Ordinal) || s.Words[k].Lower.EndsWith("ing", StringComparison.Ordinal));
 
         /// <summary>
         /// Where the counted noun starts when the figure ending at word <paramref name="lw"/> is a part of a whole written
