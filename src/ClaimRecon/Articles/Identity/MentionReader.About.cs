@@ -23,6 +23,7 @@ namespace ClaimRecon.Articles.Identity
         private const string NounOfRule = "the noun before \"of\" and the figure (\"the delivery of 900 buses\")";
         private const string ValuedRule = "the noun valued (\"a grant worth $9 million\", \"pottery priced at $20\")";
         private const string SpellRule = "the clause's subject: the change's nearest noun is a time or a spell (\"last year\", \"on a run\")";
+        private const string SameDoerRule = "what the figure before it is about (\"rose 4% after falling 2%\")";
         private const string DescribedRule = "the noun the figure describes (\"a 65 W charger\")";
 
         // Adjectives of size or age that follow a measure ("12 miles wide", "3 years old"), and directions ("40 km north
@@ -134,6 +135,16 @@ namespace ClaimRecon.Articles.Identity
             {
                 cues.Add(new IdentityCue(IdentityRole.About, before.Mention.Start, before.Mention.Text, RestatedAboutRule));
                 return restated;
+            }
+
+            // A figure after "after", "before", "since" or "while" and an -ing verb ("rose 4% after falling 2%", "up 40%
+            // after sliding 20%") is about what the figure before it in the sentence is about: the clause's subject did both.
+            if (fw >= 2 && !s.Breaks[fw - 2] && words[fw - 2].Lower is "after" or "before" or "since" or "while" && words[fw - 1].Lower.EndsWith("ing", StringComparison.Ordinal)
+                && IsVerbLike(words[fw - 1]) && LastSince(SentenceOf(m.Start), r => r.Identity.Mention.Start < m.Start).Identity is { About: { } earlier } prior
+                && prior.Mention.Start >= s.Start)
+            {
+                cues.Add(new IdentityCue(IdentityRole.About, prior.Mention.Start, prior.Mention.Text, SameDoerRule));
+                return earlier;
             }
 
             // A change's subject read inside an earlier figure ("the contract was up 5 cents at $60") is that figure's.

@@ -217,6 +217,17 @@ namespace ClaimRecon.Tests.Articles.Identity
         }
 
         [Theory]
+        [InlineData("Harbour Mills rose 4 percent after falling 2 percent on Monday.", "2 percent", "Harbour Mills")]
+        [InlineData("The harbour index climbed 3 percent before easing 1 percent.", "1 percent", "harbour index")]
+        public void AFigureAfterAfterAndAnIngVerbIsAboutWhatTheFigureBeforeItIsAbout(string sentence, string figure, string about)
+        {
+            var m = At(sentence, figure);
+
+            m.About.Should().Be(about);
+            m.Cues.Should().Contain(c => c.Role == IdentityRole.About && c.Rule.Contains("the figure before it"));
+        }
+
+        [Theory]
         [InlineData("The camp lies 40 km north of the river.", "40 km")]
         [InlineData("The wreck sits 2 miles offshore.", "2 miles")]
         public void ADirectionAfterADistanceIsNoNounTheFigureDescribes(string sentence, string figure)
