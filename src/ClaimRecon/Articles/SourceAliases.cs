@@ -207,10 +207,22 @@ namespace ClaimRecon.Articles
 
         /// <summary>
         /// Whether <paramref name="word"/> ends with "'s" or "’s" (the s in either case), as <c>EndsWith("'s",
-        /// StringComparison.OrdinalIgnoreCase)</c> and the same for "’s" tell, without the culture tables.
+        /// StringComparison.OrdinalIgnoreCase)</c> and the same for "’s" tell, without the culture tables; or is a plural's
+        /// possessive, an s then an apostrophe ("Sanders'", "News’"; see <see cref="PossessiveLength"/>).
         /// </summary>
-        internal static bool EndsWithPossessive(string word) =>
-            word.Length >= 2 && IsLetterS(word[word.Length - 1]) && word[word.Length - 2] is '\'' or '\u2019';
+        internal static bool EndsWithPossessive(string word) => PossessiveLength(word) > 0;
+
+        /// <summary>How many characters of <paramref name="word"/> mark it possessive: 2 for "'s", 1 for a plural's apostrophe after its s, 0 for none.</summary>
+        internal static int PossessiveLength(string word)
+        {
+            var n = word.Length;
+            if (n >= 2 && IsLetterS(word[n - 1]) && word[n - 2] is '\'' or '\u2019')
+            {
+                return 2;
+            }
+
+            return n >= 3 && word[n - 1] is '\'' or '\u2019' && IsLetterS(word[n - 2]) ? 1 : 0;
+        }
 
         /// <summary>'s' or 'S': ordinal ignore-case maps no other letter to them (not even 'ſ', whose upper case is 'S').</summary>
         private static bool IsLetterS(char c) => c is 's' or 'S';

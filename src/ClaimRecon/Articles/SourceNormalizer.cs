@@ -169,6 +169,13 @@ namespace ClaimRecon.Articles
 
                     if (rest.All(w => w.Capitalised) && ownerWords.All(w => w.Capitalised))
                     {
+                        // "RealClearPolitics' David Byler", "Kurdistan24's Ali Hassan": a person of the owner, whose name
+                        // holds no word of a body.
+                        if (rest.Count is 2 or 3 && !Places.IsPlace(Join(ownerWords)) && rest.All(w => IsPersonNameWord(w.Text)))
+                        {
+                            return Speaker(rest, org.Speaker, org.Speaker);
+                        }
+
                         // "Iraq's Foreign Ministry": the body, named with its country.
                         return Body(list, phrase);
                     }
@@ -357,6 +364,14 @@ namespace ClaimRecon.Articles
             };
         }
 
+        /// <summary>Whether a capitalised word can be part of a person's name: no noun of a body, outlet, source or document, no title.</summary>
+        private static bool IsPersonNameWord(string word)
+        {
+            var lower = word.ToLowerInvariant();
+            return char.IsLetter(word[0]) && !CueLexicon.OrganisationNouns.Contains(lower) && !CueLexicon.OutletNouns.Contains(lower)
+                && !CueLexicon.SourceNouns.Contains(lower) && !CueLexicon.DocumentNouns.Contains(lower) && !CueLexicon.Titles.Contains(word);
+        }
+
         /// <summary>Lower-case parts of names: "al-Fayyadh", "bin", "de", "van".</summary>
         private static bool IsNameParticle(string word) =>
             word.StartsWith("al-", StringComparison.Ordinal) || word.StartsWith("el-", StringComparison.Ordinal) || word is "bin" or "ibn" or "de" or "van" or "von" or "da" or "al" or "abu" or "del" or "der" or "la" or "le";
@@ -388,8 +403,7 @@ namespace ClaimRecon.Articles
             return key.Length > 0 && (key == _outletNameKey || key == _outletIdKey);
         }
 
-        private static string Strip(string word) =>
-            SourceAliases.EndsWithPossessive(word) ? word.Substring(0, word.Length - 2) : word;
+        private static string Strip(string word) => word.Substring(0, word.Length - SourceAliases.PossessiveLength(word));
 
         /// <summary>The words that are not empty, in order, as a new list.</summary>
         private static List<(string Text, bool Capitalised)> NonEmpty(IReadOnlyList<(string Text, bool Capitalised)> words)

@@ -116,6 +116,13 @@ namespace ClaimRecon.Articles
                 }
             }
 
+            // A plural's possessive apostrophe belongs to its word when a word follows ("the nurses' union said"): alone it was
+            // punctuation that ended the phrase, so the union was no source.
+            if (i + 2 < text.Length && text[i] is '\'' or '\u2019' && text[i - 1] is 's' or 'S' && text[i + 1] == ' ' && char.IsLetter(text[i + 2]))
+            {
+                i++;
+            }
+
             // A trailing period belongs to the word when the word is an abbreviation.
             // So does one followed at once by a comma ("Tampa, Fla., who"): no sentence ends with ".,".
             if (i < text.Length && text[i] == '.' && (periods > 0 || (i + 1 < text.Length && text[i + 1] == ',') || CueLexicon.IsAbbreviation(text, start, i)))

@@ -35,6 +35,33 @@ namespace ClaimRecon.Tests.Articles
             Said(text).Source!.Value.Text.Should().Be(source);
         }
 
+        [Theory]
+        [InlineData("About 600 teachers marched on Monday, the teachers' federation said.", "the teachers' federation")]
+        [InlineData("About 600 teachers marched on Monday, the teachers\u2019 federation said.", "the teachers\u2019 federation")]
+        [InlineData("The growers' council said 600 orchards were flooded.", "The growers' council")]
+        public void APluralsPossessiveApostropheStaysInsideTheSource(string text, string source)
+        {
+            // The apostrophe after a plural's s used to end the phrase, so the federation was no source at all.
+            Said(text).Source!.Value.Text.Should().Be(source);
+        }
+
+        [Theory]
+        [InlineData("Harbor Radio's Mina Cole said 14 ferries were idle.", "mina-cole", "harbor-radio")]
+        [InlineData("Coast Reporters' Jonas Hale said 14 ferries were idle.", "jonas-hale", "coast-reporters")]
+        public void APersonNamedAfterAnOwnersPossessiveSpeaksForTheOwner(string text, string person, string owner)
+        {
+            var m = Reading.Figure(text, "14");
+
+            m.Source.Id.Should().Be(person);
+            m.ChainSources.Select(s => s.Id).Should().Contain(owner);
+        }
+
+        [Fact]
+        public void ABodyNamedAfterItsCountrysPossessiveStaysOneBody()
+        {
+            Reading.Figure("Jordan's Water Ministry said 14 wells were dry.", "14").Source.Id.Should().Be("jordans-water-ministry");
+        }
+
         [Fact]
         public void AClauseAfterTheVerbIsNoDescription()
         {
