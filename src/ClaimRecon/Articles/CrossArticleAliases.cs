@@ -81,7 +81,7 @@ namespace ClaimRecon.Articles
             }
 
             var first = words[0];
-            var owner = first.EndsWith("'s", StringComparison.Ordinal) || first.EndsWith("\u2019s", StringComparison.Ordinal) ? first.Substring(0, first.Length - 2) : null;
+            var owner = SourceAliases.EndsWithPossessive(first) ? first.Substring(0, first.Length - SourceAliases.PossessiveLength(first)) : null;
             var country = owner is not null ? (Places.IsPlace(owner) ? owner : null) : Places.CountryOfAdjective(first);
             var rest = string.Join(" ", words.Skip(1));
             return country is null || Places.IsPlace(rest) ? null : (country, rest);
@@ -93,7 +93,7 @@ namespace ClaimRecon.Articles
             var counts = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
             foreach (var raw in text.Split(Separators, StringSplitOptions.RemoveEmptyEntries))
             {
-                var word = raw.EndsWith("'s", StringComparison.Ordinal) || raw.EndsWith("\u2019s", StringComparison.Ordinal) ? raw.Substring(0, raw.Length - 2) : raw;
+                var word = raw.Substring(0, raw.Length - SourceAliases.PossessiveLength(raw));
                 var country = word.Length > 1 && char.IsUpper(word[0]) ? (Places.IsPlace(word) ? word : Places.CountryOfAdjective(word)) : null;
                 if (country is not null)
                 {

@@ -12,7 +12,7 @@ namespace ClaimRecon.Articles
         /// </summary>
         private Found? InPoll(int t)
         {
-            if (t + 1 >= _sentence.EndToken || W(t + 1) is not { } first || !(IsDeterminer(first) || _tokens[t + 1].Capitalised || first.EndsWith("'s", System.StringComparison.Ordinal)))
+            if (t + 1 >= _sentence.EndToken || W(t + 1) is not { } first || !(IsDeterminer(first) || _tokens[t + 1].Capitalised || SourceAliases.EndsWithPossessive(first)))
             {
                 return null;
             }
@@ -184,7 +184,8 @@ namespace ClaimRecon.Articles
         /// <summary>
         /// A possessive before a word makes it a noun ("its forecast", "his promises", "the agency's estimate"):
         /// "his", "its", "their", "our", "my", "your", or a name or noun with "'s" that is no contraction ("it's", "he's",
-        /// "that's", "let's" say "it is", "he has", "let us"). "Her" is left out: it is as often an object ("told her").
+        /// "that's", "let's" say "it is", "he has", "let us"), or a plural's ("the teachers'"). "Her" is left out: it is as
+        /// often an object ("told her").
         /// </summary>
         private bool IsPossessive(int k)
         {
@@ -198,7 +199,7 @@ namespace ClaimRecon.Articles
                 return true;
             }
 
-            return w.Length > 2 && w.EndsWith("'s", System.StringComparison.Ordinal)
+            return w.Length > 2 && SourceAliases.EndsWithPossessive(w)
                 && w is not ("it's" or "he's" or "she's" or "that's" or "there's" or "here's" or "what's" or "who's" or "let's" or "where's" or "how's" or "one's");
         }
 

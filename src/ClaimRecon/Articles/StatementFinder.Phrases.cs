@@ -57,7 +57,7 @@ namespace ClaimRecon.Articles
                     break;
                 }
 
-                if (IsPreposition(w) && k > first && !(W(k + 1) is { } following && (_tokens[k + 1].Capitalised || IsDeterminer(following) || following.EndsWith("'s", System.StringComparison.Ordinal))))
+                if (IsPreposition(w) && k > first && !(W(k + 1) is { } following && (_tokens[k + 1].Capitalised || IsDeterminer(following) || SourceAliases.EndsWithPossessive(following))))
                 {
                     break;
                 }
@@ -282,7 +282,7 @@ namespace ClaimRecon.Articles
                 return true;
             }
 
-            return _tokens[head].Capitalised && !CueLexicon.TimeWords.Contains(w) && !w.EndsWith("'s", System.StringComparison.Ordinal);
+            return _tokens[head].Capitalised && !CueLexicon.TimeWords.Contains(w) && !SourceAliases.EndsWithPossessive(w);
         }
 
         /// <summary>

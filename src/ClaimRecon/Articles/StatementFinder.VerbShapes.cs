@@ -22,7 +22,7 @@ namespace ClaimRecon.Articles
 
             var before = W(t - 1);
             return !(before is not null && (CueLexicon.Pronouns.Contains(before) || CueLexicon.CueModifiers.Contains(before) || before == "to"
-                || (_tokens[t - 1].Capitalised && t - 1 > _sentence.FirstToken && !before.EndsWith("'s", System.StringComparison.Ordinal))));
+                || (_tokens[t - 1].Capitalised && t - 1 > _sentence.FirstToken && !SourceAliases.EndsWithPossessive(before))));
         }
 
         /// <summary>

@@ -47,6 +47,8 @@ namespace ClaimRecon.Tests.Articles
         [InlineData("The agency raised its forecast by 0.2 points to 3 percent.")]
         [InlineData("Economists doubted their forecast of 3 percent growth.")]
         [InlineData("Markets weighed the bank's forecast of 2 percent growth.")]
+        [InlineData("Voters doubted the governors' stated plans for 40 schools.")]
+        [InlineData("Voters doubted the governors\u2019 stated plans for 40 schools.")]
         public void AWordAfterAPossessiveIsANounNotACue(string text)
         {
             Reading.Of(text).Statements.Should().BeEmpty();
