@@ -97,9 +97,11 @@ namespace ClaimRecon.Extraction
 
         /// <summary>
         /// Whether "over" at token <paramref name="over"/> names the span a figure runs over, not a lower bound: the figure
-        /// is a time ("days", "months", "nights") and either another figure ends right before "over" ("rose 4% over 12
-        /// months", "$70,000 a day over 30 days") or "over" opens the sentence and a comma follows the time ("Over 30 years,
-        /// the fund grew"). "for over 30 years" and "over 30 days have passed" stay "more than".
+        /// is a time ("days", "months", "nights") and either another figure ends right before "over", or one or two nouns
+        /// after it ("rose 4% over 12 months", "$70,000 a day over 30 days", "a 9 percent raise over two years"), or "over"
+        /// opens the sentence and a comma follows the time ("Over 30 years, the fund grew"). "for over 30 years", "jailed 3
+        /// men for over two years", "over 30 days have passed" and an age or length ("3 wrecks over 70 years old") stay
+        /// "more than".
         /// </summary>
         /// <param name="over">The token of "over".</param>
         /// <param name="last">The figure's last token (its unit or noun included).</param>
@@ -108,14 +110,26 @@ namespace ClaimRecon.Extraction
         public bool OverIsASpan(int over, int last, Unit? unit, string? noun)
         {
             var time = unit is { } u ? u.Dimension.IsDuration : noun is "night" or "nights";
-            if (!time || !Is(over, "over"))
+            if (!time || !Is(over, "over") || Is(last + 1, "old") || Is(last + 1, "long"))
             {
+                // An age or a length ("over 70 years old", "over 5 hours long") is bounded, whatever comes before it.
                 return false;
             }
 
-            if (Cursor.Previous is { } previous && previous.Last == over - 1)
+            if (Cursor.Previous is { } previous && previous.Last < over && previous.Last >= over - 3)
             {
-                return true;
+                // Right after the figure, or after one or two nouns that follow it ("a 9 percent raise over two years", "cut
+                // 5,000 jobs over three years"); a preposition or verb between ("jailed 3 men for over two years") keeps "more than".
+                var between = true;
+                for (var k = previous.Last + 1; k < over; k++)
+                {
+                    between &= IsWord(k) && !Has(k, WordClass.Stop);
+                }
+
+                if (between)
+                {
+                    return true;
+                }
             }
 
             var opens = over == 0 || IsSym(over - 1, '.') || IsSym(over - 1, '!') || IsSym(over - 1, '?') || _text[_t[over].Start - 1] == '\n';

@@ -159,6 +159,8 @@ namespace ClaimRecon.Tests.Extraction
         [InlineData("The bridge will cost $40 million over four years.", 1, "four years", "[4, 4]")]
         [InlineData("The shelter spends $900 a day over 60 days.", 1, "60 days", "[60, 60]")]
         [InlineData("Over 15 years, the orchard doubled its harvest.", 0, "15 years", "[15, 15]")]
+        [InlineData("The nurses want a 7 percent raise over three years.", 1, "three years", "[3, 3]")]
+        [InlineData("The mill will shed 300 jobs over two years.", 1, "two years", "[2, 2]")]
         public void OverAfterAFigureOrOpeningASentenceIsTheSpanItRunsOver(string sentence, int index, string span, string range)
         {
             var mention = Extract.All(sentence).Mentions[index];
@@ -173,6 +175,7 @@ namespace ClaimRecon.Tests.Extraction
         [InlineData("Over 40 days have passed since the storm.", "Over 40 days")]
         [InlineData("They found 3 wrecks over 70 years old.", "over 70 years")]
         [InlineData("The queue was over 5 hours long.", "over 5 hours")]
+        [InlineData("The court held 3 men for over two years.", "over two years")]
         public void OverIsStillMoreThanWhereItBoundsTheTime(string sentence, string span)
         {
             var mention = Extract.All(sentence).Mentions.Should().Contain(m => m.Text == span).Subject;
