@@ -236,7 +236,8 @@ namespace ClaimRecon.Articles
                     return j > k + 1 ? j : -1;
                 }
 
-                if (_tokens[j].Kind is not TokenKind.Word || CueLexicon.Verbs.ContainsKey(W(j)!))
+                // A word too long to be kept lower-cased (a web address, say) is no verb.
+                if (_tokens[j].Kind is not TokenKind.Word || (W(j) is { } word && CueLexicon.Verbs.ContainsKey(word)))
                 {
                     return -1;
                 }

@@ -94,6 +94,18 @@ namespace ClaimRecon.Tests.Articles
         }
 
         [Fact]
+        public void AWordTooLongToKeepInAPhraseOfWhereItWasSaidIsNoVerb()
+        {
+            // A web address glued into one word after "said in" stopped the reader (a lookup of a word it does not keep).
+            var text = "The ministry said in www.harbour-ministry.example/annual-transfers-summary-2025-final-edition that 40 buses were late.";
+
+            var reading = Reading.Of(text);
+
+            reading.Mentions.Single(m => m.Mention.Text == "40").Source.Id.Should().Be("ministry");
+            CheckReading("The mayor said in " + new string('x', 200) + " that 40 buses were late.");
+        }
+
+        [Fact]
         public void ADenialVerbAfterWhatItDeniesGivesTheSentenceAsEvidence()
         {
             // The verb comes last ("a charge that ... denied"), so the denial has no clause of its own.
