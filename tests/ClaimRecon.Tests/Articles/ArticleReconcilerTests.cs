@@ -29,6 +29,22 @@ namespace ClaimRecon.Tests.Articles
         }
 
         [Fact]
+        public void AFiresAreaAndItsDailyCostAreComparedAcrossTwoArticles()
+        {
+            var r = ArticleReconciler.Reconcile(new[]
+            {
+                A("A wildfire west of Cedar Hollow has burned more than 8,000 hectares, the forestry office said. About 400 firefighters are on the lines, and the state says fighting the fire costs $2 million a day."),
+                A("The Cedar Hollow fire has grown to between 6,000 and 7,000 hectares, officials said. The state has spent $2 million for each day the fire has burned, a spokesman said.", "Island Daily"),
+            });
+
+            var burned = r.Claims.Claims.Single(c => c.Figure!.Wording == "more than 8,000 hectares");
+            var grown = r.Claims.Claims.Single(c => c.Figure!.Wording == "between 6,000 and 7,000 hectares");
+            burned.Quantity.Should().Be(grown.Quantity, "the area burned and the area the fire has grown to are one quantity");
+            r.Claims.Claims.Where(c => c.Figure!.Wording!.StartsWith("$2 million", StringComparison.Ordinal)).Select(c => c.Quantity).Distinct().Should().ContainSingle("a daily cost said with \"costs\" and with \"spent\" is one quantity");
+            r.Report.Contradictions.Contradictions.Should().ContainSingle().Which.Claims.Should().BeEquivalentTo(new[] { burned, grown });
+        }
+
+        [Fact]
         public void APartOfAGroupWrittenAsAFraction_IsAShareInPercent_NeverACountOfTheGroup()
         {
             var r = ArticleReconciler.Reconcile(new[]

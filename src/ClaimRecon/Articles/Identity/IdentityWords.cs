@@ -18,6 +18,7 @@ namespace ClaimRecon.Articles.Identity
         public const string Nationality = "nationality";
         public const string Change = "change";
         public const string Level = "level";
+        public const string Area = "area";
 
         /// <summary>Nouns after a figure that are its unit, not the thing measured ("190 points").</summary>
         public static readonly HashSet<string> UnitNouns = Set("point points pts bps basis notch notches percentage percent cent");
@@ -56,7 +57,8 @@ namespace ClaimRecon.Articles.Identity
             ("person", "person individual resident civilian"),
             ("national", "national citizen"),
             ("wall", "wall barrier fence"),
-            ("cost", "cost expense spending"));
+            ("cost", "cost expense spending spent spend"),
+            ("fire", "fire wildfire blaze bushfire inferno firestorm megafire"));
 
         /// <summary>Words in a noun phrase that put the people counted in custody ("detained militants").</summary>
         public static readonly HashSet<string> CustodyAdjectives = Set("detained jailed imprisoned captured held incarcerated");

@@ -41,6 +41,12 @@ namespace ClaimRecon.Articles.Identity
             {
                 for (var k = spanEnd + 1; k <= spanEnd + PredicateReach && k < words.Length; k++)
                 {
+                    // ", and about 2,500 people have been evacuated": a new clause's verb is not this figure's predicate.
+                    if (s.Breaks[k - 1] && ClauseOpeners.Contains(words[k].Lower))
+                    {
+                        break;
+                    }
+
                     if (Matches(k, out @event) && words[k - 1].Lower is "are" or "is" or "was" or "were" or "been" or "being" or "be" or "have" or "has" or "had")
                     {
                         return k;

@@ -33,6 +33,13 @@ namespace ClaimRecon.Articles.Identity
                 return Span(words, from, to);
             }
 
+            // An area after a verb of burning, covering or spreading is its subject's ("the blaze has burned 9,000 hectares").
+            if (AreaSubject(m, s, fw, out from, out to, out _))
+            {
+                rule = AreaRule;
+                return Span(words, from, to);
+            }
+
             // a. The counted noun the extractor found right after the figure.
             if (m.CountedNoun is not null && cls != UnitClass.Money && cls != UnitClass.Percent && !IdentityWords.UnitNouns.Contains(LastWord(m.CountedNoun)))
             {

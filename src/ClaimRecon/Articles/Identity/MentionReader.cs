@@ -106,6 +106,13 @@ namespace ClaimRecon.Articles.Identity
                 eventIndex = -1;
             }
 
+            if (thingRule == AreaRule && AreaSubject(m, s, fw, out _, out _, out var areaVerb))
+            {
+                // "has burned 12,000 hectares" and "has grown to 15,000 hectares" both give the area of what burns.
+                @event = IdentityWords.Area;
+                eventIndex = areaVerb;
+            }
+
             if (@event is null && (thingRule == RestatedRule || thingRule == ConversionRule))
             {
                 @event = LastSince(si, _ => true).Identity?.Event;
@@ -141,10 +148,17 @@ namespace ClaimRecon.Articles.Identity
             else if (cls == UnitClass.Money && owner is null && antecedent is null && (thingRule is null or CostRule or GuessRule or RestatedRule)
                 && m.Unit is not null && UnitClasses.HasPeriod(m.Unit))
             {
-                // A running cost ("$70,000 a day", "$2.1 million a month") is what the group counted just before costs; a
-                // lump sum ("The storm cost the region $80 million") is no cost of whatever was counted last.
+                // A running cost ("$70,000 a day", "$2.1 million a month") is the cost of what its clause says it pays for
+                // ("fighting the fire costs $1.5 million a day", "spent $1.5 million for each day of the fire"); else of
+                // the group counted just before; a lump sum ("The storm cost the region $80 million") is no cost of whatever
+                // was counted last.
                 var count = LastSince(si - 1, r => r.Class == UnitClass.Count && r.Identity.IsRecognised);
-                if (count.Identity is not null)
+                if (thingRule == CostRule && RunningCostOf(s, fw, lw, thingFrom, thingTo, out var payFrom, out var payTo))
+                {
+                    head = HeadOf(words, payTo);
+                    cues.Add(new IdentityCue(IdentityRole.Thing, words[payFrom].Start, Span(words, payFrom, payTo), RunningCostRule));
+                }
+                else if (count.Identity is not null)
                 {
                     head = count.Identity.Head;
                     cues.Add(new IdentityCue(IdentityRole.Thing, count.Identity.Mention.Start, count.Identity.Mention.Text, "owner of the cost: the count nearest before it"));
@@ -249,6 +263,11 @@ namespace ClaimRecon.Articles.Identity
             {
                 var suffix = cls == UnitClass.Percent ? "-pct" : unitNoun is not null ? "-" + IdentityWords.Lemma(unitNoun) : cls == UnitClass.Money ? "-" + unit.Symbol : string.Empty;
                 return KeyText.Clean(@event + suffix);
+            }
+
+            if (@event == IdentityWords.Area)
+            {
+                return "area";
             }
 
             switch (cls)

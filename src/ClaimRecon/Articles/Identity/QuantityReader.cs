@@ -9,7 +9,9 @@ namespace ClaimRecon.Articles.Identity
     /// <para>Per mention, in the sentence it is in (sentences end at '.', '!' or '?' before a capital, not after "Feb."
     /// or "Lt.", and at line breaks):</para>
     /// <list type="number">
-    /// <item><description><b>Thing</b>, the first rule that applies: the counted noun the extractor found; the words
+    /// <item><description><b>Thing</b>, the first rule that applies: for an area (hectares, acres) right after a verb of
+    /// burning, covering or spreading, the verb's subject ("A wildfire north of the town has burned 12,000 hectares",
+    /// "the blaze has grown to 15,000 hectares": the fire; not a change amount, "grew by 2,000 hectares"); the counted noun the extractor found; the words
     /// after the figure up to a verb, preposition or punctuation ("5,000 ISIS Prisoners Transferred"); "the number of X"
     /// before it; for money, a cost word before it ("the daily cost of each X"), X being the owner; for a percentage,
     /// "of X" after it or the count in the same sentence ("7,000 ..., with 30 percent holding ..."); for a length, the
@@ -21,8 +23,13 @@ namespace ClaimRecon.Articles.Identity
     /// <item><description><b>Event</b>: the nearest event word within eight words, from a table per kind of unit:
     /// counts (transferred, moved, relocated, received, deported, ... : transfer; held, detained, housed, jailed, ... :
     /// hold), money (cost, spends, budget: cost), percentages (completed, built: completed; "Turkish nationality":
-    /// nationality), lengths (stretching, spanning, long: length). A count of people in custody with no event word is
-    /// held (a level).</description></item>
+    /// nationality), lengths (stretching, spanning, long: length); an area after a verb of burning, covering or spreading
+    /// is an area, whatever the verb. A count of people in custody with no event word is held (a level); a verb that
+    /// opens a later clause (", and 2,500 people have been evacuated") is not an earlier figure's predicate. A running cost
+    /// ("$1.5 million a day") is the cost of what its clause says it pays for: the subject of "costs" ("fighting the fire
+    /// costs"), the noun after "for" or "for each day of", or the subject after "for each day" ("for each day the fire has
+    /// burned"); else of the group counted just before it; a cost verb with neither is a plain cost ("has spent $3 million
+    /// a week").</description></item>
     /// <item><description><b>Qualifiers</b>: "from X", "to/into X", "in X" with X a capitalised name or a demonym
     /// ("Syrian territory" gives syria), the receiver before "received", and a demonym before "nationality",
     /// "nationals" or "citizens".</description></item>
