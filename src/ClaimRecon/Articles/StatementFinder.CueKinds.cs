@@ -229,9 +229,11 @@ namespace ClaimRecon.Articles
                     return null;
                 }
                 else if (!verb.Strong && (!(LooksLikeSource(f.SourceFirst, f.SourceEnd) || NamesDocument(f.SourceFirst, f.SourceEnd) || AuthoredBySource(f.SourceFirst, f.SourceEnd))
-                    || (subjectFirst == subjectEnd && CueLexicon.Pronouns.Contains(W(subjectFirst)!) && !IntroducesContent(cueEnd) && !QuoteEndsBefore(subjectFirst))))
+                    || (subjectFirst == subjectEnd && CueLexicon.Pronouns.Contains(W(subjectFirst)!) && !IntroducesContent(cueEnd) && !QuoteEndsBefore(subjectFirst)
+                        && !SpeechActAfterPronoun(subjectFirst, finiteForm ?? W(t)!, cueEnd))))
                 {
-                    // A weak verb ("shows", "found") with a bare pronoun ("you show him") needs "that", a colon or a quotation after it.
+                    // A weak verb ("shows", "found") with a bare pronoun ("you show him") needs "that", a colon or a quotation
+                    // after it, unless it names an act of saying ("she vowed to", "he cited").
                     return null;
                 }
 

@@ -92,6 +92,47 @@ namespace ClaimRecon.Articles
             return _quoteByOpen.TryGetValue(following.FirstToken, out var quote) && quote.CloseToken >= 0 ? (quote.Start, quote.End) : (following.Start, following.End);
         }
 
+        /// <summary>
+        /// Whether a weak verb that names an act of saying (<see cref="CueLexicon.SpeechActs"/>: "vowed", "cited", "urged")
+        /// reports a statement after the bare pronoun at <paramref name="pronoun"/> with no "that" after it ("She vowed to
+        /// cut fares by 10 percent", "and he cited a survey"). The pronoun must open its clause: it follows punctuation, the
+        /// sentence's start, a conjunction or subordinator ("and", "when", "where", "that", "which"), a time word, a number, a
+        /// capitalised word or a reporting verb, not a noun or "what" ("the cuts it pledged to reach", "what he promises to
+        /// do": the verb's object stands before it). And what follows the cue must open what was said: not a preposition
+        /// other than "to" and "for", "to" not before an article or a number ("the raise he seeks to the wage"), no
+        /// auxiliary ("which he estimates will"), no conjunction, no punctuation.
+        /// </summary>
+        private bool SpeechActAfterPronoun(int pronoun, string verb, int cueEnd)
+        {
+            if (!CueLexicon.SpeechActs.Contains(verb))
+            {
+                return false;
+            }
+
+            var before = pronoun - 1;
+            if (before >= _sentence.FirstToken && _tokens[before].IsWord && !_tokens[before].Capitalised && W(before) is { } b
+                && !(b is "and" or "but" or "or" or "so" or "then" or "when" or "where" or "as" or "after" or "before" or "because" or "while" or "if"
+                    or "though" or "although" or "since" or "until" or "once" or "now" or "later" or "yet" or "also" or "that" or "which" or "why" or "how"
+                    || CueLexicon.TimeWords.Contains(b) || char.IsDigit(b[0]) || CueLexicon.Verbs.ContainsKey(b)))
+            {
+                return false;
+            }
+
+            if (W(cueEnd) is not { } next)
+            {
+                return false;
+            }
+
+            if (next == "to")
+            {
+                return cueEnd + 1 < _sentence.EndToken && (_tokens[cueEnd + 1].Kind == TokenKind.QuoteOpen
+                    || (W(cueEnd + 1) is { } infinitive && !IsDeterminer(infinitive) && !char.IsDigit(infinitive[0]) && !IsPreposition(infinitive)));
+            }
+
+            return next == "for" || !(IsPreposition(next) || next is "and" or "or" or "but" or "nor" or "is" or "are" or "was" or "were" or "will" or "would"
+                or "can" or "could" or "should" or "may" or "might" or "must" or "has" or "have" or "had" or "do" or "does" or "did" or "be" or "been");
+        }
+
         private static string? Known(string form) => CueLexicon.Verbs.ContainsKey(form) ? form : null;
     }
 }
