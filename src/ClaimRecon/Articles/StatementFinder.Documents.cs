@@ -39,8 +39,9 @@ namespace ClaimRecon.Articles
                 }
             }
 
-            if (end < 0)
+            if (end < 0 || (end == t + 3 && W(end - 1) is "polls" or "surveys" && W(t + 1) is "the" or "some" or "several" or "most" or "many" or "all"))
             {
+                // "leads in the polls", "80 percent in some polls": standing in polls at large cites no poll.
                 return null;
             }
 

@@ -30,6 +30,21 @@ namespace ClaimRecon.Tests.Articles
             Reading.Of("The levy has 41 percent support in the township.").Statements.Should().BeEmpty();
         }
 
+        [Theory]
+        [InlineData("The mayor leads by 12 points in the polls.")]
+        [InlineData("Her support tops 60 percent in some polls.")]
+        public void PollsAtLargeCiteNoPoll(string text)
+        {
+            Reading.Of(text).Statements.Should().BeEmpty();
+        }
+
+        [Fact]
+        public void NamedPollsAfterInStillCite()
+        {
+            Reading.Of("The mayor leads by 12 points in the Lakeside Herald polls.").Statements.Should().ContainSingle()
+                .Which.Source!.Value.Text.Should().Be("the Lakeside Herald polls");
+        }
+
         [Fact]
         public void AccordingToRunsToTheClausesEnd()
         {
