@@ -155,7 +155,7 @@ namespace ClaimRecon.Articles
                 cueEnd = at + 1;
                 verb = new VerbEntry(Stance.Estimates, VerbForm.Finite, true, false);
             }
-            else if ((W(t) == "pointed" && W(t + 1) == "out") || (TakesPreposition(t) && !NounBeforePreposition(t)))
+            else if ((W(t) == "pointed" && W(t + 1) == "out") || PointsOut(t) || (TakesPreposition(t) && !NounBeforePreposition(t)))
             {
                 // "pointed out", "called for", "referred to", "railed against": the preposition belongs to the cue.
                 cueEnd = t + 2;
@@ -416,13 +416,15 @@ namespace ClaimRecon.Articles
         /// <summary>"..., adding that", "..., stressing that": the subject is the clause's; "officials citing X": the phrase before it.</summary>
         private Found? Participle(int t, VerbEntry verb, List<Found> earlier)
         {
-            if (CueLexicon.OnlyWithPreposition.Contains(W(t)!))
+            var pointingOut = W(t) == "pointing" && W(t + 1) == "out" && W(t + 2) != "of";
+            if (CueLexicon.OnlyWithPreposition.Contains(W(t)!) && !pointingOut)
             {
-                // "..., referring to Y", "..., pointing to his ears": an aside about what was said, not a second statement.
+                // "..., referring to Y", "..., pointing to his ears": an aside about what was said, not a second statement
+                // ("..., pointing out that ..." is one).
                 return null;
             }
 
-            var cueEnd = t + 1;
+            var cueEnd = pointingOut ? t + 2 : t + 1;
             var f = new Found(CueKind.ReportingVerb, t, cueEnd, verb.Stance, "source.participle.clause-subject");
             if (t > _sentence.FirstToken && _tokens[t - 1].Kind == TokenKind.Comma)
             {

@@ -26,6 +26,17 @@ namespace ClaimRecon.Articles
         }
 
         /// <summary>
+        /// Whether the word at <paramref name="t"/> is "point" or "points" opening the phrasal verb "point out" ("the union
+        /// points out that", "as they point out"), whose cue holds "out" as "pointed out" does. Not "points out of" ("12
+        /// points out of 20"), nor a noun after a number or an article ("two points out", "the point out"); "point" only
+        /// where <see cref="NounBeforePreposition"/> reads it as a verb.
+        /// </summary>
+        private bool PointsOut(int t) =>
+            W(t) is "point" or "points" && W(t + 1) == "out" && W(t + 2) != "of"
+            && !(W(t - 1) is { } before && (char.IsDigit(before[0]) || CueLexicon.NumberWords.Contains(before) || IsDeterminer(before) || before is "the" or "a" or "an"))
+            && (W(t) == "points" || !NounBeforePreposition(t));
+
+        /// <summary>
         /// Whether <paramref name="t"/> opens a progressive reporting verb: "is", "are", "was", "were" or "am", at most one
         /// adverb ("is also saying"), then an -ing form of a reporting verb ("is telling", "were vowing", "is declaring").
         /// The -ing form is read from the verb table directly ("saying") or through its finite form ("declaring" as

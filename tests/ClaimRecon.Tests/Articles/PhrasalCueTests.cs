@@ -33,6 +33,36 @@ namespace ClaimRecon.Tests.Articles
             s.Content.Text.Should().Be(content);
         }
 
+        [Theory]
+        [InlineData("The union points out that 40 buses were late.", "points out", "The union", "40 buses were late")]
+        [InlineData("\u201CTurnout was 40 percent,\u201D he points out.", "points out", "he", "\u201CTurnout was 40 percent,\u201D")]
+        [InlineData("The ferry line also points out that 14 sailings were cut.", "also points out", "The ferry line", "14 sailings were cut")]
+        public void PointOutIsACueWithItsParticle(string text, string cue, string source, string content)
+        {
+            var s = Single(text);
+
+            s.Cue.Text.Should().Be(cue);
+            s.Source!.Value.Text.Should().Be(source);
+            s.Content.Text.Should().Be(content);
+        }
+
+        [Fact]
+        public void PointingOutAfterAClauseIsTheClauseSubjectsStatement()
+        {
+            var s = Reading.Of("Mayor Okafor spoke on Monday, pointing out that 40 buses were late.").Statements.Single(x => x.Cue.Text == "pointing out");
+
+            s.Source!.Value.Text.Should().Be("Mayor Okafor");
+            s.Content.Text.Should().Be("40 buses were late");
+        }
+
+        [Theory]
+        [InlineData("The mayor leads by 12 points out of 40.")]
+        [InlineData("She finished 3 points out of first place.")]
+        public void PointsOutOfIsNoCue(string text)
+        {
+            Reading.Of(text).Statements.Should().BeEmpty();
+        }
+
         [Fact]
         public void TheFigureAfterThePrepositionIsTheSpeakers()
         {
