@@ -195,6 +195,26 @@ namespace ClaimRecon.Articles.Identity
                 return thing;
             }
 
+            // A list that leaves out its change verb ("Ferry shares rose 4% and rail shares 2%") is about the noun before each figure.
+            if (thingRule == GuessRule && ElidedChange(s, m, fw, thingFrom, thingTo))
+            {
+                return About(words, thingFrom, thingTo, ElidedRule, cues);
+            }
+
+            // An object set to the figure ("the bank cut its main rate to 3%") is about that object and the subject that has it.
+            if (thingRule == GuessRule && ObjectSetTo(s, fw, thingFrom, thingTo))
+            {
+                var set = About(words, thingFrom, thingTo, ObjectToRule, cues);
+                if (thingFrom - 1 > start && Subject(s, start, thingFrom - 1, out var sf, out var st, out _) && st < thingFrom - 1 && !PronounBetween(words, start, thingFrom - 1))
+                {
+                    // The subject reader may keep the verb right before the object's article ("The lender cut its rate").
+                    st = st == thingFrom - 2 && st > sf && !words[st].IsCapitalised ? st - 1 : st;
+                    return Joined(set, About(words, sf, st, OwnerRule, cues));
+                }
+
+                return set;
+            }
+
             // A figure in a relative clause is about the noun the clause describes ("the ferry, which carries 300 cars").
             string? about = null;
             if (RelativeAntecedent(s, start, fw, out var rf, out var rt))

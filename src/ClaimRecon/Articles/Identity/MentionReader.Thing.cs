@@ -247,6 +247,13 @@ namespace ClaimRecon.Articles.Identity
             while (to + 1 < words.Length && to + 1 - from < 4)
             {
                 var w = words[to + 1];
+                if (to >= from && NameNumber(s, to + 1))
+                {
+                    // "the Fortune 500", "the base Lumia 11": a number written right after a name is part of it.
+                    to++;
+                    continue;
+                }
+
                 if (IdentityWords.Function.Contains(w.Lower) || w.IsNumber || IdentityWords.Scales.Contains(w.Lower) || IsEventWord(w) || (to >= from && IsVerbLike(w) && !IdentityWords.CustodyAdjectives.Contains(w.Lower)))
                 {
                     break;
@@ -260,6 +267,32 @@ namespace ClaimRecon.Articles.Identity
             }
 
             return to >= from;
+        }
+
+        /// <summary>
+        /// Whether word <paramref name="k"/> is a short whole number written right after a capitalised name word, with no
+        /// break, unit or scale after it ("Fortune 500", "Lumia 11"; not "March 5", "Lakeside 40 percent").
+        /// </summary>
+        private static bool NameNumber(Sentence s, int k)
+        {
+            var words = s.Words;
+            // One name word after a lowercase word or at the start: a person's name of two words before a number is
+            // followed by an age ("Dana Okafor 44 has"), not a model number.
+            if (k < 1 || s.Breaks[k - 1] || !words[k - 1].IsCapitalised || IdentityWords.Months.Contains(words[k - 1].Lower) || words[k].Text.Length > 4
+                || (k >= 2 && !s.Breaks[k - 2] && words[k - 2].IsCapitalised && !IdentityWords.Function.Contains(words[k - 2].Lower)))
+            {
+                return false;
+            }
+
+            foreach (var c in words[k].Text)
+            {
+                if (!char.IsDigit(c))
+                {
+                    return false;
+                }
+            }
+
+            return k + 1 >= words.Length || s.Breaks[k] || !(IdentityWords.Scales.Contains(words[k + 1].Lower) || IdentityWords.UnitNouns.Contains(words[k + 1].Lower) || ClaimRecon.Extraction.Lexicon.UnitWords.ContainsKey(words[k + 1].Lower));
         }
 
         private static bool IsEventWord(Word w) =>

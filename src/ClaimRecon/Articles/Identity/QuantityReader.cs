@@ -82,7 +82,13 @@ namespace ClaimRecon.Articles.Identity
     /// ending a subject before an article, or before a particle, a preposition and the figure, is a verb ("Lakeside
     /// broke a record", "flies out at about 900 km/h"); a short capital code before a currency sign ("AU $45") is no
     /// name; a name heading the sentence before a dash owns a subject that names nothing ("Harbour Mills — Shares of
-    /// the timber firm rose 2%"), not a dateline in capitals.</description></item>
+    /// the timber firm rose 2%"), not a dateline in capitals. A list that leaves out its change verb after a change figure
+    /// is about the noun before each later figure ("Ferry shares rose 4% and rail shares 2%": "rail shares"; "Lakeside by
+    /// 2%"); an object set to the figure, after an article or possessive and before "to" or "at", is about that object and
+    /// the subject that has it ("The lender cut its mortgage rate to 4.2 percent": "mortgage rate, lender"; not what the
+    /// figure is compared against, "slipped against the euro to 1.15"); a short whole number written right after a
+    /// single name word is part of the name ("the Fortune 500", "the base Lumia 11"), not after a two-word name, where it
+    /// is most often an age ("Dana Okafor 44").</description></item>
     /// <item><description><b>Bare counts</b>: "N X among the Y" counts Ys ("thousands of Turkish nationals among the
     /// detainees" counts detainees). A count with no event or kind word of its own takes the event, kind and measure of
     /// the one quantity of the article, read from its own words, that has the same head and unit, a qualifier in common

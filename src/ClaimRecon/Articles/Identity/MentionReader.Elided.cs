@@ -1,0 +1,91 @@
+using ClaimRecon.Extraction;
+
+namespace ClaimRecon.Articles.Identity
+{
+    /// <summary>
+    /// Two shapes of <see cref="MentionIdentity.About"/> where the noun right before the figure is what it is about: a
+    /// list that leaves out the verb after its first change ("Ferry shares rose 4% and rail shares 2%") and an object
+    /// set to a figure ("the bank cut its main rate to 3%").
+    /// </summary>
+    internal sealed partial class MentionReader
+    {
+        private const string ElidedRule = "the noun before the figure in a list that leaves out the change verb (\"A rose 4% and B 2%\")";
+        private const string ObjectToRule = "the object set to the figure (\"cut its main rate to 3%\") and the subject that has it";
+
+        /// <summary>
+        /// Whether the guessed thing <paramref name="from"/>..<paramref name="to"/> opens a list item after "and" or a
+        /// comma, with only "by", "up", "down" or a hedge between it and the figure, after a change figure earlier in
+        /// the sentence: the change verb is left out and the thing is what changed.
+        /// </summary>
+        private bool ElidedChange(Sentence s, NumericMention m, int fw, int from, int to)
+        {
+            var words = s.Words;
+            if (from < 1 || to >= fw || s.Breaks[to] || !(s.Breaks[from - 1] || words[from - 1].Lower == "and") || IsTimeOrSpell(words[to]) || IdentityWords.Months.Contains(words[to].Lower))
+            {
+                return false;
+            }
+
+            for (var k = from; k <= to; k++)
+            {
+                if (IsVerbLike(words[k]) || CommonVerbs.Contains(words[k].Lower) || HasDigit(words[k]))
+                {
+                    return false;
+                }
+            }
+
+            for (var k = to + 1; k < fw; k++)
+            {
+                if (s.Breaks[k] || !(words[k].Lower is "by" or "up" or "down" || Hedges.Contains(words[k].Lower)))
+                {
+                    return false;
+                }
+            }
+
+            var earlier = LastSince(SentenceOf(m.Start), r => r.Identity.Mention.Start < m.Start && r.Identity.SentenceStart == s.Start);
+            return earlier.Identity is { } e && (e.Mention.Change != ChangeDirection.None || e.Mention.IsChangeAmount) && e.Mention.Start + e.Mention.Length <= words[from].Start;
+        }
+
+        /// <summary>
+        /// Whether the guessed thing <paramref name="from"/>..<paramref name="to"/> is an object set to the figure: an
+        /// article or possessive before it, only "to" or "at" and hedges between it and the figure ("bring down the
+        /// error rate to 0.1 per cent", "kept its main rate at 3%").
+        /// </summary>
+        private static bool ObjectSetTo(Sentence s, int fw, int from, int to)
+        {
+            var words = s.Words;
+            if (from < 1 || to + 1 >= fw || s.Breaks[from - 1] || !IsDeterminer(words[from - 1]) || words[from - 1].Lower is "this" or "that" || IsTimeOrSpell(words[to]))
+            {
+                return false;
+            }
+
+            // What a figure is compared against is not what it measures ("eased against the yen to 108").
+            if (from >= 2 && words[from - 2].Lower is "against" or "versus" or "vs" or "than" or "over")
+            {
+                return false;
+            }
+
+            if (words[to + 1].Lower is not ("to" or "at") || s.Breaks[to])
+            {
+                return false;
+            }
+
+            for (var k = to + 2; k < fw; k++)
+            {
+                if (s.Breaks[k - 1] || !Hedges.Contains(words[k].Lower))
+                {
+                    return false;
+                }
+            }
+
+            for (var k = from; k <= to; k++)
+            {
+                if (HasDigit(words[k]))
+                {
+                    return false;
+                }
+            }
+
+            return !s.Breaks[fw - 1] && !IsVerbLike(words[to]) && !CommonVerbs.Contains(words[to].Lower);
+        }
+    }
+}
