@@ -91,7 +91,11 @@ namespace ClaimRecon.Extraction
         /// <summary>The token's text, cut once per token and kept.</summary>
         protected string Str(int i) => Cursor.Str(i);
 
-        protected string Span(int first, int last) => _text.Substring(_t[first].Start, _t[last].End - _t[first].Start);
+        /// <summary>
+        /// The text of tokens first..last. One token's text is its cut string (<see cref="Str"/>), shared by every span and
+        /// mention that names it ("percent", "$", "families"), instead of a new string each time.
+        /// </summary>
+        protected string Span(int first, int last) => first == last ? Str(first) : _text.Substring(_t[first].Start, _t[last].End - _t[first].Start);
 
         protected bool In(int i, HashSet<string> set) => IsWord(i) && set.Contains(Str(i));
 
