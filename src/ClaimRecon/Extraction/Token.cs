@@ -18,6 +18,9 @@ namespace ClaimRecon.Extraction
     /// cut string in the cursor's list (bits 15–31, 0 for none). The slot is a word's classes once classified, or a
     /// number's 1-based index into the pass's mantissas (0 reads as the value 0, as an all-zero token always did).
     /// A zeroed token reads as it did before: a number of value 0 with no digits.
+    /// <para>The readers below are unchecked although the project checks arithmetic: every value fits (a mask of a few
+    /// bits, an end after its start), and each is inlined into hundreds of rules, where the checks' branches only made
+    /// the code larger.</para>
     /// </remarks>
     internal struct Token
     {
@@ -38,7 +41,7 @@ namespace ClaimRecon.Extraction
             _slot = slot;
         }
 
-        public readonly TokenKind Kind => (TokenKind)(_shape & 3);
+        public readonly TokenKind Kind => unchecked((TokenKind)(_shape & 3));
 
         public readonly int Start => _start;
 
@@ -49,20 +52,20 @@ namespace ClaimRecon.Extraction
         public readonly bool SpaceBefore => (_shape & 4) != 0;
 
         /// <summary>The number of digits written (0 when more than 18, too many to be a quantity in text).</summary>
-        public readonly byte Digits => (byte)((_shape >> 5) & 31);
+        public readonly byte Digits => unchecked((byte)((_shape >> 5) & 31));
 
         /// <summary>Whether the digits are grouped by thousands separators ("5,000").</summary>
         public readonly bool Grouped => (_shape & 8) != 0;
 
         public readonly bool HasFraction => (_shape & 16) != 0;
 
-        public readonly int Length => _end - _start;
+        public readonly int Length => unchecked(_end - _start);
 
         /// <summary>The number of fraction digits of a number's value.</summary>
-        public readonly byte Scale => (byte)((_shape >> 10) & 31);
+        public readonly byte Scale => unchecked((byte)((_shape >> 10) & 31));
 
         /// <summary>A number's 1-based index into the pass's mantissas (0: the value 0).</summary>
-        public readonly int NumberSlot => (int)_slot;
+        public readonly int NumberSlot => unchecked((int)_slot);
 
         /// <summary>Gets or sets a word's classes (<see cref="WordClass.None"/> until classified).</summary>
         public WordClass Class
@@ -74,7 +77,7 @@ namespace ClaimRecon.Extraction
         /// <summary>Gets or sets the 1-based index of the token's cut string in the cursor's list (0: not cut yet).</summary>
         public int StringSlot
         {
-            readonly get => (int)(_shape >> StringShift);
+            readonly get => unchecked((int)(_shape >> StringShift));
             set => _shape = (_shape & ((1u << StringShift) - 1)) | ((uint)value << StringShift);
         }
 
