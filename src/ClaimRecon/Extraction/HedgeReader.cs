@@ -25,16 +25,20 @@ namespace ClaimRecon.Extraction
                 return null;
             }
 
+            // The word before k decides most candidates ("more than" against "fewer than", "equal to or more than", ...):
+            // its length, asked first without a call, rules out nearly all of them; the rest compare word by word.
+            var before = k - 1;
+            var beforeLength = IsWord(before) ? _t[before].Length : -1;
             foreach (var (words, hedge) in candidates)
             {
                 var first = k - words.Length + 1;
-                if (first < Floor || first < 0)
+                if (first < Floor || first < 0 || (words.Length > 1 && words[words.Length - 2].Length != beforeLength))
                 {
                     continue;
                 }
 
                 var ok = true;
-                for (var w = 0; w < words.Length && ok; w++)
+                for (var w = words.Length - 2; w >= 0 && ok; w--)
                 {
                     ok = Is(first + w, words[w]);
                 }

@@ -160,51 +160,60 @@ namespace ClaimRecon.Extraction
 
             if (unitInfo is UnitInfo u1)
             {
-                if (u1.Unit is not null || d.Unit is null)
-                {
-                    d.Unit = u1.Unit ?? d.Unit;
-                }
+                ApplyUnitAfter(d, u1);
+            }
+        }
 
-                d.UnitText = d.UnitText is null ? Span(u1.First, u1.Last) : d.UnitText;
-                d.Last = u1.Last;
-                d.P = d.Last + 1;
-                if (u1.Multiplier != 1m)
-                {
-                    d.TooLarge |= !TryMultiply(d.Low, u1.Multiplier, out var scaled);
-                    d.Low = scaled;
-                    d.RawLow = d.Low;
-                    d.ScaleText = Str(u1.First).Substring(0, 1);
-                }
-                else if (d.Amount.ScaleText is null && IsWord(d.P) && Lexicon.ScaleWords.TryGetValue(Str(d.P), out var lateScale) && lateScale >= 1000m)
-                {
-                    // "75 USD million"
-                    d.TooLarge |= !TryMultiply(d.Low, lateScale, out var scaled);
-                    d.Low = scaled;
-                    d.RawLow = d.Low;
-                    d.ScaleText = Str(d.P);
-                    d.Last = d.P;
-                    d.P++;
-                }
+        /// <summary>
+        /// Takes the unit read right after the figure, with a late scale and cents; apart from <see cref="ReadUnitAfter"/>
+        /// so the many figures with no unit do not clear this method's frame of amounts.
+        /// </summary>
+        private void ApplyUnitAfter(MentionDraft d, UnitInfo u1)
+        {
+            if (u1.Unit is not null || d.Unit is null)
+            {
+                d.Unit = u1.Unit ?? d.Unit;
+            }
 
-                // "3 dollars 50 cents", "thirteen dollars and forty-five cents"
-                if (d.Unit is not null && d.Unit.Symbol.Length == 3 && !d.Amount.IsVague && d.ScaleText is null)
+            d.UnitText = d.UnitText is null ? Span(u1.First, u1.Last) : d.UnitText;
+            d.Last = u1.Last;
+            d.P = d.Last + 1;
+            if (u1.Multiplier != 1m)
+            {
+                d.TooLarge |= !TryMultiply(d.Low, u1.Multiplier, out var scaled);
+                d.Low = scaled;
+                d.RawLow = d.Low;
+                d.ScaleText = Str(u1.First).Substring(0, 1);
+            }
+            else if (d.Amount.ScaleText is null && IsWord(d.P) && Lexicon.ScaleWords.TryGetValue(Str(d.P), out var lateScale) && lateScale >= 1000m)
+            {
+                // "75 USD million"
+                d.TooLarge |= !TryMultiply(d.Low, lateScale, out var scaled);
+                d.Low = scaled;
+                d.RawLow = d.Low;
+                d.ScaleText = Str(d.P);
+                d.Last = d.P;
+                d.P++;
+            }
+
+            // "3 dollars 50 cents", "thirteen dollars and forty-five cents"
+            if (d.Unit is not null && d.Unit.Symbol.Length == 3 && !d.Amount.IsVague && d.ScaleText is null)
+            {
+                var c = Is(d.P, "and") ? d.P + 1 : d.P;
+                var cents = _numbers.ReadAmountAt(c, false);
+                if (cents is Amount ct && ct.Value < 100m && (Is(ct.Last + 1, "cents") || Is(ct.Last + 1, "cent")))
                 {
-                    var c = Is(d.P, "and") ? d.P + 1 : d.P;
-                    var cents = _numbers.ReadAmountAt(c, false);
-                    if (cents is Amount ct && ct.Value < 100m && (Is(ct.Last + 1, "cents") || Is(ct.Last + 1, "cent")))
-                    {
-                        d.Low += ct.Value / 100m;
-                        d.Last = ct.Last + 1;
-                        d.P = d.Last + 1;
-                    }
-                    else if (cents is Amount spoken && spoken.Value is > 0m and < 100m && spoken.ScaleText is null && decimal.Truncate(spoken.Value) == spoken.Value
-                        && (!IsNumber(spoken.First) || _t[spoken.First].Digits == 2) && EndsClause(spoken.Last + 1))
-                    {
-                        // "15 dollars 50.", "thirteen dollars forty five": the minor unit said without its name, at the end of the clause
-                        d.Low += spoken.Value / 100m;
-                        d.Last = spoken.Last;
-                        d.P = d.Last + 1;
-                    }
+                    d.Low += ct.Value / 100m;
+                    d.Last = ct.Last + 1;
+                    d.P = d.Last + 1;
+                }
+                else if (cents is Amount spoken && spoken.Value is > 0m and < 100m && spoken.ScaleText is null && decimal.Truncate(spoken.Value) == spoken.Value
+                    && (!IsNumber(spoken.First) || _t[spoken.First].Digits == 2) && EndsClause(spoken.Last + 1))
+                {
+                    // "15 dollars 50.", "thirteen dollars forty five": the minor unit said without its name, at the end of the clause
+                    d.Low += spoken.Value / 100m;
+                    d.Last = spoken.Last;
+                    d.P = d.Last + 1;
                 }
             }
         }

@@ -326,7 +326,8 @@ namespace ClaimRecon.Extraction
                 }
             }
 
-            if (!TryMultiply(value, factor, out value))
+            // Most figures have no scale: multiplying by one would leave the value as it is, digits and scale alike.
+            if (scaleText is not null && !TryMultiply(value, factor, out value))
             {
                 return null; // "99999999999999999 tn": more than a decimal holds
             }

@@ -365,9 +365,9 @@ namespace ClaimRecon.Extraction
         public bool IsTimeSuffix(int i, out int end)
         {
             end = i;
-            if (!IsWord(i))
+            if (!IsWord(i) || _t[i].Length is > 3 and not 7)
             {
-                return false; // every suffix below is a word
+                return false; // every suffix below is a word of one to three letters, or "o'clock"
             }
 
             if (Is(i, "a") || Is(i, "p"))

@@ -7,6 +7,11 @@ namespace ClaimRecon.Extraction
     /// Proportions and multiples written in words: fractions ("a third of", "two-thirds of", "half the", "a quarter
     /// million"), ratios ("one in four", "1 out of 3") and multiples ("fivefold", "3-fold").
     /// </summary>
+    /// <remarks>
+    /// Each public reader asks first, without a call, whether token i can start what it reads, and hands only those
+    /// tokens to the reader proper: every figure is asked about every kind, nearly all answer no, and the readers proper
+    /// clear a frame of amounts on entry.
+    /// </remarks>
     internal sealed class ProportionReader : ScannerStage
     {
         private static readonly Dictionary<string, decimal> Denominators = new(StringComparer.OrdinalIgnoreCase)
@@ -35,7 +40,11 @@ namespace ClaimRecon.Extraction
         /// "three quarters billion". The fraction must be followed by "of", "the" or a scale word, so "the third convoy" and
         /// "a quarter century" stay what they are.
         /// </summary>
-        public Amount? ReadFraction(int i)
+        public Amount? ReadFraction(int i) =>
+            May(i, WordClass.SmallNumber | WordClass.Denominator) ? ReadFractionAt(i) : null;
+
+        /// <summary>The fraction at token i once its class says it may start one (see <see cref="ReadFraction"/>).</summary>
+        private Amount? ReadFractionAt(int i)
         {
             int first;
             int d;
@@ -102,7 +111,11 @@ namespace ClaimRecon.Extraction
         }
 
         /// <summary>A ratio starting at token i: "one in four", "one out of three", "1 out of 5" ("2 in 5" with digits stays two numbers).</summary>
-        public Amount? ReadRatio(int i)
+        public Amount? ReadRatio(int i) =>
+            ((Is(i + 1, "in") && IsWord(i)) || (Is(i + 1, "out") && Is(i + 2, "of"))) ? ReadRatioAt(i) : null;
+
+        /// <summary>The ratio at token i once its joining word is there (see <see cref="ReadRatio"/>).</summary>
+        private Amount? ReadRatioAt(int i)
         {
             // The joining words first: they are rarer than a small whole number, and cheaper to ask about.
             var k = i + 1;
@@ -138,7 +151,11 @@ namespace ClaimRecon.Extraction
         }
 
         /// <summary>A multiple at token i: "fivefold", "ten-fold", "3-fold"; the factor.</summary>
-        public Amount? ReadFold(int i)
+        public Amount? ReadFold(int i) =>
+            ((IsWord(i) && _t[i].Length > 4) || (IsDash(i + 1) && Touches(i + 1))) ? ReadFoldAt(i) : null;
+
+        /// <summary>The multiple at token i once its shape allows one (see <see cref="ReadFold"/>).</summary>
+        private Amount? ReadFoldAt(int i)
         {
             if (IsWord(i) && Str(i).EndsWith("fold", StringComparison.OrdinalIgnoreCase) && Str(i).Length > 4
                 && Lexicon.SmallNumbers.TryGetValue(Str(i).Substring(0, Str(i).Length - 4), out var glued) && glued > 1m)
@@ -159,7 +176,11 @@ namespace ClaimRecon.Extraction
         /// than". The factor, for <see cref="MentionAssembler"/> to multiply with the figure compared; a lone "twice" ("twice
         /// a day", "he ran twice") is no figure.
         /// </summary>
-        public Amount? ReadTimesWord(int i)
+        public Amount? ReadTimesWord(int i) =>
+            (IsWord(i) && _t[i].Length is 5 or 6) ? ReadTimesWordAt(i) : null;
+
+        /// <summary>The multiple "twice" or "thrice" at token i, whose length is theirs (see <see cref="ReadTimesWord"/>).</summary>
+        private Amount? ReadTimesWordAt(int i)
         {
             if (!TimesWords.TryGetValue(Str(i), out var factor))
             {

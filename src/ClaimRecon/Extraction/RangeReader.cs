@@ -33,90 +33,99 @@ namespace ClaimRecon.Extraction
 
             if (!d.Amount.IsVague && connector)
             {
-                var q = p + 1;
-                if (Is(q, "about") || Is(q, "approximately") || Is(q, "around") || Is(q, "roughly") || IsSym(q, '~'))
-                {
-                    q++; // "between 2 g and about 7 g", "2 - ~7 grams": the approximate word does not change the closed end
-                }
+                ReadSecond(d, p, either, timed);
+            }
+        }
 
-                var secondCurrency = false;
-                if (_t.Length > q && q < _n && _t[q].Kind == TokenKind.Symbol && Lexicon.CurrencySymbols.ContainsKey(Str(q)))
-                {
-                    secondCurrency = true;
-                    q++;
-                }
-                else if (May(q, WordClass.DollarPrefix) && Lexicon.DollarPrefixes.ContainsKey(Str(q)) && IsSym(q + 1, '$') && Touches(q + 1))
-                {
-                    secondCurrency = true;
-                    q += 2;
-                }
-                else if (IsNumber(q + 1) && _units.GluedCurrency(q, q + 1) is not null)
-                {
-                    secondCurrency = true;
-                    q += 1; // "from RM1,200 to RM3,000"
-                }
+        /// <summary>
+        /// The second figure after the connector at token <paramref name="p"/> ("to", "-", "and", "or"), kept apart from
+        /// <see cref="Read"/> so the many figures with no connector do not clear this method's frame of amounts.
+        /// </summary>
+        private void ReadSecond(MentionDraft d, int p, bool either, bool timed)
+        {
+            var q = p + 1;
+            if (Is(q, "about") || Is(q, "approximately") || Is(q, "around") || Is(q, "roughly") || IsSym(q, '~'))
+            {
+                q++; // "between 2 g and about 7 g", "2 - ~7 grams": the approximate word does not change the closed end
+            }
 
-                var dashOk = (!IsDash(p) || (IsNumber(q) || secondCurrency || May(q, WordClass.SmallNumber) && Lexicon.SmallNumbers.ContainsKey(Str(q))))
-                    && !(secondCurrency && d.Currency is null && d.Unit is not null);
-                var second = dashOk ? _numbers.ReadAmountAt(q, d.Currency is not null || secondCurrency) : null;
-                if (second is Amount alternative && !alternative.IsVague && either && !TwoOrThree(d, alternative))
-                {
-                    return; // "5 or 50", "Windows 10 or 11": not a vague count
-                }
+            var secondCurrency = false;
+            if (_t.Length > q && q < _n && _t[q].Kind == TokenKind.Symbol && Lexicon.CurrencySymbols.ContainsKey(Str(q)))
+            {
+                secondCurrency = true;
+                q++;
+            }
+            else if (May(q, WordClass.DollarPrefix) && Lexicon.DollarPrefixes.ContainsKey(Str(q)) && IsSym(q + 1, '$') && Touches(q + 1))
+            {
+                secondCurrency = true;
+                q += 2;
+            }
+            else if (IsNumber(q + 1) && _units.GluedCurrency(q, q + 1) is not null)
+            {
+                secondCurrency = true;
+                q += 1; // "from RM1,200 to RM3,000"
+            }
 
-                if (second is Amount hi && !hi.IsVague)
+            var dashOk = (!IsDash(p) || (IsNumber(q) || secondCurrency || May(q, WordClass.SmallNumber) && Lexicon.SmallNumbers.ContainsKey(Str(q))))
+                && !(secondCurrency && d.Currency is null && d.Unit is not null);
+            var second = dashOk ? _numbers.ReadAmountAt(q, d.Currency is not null || secondCurrency) : null;
+            if (second is Amount alternative && !alternative.IsVague && either && !TwoOrThree(d, alternative))
+            {
+                return; // "5 or 50", "Windows 10 or 11": not a vague count
+            }
+
+            if (second is Amount hi && !hi.IsVague)
+            {
+                var low = d.Low;
+                var high = hi.Value;
+                if (d.Amount.ScaleText is null && hi.ScaleText is not null && d.RawLow <= hi.Raw)
                 {
-                    var low = d.Low;
-                    var high = hi.Value;
-                    if (d.Amount.ScaleText is null && hi.ScaleText is not null && d.RawLow <= hi.Raw)
+                    // "3 to 4 million", "$2-3bn": the scale written once applies to both ends.
+                    if (!TryMultiply(d.RawLow, hi.Factor, out low))
                     {
-                        // "3 to 4 million", "$2-3bn": the scale written once applies to both ends.
-                        if (!TryMultiply(d.RawLow, hi.Factor, out low))
-                        {
-                            return;
-                        }
-
-                        d.ScaleText = hi.ScaleText;
-                    }
-                    else if (hi.ScaleText is null && d.Amount.ScaleText is not null)
-                    {
-                        d.ScaleText = d.Amount.ScaleText;
-                    }
-
-                    var u2 = _units.UnitAfter(hi.Last + 1, true);
-                    var rate = d.Unit;
-                    foreach (var per in d.PerUnits)
-                    {
-                        rate = rate is null ? null : Cursor.Per(rate, per); // "from 20 miles per gallon to 29 mpg": the rate read before the second level
+                        return;
                     }
 
-                    var clash = d.Unit is not null && u2 is UnitInfo otherUnit && otherUnit.Unit is not null && otherUnit.Unit != d.Unit && otherUnit.Unit != rate;
-                    // "from 4.8 to 4.7 percent", "from $75 to $45.88": a fall from one level to another, not a range
-                    d.Descending = d.Intro == RangeIntro.From && low > high;
-                    if ((low <= high || d.Descending) && !clash)
+                    d.ScaleText = hi.ScaleText;
+                }
+                else if (hi.ScaleText is null && d.Amount.ScaleText is not null)
+                {
+                    d.ScaleText = d.Amount.ScaleText;
+                }
+
+                var u2 = _units.UnitAfter(hi.Last + 1, true);
+                var rate = d.Unit;
+                foreach (var per in d.PerUnits)
+                {
+                    rate = rate is null ? null : Cursor.Per(rate, per); // "from 20 miles per gallon to 29 mpg": the rate read before the second level
+                }
+
+                var clash = d.Unit is not null && u2 is UnitInfo otherUnit && otherUnit.Unit is not null && otherUnit.Unit != d.Unit && otherUnit.Unit != rate;
+                // "from 4.8 to 4.7 percent", "from $75 to $45.88": a fall from one level to another, not a range
+                d.Descending = d.Intro == RangeIntro.From && low > high;
+                if ((low <= high || d.Descending) && !clash)
+                {
+                    d.Low = low;
+                    d.High = high;
+                    d.Last = hi.Last;
+                    d.P = d.Last + 1;
+                    if (u2 is UnitInfo second2 && (d.Unit is null || second2.Unit == d.Unit || second2.Unit == rate || second2.Unit is null))
                     {
-                        d.Low = low;
-                        d.High = high;
-                        d.Last = hi.Last;
+                        d.Unit ??= second2.Unit;
+                        d.UnitText ??= Span(second2.First, second2.Last);
+                        d.Last = second2.Last;
                         d.P = d.Last + 1;
-                        if (u2 is UnitInfo second2 && (d.Unit is null || second2.Unit == d.Unit || second2.Unit == rate || second2.Unit is null))
-                        {
-                            d.Unit ??= second2.Unit;
-                            d.UnitText ??= Span(second2.First, second2.Last);
-                            d.Last = second2.Last;
-                            d.P = d.Last + 1;
-                        }
+                    }
 
-                        d.AcrossTime = timed;
-                        if (d.Intro != RangeIntro.None)
-                        {
-                            d.First = d.First - 1;
-                            d.HedgeText = d.Intro == RangeIntro.Between ? "between" : "from";
-                        }
-                        else if (either)
-                        {
-                            d.HedgeText = "or";
-                        }
+                    d.AcrossTime = timed;
+                    if (d.Intro != RangeIntro.None)
+                    {
+                        d.First = d.First - 1;
+                        d.HedgeText = d.Intro == RangeIntro.Between ? "between" : "from";
+                    }
+                    else if (either)
+                    {
+                        d.HedgeText = "or";
                     }
                 }
             }

@@ -33,7 +33,7 @@ namespace ClaimRecon.Extraction
         public void ReadDenominators(MentionDraft d)
         {
             // Rates: "per prisoner per day", "a month", "/day", "daily".
-            while (true)
+            while (MayOpenDenominator(d.P))
             {
                 // "$6,700 for each displaced person", "40 hours for every worker": "for" before "each" or "every" opens the
                 // same denominator as "each" alone.
@@ -80,6 +80,13 @@ namespace ClaimRecon.Extraction
                 break;
             }
         }
+
+        /// <summary>
+        /// Whether token k may open a rate denominator: "/", or one of the words the loop of <see cref="ReadDenominators"/>
+        /// asks for ("for", "per", "each", "every", "a", "an", all of five letters or fewer) or a rate adverb ("daily").
+        /// Most tokens after a figure are neither, and are answered here without asking each word in turn.
+        /// </summary>
+        private bool MayOpenDenominator(int k) => IsWord(k) ? _t[k].Length <= 5 || May(k, WordClass.RateAdverb) : IsSym(k, '/');
 
         private void ReadCountedNoun(MentionDraft d)
         {

@@ -185,12 +185,23 @@ namespace ClaimRecon.Extraction
         }
 
         /// <summary>A unit written just after token k - 1 ("%", "percent", "percentage points", "Australian dollars", "USD", "km").</summary>
+        /// <remarks>
+        /// Most tokens after a figure start no unit: a number, or a word whose cached class says so, is answered here, and
+        /// only the rest go on to <see cref="ReadUnitAfter"/>, whose frame of unit answers is cleared on every call.
+        /// </remarks>
         public UnitInfo? UnitAfter(int k, bool allowCurrency)
         {
-            if (k >= _n)
+            if (k >= _n || IsNumber(k) || (IsWord(k) && !May(k, WordClass.UnitStart) && !(allowCurrency && IsMillionCode(k))))
             {
                 return null;
             }
+
+            return ReadUnitAfter(k, allowCurrency);
+        }
+
+        /// <summary>The unit after token k - 1 when token k is a symbol, or a word that may start one (see <see cref="UnitAfter"/>).</summary>
+        private UnitInfo? ReadUnitAfter(int k, bool allowCurrency)
+        {
 
             if (IsSym(k, '%'))
             {
