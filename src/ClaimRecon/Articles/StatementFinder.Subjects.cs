@@ -422,8 +422,10 @@ namespace ClaimRecon.Articles
             var open = comma - 1;
             while (open > _sentence.FirstToken && comma - open <= MaxPhrase && _tokens[open].Kind != TokenKind.Comma)
             {
-                if (W(open) is { } w && CueLexicon.Verbs.ContainsKey(w))
+                if (W(open) is { } w && CueLexicon.Verbs.TryGetValue(w, out var verb) && (verb.Strong || W(open - 1) is not ("who" or "which" or "that")))
                 {
+                    // A weak verb in a relative clause describes the name ("Dana Reyes, a driver who described herself as
+                    // cautious, said"); any other reporting verb starts a clause of its own.
                     return -1;
                 }
 
