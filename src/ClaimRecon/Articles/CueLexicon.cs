@@ -198,7 +198,8 @@ namespace ClaimRecon.Articles
         /// <summary>Sentence adverbs set off by commas that a subject may stand before ("Turkish media, however, have revealed").</summary>
         public static readonly HashSet<string> Parentheticals = Lower(
             "however", "meanwhile", "though", "too", "also", "moreover", "furthermore", "instead", "therefore", "nonetheless", "nevertheless", "likewise",
-            "separately", "meanwhile", "in turn", "for its part", "for their part", "for his part", "for her part", "in addition", "in contrast");
+            "separately", "meanwhile", "in turn", "for its part", "for their part", "for his part", "for her part", "in addition", "in contrast",
+            "for example", "for instance", "by contrast", "of course", "in fact", "in particular", "in response", "for now");
 
         /// <summary>Abbreviations whose period does not end a sentence.</summary>
         private static readonly HashSet<string> Abbreviations = Set(

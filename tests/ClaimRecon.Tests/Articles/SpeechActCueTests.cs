@@ -51,6 +51,15 @@ namespace ClaimRecon.Tests.Articles
             Reading.Of(text).Statements.Should().BeEmpty();
         }
 
+        [Theory]
+        [InlineData("The ferry union, by contrast, said 40 sailings were cut.")]
+        [InlineData("The ferry union, for example, said 40 sailings were cut.")]
+        [InlineData("The ferry union, in fact, said 40 sailings were cut.")]
+        public void ASentenceAdverbBetweenCommasStandsBetweenSubjectAndVerb(string text)
+        {
+            Reading.Of(text).Statements.Should().ContainSingle().Which.Source!.Value.Text.Should().Be("The ferry union");
+        }
+
         [Fact]
         public void AWeakVerbInARelativeClauseKeepsTheAppositive()
         {
