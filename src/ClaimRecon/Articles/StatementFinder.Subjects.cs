@@ -420,16 +420,25 @@ namespace ClaimRecon.Articles
         private int Appositive(int comma)
         {
             var open = comma - 1;
+            var strongAt = -1;
+            var weakAt = -1;
             while (open > _sentence.FirstToken && comma - open <= MaxPhrase && _tokens[open].Kind != TokenKind.Comma)
             {
                 if (W(open) is { } w && CueLexicon.Verbs.TryGetValue(w, out var verb) && (verb.Strong || W(open - 1) is not ("who" or "which" or "that")))
                 {
-                    // A weak verb in a relative clause describes the name ("Dana Reyes, a driver who described herself as
-                    // cautious, said"); any other reporting verb starts a clause of its own.
-                    return -1;
+                    strongAt = verb.Strong ? open : strongAt;
+                    weakAt = verb.Strong ? weakAt : open;
                 }
 
                 open--;
+            }
+
+            if (strongAt >= 0 || (weakAt >= 0 && !(open > _sentence.FirstToken && _tokens[open].Kind == TokenKind.Comma && W(open + 1) is "who" or "whose")))
+            {
+                // A reporting verb starts a clause of its own, unless it is a weak one in a relative clause set off by
+                // commas that describes the name ("Lee Ortiz, who was listed as a delegate, told the Courier"; "Dana Reyes,
+                // a driver who described herself as cautious, said" has it right after "who").
+                return -1;
             }
 
             if (open <= _sentence.FirstToken || _tokens[open].Kind != TokenKind.Comma || W(open + 1) is not { } lead

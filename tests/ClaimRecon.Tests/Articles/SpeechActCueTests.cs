@@ -68,6 +68,15 @@ namespace ClaimRecon.Tests.Articles
             s.Source!.Value.Text.Should().Be("Dana Reyes, a driver who described herself as cautious,");
         }
 
+        [Fact]
+        public void ARelativeClauseWithAWeakVerbBetweenCommasDescribesTheSpeaker()
+        {
+            var s = Reading.Of("Lee Ortiz, who was listed as a delegate, told the Courier that 40 buses were late.").Statements.Should().ContainSingle().Which;
+
+            s.Cue.Text.Should().Be("told");
+            s.Source!.Value.Text.Should().Be("Lee Ortiz, who was listed as a delegate,");
+        }
+
         [Theory]
         [InlineData("The depot met the target it pledged to reach, 40 buses.")]
         [InlineData("The losses he blamed on the storm came to $5 million.")]
