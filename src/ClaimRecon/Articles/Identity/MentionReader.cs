@@ -99,6 +99,20 @@ namespace ClaimRecon.Articles.Identity
 
             var spanEnd = Math.Max(lw, thing is null ? lw : thingTo);
             var eventIndex = FindEvent(s, fw, spanEnd, thingFrom, thingTo, cls, out var @event);
+            var ownVerb = false;
+            if (cls == UnitClass.Count || cls == UnitClass.Other)
+            {
+                // The count's own verb decides over a table word farther off ("12 people were killed and 300 were
+                // evacuated": 12 were killed); a table's verb keeps its table meaning.
+                var own = FindOwnVerb(s, fw, spanEnd, out var verb);
+                if (own >= 0 && own != eventIndex && thingRule != ChangeRule)
+                {
+                    eventIndex = own;
+                    ownVerb = !IdentityWords.CountEvents.TryGetValue(words[own].Lower, out var tabled);
+                    @event = ownVerb ? verb : tabled;
+                }
+            }
+
             var unitNoun = m.CountedNoun is not null && IdentityWords.UnitNouns.Contains(LastWord(m.CountedNoun)) ? LastWord(m.CountedNoun) : null;
             if (thingRule == ChangeRule || (thingRule == RestatedRule && (m.Change != ChangeDirection.None || m.IsChangeAmount || LastSince(si, _ => true).Identity?.Event == IdentityWords.Change)))
             {
@@ -124,7 +138,7 @@ namespace ClaimRecon.Articles.Identity
             }
             if (eventIndex >= 0)
             {
-                cues.Add(new IdentityCue(IdentityRole.Event, words[eventIndex].Start, words[eventIndex].Text, "event word near the figure"));
+                cues.Add(new IdentityCue(IdentityRole.Event, words[eventIndex].Start, words[eventIndex].Text, ownVerb ? "the count's own verb (no event word of the tables near it)" : "event word near the figure"));
             }
 
             var qualifiers = ReadQualifiers(s, fw, spanEnd, thing is null ? fw : Math.Min(fw, thingFrom), eventIndex, cues);
@@ -193,7 +207,7 @@ namespace ClaimRecon.Articles.Identity
                 cls = UnitClass.Count;
             }
 
-            if (!recognised && @event is not null && cls != UnitClass.Other)
+            if (!recognised && @event is not null && cls != UnitClass.Other && !ownVerb)
             {
                 recognised = true;
             }

@@ -1,0 +1,114 @@
+using System;
+using System.Collections.Generic;
+
+namespace ClaimRecon.Articles.Identity
+{
+    /// <summary>
+    /// A count's own verb when no event word of the tables is near it: "40 people were killed" and "120 people were injured"
+    /// are two quantities, not one count of people.
+    /// </summary>
+    internal sealed partial class MentionReader
+    {
+        /// <summary>Words between a counted noun and its verb that do not change what the verb is: auxiliaries, a relative pronoun, a few adverbs.</summary>
+        private static readonly HashSet<string> BeforeVerb = new(StringComparer.Ordinal)
+        {
+            "are", "is", "was", "were", "been", "being", "be", "have", "has", "had", "who", "that", "which",
+            "reportedly", "also", "still", "later", "then", "now", "all", "either", "allegedly", "initially", "eventually",
+        };
+
+        /// <summary>Words between a verb and the figure it governs that belong to the figure's wording ("arrested at least 14 people").</summary>
+        private static readonly HashSet<string> BeforeFigure = new(StringComparer.Ordinal)
+        {
+            "at", "least", "most", "more", "than", "fewer", "less", "about", "around", "roughly", "some", "nearly", "almost",
+            "over", "under", "up", "to", "another", "a", "an", "total", "of", "just", "only", "approximately", "estimated",
+        };
+
+        /// <summary>Past forms that do not end in "-ed", read as a count's verb ("2,000 people fled", "the march drew 12,000").</summary>
+        private static readonly HashSet<string> IrregularPast = new(StringComparer.Ordinal)
+        {
+            "took", "taken", "fled", "left", "lost", "fell", "fallen", "rose", "risen", "went", "gone", "came", "come", "gave",
+            "given", "got", "won", "sold", "made", "hurt", "shot", "struck", "caught", "stood", "ran", "found", "drew", "drawn",
+            "drove", "driven", "slain", "stricken", "swept", "bought", "brought", "sent", "told", "seen", "saw", "met", "hit",
+            "bitten", "stung", "beaten", "thrown", "overthrown", "sworn", "stranded", "laid",
+        };
+
+        /// <summary>Past forms that are events in every reading and mean one thing, by the word they are compared as.</summary>
+        private static readonly Dictionary<string, string> SameEvent = new(StringComparer.Ordinal)
+        {
+            ["killed"] = "killed", ["died"] = "killed", ["perished"] = "killed", ["slain"] = "killed",
+            ["injured"] = "injured", ["wounded"] = "injured", ["hurt"] = "injured",
+            ["arrested"] = "arrested",
+            ["evacuated"] = "evacuated",
+            ["displaced"] = "displaced",
+            ["marched"] = "took-part", ["rallied"] = "took-part", ["protested"] = "took-part", ["demonstrated"] = "took-part", ["attended"] = "took-part",
+        };
+
+        /// <summary>
+        /// The verb of a count whose event no table names: the first verb after the counted noun and its auxiliaries ("40
+        /// people were killed", "2,000 people fled"), or the verb just before the figure's wording ("police arrested 14
+        /// people"). A past form only ("-ed" or an irregular past): a present or a noun is no event to key by.
+        /// </summary>
+        /// <returns>The verb's index, or -1; <paramref name="event"/> is the word it is keyed by (with "part" after "took").</returns>
+        private static int FindOwnVerb(Sentence s, int fw, int spanEnd, out string? @event)
+        {
+            var words = s.Words;
+            @event = null;
+            var k = spanEnd + 1;
+            while (k < words.Length && BeforeVerb.Contains(words[k].Lower) && !s.Breaks[k - 1])
+            {
+                k++;
+            }
+
+            if (k < words.Length && k > spanEnd && !s.Breaks[k - 1] && IsPast(words[k]) && !OpensAnotherVerb(words, k))
+            {
+                @event = EventOf(words, k);
+                return k;
+            }
+
+            k = fw - 1;
+            while (k >= 0 && BeforeFigure.Contains(words[k].Lower) && !s.Breaks[k])
+            {
+                k--;
+            }
+
+            if (k >= 0 && !s.Breaks[k] && IsPast(words[k]) && !OpensAnotherVerb(words, k) && !(k > 0 && words[k - 1].Lower is "a" or "an" or "the"))
+            {
+                @event = EventOf(words, k);
+                return k;
+            }
+
+            return -1;
+        }
+
+        /// <summary>Past forms that lead to another verb after "to" ("were forced to flee"), where "rushed to hospital" does not.</summary>
+        private static readonly HashSet<string> LeadingVerbs = new(StringComparer.Ordinal)
+        {
+            "forced", "ordered", "told", "asked", "allowed", "permitted", "required", "obliged", "compelled", "urged", "advised", "made", "set", "believed", "thought", "said", "reported", "estimated", "feared", "known",
+        };
+
+        /// <summary>
+        /// Whether the past form only leads to the verb that is the event: a plan word ("are slated to be moved") or a verb
+        /// that takes another after "to" ("were forced to flee").
+        /// </summary>
+        private static bool OpensAnotherVerb(Word[] words, int k) =>
+            IdentityWords.PlanCues.Contains(words[k].Lower) || (k + 1 < words.Length && words[k + 1].Lower == "to" && LeadingVerbs.Contains(words[k].Lower));
+
+        private static bool IsPast(Word w)
+        {
+            var lower = w.Lower;
+            return !w.IsNumber && !w.IsCapitalised
+                && ((lower.Length > 4 && lower.EndsWith("ed", StringComparison.Ordinal) && !IdentityWords.Function.Contains(lower)) || IrregularPast.Contains(lower) || SameEvent.ContainsKey(lower));
+        }
+
+        private static string EventOf(Word[] words, int k)
+        {
+            var lower = words[k].Lower;
+            if (SameEvent.TryGetValue(lower, out var same))
+            {
+                return same;
+            }
+
+            return k + 1 < words.Length && words[k + 1].Lower == "part" && lower is "took" or "taken" ? "took-part" : lower;
+        }
+    }
+}
