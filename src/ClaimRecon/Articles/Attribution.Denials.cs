@@ -141,6 +141,7 @@ namespace ClaimRecon.Articles
                 }
             }
 
+            var owner = OwnerOfFigure(first, scanEnd, words.Start);
             var thing = thingEnd > thingFirst ? _text.Word(thingEnd - 1) : null;
             var stem = thing is { Length: > 4 } && thing.EndsWith("s", StringComparison.Ordinal) ? thing.Substring(0, thing.Length - 1) : thing;
             var paragraph = _text.Sentences[_text.SentenceAt(words.Start)].Paragraph;
@@ -150,8 +151,8 @@ namespace ClaimRecon.Articles
             {
                 var m = mentions[i];
                 var p = _text.Sentences[_text.SentenceAt(m.Mention.Start)].Paragraph;
-                if (p < paragraph - 2 || p > paragraph + 3 || m.Source.Id == denier.Id || (stem is null && m.Mention.Start >= f.ContentStart)
-                    || (stem is not null && !FollowedBy(m.Mention, stem)))
+                if (p < paragraph - 2 || p > paragraph + 3 || m.Source.Id == denier.Id
+                    || (owner is not null ? !SaidBy(m, owner) : (stem is null && m.Mention.Start >= f.ContentStart) || (stem is not null && !FollowedBy(m.Mention, stem))))
                 {
                     continue;
                 }
@@ -163,9 +164,51 @@ namespace ClaimRecon.Articles
             }
 
             TextSpan? evidence = thing is null ? null : _text.TokenSpan(thingFirst, thingEnd);
-            var rule = best is null ? (source is null ? "denied.none" : "denied.source.reports") : stem is null ? "denied.figure.nearest-before" : "denied.figure.same-thing";
+            var rule = best is null ? (source is null ? "denied.none" : "denied.source.reports") : owner is not null ? "denied.figure.named-source" : stem is null ? "denied.figure.nearest-before" : "denied.figure.same-thing";
             var figures = best is null ? Array.Empty<AttributedMention>() : new[] { best };
             return (figures, source, new RuleDecision(AttributionPart.Denied, rule, best is null ? evidence : TextSpan.Of(_text.Text, best.Mention.Start, best.Mention.Start + best.Mention.Length)));
+        }
+
+        /// <summary>
+        /// The source a denial names as the figure's owner before its denial words: "the police figure", "the ministry's
+        /// estimate", "organisers' count" give "police", "ministry", "organisers"; null when it names none.
+        /// </summary>
+        private string? OwnerOfFigure(int first, int end, int deniedAt)
+        {
+            for (var t = first + 1; t < end && _text.Tokens[t].Start < deniedAt; t++)
+            {
+                if (_text.Word(t) is not { } w || !(CountWords.Contains(w) || w is "estimate" or "estimates"))
+                {
+                    continue;
+                }
+
+                var before = _text.Word(t - 1);
+                if (before is null)
+                {
+                    continue;
+                }
+
+                var owner = before.Substring(0, before.Length - SourceAliases.PossessiveLength(before));
+                if (owner.Length > 2 && (CueLexicon.SourceNouns.Contains(owner) || _text.Tokens[t - 1].Capitalised) && !CountWords.Contains(owner))
+                {
+                    return owner;
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>Whether the figure's source, or the body it speaks for, is named with <paramref name="owner"/> ("police" for "police spokesman").</summary>
+        private static bool SaidBy(AttributedMention m, string owner)
+        {
+            static bool Names(string name, string word)
+            {
+                var lower = name.ToLowerInvariant();
+                var at = lower.IndexOf(word, StringComparison.Ordinal);
+                return at >= 0 && (at == 0 || !char.IsLetter(lower[at - 1])) && (at + word.Length == lower.Length || !char.IsLetter(lower[at + word.Length]) || lower[at + word.Length] == 's');
+            }
+
+            return Names(m.Source.Name, owner) || (m.SpeaksFor is { } body && Names(body.Name, owner));
         }
 
         /// <summary>Whether a word starting with <paramref name="stem"/> follows the figure within eight words of its sentence ("2,000 ... holding Turkish nationality").</summary>

@@ -11,6 +11,9 @@ namespace ClaimRecon.Articles
     internal sealed partial class Attribution
     {
         private static readonly HashSet<string> DefiniteDeterminers = new(StringComparer.Ordinal) { "the", "those", "these", "this", "that" };
+
+        /// <summary>Words in a definite description that point back without saying what it is ("the same agency", "the latest poll").</summary>
+        private static readonly HashSet<string> PointingBack = new(StringComparer.Ordinal) { "same", "said", "aforementioned", "latter", "above", "two", "three", "both", "new", "newest", "latest", "recent", "most" };
         private readonly Article _article;
         private readonly ArticleText _text;
         private readonly SourceNormalizer _normalizer;
@@ -198,7 +201,7 @@ namespace ClaimRecon.Articles
                 // A description of a body ("the county") never stands for a person named with it ("the county sheriff").
                 var own = _normalizer.Read(words);
                 var body = own.Speaker.Kind is SourceKind.OfficialBody or SourceKind.Organization;
-                if (_speakers.Definite(_text.Word(end - 1) ?? words[count - 1].Text.ToLowerInvariant().Replace('\u2019', '\''), body) is { } definite)
+                if (_speakers.Definite(_text.Word(end - 1) ?? words[count - 1].Text.ToLowerInvariant().Replace('\u2019', '\''), body, Modifiers(words)) is { } definite)
                 {
                     return definite;
                 }
@@ -212,6 +215,30 @@ namespace ClaimRecon.Articles
             }
 
             return _normalizer.Read(words);
+        }
+
+        /// <summary>
+        /// A definite description's words between its determiner and its head, lower case, that name what it describes:
+        /// not possessives ("the country's ministry") nor words that only point back ("the same agency").
+        /// </summary>
+        private static IReadOnlyList<string> Modifiers(List<(string Text, bool Capitalised)> words)
+        {
+            if (words.Count <= 2)
+            {
+                return Array.Empty<string>();
+            }
+
+            var modifiers = new List<string>(words.Count - 2);
+            for (var i = 1; i < words.Count - 1; i++)
+            {
+                var word = words[i].Text.ToLowerInvariant().Replace('\u2019', '\'');
+                if (word.Length > 1 && char.IsLetter(word[0]) && SourceAliases.PossessiveLength(word) == 0 && !PointingBack.Contains(word))
+                {
+                    modifiers.Add(word);
+                }
+            }
+
+            return modifiers;
         }
 
         private static bool NoneCapitalisedAfterFirst(List<(string Text, bool Capitalised)> words)

@@ -90,7 +90,14 @@ namespace ClaimRecon.Articles
 
         /// <summary>Words for a figure or claim that a denial predicate says is wrong ("... are inaccurate", "false").</summary>
         public static readonly HashSet<string> DenialPredicates = Lower(
-            "inaccurate", "false", "untrue", "incorrect", "wrong", "baseless", "unfounded", "exaggerated", "fabricated", "misleading", "overstated", "understated", "bogus", "fake", "inflated");
+            "inaccurate", "false", "untrue", "incorrect", "wrong", "baseless", "unfounded", "exaggerated", "fabricated", "misleading", "overstated", "understated", "bogus", "fake", "inflated",
+            "underestimate", "overestimate", "understatement", "overstatement", "undercounted", "overcounted", "underreported");
+
+        /// <summary>
+        /// Denial predicates that are nouns only after an article and its adjectives ("a gross underestimate"); as verbs
+        /// ("never underestimate her") they deny no figure.
+        /// </summary>
+        public static readonly HashSet<string> DenialNounsOnly = Lower("underestimate", "overestimate");
 
         /// <summary>Heads of noun phrases that can be a source: people by role, bodies, outlets, documents.</summary>
         public static readonly HashSet<string> SourceNouns = Set(

@@ -75,7 +75,12 @@ namespace ClaimRecon.Articles
         /// <summary>Resolves "the source", "those outlets", "the agency"; null when nothing before fits.</summary>
         /// <param name="head">The description's last word, lower case.</param>
         /// <param name="body">Whether the description itself reads as a body or organisation ("the county"): then persons are skipped.</param>
-        public SourceReading? Definite(string head, bool body)
+        /// <param name="modifiers">
+        /// The description's words between its determiner and its head, lower case ("finance" in "the finance ministry"):
+        /// an earlier source is taken only where each stands in it too, so "the finance ministry" is not the interior
+        /// ministry named before it. Possessives and words that only point back ("same", "said") are not passed.
+        /// </param>
+        public SourceReading? Definite(string head, bool body, IReadOnlyList<string> modifiers)
         {
             var outletWord = CueLexicon.OutletNouns.Contains(head);
             var singular = Singular(head);
@@ -85,7 +90,7 @@ namespace ClaimRecon.Articles
                 if (body && reading.IsPerson && !HeadIs(reading.Speaker.Name, head, singular))
                 {
                     // "the company" after "a spokeswoman for the parent company": the body the person speaks for.
-                    if (reading.Organisation is { } spokenFor && ContainsWord(spokenFor.Name.ToLowerInvariant(), singular))
+                    if (reading.Organisation is { } spokenFor && ContainsWord(spokenFor.Name.ToLowerInvariant(), singular) && ContainsAll(spokenFor.Name.ToLowerInvariant(), modifiers))
                     {
                         return new SourceReading(spokenFor, null, "resolve.definite-description.body");
                     }
@@ -96,7 +101,7 @@ namespace ClaimRecon.Articles
                 var description = _descriptions[i] ??= $"{reading.Speaker.Role} {reading.Speaker.Name} {_history[i].Phrase?.Text ?? string.Empty}".ToLowerInvariant();
                 // The head itself needs no search of its own: where it stands as a word, its singular stands too (a word
                 // may go on with "s"), and a head without a plural "s" is its own singular.
-                if (outletWord ? reading.IsMedia || reading.IsOutletItself : ContainsWord(description, singular))
+                if (outletWord ? reading.IsMedia || reading.IsOutletItself : ContainsWord(description, singular) && ContainsAll(description, modifiers))
                 {
                     return reading.Because("resolve.definite-description");
                 }
@@ -140,6 +145,19 @@ namespace ClaimRecon.Articles
         }
 
         private static string Singular(string word) => word.EndsWith("s", StringComparison.Ordinal) && word.Length > 3 ? word.Substring(0, word.Length - 1) : word;
+
+        private static bool ContainsAll(string text, IReadOnlyList<string> words)
+        {
+            for (var i = 0; i < words.Count; i++)
+            {
+                if (!ContainsWord(text, words[i]))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
 
         private static bool ContainsWord(string text, string word)
         {

@@ -68,18 +68,21 @@ namespace ClaimRecon.Articles
         }
 
         /// <summary>
-        /// Which way a denial puts the truth, from its words: "exaggerated", "overstated", "inflated", "lower/smaller than"
-        /// → lower; "understated", "higher/larger than" → higher; otherwise none.
+        /// Which way a denial puts the truth, from its words: "exaggerated", "overstated", "inflated", "an overestimate",
+        /// "lower/smaller than" → lower; "understated", "an underestimate", "undercounted", "higher/larger than" → higher;
+        /// otherwise none.
         /// </summary>
         public static DenialDirection Direction(string? denialWords)
         {
             var words = denialWords?.ToLowerInvariant() ?? string.Empty;
-            if (words.Contains("exaggerated") || words.Contains("overstated") || words.Contains("inflated") || words.Contains("lower") || words.Contains("smaller"))
+            if (words.Contains("exaggerated") || words.Contains("overstat") || words.Contains("inflated") || words.Contains("overestimat") || words.Contains("overcount")
+                || words.Contains("lower") || words.Contains("smaller"))
             {
                 return DenialDirection.Lower;
             }
 
-            return words.Contains("understated") || words.Contains("higher") || words.Contains("larger") ? DenialDirection.Higher : DenialDirection.None;
+            return words.Contains("understat") || words.Contains("underestimat") || words.Contains("undercount") || words.Contains("underreport")
+                || words.Contains("higher") || words.Contains("larger") ? DenialDirection.Higher : DenialDirection.None;
         }
 
         /// <summary>The first denial word of an attribution's content, looked for once per attribution.</summary>
@@ -95,6 +98,25 @@ namespace ClaimRecon.Articles
         }
 
         /// <summary>The first denial word of a content ("inaccurate", "far lower than"), or null.</summary>
+        /// <summary>Whether "a" or "an" stands before token <paramref name="t"/>, with at most two words between ("a gross underestimate", "an overestimate").</summary>
+        private static bool AfterArticle(ArticleText article, int t)
+        {
+            for (var k = t - 1; k >= 0 && k >= t - 3; k--)
+            {
+                if (article.Word(k) is "a" or "an")
+                {
+                    return true;
+                }
+
+                if (article.Word(k) is null or "not" or "never" or "to" or "t" or "don't" or "do")
+                {
+                    return false;
+                }
+            }
+
+            return false;
+        }
+
         internal static TextSpan? DenialPredicate(ArticleText article, int start, int end)
         {
             // Only the tokens that can open a denial predicate are visited (ArticleText.DenialWords), from the first
@@ -111,7 +133,7 @@ namespace ClaimRecon.Articles
                 }
 
                 var w = article.KnownWord(t)!;
-                if (CueLexicon.DenialPredicates.Contains(w))
+                if (CueLexicon.DenialPredicates.Contains(w) && (!CueLexicon.DenialNounsOnly.Contains(w) || AfterArticle(article, t)))
                 {
                     return article.TokenSpan(t, t + 1);
                 }

@@ -162,7 +162,11 @@ namespace ClaimRecon.Articles
             found.Add(f);
         }
 
-        /// <summary>A content that runs to the sentence's end stops where a later cue of the same sentence starts its own clause.</summary>
+        /// <summary>
+        /// A content that runs to the sentence's end stops where a later cue of the same sentence starts its own clause: one
+        /// with its own subject, a passive, a relative, or one opened by "while", "whereas", "but" or "though" ("police said
+        /// 300 came, while organisers said 900": the organisers' figure is theirs, not something the police said).
+        /// </summary>
         private void CutRunOnContents(List<Found> found)
         {
             for (var i = 0; i < found.Count; i++)
@@ -175,9 +179,11 @@ namespace ClaimRecon.Articles
                 for (var j = 0; j < found.Count; j++)
                 {
                     var next = found[j];
-                    var clauseStart = next.HasSource && next.SourceFirst < next.CueFirst ? _tokens[next.SourceFirst].Start : _tokens[next.CueFirst].Start;
+                    var clauseToken = next.HasSource && next.SourceFirst < next.CueFirst ? next.SourceFirst : next.CueFirst;
+                    var clauseStart = _tokens[clauseToken].Start;
                     if (j != i && clauseStart > found[i].ContentStart && clauseStart < found[i].ContentEnd
-                        && (next.SubjectOf is not null || next.Kind is CueKind.Passive || next.Rule.EndsWith("relative", System.StringComparison.Ordinal)))
+                        && (next.SubjectOf is not null || next.Kind is CueKind.Passive || next.Rule.EndsWith("relative", System.StringComparison.Ordinal)
+                            || (clauseToken > 0 && _article.Word(clauseToken - 1) is "while" or "whereas" or "but" or "although" or "though")))
                     {
                         // Never before the content's start: a content of punctuation alone ("said , is estimated") is left empty, not reversed.
                         found[i].ContentEnd = System.Math.Max(found[i].ContentStart, TrimEnd(clauseStart));

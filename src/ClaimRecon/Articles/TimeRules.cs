@@ -37,14 +37,7 @@ namespace ClaimRecon.Articles
             if (owner is not null && owner.SaidTimeFirst >= 0)
             {
                 var span = article.TokenSpan(owner.SaidTimeFirst, owner.SaidTimeEnd);
-                var words = new List<string>();
-                for (var t = owner.SaidTimeFirst; t < owner.SaidTimeEnd; t++)
-                {
-                    if (article.Word(t) is { } w)
-                    {
-                        words.Add(w);
-                    }
-                }
+                var words = Words(article, owner.SaidTimeFirst, owner.SaidTimeEnd);
 
                 if (TimeExpressions.Resolve(words, published.Date, span.Text) is { } resolved)
                 {
@@ -190,7 +183,7 @@ namespace ClaimRecon.Articles
                 }
 
                 var day = w is "today" or "yesterday" || TimeExpressions.IsWeekday(w);
-                if (!day && !(TimeExpressions.IsMonth(w) && (IsNumber(article, t + 1) || article.Word(t - 1) is "in" or "on" or "early" or "mid" or "late" or "since" or "by" or "of")))
+                if (!day && !(TimeExpressions.IsMonth(w) && !NotAMonth(article, t, w) && (IsNumber(article, t + 1) || article.Word(t - 1) is "in" or "on" or "early" or "mid" or "late" or "since" or "by" or "of")))
                 {
                     continue;
                 }
@@ -231,8 +224,22 @@ namespace ClaimRecon.Articles
                 end++;
             }
 
+            // "last month's march": a time word's possessive ends the phrase, the noun after it is not read.
+            if (end < limit && end < t + 5 && article.Word(end) is { Length: > 2 } possessive && possessive.EndsWith("'s", System.StringComparison.Ordinal)
+                && CueLexicon.TimeWords.Contains(possessive.Substring(0, possessive.Length - 2)))
+            {
+                end++;
+            }
+
             return end;
         }
+
+        /// <summary>
+        /// Whether a month's name that is also an everyday word ("march", "may", "mar") is written without its capital, and so
+        /// is the word: "took part in the march" names no month.
+        /// </summary>
+        private static bool NotAMonth(ArticleText article, int t, string lower) =>
+            lower is "march" or "may" or "mar" && !article.Tokens[t].Capitalised;
 
         private static List<string> Words(ArticleText article, int from, int end)
         {
@@ -241,7 +248,10 @@ namespace ClaimRecon.Articles
             {
                 if (article.Word(t) is { } w)
                 {
-                    words.Add(w);
+                    // "the march", "may": a month only with its capital; marked so no rule reads it as one.
+                    // "last month's march", "Saturday's vote": the time the possessive names.
+                    var stem = w.Length > 2 && w.EndsWith("'s", System.StringComparison.Ordinal) ? w.Substring(0, w.Length - 2) : w;
+                    words.Add(NotAMonth(article, t, stem) ? "\u0000" + stem : stem);
                 }
             }
 
