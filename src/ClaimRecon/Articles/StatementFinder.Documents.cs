@@ -60,6 +60,23 @@ namespace ClaimRecon.Articles
 
                 end = k > end + 1 || W(end) == "out" ? k : end;
             }
+            else if (W(end) is "last" or "this" or "earlier" or "in" || (W(end) == "the" && W(end + 1) is "same" or "previous" or "following"))
+            {
+                // "in a county poll last month", "in a similar survey in early November": the date belongs to the poll's name.
+                var k = end;
+                var dated = false;
+                while (k < _sentence.EndToken && k < end + 4 && W(k) is { } time
+                    && (CueLexicon.TimeWords.Contains(time) || time is "in" or "the" or "same" or "earlier" || IsDayAfterMonth(k)))
+                {
+                    dated |= CueLexicon.TimeWords.Contains(time) && time is not ("last" or "this" or "next" or "late" or "early" or "mid");
+                    k++;
+                }
+
+                if (dated && W(k - 1) is not ("in" or "the" or "same" or "earlier"))
+                {
+                    end = k;
+                }
+            }
 
             var f = new Found(CueKind.Statement, t, t + 1, Stance.Asserts, "source.in-poll") { SourceFirst = t + 1, SourceEnd = end };
             var before = t - 1;
@@ -79,6 +96,17 @@ namespace ClaimRecon.Articles
 
             return f;
         }
+
+        /// <summary>
+        /// A day or year right after a month's name ("May 12", "Sept. 3", "May 2015"), not a figure after a time unit ("last
+        /// year 40") nor one with its unit after it ("in May 12 percent").
+        /// </summary>
+        private bool IsDayAfterMonth(int k) =>
+            IsDayNumber(k) && _tokens[k].End - _tokens[k].Start is 1 or 2 or 4 && W(k - 1) is { } month && CueLexicon.TimeWords.Contains(month)
+            && !(k + 1 < _sentence.EndToken && (W(k + 1) is "percent" or "points" or "percentage" || _text[_tokens[k + 1].Start] == '%'))
+            && month is not ("year" or "week" or "month" or "weekend" or "day" or "night" or "morning" or "afternoon" or "evening" or "today" or "tonight"
+                or "yesterday" or "last" or "this" or "next" or "late" or "early" or "mid" or "monday" or "tuesday" or "wednesday" or "thursday" or "friday"
+                or "saturday" or "sunday");
 
         /// <summary>
         /// "Ana Ruiz: ..." opening a paragraph, or "... - Ana Ruiz: “...”" after a dash: one to three capitalised words

@@ -214,12 +214,17 @@ namespace ClaimRecon.Articles
 
         private bool IsDeterminerOrCapital(int k) => W(k) is { } w && (IsDeterminer(w) || _tokens[k].Capitalised || char.IsDigit(w[0]));
 
-        /// <summary>Whether the phrase's head (its last word, or the word before "of") is a document ("a county poll", "polls of likely voters").</summary>
+        /// <summary>
+        /// Whether the phrase's head (its last word, the word before "of", or the word before a last "released",
+        /// "conducted", "taken", "published" or "out") is a document ("a county poll", "polls of likely voters", "a county
+        /// poll conducted").
+        /// </summary>
         private bool HeadIsDocument(int first, int end)
         {
             for (var k = first; k < end; k++)
             {
-                if (W(k) is { } w && CueLexicon.DocumentNouns.Contains(w) && (k == end - 1 || IsPreposition(W(k + 1) ?? string.Empty)))
+                if (W(k) is { } w && CueLexicon.DocumentNouns.Contains(w)
+                    && (k == end - 1 || IsPreposition(W(k + 1) ?? string.Empty) || (k == end - 2 && W(k + 1) is "released" or "conducted" or "taken" or "published" or "out")))
                 {
                     return true;
                 }

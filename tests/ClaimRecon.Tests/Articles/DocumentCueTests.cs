@@ -38,6 +38,18 @@ namespace ClaimRecon.Tests.Articles
             Reading.Of(text).Statements.Should().BeEmpty();
         }
 
+        [Theory]
+        [InlineData("In a county poll last month, 40 percent backed the levy.", "a county poll last month")]
+        [InlineData("In a similar survey in early November, 40 percent backed the levy.", "a similar survey in early November")]
+        [InlineData("In the same poll last year 40 percent backed the levy.", "the same poll last year")]
+        [InlineData("In a county poll in May 12 percent backed the levy.", "a county poll in May")]
+        [InlineData("A county poll conducted last week found 40 percent backed the levy.", "A county poll conducted last week")]
+        [InlineData("A county poll out this week shows 40 percent backed the levy.", "A county poll out this week")]
+        public void APollsDateBelongsToItsName(string text, string source)
+        {
+            Reading.Of(text).Statements.Should().ContainSingle().Which.Source!.Value.Text.Should().Be(source);
+        }
+
         [Fact]
         public void NamedPollsAfterInStillCite()
         {
