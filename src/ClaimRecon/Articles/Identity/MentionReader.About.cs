@@ -195,6 +195,12 @@ namespace ClaimRecon.Articles.Identity
                 return thing;
             }
 
+            // An age bound ("children under the age of 5", "players over the age of 21") is about the noun before it.
+            if (AgeBoundOf(s, fw, out var gf, out var gt))
+            {
+                return About(words, gf, gt, AgeRule, cues);
+            }
+
             // A list that leaves out its change verb ("Ferry shares rose 4% and rail shares 2%") is about the noun before each figure.
             if (thingRule == GuessRule && ElidedChange(s, m, fw, thingFrom, thingTo))
             {

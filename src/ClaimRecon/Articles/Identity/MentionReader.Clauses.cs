@@ -49,6 +49,14 @@ namespace ClaimRecon.Articles.Identity
              "weve theyve ive youve thats theres hes shes whats").Split(' '),
             StringComparer.Ordinal);
 
+        // Verbs of saying, thinking and showing whose "that" opens the clause a figure is in.
+        private static readonly HashSet<string> ThatVerbs = new(
+            ("said says say estimated estimates estimate expects expected expect believes believed believe thinks thought think reported reports " +
+             "announced announces warned warns noted notes added predicted predicts forecast forecasts claimed claims argued argues found finds " +
+             "shows showed shown suggests suggested hopes hoped fears feared acknowledged admitted confirmed confirms insisted stated wrote " +
+             "projected projects calculated calculates assumes assumed reckons reckoned").Split(' '),
+            StringComparer.Ordinal);
+
         // Spans of time that end a phrase before a name ("since the start of the season Dana Okafor"): no title of it.
         private static readonly HashSet<string> TimeSpans = new(StringComparer.Ordinal)
         {
@@ -270,6 +278,12 @@ namespace ClaimRecon.Articles.Identity
                     opening = (opening && words[k].Lower == "and") || Subordinators.Contains(words[k].Lower) || (k + 1 < fw && OpensWithPhrase(words[k + 1]));
                     start = k + 1;
                 }
+                else if (words[k].Lower == "that" && k > 0 && k + 1 < fw && !s.Breaks[k - 1] && ThatVerbs.Contains(words[k - 1].Lower))
+                {
+                    // "Lakeside has estimated that a strike would cost $80 million": the figure's clause starts after "that".
+                    start = k + 1;
+                    opening = OpensWithPhrase(words[start]);
+                }
                 else if (opening && s.Breaks[k] && k + 1 < fw && !IsVerbLike(words[k + 1]))
                 {
                     // The comma closes the opening phrase, unless an aside follows it ("debt, excluding banks, was ...").
@@ -386,7 +400,13 @@ namespace ClaimRecon.Articles.Identity
         /// discourse word ("However", "Meanwhile", "Now"). The subject comes after it.
         /// </summary>
         private static bool IsSentenceAdverb(Word w) =>
-            (w.Lower.Length > 4 && w.Lower.EndsWith("ly", StringComparison.Ordinal)) || SentenceAdverbs.Contains(w.Lower);
+            (w.Lower.Length > 4 && w.Lower.EndsWith("ly", StringComparison.Ordinal) && !LyNouns.Contains(w.Lower)) || SentenceAdverbs.Contains(w.Lower);
+
+        // Nouns and adjectives that end in -ly ("a disorderly exit", "the family", "quarterly sales"): no adverbs.
+        private static readonly HashSet<string> LyNouns = new(
+            ("family supply rally assembly monopoly anomaly ally belly jelly bully quarterly monthly weekly yearly daily hourly nightly " +
+             "elderly orderly disorderly early friendly costly lonely lovely holy curly woolly wily burly surly scholarly").Split(' '),
+            StringComparer.Ordinal);
 
         /// <summary>An article, possessive or demonstrative that opens a noun phrase ("the", "its", "these").</summary>
         private static bool IsDeterminer(Word w) => w.Lower is "the" or "a" or "an" or "its" or "their" or "his" or "her" or "our" or "this" or "that" or "these" or "those";

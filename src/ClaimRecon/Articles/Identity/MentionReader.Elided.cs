@@ -12,6 +12,30 @@ namespace ClaimRecon.Articles.Identity
         private const string ElidedRule = "the noun before the figure in a list that leaves out the change verb (\"A rose 4% and B 2%\")";
         private const string ObjectToRule = "the object set to the figure (\"cut its main rate to 3%\") and the subject that has it";
 
+        private const string AgeRule = "the noun an age bound describes (\"children under the age of 5\")";
+
+        /// <summary>
+        /// The noun right before an age bound that opens the figure ("children under the age of 5 years", "players over
+        /// the age of 21"), less the numbers and scale words of a count before it ("2 million children").
+        /// </summary>
+        private static bool AgeBoundOf(Sentence s, int fw, out int from, out int to)
+        {
+            from = to = -1;
+            var words = s.Words;
+            if (fw < 1 || fw + 3 >= words.Length || s.Breaks[fw - 1] || words[fw].Lower is not ("under" or "over" or "above" or "below")
+                || words[fw + 1].Lower != "the" || words[fw + 2].Lower != "age" || words[fw + 3].Lower != "of" || !NounPhraseBefore(s, fw - 1, out from, out to))
+            {
+                return false;
+            }
+
+            while (from < to && (words[from].IsNumber || IdentityWords.Scales.Contains(words[from].Lower)))
+            {
+                from++;
+            }
+
+            return !IsVerbLike(words[to]) && !CommonVerbs.Contains(words[to].Lower) && !IdentityWords.Scales.Contains(words[to].Lower);
+        }
+
         /// <summary>
         /// Whether the guessed thing <paramref name="from"/>..<paramref name="to"/> opens a list item after "and" or a
         /// comma, with only "by", "up", "down" or a hedge between it and the figure, after a change figure earlier in

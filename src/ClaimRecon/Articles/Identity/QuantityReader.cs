@@ -88,7 +88,10 @@ namespace ClaimRecon.Articles.Identity
     /// the subject that has it ("The lender cut its mortgage rate to 4.2 percent": "mortgage rate, lender"; not what the
     /// figure is compared against, "slipped against the euro to 1.15"); a short whole number written right after a
     /// single name word is part of the name ("the Fortune 500", "the base Lumia 11"), not after a two-word name, where it
-    /// is most often an age ("Dana Okafor 44").</description></item>
+    /// is most often an age ("Dana Okafor 44"); an age bound is about the noun before it ("2 million children under the
+    /// age of 5": "children"). The figure's clause also starts after "that" following a verb of saying, thinking or
+    /// showing ("Lakeside has estimated that a strike would cost it $80 million": "strike"), and an adjective or noun
+    /// ending in -ly ("a disorderly exit", "the family", "quarterly sales") is no adverb.</description></item>
     /// <item><description><b>Bare counts</b>: "N X among the Y" counts Ys ("thousands of Turkish nationals among the
     /// detainees" counts detainees). A count with no event or kind word of its own takes the event, kind and measure of
     /// the one quantity of the article, read from its own words, that has the same head and unit, a qualifier in common

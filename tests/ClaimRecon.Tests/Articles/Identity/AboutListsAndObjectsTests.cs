@@ -47,6 +47,36 @@ namespace ClaimRecon.Tests.Articles.Identity
             AboutTests.At(sentence, figure).About.Should().Be(about);
         }
 
+        [Theory]
+        [InlineData("About 2 million children under the age of 5 years were vaccinated.", "under the age of 5 years", "children")]
+        [InlineData("The club kept a squad of 20 players over the age of 21.", "over the age of 21", "players")]
+        public void AnAgeBoundIsAboutTheNounBeforeIt(string sentence, string figure, string about)
+        {
+            AboutTests.At(sentence, figure).About.Should().Be(about);
+        }
+
+        [Theory]
+        [InlineData("Lakeside Motors, which has 900 workers in Ohio, has estimated that a strike would cost it $80 million this year.", "$80 million", "strike")]
+        [InlineData("Harbour Mills said that the new kiln will cut its gas use by 12%.", "12%", "new kiln")]
+        public void AFigureAfterSaidThatOrEstimatedThatIsInTheClauseAfterThat(string sentence, string figure, string about)
+        {
+            AboutTests.At(sentence, figure).About.Should().Be(about);
+        }
+
+        [Theory]
+        [InlineData("Lakeside Motors has estimated that a disorderly shutdown would cost it $80 million.", "$80 million", "disorderly shutdown")]
+        [InlineData("The elderly residents of the home pay $900 a month.", "$900 a month", "elderly residents of the home")]
+        public void AnAdjectiveEndingInLyIsNoAdverb(string sentence, string figure, string about)
+        {
+            AboutTests.At(sentence, figure).About.Should().Be(about);
+        }
+
+        [Fact]
+        public void AThatAfterANounOpensNoClause()
+        {
+            AboutTests.At("Lakeside Motors built a plant that has 900 workers.", "900").About.Should().Be("plant");
+        }
+
         [Fact]
         public void AnAgeAfterAPersonsTwoWordNameIsNotPartOfIt()
         {
