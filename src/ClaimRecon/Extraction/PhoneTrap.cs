@@ -23,6 +23,10 @@ namespace ClaimRecon.Extraction
 
             var plus = IsSym(i - 1, '+') || (IsSym(i - 1, '(') && IsSym(i - 2, '+'));
             var paren = IsSym(i - 1, '(');
+            if (t.Digits < 7 && !plus && !paren && !IsNumber(i + 1) && !(i + 1 < _n && _t[i + 1].Kind == TokenKind.Symbol))
+            {
+                return false; // one group of fewer than seven digits, with nothing before or after it that a phone number has
+            }
             if (plus || paren)
             {
                 first = IsSym(i - 2, '+') ? i - 2 : i - 1;

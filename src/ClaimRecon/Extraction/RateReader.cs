@@ -203,6 +203,33 @@ namespace ClaimRecon.Extraction
         }
 
         /// <summary>
+        /// Whether a word naming a cost ("cost", "fee") comes before token <paramref name="first"/> in the part of the
+        /// sentence <see cref="ContextRate"/> reads (back to a number, a clause end or 14 tokens): the one thing that lets
+        /// it add a rate, asked first so figures with no cost before them skip the rest.
+        /// </summary>
+        private bool CostBefore(int first)
+        {
+            for (var j = first - 1; j >= Floor && j >= first - 14 && j >= 0; j--)
+            {
+                if (EndsContext(j))
+                {
+                    return false;
+                }
+
+                if (Has(j, WordClass.Cost))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>Whether token j ends the part of the sentence a rate said before a figure is read from: a number or a clause end.</summary>
+        private bool EndsContext(int j) =>
+            IsNumber(j) || IsSym(j, ';') || IsSym(j, '?') || IsSym(j, '!') || (IsSym(j, '.') && !IsWord(j - 1)) || (IsSym(j, '.') && IsWord(j - 1) && _t[j - 1].Length > 3);
+
+        /// <summary>
         /// Whether token j is a plural noun that alone ends its clause after "were"/"are" ("adults." "children and"):
         /// lower case, a known person noun or ending in "s" but not "ss" or "ous" ("homeless", "serious" are adjectives).
         /// </summary>
@@ -232,13 +259,18 @@ namespace ClaimRecon.Extraction
 
         public void ContextRate(int first, List<string> per, List<Unit> perUnits)
         {
+            if (!CostBefore(first))
+            {
+                return; // nothing in the sentence is a cost, so no rate said earlier applies to the figure
+            }
+
             string? period = null;
             string? periodWord = null;
             string? each = null;
             var sawCost = false;
             for (var j = first - 1; j >= Floor && j >= first - 14 && j >= 0; j--)
             {
-                if (IsNumber(j) || IsSym(j, ';') || IsSym(j, '?') || IsSym(j, '!') || (IsSym(j, '.') && !IsWord(j - 1)) || (IsSym(j, '.') && IsWord(j - 1) && _t[j - 1].Length > 3))
+                if (EndsContext(j))
                 {
                     break;
                 }

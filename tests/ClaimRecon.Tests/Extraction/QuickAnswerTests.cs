@@ -80,5 +80,40 @@ namespace ClaimRecon.Tests.Extraction
             mention.Value!.Value.ToString(System.Globalization.CultureInfo.InvariantCulture).Should().Be("2.50", "no multiplication by one changes its scale");
             mention.Unit.Should().NotBeNull();
         }
+        [Theory]
+        [InlineData("Call +44 20 7946 0000 today.", "+44 20 7946 0000")]
+        [InlineData("Dial 555 0199 for the desk.", "555 0199")]
+        [InlineData("Ring (020) 7946 0011 now.", "(020) 7946 0011")]
+        public void PhoneNumbersAreStillRejectedWhole(string text, string phone)
+        {
+            var result = Extract.All(text);
+            result.Mentions.Should().BeEmpty();
+            result.Rejections.Should().ContainSingle(r => r.Reason == RejectionReason.PhoneNumber).Which.Text.Should().Be(phone);
+        }
+
+        [Fact]
+        public void AShortFigureWithAWordAfterItIsNoPhoneNumber()
+        {
+            Extract.Single("The 12345 fans sang.").CountedNoun.Should().Be("fans");
+        }
+
+        [Theory]
+        [InlineData("The daily fee for each pupil is $4 at the new school.", "USD/day/{pupil}", "pupil,daily")]
+        [InlineData("The fee for each visitor rose to $9.", "USD/{visitor}", "visitor")]
+        [InlineData("A guide said the boat is $9 for each visitor.", "USD/{visitor}", "visitor")]
+        public void ARateSaidEarlierInTheSentenceStillAppliesAfterACost(string text, string unit, string per)
+        {
+            var mention = Extract.All(text).Mentions[0];
+            mention.Unit!.Symbol.Should().Be(unit);
+            string.Join(",", mention.Per).Should().Be(per);
+        }
+
+        [Fact]
+        public void WithNoCostInTheSentenceNoEarlierRateIsAdded()
+        {
+            var mention = Extract.Single("Each pupil brought $4 on the trip.");
+            mention.Per.Should().BeEmpty();
+            mention.Unit!.Symbol.Should().Be("USD");
+        }
     }
 }
