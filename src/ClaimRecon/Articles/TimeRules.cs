@@ -109,7 +109,7 @@ namespace ClaimRecon.Articles
                     found = AsOf(stated, article.TokenSpan(t, end).Text);
                     rule = "describes.so-far";
                 }
-                else if (w is "since" or "by" or "in" or "during" or "last" or "this" or "as")
+                else if (w is "since" or "by" or "in" or "on" or "during" or "last" or "this" or "as")
                 {
                     end = PhraseEnd(article, t + 1, right);
                     if (w == "as" && article.Word(t + 1) == "of")
@@ -130,6 +130,7 @@ namespace ClaimRecon.Articles
                                 "since" => (TimeReference.Between(time.FirstDay, stated.LastDay < time.FirstDay ? time.FirstDay : stated.LastDay, label), "describes.since"),
                                 "by" => (TimeReference.OnDay(time.LastDay, label), "describes.by"),
                                 "as" => (TimeReference.OnDay(time.LastDay, label), "describes.as-of"),
+                                "on" => (time, "describes.on"),
                                 _ => (time, "describes.in"),
                             };
                         }
