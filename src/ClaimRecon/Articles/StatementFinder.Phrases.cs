@@ -47,7 +47,9 @@ namespace ClaimRecon.Articles
                 }
 
                 var w = W(k);
-                if (w is null || (k > first && CueLexicon.SubjectStops.Contains(w) && !JoinsNames(k)) || (k > first && !token.Capitalised && CueLexicon.Verbs.ContainsKey(w)))
+                // A reporting verb ends the phrase ("the mayor said"), unless an article, number or possessive makes it a
+                // noun ("according to a report", "one estimate", "the board's estimate"), which the phrase keeps as its head.
+                if (w is null || (k > first && CueLexicon.SubjectStops.Contains(w) && !JoinsNames(k)) || (k > first && !token.Capitalised && CueLexicon.Verbs.ContainsKey(w) && !NounNotVerb(k) && W(k - 1) is not ("one" or "another")))
                 {
                     break;
                 }

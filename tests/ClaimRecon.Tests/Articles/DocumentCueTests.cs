@@ -149,5 +149,18 @@ namespace ClaimRecon.Tests.Articles
             said.Source!.Value.Text.Should().Be("The mayor");
             said.Rule.Should().Be("source.verb.conjoined");
         }
+
+        [Theory]
+        [InlineData("The ferry line lost $3 million last year, according to a report.", "a report")]
+        [InlineData("The ferry line lost $3 million last year, according to the report.", "the report")]
+        [InlineData("The ferry line lost $3 million last year, according to one estimate.", "one estimate")]
+        [InlineData("According to the port's estimate, the ferry line lost $3 million last year.", "the port's estimate")]
+        [InlineData("The ferry line lost $3 million last year, according to a report in the Harbor Gazette.", "a report in the Harbor Gazette")]
+        public void AReportingVerbUsedAsANounAfterAnArticleIsTheSource(string text, string source)
+        {
+            // "report" and "estimate" are also reporting verbs; after an article, a number or a possessive they are the
+            // noun the phrase is about, so "according to a report" used to have no source at all.
+            Cue(text, text.StartsWith("According", System.StringComparison.Ordinal) ? "According to" : "according to").Source!.Value.Text.Should().Be(source);
+        }
     }
 }
