@@ -467,7 +467,19 @@ namespace ClaimRecon.Articles
                 return -1;
             }
 
-            var nameThenDescription = _tokens[name].Capitalised && _tokens[open - 1].Capitalised;
+            // "Rep. Ana Ruiz (D-Ore.), chair of the panel, said": a bracket after the name is read past to the name's last word.
+            var nameLast = open - 1;
+            if (_tokens[nameLast].Kind == TokenKind.ParenClose)
+            {
+                while (nameLast > name && _tokens[nameLast].Kind != TokenKind.ParenOpen)
+                {
+                    nameLast--;
+                }
+
+                nameLast--;
+            }
+
+            var nameThenDescription = _tokens[name].Capitalised && nameLast >= name && _tokens[nameLast].Capitalised;
             var descriptionThenName = W(name) is { } d && IsDeterminer(d) && _tokens[open + 1].Capitalised
                 && (_tokens[open - 1].Capitalised || _tokens[comma - 1].Capitalised || HasCapital(comma - 1));
             return nameThenDescription || descriptionThenName ? name : -1;
@@ -475,10 +487,11 @@ namespace ClaimRecon.Articles
 
         /// <summary>
         /// Whether the tokens from <paramref name="first"/> to <paramref name="end"/> are one capitalised word ending in a
-        /// period that is not a known abbreviation of a title or name ("Ga.", "Fla.", but not "Jr.").
+        /// period that is not a known abbreviation of a title or name ("Ga.", "Fla.", but not "Jr.", nor a party label
+        /// such as "R-Ky.", which describes the person it follows).
         /// </summary>
         private bool AbbreviatedPlace(int first, int end) => end == first + 1 && _tokens[first].Capitalised && _text[_tokens[first].End - 1] == '.'
-            && !CueLexicon.IsAbbreviation(_text, _tokens[first].Start, _tokens[first].End - 1);
+            && !CueLexicon.IsAbbreviation(_text, _tokens[first].Start, _tokens[first].End - 1) && !Tokens.IsPartyLabel(_text, _tokens[first].Start, _tokens[first].End - 1);
 
         /// <summary>A word with a capital inside it ("al-Fayyadh", "McNeil").</summary>
         private bool HasCapital(int k)

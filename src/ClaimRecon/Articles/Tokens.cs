@@ -83,6 +83,29 @@ namespace ClaimRecon.Articles
             return tokens;
         }
 
+        /// <summary>
+        /// Whether the word from <paramref name="start"/> to <paramref name="end"/> is a US party label with a state
+        /// ("D-Ore", "R-Ky", "I-Vt"): one capital of D, R or I, a hyphen, and a capitalised state abbreviation of at most
+        /// five letters.
+        /// </summary>
+        internal static bool IsPartyLabel(string text, int start, int end)
+        {
+            if (end - start < 3 || end - start > 7 || text[start] is not ('D' or 'R' or 'I') || text[start + 1] != '-' || !char.IsUpper(text[start + 2]))
+            {
+                return false;
+            }
+
+            for (var k = start + 3; k < end; k++)
+            {
+                if (!char.IsLetter(text[k]))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
         private static int ReadWord(string text, int start, List<Token> tokens, byte[] table)
         {
             var i = start + 1;
@@ -125,7 +148,9 @@ namespace ClaimRecon.Articles
 
             // A trailing period belongs to the word when the word is an abbreviation.
             // So does one followed at once by a comma ("Tampa, Fla., who"): no sentence ends with ".,".
-            if (i < text.Length && text[i] == '.' && (periods > 0 || (i + 1 < text.Length && text[i + 1] == ',') || CueLexicon.IsAbbreviation(text, start, i)))
+            // So does one closing a party label in brackets ("Sen. Ana Ruiz (D-Ore.) said"): no sentence ends inside them.
+            if (i < text.Length && text[i] == '.' && (periods > 0 || (i + 1 < text.Length && text[i + 1] == ',') || CueLexicon.IsAbbreviation(text, start, i)
+                || (i + 1 < text.Length && text[i + 1] == ')' && IsPartyLabel(text, start, i))))
             {
                 i++;
             }

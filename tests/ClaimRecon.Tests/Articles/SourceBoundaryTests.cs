@@ -104,5 +104,16 @@ namespace ClaimRecon.Tests.Articles
             Said("\u201CWe will need 40 more buses,\u201D said Lena Ortiz, who drove for the county in a rural district.").Source!.Value.Text
                 .Should().Be("Lena Ortiz, who drove for the county in a rural district");
         }
+
+        [Theory]
+        [InlineData("\u201CThe clinic needs 30 more nurses,\u201D said Sen. Lena Ortiz (D-Ore.), a hospital backer.", "Sen. Lena Ortiz (D-Ore.), a hospital backer")]
+        [InlineData("Rep. Lena Ortiz (D-Ore.), chair of the health panel, said the clinic needs 30 more nurses.", "Rep. Lena Ortiz (D-Ore.), chair of the health panel,")]
+        [InlineData("Rep. Lena Ortiz, R-Ky., said the clinic needs 30 more nurses.", "Rep. Lena Ortiz, R-Ky.,")]
+        public void ALawmakersPartyAndStateStayInTheName(string text, string source)
+        {
+            // The period of "Ore." before a closing bracket was read as a stop, so the bracketed name was no phrase; "R-Ky." set off by
+            // commas was read as an abbreviated place that names no speaker: each figure had no attribution.
+            Said(text).Source!.Value.Text.Should().Be(source);
+        }
     }
 }
