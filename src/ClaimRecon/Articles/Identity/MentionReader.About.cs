@@ -130,6 +130,12 @@ namespace ClaimRecon.Articles.Identity
                 return fw > start && Subject(s, start, fw, out var of, out var ot, out _) && !PronounBetween(words, start, fw) ? Joined(measured, About(words, of, ot, OwnerRule, cues)) : measured;
             }
 
+            // A count of portions, kinds or containers ("five seasons of the quiz show") is about what they are of.
+            if (PartitiveOf(s, thingRule, thingTo, out var pof, out var pot))
+            {
+                return About(words, pof, pot, PartitiveRule, cues);
+            }
+
             // A restatement (", or 0.6%") is about what the figure it restates is about.
             if (thingRule == RestatedRule && LastSince(SentenceOf(m.Start), r => r.Identity.Mention.Start < m.Start).Identity is { About: { } restated } before)
             {

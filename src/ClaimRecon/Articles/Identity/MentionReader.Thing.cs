@@ -46,7 +46,7 @@ namespace ClaimRecon.Articles.Identity
                 var at = _text.IndexOf(m.CountedNoun, m.Start + m.Length, StringComparison.Ordinal);
                 if (at >= 0 && at < s.End && IndexRange(words, at, at + m.CountedNoun.Length, out from, out to))
                 {
-                    rule = "counted noun after the figure";
+                    rule = CountedNounRule;
                     return m.CountedNoun;
                 }
             }
@@ -234,6 +234,8 @@ namespace ClaimRecon.Articles.Identity
             || w.Lower is "rose" or "fell" or "hit" or "reached" or "reaches" or "stood" or "stands" or "put" or "estimated" or "estimates" or "rise" or "fall" or "grew" or "gained" or "lost" or "dropped" or "climbed" or "jumped"
                 or "slid" or "slipped" or "shed" or "sank" or "tumbled" or "surged" or "soared" or "plunged" or "added" or "gains" or "loses" or "rises" or "falls" or "was" or "were" or "is" or "are";
 
+        // A noun phrase of up to four words; it stops at a function word, a number, an event word, a verb and a word that
+        // opens a subordinate clause ("7 rebounds while shooting", "a yield of 4% although").
         private static bool NounPhraseAfter(Sentence s, int i, int before, out int from, out int to)
         {
             var words = s.Words;
@@ -254,7 +256,7 @@ namespace ClaimRecon.Articles.Identity
                     continue;
                 }
 
-                if (IdentityWords.Function.Contains(w.Lower) || w.IsNumber || IdentityWords.Scales.Contains(w.Lower) || IsEventWord(w) || (to >= from && IsVerbLike(w) && !IdentityWords.CustodyAdjectives.Contains(w.Lower)))
+                if (IdentityWords.Function.Contains(w.Lower) || Subordinators.Contains(w.Lower) || w.IsNumber || IdentityWords.Scales.Contains(w.Lower) || IsEventWord(w) || (to >= from && IsVerbLike(w) && !IdentityWords.CustodyAdjectives.Contains(w.Lower)))
                 {
                     break;
                 }
@@ -303,7 +305,7 @@ namespace ClaimRecon.Articles.Identity
         {
             var words = s.Words;
             from = to = last;
-            if (last < 0 || IdentityWords.Function.Contains(words[last].Lower) || words[last].IsNumber)
+            if (last < 0 || IdentityWords.Function.Contains(words[last].Lower) || Subordinators.Contains(words[last].Lower) || words[last].IsNumber)
             {
                 return false;
             }
@@ -311,7 +313,7 @@ namespace ClaimRecon.Articles.Identity
             while (from - 1 >= 0 && last - from < 3 && !s.Breaks[from - 1])
             {
                 var w = words[from - 1];
-                if (IdentityWords.Function.Contains(w.Lower) || w.IsNumber || (IsVerbLike(w) && !Participle(s, from - 1)))
+                if (IdentityWords.Function.Contains(w.Lower) || Subordinators.Contains(w.Lower) || w.IsNumber || (IsVerbLike(w) && !Participle(s, from - 1)))
                 {
                     break;
                 }

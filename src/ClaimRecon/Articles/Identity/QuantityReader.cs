@@ -91,7 +91,11 @@ namespace ClaimRecon.Articles.Identity
     /// is most often an age ("Dana Okafor 44"); an age bound is about the noun before it ("2 million children under the
     /// age of 5": "children"). The figure's clause also starts after "that" following a verb of saying, thinking or
     /// showing ("Lakeside has estimated that a strike would cost it $80 million": "strike"), and an adjective or noun
-    /// ending in -ly ("a disorderly exit", "the family", "quarterly sales") is no adverb.</description></item>
+    /// ending in -ly ("a disorderly exit", "the family", "quarterly sales") is no adverb. A count of portions, kinds or
+    /// containers is about what they are of ("five new seasons of the quiz programme": "quiz programme", "12 kinds of
+    /// mould", "3 million bottles of dry cider"; the counted noun stays the thing; not a time, "cases of a year"), and a
+    /// noun phrase ends before a word that opens a subordinate clause ("12 times earnings while paying": "earnings";
+    /// "although", "whilst", "because", "after", "before", "unless", "once" are never a thing).</description></item>
     /// <item><description><b>Bare counts</b>: "N X among the Y" counts Ys ("thousands of Turkish nationals among the
     /// detainees" counts detainees). A count with no event or kind word of its own takes the event, kind and measure of
     /// the one quantity of the article, read from its own words, that has the same head and unit, a qualifier in common
