@@ -1,6 +1,9 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+#if NET8_0_OR_GREATER
+using System.Runtime.Intrinsics;
+#endif
 
 namespace ClaimRecon.Extraction
 {
@@ -111,7 +114,7 @@ namespace ClaimRecon.Extraction
     /// The word tables of <see cref="Lexicon"/> that the scanner asks about most folded into one hash table, so a word's
     /// classes come from one look-up, ignoring ASCII case and without cutting a string.
     /// </summary>
-    internal static class WordClasses
+    internal static partial class WordClasses
     {
         private const int Buckets = 1024;
 
@@ -160,6 +163,23 @@ namespace ClaimRecon.Extraction
         /// stage that needs the word as a string can then share the table's instead of cutting one.
         /// </summary>
         public static WordClass Of(string text, int start, int length, out string? spelling)
+        {
+#if NET8_0_OR_GREATER
+            if (Vector128.IsHardwareAccelerated && length >= 1 && length <= FastTable.MaxLength && start + (length <= 8 ? 8 : 16) <= text.Length
+                && FastTable.TryOf(text, start, length, out var found, out spelling))
+            {
+                return found;
+            }
+#endif
+
+            return OfByHash(text, start, length, out spelling);
+        }
+
+        /// <summary>
+        /// <see cref="Of(string, int, int, out string?)"/> through the hash table of every word, one character at a time: any
+        /// word, at any place in the text (the vector look-up answers only ASCII words of up to 16 letters with room to read).
+        /// </summary>
+        internal static WordClass OfByHash(string text, int start, int length, out string? spelling)
         {
             // One loop hashes the word (as WordSet.Hash does) and notes a character beyond ASCII.
             var nonAscii = WordClass.None;
@@ -229,6 +249,9 @@ namespace ClaimRecon.Extraction
             spelling = null;
             return nonAscii | WordClass.Known;
         }
+
+        /// <summary>Gets every word of the table, as the table spells it (for tests that compare the two look-ups).</summary>
+        internal static IEnumerable<string> Words => Entries.Select(entry => entry.Word);
 
         private static IEnumerable<string> CoreWords() =>
             Lexicon.SmallNumbers.Keys
