@@ -203,6 +203,21 @@ namespace ClaimRecon.Articles
                 subjectEnd = asideEnd - 1;
             }
 
+            if (subjectFirst < 0 && subjectEnd > _sentence.FirstToken && _tokens[subjectEnd].Kind == TokenKind.Comma && DescribedName(subjectEnd) is var describedName && describedName >= 0)
+            {
+                // "Lee Park, 70, of Dover, said", "Lee Park, now 81 and retired, said": the name with every description.
+                subjectFirst = describedName;
+                f.Rule = "source.verb.subject-before.appositive";
+            }
+
+            if (subjectFirst < 0 && subjectEnd > _sentence.FirstToken && _tokens[subjectEnd].Kind == TokenKind.Comma && SubjectBeforeAside(subjectEnd) is var (asideSubjectFirst, asideSubjectEnd) && asideSubjectFirst >= 0)
+            {
+                // "Lee Park, citing county figures, said": the subject before an aside about how or where it was said.
+                subjectFirst = asideSubjectFirst;
+                subjectEnd = asideSubjectEnd - 1;
+                f.Rule = "source.verb.subject-before.aside";
+            }
+
             if (subjectFirst < 0 && W(subjectEnd) is "and" or "but" && ClauseSubject(subjectEnd) is var (clauseFirst, clauseEnd) && clauseFirst >= 0)
             {
                 // "The mayor toured the site and said ...": the verb shares the clause's subject.

@@ -116,7 +116,8 @@ namespace ClaimRecon.Articles
                     // "Data from X show ...": the verb's subject swallows an earlier cue; the verb is the attribution.
                     if (f.HasSource && f.SourceFirst < f.CueFirst)
                     {
-                        RemoveCuesWithin(found, f.SourceFirst, f.SourceEnd);
+                        // An aside between subject and verb ("Lee Park, citing county figures, said") is this cue's circumstance, not a statement of its own.
+                        RemoveCuesWithin(found, f.SourceFirst, f.Rule == "source.verb.subject-before.aside" ? f.CueFirst : f.SourceEnd);
                     }
 
                     Add(found, f, index);

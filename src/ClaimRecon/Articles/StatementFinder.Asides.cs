@@ -1,0 +1,144 @@
+namespace ClaimRecon.Articles
+{
+    /// <summary>
+    /// Subjects set off from their verb by commas: a name with a chain of descriptions ("Lee Park, 70, of Dover, said")
+    /// and a name with an aside about the circumstances ("Lee Park, speaking in Dover, said").
+    /// </summary>
+    internal sealed partial class StatementFinder
+    {
+        /// <summary>The most descriptions set off by commas that are read between a name and its verb.</summary>
+        private const int MaxDescriptions = 5;
+
+        /// <summary>
+        /// Reading leftwards from the comma before a verb over descriptions set off by commas (an age, "now 81 and retired",
+        /// "of Dover", an abbreviated place, a party label, "a farmer", "who farms near Dover"): the first token of the name
+        /// they describe, or -1. The name is the leftmost capitalised phrase reached; a segment of any other shape ends the
+        /// chain, so "In Dover, Lee Park, a farmer, said" does not reach back over "Lee Park" to "Dover".
+        /// </summary>
+        private int DescribedName(int comma)
+        {
+            var k = comma;
+            var name = -1;
+            for (var i = 0; i < MaxDescriptions; i++)
+            {
+                var open = OpeningComma(k);
+                if (open <= _sentence.FirstToken || !IsDescription(open + 1, k))
+                {
+                    break;
+                }
+
+                var last = open - 1;
+                if (_tokens[last].IsWord && _tokens[last].Capitalised && !AbbreviatedPlace(last, last + 1))
+                {
+                    var first = SubjectLeft(last);
+                    if (first >= 0 && _tokens[first].Capitalised && (first == _sentence.FirstToken || !_tokens[first - 1].IsWord))
+                    {
+                        name = first;
+                    }
+                }
+
+                k = open;
+            }
+
+            return name;
+        }
+
+        /// <summary>
+        /// Reading leftwards from the comma before a verb over an aside that opens with a participle or a preposition of
+        /// circumstance ("Lee Park, citing county figures, said", "the mayor, in an effort to calm critics, wrote"): the
+        /// subject before the aside as (first token, end token), or (-1, -1). The aside is no part of the source; its
+        /// participle must not be a reporting verb of its own ("saying", "adding").
+        /// </summary>
+        private (int First, int End) SubjectBeforeAside(int comma)
+        {
+            var open = OpeningComma(comma);
+            if (open <= _sentence.FirstToken || W(open + 1) is not { } lead || _tokens[open + 1].Capitalised || !(_tokens[open - 1].IsWord || _tokens[open - 1].Kind == TokenKind.ParenClose))
+            {
+                return (-1, -1);
+            }
+
+            var participle = lead.EndsWith("ing", System.StringComparison.Ordinal) && lead.Length > 4
+                && !(CueLexicon.Verbs.TryGetValue(lead, out var own) && own.Strong);
+            if (!participle && lead is not ("in" or "at" or "on" or "during" or "after" or "before" or "while" or "despite" or "amid"))
+            {
+                return (-1, -1);
+            }
+
+            for (var k = open + 2; k < comma; k++)
+            {
+                if (W(k) is { } w && !_tokens[k].Capitalised && CueLexicon.Verbs.TryGetValue(w, out var verb) && verb.Strong)
+                {
+                    // "Lee Park, who said she farms, told": a reporting verb in the aside starts a clause of its own.
+                    return (-1, -1);
+                }
+            }
+
+            var first = SubjectLeft(open - 1);
+            if (first < 0 || (first > _sentence.FirstToken && _tokens[first - 1].IsWord && W(first - 1) is not ("and" or "but" or "so" or "then")))
+            {
+                return (-1, -1);
+            }
+
+            var pronoun = first == open - 1 && CueLexicon.Pronouns.Contains(W(first)!) && W(first) is not ("who" or "which" or "that");
+            return pronoun || _tokens[first].Capitalised || LooksLikeSource(first, open) ? (first, open) : (-1, -1);
+        }
+
+        /// <summary>
+        /// Whether tokens <paramref name="first"/> to <paramref name="end"/> (end excluded) describe the name before them:
+        /// an age ("70"), an abbreviated place or a party label ("N.C.", "R-Ky."), a phrase opened by "now", "then",
+        /// "formerly" or "once", by "of" or "from" and a capitalised word, by "who" or "whose", or by an article, a title
+        /// or a rank word ("a farmer", "chief of staff"), with no reporting verb (a weak one only in a relative clause).
+        /// </summary>
+        private bool IsDescription(int first, int end)
+        {
+            if (end <= first || W(first) is not { } lead)
+            {
+                return false;
+            }
+
+            if (end == first + 1 && (AbbreviatedPlace(first, end)
+                || Tokens.IsPartyLabel(_text, _tokens[first].Start, _text[_tokens[first].End - 1] == '.' ? _tokens[first].End - 1 : _tokens[first].End)
+                || (lead.Length <= 3 && char.IsDigit(lead[0]) && char.IsDigit(lead[lead.Length - 1]))))
+            {
+                return true;
+            }
+
+            var relative = lead is "who" or "whose";
+            for (var k = first; k < end; k++)
+            {
+                if (W(k) is { } w && !_tokens[k].Capitalised && CueLexicon.Verbs.TryGetValue(w, out var verb) && (verb.Strong || !relative))
+                {
+                    return false;
+                }
+            }
+
+            if (_tokens[first].Capitalised)
+            {
+                return false;
+            }
+
+            return relative || lead is "now" or "then" or "formerly" or "once" || IsDeterminer(lead) || CueLexicon.Titles.Contains(lead) || IsRankWord(lead)
+                || (lead is "of" or "from" && first + 1 < end && _tokens[first + 1].Capitalised);
+        }
+
+        /// <summary>
+        /// The comma that opens the segment ending at the comma <paramref name="comma"/>, reading leftwards at most
+        /// 2 × <see cref="MaxPhrase"/> tokens over no stop, quotation mark or colon; -1 when there is none.
+        /// </summary>
+        private int OpeningComma(int comma)
+        {
+            var open = comma - 1;
+            while (open > _sentence.FirstToken && comma - open <= 2 * MaxPhrase && _tokens[open].Kind != TokenKind.Comma)
+            {
+                if (_tokens[open].Kind is TokenKind.Stop or TokenKind.QuoteOpen or TokenKind.QuoteClose or TokenKind.Colon or TokenKind.Semicolon)
+                {
+                    return -1;
+                }
+
+                open--;
+            }
+
+            return open > _sentence.FirstToken && _tokens[open].Kind == TokenKind.Comma && open < comma - 1 ? open : -1;
+        }
+    }
+}
