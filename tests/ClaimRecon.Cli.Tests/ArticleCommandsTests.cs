@@ -82,6 +82,30 @@ namespace ClaimRecon.Cli.Tests
         }
 
         [Fact]
+        public async Task ABlankLineClosesTheHeaderAsThreeDashesDo()
+        {
+            using var dir = new TempDir();
+            var file = dir.Write("blank.txt", "outlet: Harbour Post\npublished: 2026-03-02\n\nOfficials said 300 migrants were moved from Malta to Italy.");
+
+            var run = await Tool.Run("extract", file);
+
+            run.ExitCode.Should().Be(0, run.Stderr);
+            run.Stdout.Should().Contain("\"harbour-post-1\"").And.Contain("\"statedAt\": \"2026-03-02\"").And.NotContain("blank-1");
+        }
+
+        [Fact]
+        public async Task HeaderLinesRunningIntoTheTextAreNamedNotReadAsText()
+        {
+            using var dir = new TempDir();
+            var file = dir.Write("glued.txt", "outlet: Harbour Post\npublished: 2026-03-02\nOfficials said 300 migrants were moved.");
+
+            var run = await Tool.Run("extract", file);
+
+            run.ExitCode.Should().Be(2);
+            run.Stderr.Should().Contain("glued.txt: line 3: the header lines above it").And.Contain("\"---\" or a blank line");
+        }
+
+        [Fact]
         public async Task AMissingPublicationTimeIsNamedWithItsFile()
         {
             using var dir = new TempDir();

@@ -8,7 +8,7 @@ namespace ClaimRecon.Cli.Input
 {
     /// <summary>
     /// An article file for <c>extract</c> and <c>reconcile --text</c>: plain text, optionally opened by a small header
-    /// of <c>key: value</c> lines (<c>outlet</c>, <c>published</c>, <c>url</c>, <c>byline</c>) closed by a line <c>---</c>.
+    /// of <c>key: value</c> lines (<c>outlet</c>, <c>published</c>, <c>url</c>, <c>byline</c>) closed by a line <c>---</c> or a blank line.
     /// </summary>
     /// <param name="Path">The path as given.</param>
     /// <param name="Text">The article's text, without the header.</param>
@@ -47,7 +47,8 @@ namespace ClaimRecon.Cli.Input
             for (var i = 0; i < lines.Length && i < 12; i++)
             {
                 var line = lines[i].TrimEnd('\r');
-                if (line.Trim() == "---")
+                // The header is closed by "---", or by a blank line after at least one header line.
+                if (line.Trim() == "---" || (header.Count > 0 && line.Trim().Length == 0))
                 {
                     end = i;
                     break;
@@ -56,6 +57,13 @@ namespace ClaimRecon.Cli.Input
                 var colon = line.IndexOf(':');
                 if (colon <= 0 || !Keys.Contains(line.Substring(0, colon).Trim()))
                 {
+                    if (header.Count > 0)
+                    {
+                        // Header lines run straight into the text: reading them as text would drop the outlet and the time.
+                        problems.Add($"{path}: line {i + 1}: the header lines above it (outlet:, published:, url:, byline:) must be closed by a line \"---\" or a blank line before the text");
+                        return null;
+                    }
+
                     break;
                 }
 
