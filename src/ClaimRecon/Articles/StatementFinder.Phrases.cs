@@ -135,7 +135,11 @@ namespace ClaimRecon.Articles
 
                 // "figures from U.S. Central Command (CENTCOM), which": the relative stands for the whole phrase up to the comma.
                 var start = first;
-                while (start > _sentence.FirstToken && start > comma - MaxPhrase && _tokens[start - 1].Kind != TokenKind.Comma && W(start - 1) is not ("according" or "to" or "that"))
+                // It stops at a verb or the agent's "by" before the phrase ("figures were disputed by the county's office, which":
+                // the office), which no noun phrase holds.
+                while (start > _sentence.FirstToken && start > comma - MaxPhrase && _tokens[start - 1].Kind != TokenKind.Comma
+                    && (W(start - 1) is not { } before || (before is not ("according" or "to" or "that" or "by" or "is" or "are" or "was" or "were" or "be" or "been" or "being" or "has" or "have" or "had")
+                        && !CueLexicon.Verbs.ContainsKey(before))))
                 {
                     start--;
                 }

@@ -12,6 +12,14 @@ namespace ClaimRecon.Contradictions
     /// <summary>The words findings are written in: who said what, when, and by how much it misses.</summary>
     internal sealed class FindingText
     {
+        /// <summary>Words that open a time phrase of their own, so that a label opened by one takes no "in" (<see cref="LabelPhrase"/>).</summary>
+        private static readonly HashSet<string> TimeOpeners = new(StringComparer.Ordinal)
+        {
+            "on", "in", "at", "by", "since", "during", "until", "till", "before", "after", "as", "so", "from", "through",
+            "throughout", "over", "within", "between", "around", "last", "this", "next", "yesterday", "today", "tonight",
+            "already", "to", "earlier", "later", "for", "up",
+        };
+
         /// <summary>"10 February 2026": the pattern is parsed once (LocalDate.ToString parsed it on every call, through a cache).</summary>
         private static readonly LocalDatePattern DayPattern = LocalDatePattern.CreateWithInvariantCulture("d MMMM yyyy");
         private readonly SourceCatalogue _sources;
@@ -82,12 +90,40 @@ namespace ClaimRecon.Contradictions
 
             if (period.Label is not null)
             {
-                return "in " + period.Label;
+                return LabelPhrase(period.Label);
             }
 
             return period.Precision == TimePrecision.Day
                 ? "on " + DayPattern.Format(period.FirstDay)
                 : "in " + period;
+        }
+
+        /// <summary>
+        /// A period's label as a time phrase: "in February", "in 2023", "on Tuesday" (a weekday, "Tuesday's"), but "on Thursday", "so far", "since January" and "last
+        /// month" as they are (a label that opens with a preposition or a time word gets no "in"; a possessive label, "Last
+        /// month's", loses its "'s", and its opening time word is lower-cased).
+        /// </summary>
+        public static string LabelPhrase(string label)
+        {
+            var text = label.Trim();
+            if (text.EndsWith("'s", StringComparison.Ordinal) || text.EndsWith("\u2019s", StringComparison.Ordinal))
+            {
+                text = text.Substring(0, text.Length - 2);
+            }
+
+            var space = text.IndexOf(' ');
+            var first = (space < 0 ? text : text.Substring(0, space)).ToLowerInvariant();
+            if (first is "monday" or "tuesday" or "wednesday" or "thursday" or "friday" or "saturday" or "sunday")
+            {
+                return "on " + text;
+            }
+
+            if (!TimeOpeners.Contains(first))
+            {
+                return "in " + text;
+            }
+
+            return char.IsUpper(text[0]) ? char.ToLowerInvariant(text[0]) + text.Substring(1) : text;
         }
 
         public static string Possessive(string name) => name.EndsWith("s", StringComparison.Ordinal) ? name + "'" : name + "'s";

@@ -218,7 +218,7 @@ namespace ClaimRecon.Contradictions
 
             if (period.Label is not null)
             {
-                return Append("in ").Append(period.Label);
+                return Append(FindingText.LabelPhrase(period.Label));
             }
 
             if (period.Precision != TimePrecision.Day)

@@ -208,6 +208,24 @@ namespace ClaimRecon.Tests.Contradictions
             Write(w => w.When(others[5])).Should().Be("in the first week");
         }
 
+        [Theory]
+        [InlineData("on Thursday", "on Thursday")]
+        [InlineData("On Wednesday evening", "on Wednesday evening")]
+        [InlineData("so far", "so far")]
+        [InlineData("since January", "since January")]
+        [InlineData("Last month's", "last month")]
+        [InlineData("Tuesday's", "on Tuesday")]
+        [InlineData("February", "in February")]
+        [InlineData("2023", "in 2023")]
+        [InlineData("the first week", "in the first week")]
+        public void ALabelThatIsATimePhraseGetsNoSecondPreposition(string label, string expected)
+        {
+            var period = TimeReference.OnDay(new LocalDate(2026, 11, 19), label);
+
+            Write(w => w.When(period)).Should().Be(expected);
+            FindingText.When(period).Should().Be(expected);
+        }
+
         [Fact]
         public void NamesAndFigures_ReadAsTheStringMethods()
         {
