@@ -53,7 +53,7 @@ namespace ClaimRecon.Articles.Identity
         {
             var words = s.Words;
             @event = null;
-            var k = spanEnd + 1;
+            var k = SkipPlace(s, spanEnd + 1);
             while (k < words.Length && BeforeVerb.Contains(words[k].Lower) && !s.Breaks[k - 1])
             {
                 k++;
@@ -67,6 +67,13 @@ namespace ClaimRecon.Articles.Identity
 
             k = fw - 1;
             while (k >= 0 && BeforeFigure.Contains(words[k].Lower) && !s.Breaks[k])
+            {
+                k--;
+            }
+
+            // "restored power to 30,000 customers": the verb before its object and "to".
+            if (k >= 1 && k + 1 < fw && words[k + 1].Lower == "to" && !IsPast(words[k]) && !words[k].IsNumber && !words[k].IsCapitalised
+                && !IdentityWords.Function.Contains(words[k].Lower) && !s.Breaks[k - 1] && IsPast(words[k - 1]))
             {
                 k--;
             }
@@ -93,10 +100,39 @@ namespace ClaimRecon.Articles.Identity
         private static bool OpensAnotherVerb(Word[] words, int k) =>
             IdentityWords.PlanCues.Contains(words[k].Lower) || (k + 1 < words.Length && words[k + 1].Lower == "to" && LeadingVerbs.Contains(words[k].Lower));
 
+        /// <summary>
+        /// The index after a place named between a counted noun and its verb ("customers in Tillman County remained"): a
+        /// preposition of place and one to four capitalised words, or <paramref name="k"/> when there is none.
+        /// </summary>
+        private static int SkipPlace(Sentence s, int k)
+        {
+            var words = s.Words;
+            if (k >= words.Length || !(words[k].Lower is "in" or "at" or "across" or "from" or "of" or "on") || s.Breaks[k])
+            {
+                return k;
+            }
+
+            var j = k + 1;
+            j += j < words.Length && words[j].Lower == "the" ? 1 : 0;
+            var first = j;
+            while (j < words.Length && j - first < 4 && words[j].IsCapitalised && !words[j].IsNumber && !s.Breaks[j - 1])
+            {
+                j++;
+            }
+
+            return j > first && j < words.Length && !s.Breaks[j - 1] ? j : k;
+        }
+
+        /// <summary>Verbs of counting or telling: "the clinic reported 212 cases" counts cases, it is no event of its own.</summary>
+        private static readonly HashSet<string> ReportingVerbs = new(StringComparer.Ordinal)
+        {
+            "reported", "recorded", "registered", "announced", "counted", "logged", "estimated", "confirmed", "tallied", "listed", "documented", "noted", "cited",
+        };
+
         private static bool IsPast(Word w)
         {
             var lower = w.Lower;
-            return !w.IsNumber && !w.IsCapitalised
+            return !w.IsNumber && !w.IsCapitalised && !ReportingVerbs.Contains(lower)
                 && ((lower.Length > 4 && lower.EndsWith("ed", StringComparison.Ordinal) && !IdentityWords.Function.Contains(lower)) || IrregularPast.Contains(lower) || SameEvent.ContainsKey(lower));
         }
 

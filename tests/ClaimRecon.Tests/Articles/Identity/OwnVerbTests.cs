@@ -39,6 +39,25 @@ namespace ClaimRecon.Tests.Articles.Identity
             Read(sentence).Single().Key.Measure.Should().Be(measure);
         }
 
+        [Theory]
+        [InlineData("About 9,000 households in Marlow County remained without heat.", "remained")]
+        [InlineData("Engineers restored water to about 6,000 households.", "restored")]
+        [InlineData("The ward reported 310 infections last week.", "count")]
+        [InlineData("Officials recorded 310 infections last week.", "count")]
+        [InlineData("In all, 310 infections were confirmed.", "count")]
+        public void APlaceBeforeTheVerbAndAnObjectBeforeToDoNotHideIt_AndReportingIsNoEvent(string sentence, string measure)
+        {
+            Read(sentence).Single().Key.Measure.Should().Be(measure);
+        }
+
+        [Fact]
+        public void CustomersRestoredAndCustomersStillCutOffAreTwoQuantities()
+        {
+            var read = Read("Crews restored power to 12,000 customers in Marlow County. About 8,000 customers in Marlow County remained without power.");
+
+            read.Select(m => m.Key).Distinct().Should().HaveCount(2, "a count of those restored is not a count of those still cut off");
+        }
+
         [Fact]
         public void TheVerbOfATableStillWins()
         {
