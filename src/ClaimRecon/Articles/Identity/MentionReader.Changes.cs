@@ -21,6 +21,10 @@ namespace ClaimRecon.Articles.Identity
         // "demand for", "unemployment among"); not "in", "on" or "at", which as often start a time or a place.
         private static readonly HashSet<string> SubjectPrepositions = new(StringComparer.Ordinal) { "of", "to", "from", "for", "among" };
 
+        // After an -ing noun ("spending on roads", "borrowing by households", "lending to firms"), these prepositions say
+        // on what or by whom; the -ing noun is what changed.
+        private static readonly HashSet<string> GerundPrepositions = new(StringComparer.Ordinal) { "on", "by", "in", "at", "with", "into" };
+
         /// <summary>
         /// The subject of a change, widened when it is cut short: a number written in its name ("the Harbour 100 index
         /// rose 2%", "Harbour 100 rose 2%"), not a figure of its own, names joined by "and" ("Lakeside and Harbour Mills"),
@@ -83,7 +87,11 @@ namespace ClaimRecon.Articles.Identity
                 j--;
             }
 
-            if (j >= start + 1 && SubjectPrepositions.Contains(words[j].Lower) && !s.Breaks[j] && !s.Breaks[j - 1] && !Infinitive(words, j) && NounPhraseBefore(s, j - 1, out var of, out _))
+            // After an -ing noun the preposition's phrase is never a verb's ("lending to small firms", not "is set to grow").
+            var gerund = j >= 1 && IsGerund(words[j - 1]) && (GerundPrepositions.Contains(words[j].Lower) || SubjectPrepositions.Contains(words[j].Lower))
+                && j + 1 < words.Length && !IsVerbLike(words[j + 1]) && !CommonVerbs.Contains(words[j + 1].Lower) && !ChangeWords.Contains(words[j + 1].Lower);
+            if (j >= start + 1 && (gerund || (SubjectPrepositions.Contains(words[j].Lower) && !Infinitive(words, j)))
+                && !s.Breaks[j] && !s.Breaks[j - 1] && NounPhraseBefore(s, j - 1, out var of, out _))
             {
                 f = Math.Max(of, start);
             }
@@ -126,6 +134,14 @@ namespace ClaimRecon.Articles.Identity
             bool Verb(Word w) => IsVerbLike(w) || CommonVerbs.Contains(w.Lower) || ChangeWords.Contains(w.Lower) || w.Lower is "forecast" or "set" or "likely" or "due" or "able" or "about";
             return Verb(words[to - 1]) || (to + 1 < words.Length && Verb(words[to + 1]));
         }
+
+        /// <summary>
+        /// Whether <paramref name="w"/> is an -ing word that can head a noun phrase ("Spending", "borrowing", "lending"):
+        /// five letters or more, not a preposition or a conjunction in -ing ("according", "including", "during").
+        /// </summary>
+        private static bool IsGerund(Word w) =>
+            w.Lower.Length > 4 && w.Lower.EndsWith("ing", StringComparison.Ordinal) && !IdentityWords.Function.Contains(w.Lower)
+            && w.Lower is not ("including" or "excluding" or "following" or "regarding" or "concerning" or "during" or "having" or "being" or "nothing" or "something" or "anything" or "everything");
 
         // A word of a name that may hold a number ("Harbour 100"): not a month or weekday ("March 2024 prices rose").
         private static bool IsNameLike(Word w) =>

@@ -102,7 +102,9 @@ namespace ClaimRecon.Articles.Identity
             }
 
             // Before the subject: function words, verbs, adverbs and numbers ("A 70 year-old runner might need 2,400 calories").
-            while (start < limit && (IdentityWords.Function.Contains(words[start].Lower) || (IsVerbLike(words[start]) && !IngModifier(s, start, limit)) || IsSentenceAdverb(words[start]) || CommonVerbs.Contains(words[start].Lower) || words[start].IsNumber))
+            var first = start;
+            while (start < limit && (IdentityWords.Function.Contains(words[start].Lower) || (IsVerbLike(words[start]) && !IngModifier(s, start, limit) && !(start == first && GerundSubject(s, start, limit)))
+                || IsSentenceAdverb(words[start]) || CommonVerbs.Contains(words[start].Lower) || words[start].IsNumber))
             {
                 start++;
             }
@@ -195,6 +197,30 @@ namespace ClaimRecon.Articles.Identity
         }
 
         /// <summary>
+        /// Whether the -ing word at <paramref name="k"/>, first in its clause, is the clause's subject: a preposition right
+        /// after it and no comma between it and the figure (<paramref name="limit"/>): "Sampling in the spring came back at 6
+        /// ppb", "borrowing by households fell"; not a phrase a comma closes ("Speaking at the port, the mayor said").
+        /// </summary>
+        private static bool GerundSubject(Sentence s, int k, int limit)
+        {
+            var words = s.Words;
+            if (!IsGerund(words[k]) || k + 1 >= limit || !(GerundPrepositions.Contains(words[k + 1].Lower) || SubjectPrepositions.Contains(words[k + 1].Lower) || words[k + 1].Lower is "between" or "during"))
+            {
+                return false;
+            }
+
+            for (var j = k; j < limit - 1; j++)
+            {
+                if (s.Breaks[j])
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        /// <summary>
         /// Whether the -ing word at <paramref name="k"/> describes the noun after it ("the cruising range was 400 km", "its
         /// opening price"): an article or possessive before it and a plain word after it, before the figure.
         /// </summary>
@@ -284,9 +310,11 @@ namespace ClaimRecon.Articles.Identity
                     start = k + 1;
                     opening = OpensWithPhrase(words[start]);
                 }
-                else if (opening && s.Breaks[k] && k + 1 < fw && !IsVerbLike(words[k + 1]))
+                else if (opening && s.Breaks[k] && k + 1 < fw && (!IsVerbLike(words[k + 1]) || GerundSubject(s, k + 1, fw)))
                 {
-                    // The comma closes the opening phrase, unless an aside follows it ("debt, excluding banks, was ...").
+                    // The comma closes the opening phrase, unless an aside follows it ("debt, excluding banks, was ..."); an
+                    // -ing noun and its preposition with no comma before the figure are the subject ("In the north, sampling
+                    // in the spring came back at 6 ppb").
                     start = k + 1;
                     opening = OpensWithPhrase(words[start]);
                 }

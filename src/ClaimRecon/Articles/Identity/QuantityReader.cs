@@ -95,7 +95,11 @@ namespace ClaimRecon.Articles.Identity
     /// containers is about what they are of ("five new seasons of the quiz programme": "quiz programme", "12 kinds of
     /// mould", "3 million bottles of dry cider"; the counted noun stays the thing; not a time, "cases of a year"), and a
     /// noun phrase ends before a word that opens a subordinate clause ("12 times earnings while paying": "earnings";
-    /// "although", "whilst", "because", "after", "before", "unless", "once" are never a thing).</description></item>
+    /// "although", "whilst", "because", "after", "before", "unless", "once" are never a thing). An -ing noun before a
+    /// preposition is a change's subject with its phrase ("Spending on new roads rose 4%", "Borrowing by households fell",
+    /// "Government lending to small firms grew 3 percent"), and first in its clause with a preposition after it and no
+    /// comma before the figure it is the clause's subject, also after an opening phrase ("In the north, sampling during
+    /// the spring came back at 6 ppb": "sampling"; an aside closed by a comma, "excluding one-offs,", is none).</description></item>
     /// <item><description><b>Bare counts</b>: "N X among the Y" counts Ys ("thousands of Turkish nationals among the
     /// detainees" counts detainees). A count with no event or kind word of its own takes the event, kind and measure of
     /// the one quantity of the article, read from its own words, that has the same head and unit, a qualifier in common
