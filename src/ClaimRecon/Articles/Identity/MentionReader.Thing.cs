@@ -100,7 +100,8 @@ namespace ClaimRecon.Articles.Identity
             if (m.Change != ChangeDirection.None || m.IsChangeAmount)
             {
                 var k = fw - 1;
-                while (k >= 0 && !s.Breaks[k] && (IdentityWords.Function.Contains(words[k].Lower) || IsVerbLike(words[k]) || words[k].IsNumber || IdentityWords.UnitNouns.Contains(words[k].Lower) || IdentityWords.Scales.Contains(words[k].Lower) || words[k].Lower is "end" or "close" or "ended" or "closed"))
+                while (k >= 0 && !s.Breaks[k] && (IdentityWords.Function.Contains(words[k].Lower) || IsVerbLike(words[k]) || words[k].IsNumber || IdentityWords.UnitNouns.Contains(words[k].Lower) || IdentityWords.Scales.Contains(words[k].Lower) || words[k].Lower is "end" or "close" or "ended" or "closed"
+                    || ToChange(words, k)))
                 {
                     k--;
                 }
@@ -221,6 +222,15 @@ namespace ClaimRecon.Articles.Identity
             from = to = -1;
             return null;
         }
+
+        /// <summary>
+        /// Whether word <paramref name="k"/> is part of an infinitive change and what leads to it, between a subject and
+        /// its figure: a change verb after "to" ("to grow 5%") or a word of forecast before "to" ("Sales are forecast to
+        /// rise 2%", "set to climb", "due to increase"): a verb, not the thing that changed.
+        /// </summary>
+        private static bool ToChange(Word[] words, int k) =>
+            (k >= 1 && words[k - 1].Lower == "to" && ChangeWords.Contains(words[k].Lower))
+            || (k + 1 < words.Length && words[k + 1].Lower == "to" && words[k].Lower is "forecast" or "set" or "due" or "likely" or "poised" or "tipped" or "projected" or "slated" or "expected");
 
         private static string LastWord(string phrase)
         {
