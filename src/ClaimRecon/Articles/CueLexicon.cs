@@ -163,7 +163,8 @@ namespace ClaimRecon.Articles
             "earlier", "separately", "publicly", "officially", "privately", "initially", "originally", "once", "had", "did", "does", "do", "not",
             "never", "firmly", "flatly", "strongly", "categorically", "explicitly", "now", "today", "yesterday", "tonight", "would", "will", "may",
             "might", "could", "can", "should", "must", "is", "was", "were", "are", "been", "be", "being", "reportedly", "allegedly", "too",
-            "herself", "himself", "themselves", "itself", "only", "first", "last", "just", "still", "even", "often", "long", "since");
+            "herself", "himself", "themselves", "itself", "only", "first", "last", "just", "still", "even", "often", "long", "since",
+            "'s", "'re", "'ve", "'ll", "'d", "'m");
 
         /// <summary>
         /// Words that make a subject a share of a group ("26 percent of voters", "six in 10", "a strong majority of",
@@ -187,7 +188,8 @@ namespace ClaimRecon.Articles
             "has", "have", "had", "also", "repeatedly", "further", "initially", "recently", "first", "never", "not", "n't", "originally", "later",
             "previously", "again", "already", "publicly", "privately", "often", "still", "just", "now", "even", "quickly", "then", "would", "will",
             "could", "can", "may", "might", "should", "must", "did", "does", "do", "didn't", "doesn't", "don't", "won't", "wouldn't", "flatly",
-            "firmly", "strongly", "categorically", "explicitly", "separately", "officially", "reportedly", "allegedly", "once", "since", "long");
+            "firmly", "strongly", "categorically", "explicitly", "separately", "officially", "reportedly", "allegedly", "once", "since", "long",
+            "'s", "'re", "'ve", "'ll", "'d", "'m");
 
         /// <summary>Words ending in -ly that are no adverb of a cue verb (nouns and adjectives: "the daily said", "her family says").</summary>
         public static readonly HashSet<string> NotAdverbs = Lower(

@@ -164,7 +164,7 @@ namespace ClaimRecon.Articles
                 }
 
                 if (!_tokens[k].Capitalised && (w.EndsWith("ed", System.StringComparison.Ordinal) || w is "has" or "had" or "was" or "is" or "will" or "would" or "met" or "went" or "spoke" or "took" or "made" or "gave" or "held" or "led" or "won"
-                    || (w.EndsWith("s", System.StringComparison.Ordinal) && _tokens[k - 1].Capitalised)))
+                    || (w.EndsWith("s", System.StringComparison.Ordinal) && _tokens[k - 1].Capitalised) || w[0] == '\''))
                 {
                     end = k;
                     break;

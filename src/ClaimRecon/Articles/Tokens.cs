@@ -9,7 +9,8 @@ namespace ClaimRecon.Articles
     /// <remarks>
     /// A period belongs to the word before it when that word is a known abbreviation ("Lt.", "Feb.", "Mr."), a single
     /// letter (an initial), or already holds a period ("U.S."); otherwise it is a <see cref="TokenKind.Stop"/>.
-    /// Apostrophes and hyphens inside a word stay in it ("Iraq’s", "high-ranking"); digits keep their separators
+    /// Apostrophes and hyphens inside a word stay in it ("Iraq’s", "high-ranking"), except that a pronoun's contracted
+    /// auxiliary is a word of its own ("she" and "'s", "they" and "’re"); digits keep their separators
     /// ("5,000", "2.1"). A straight double quote opens when the character before it is white space, an opening bracket
     /// or the start of the text, and closes otherwise (one alone between spaces after a phrase's end closes); so do two
     /// apostrophes (''), which some newsrooms write for one.
@@ -84,6 +85,41 @@ namespace ClaimRecon.Articles
         }
 
         /// <summary>
+        /// Where the contracted auxiliary of a pronoun starts in the word from <paramref name="start"/> to
+        /// <paramref name="end"/> ("she's", "They’re", "we've", "I'm", "you'll", "he'd", "who's"): the offset of its
+        /// apostrophe, or -1 when the word is no such contraction.
+        /// </summary>
+        internal static int ContractionAt(string text, int start, int end)
+        {
+            var apostrophe = -1;
+            for (var k = start + 1; k < end && k <= start + 4; k++)
+            {
+                if (text[k] is '\'' or '\u2019')
+                {
+                    apostrophe = k;
+                    break;
+                }
+            }
+
+            if (apostrophe < 0)
+            {
+                return -1;
+            }
+
+            var suffix = end - apostrophe - 1;
+            var s0 = suffix >= 1 ? char.ToLowerInvariant(text[apostrophe + 1]) : ' ';
+            var s1 = suffix >= 2 ? char.ToLowerInvariant(text[apostrophe + 2]) : ' ';
+            var auxiliary = (suffix == 1 && s0 is 's' or 'd' or 'm') || (suffix == 2 && ((s0 == 'r' && s1 == 'e') || (s0 == 'v' && s1 == 'e') || (s0 == 'l' && s1 == 'l')));
+            if (!auxiliary)
+            {
+                return -1;
+            }
+
+            var pronoun = text.Substring(start, apostrophe - start).ToLowerInvariant();
+            return pronoun is "he" or "she" or "it" or "they" or "we" or "i" or "you" or "who" ? apostrophe : -1;
+        }
+
+        /// <summary>
         /// Whether the word from <paramref name="start"/> to <paramref name="end"/> is a US party label with a state
         /// ("D-Ore", "R-Ky", "I-Vt"): one capital of D, R or I, a hyphen, and a capitalised state abbreviation of at most
         /// five letters.
@@ -153,6 +189,15 @@ namespace ClaimRecon.Articles
                 || (i + 1 < text.Length && text[i + 1] == ')' && IsPartyLabel(text, start, i))))
             {
                 i++;
+            }
+
+            // "she's", "they're", "we've", "I'm": a pronoun and its contracted auxiliary are two words, so the pronoun is a
+            // subject of its own ("She's a nurse but concedes that ...") and the auxiliary reads as one ("they've said").
+            var contraction = ContractionAt(text, start, i);
+            if (contraction > start)
+            {
+                tokens.Add(new Token(TokenKind.Word, start, contraction, char.IsUpper(text[start]), (short)KnownWords.IndexOf(text, start, contraction)));
+                start = contraction;
             }
 
             // The known word is looked up here, while the word's characters are at hand (a pass of its own over every token
