@@ -133,7 +133,9 @@ namespace ClaimRecon.Articles
             "police", "army", "center", "centre", "commission", "committee", "coalition", "court", "institute", "party", "union", "bank", "fund",
             "service", "services", "administration", "authority", "organization", "organisation", "group", "front", "movement", "network",
             "corporation", "company", "inc.", "corp.", "university", "foundation", "association", "board", "house", "pentagon", "congress", "senate",
-            "cabinet", "presidency", "embassy", "mission", "unit", "brigade", "division", "directorate", "observatory", "tribunal", "secretariat");
+            "cabinet", "presidency", "embassy", "mission", "unit", "brigade", "division", "directorate", "observatory", "tribunal", "secretariat",
+            "industries", "inc", "corp", "co.", "ltd", "ltd.", "plc", "llc", "holdings", "airlines", "airways", "motors", "technologies",
+            "pharmaceuticals", "utilities", "electric", "energy", "telecom", "communications", "insurance", "railways", "bancorp", "enterprises");
 
         /// <summary>Titles and roles that precede a person's name ("Lt. General Saad Maan", "PMF chief Falih al-Fayyadh").</summary>
         public static readonly HashSet<string> Titles = Set(

@@ -282,6 +282,14 @@ namespace ClaimRecon.Articles
                 return new SourceReading(known, null, "normalise.alias") { IsMedia = known.Kind == SourceKind.NewsOutlet };
             }
 
+            if (list.Count >= 2 && !list[0].Capitalised && Speakers.GenericKind(list[0].Text) == SourceKind.Organization && AllCapitalisedOrBrackets(list.GetRange(1, list.Count - 1), list.Count - 1))
+            {
+                // "the utility North Shore Power", "the airline Skyward": the firm named after the word that says what it is.
+                var named = list.GetRange(1, list.Count - 1);
+                var firm = Body(named, Join(named));
+                return new SourceReading(firm.Speaker, organisation is not null && organisation.Id != firm.Speaker.Id ? organisation : null, firm.Rule + "+descriptor") { IsMedia = firm.IsMedia };
+            }
+
             var titles = 0;
             while (titles < list.Count && CueLexicon.Titles.Contains(list[titles].Text))
             {

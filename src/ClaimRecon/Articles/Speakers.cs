@@ -20,6 +20,8 @@ namespace ClaimRecon.Articles
     /// a description that reads as a body or organisation ("the county", "the agency") skips the persons whose words
     /// hold it only before their head ("the county sheriff", "an agency spokesman"): a body is not one of its officials,
     /// though it may be the body one speaks for ("the company" after "a spokeswoman for the parent company");</item>
+    /// <item>a generic word for a firm ("the company", "the firm", "the utility") or a public body ("the agency", "the
+    /// department") that no earlier source's words hold → the nearest firm, or public body, named before;</item>
     /// <item>a single capitalised word that is the last word of a person named before ("Maan") → that person.</item>
     /// </list>
     /// "Nearest" counts in text order from the cue backwards, across sentences and paragraphs, over at most the
@@ -107,8 +109,29 @@ namespace ClaimRecon.Articles
                 }
             }
 
+            // "Acme Industries said ... The company said": a word for any firm (or any public body) stands for the nearest
+            // one named before when no source's own words hold it; a firm word never reaches a public body, nor the reverse.
+            var kind = GenericKind(singular);
+            if (kind is not null && modifiers.Count == 0)
+            {
+                return Last(r => !r.IsPerson && !r.IsMedia && !r.IsOutletItself && r.Speaker.Kind == kind)?.Because("resolve.definite-description.generic");
+            }
+
             return null;
         }
+
+        /// <summary>
+        /// The kind of source a generic word for a firm ("the company", "the firm", "the utility") or a public body ("the
+        /// agency", "the department") stands for; null for any other word.
+        /// </summary>
+        internal static SourceKind? GenericKind(string singular) => singular switch
+        {
+            "company" or "firm" or "corporation" or "business" or "utility" or "airline" or "carrier" or "operator" or "retailer"
+                or "lender" or "insurer" or "manufacturer" or "automaker" or "carmaker" or "developer" or "publisher" or "startup"
+                or "conglomerate" or "chain" or "supplier" or "contractor" or "brand" => SourceKind.Organization,
+            "agency" or "department" or "authority" or "administration" or "regulator" => SourceKind.OfficialBody,
+            _ => null,
+        };
 
         /// <summary>Resolves a surname to a person named earlier; null when none.</summary>
         public SourceReading? Surname(string word)
