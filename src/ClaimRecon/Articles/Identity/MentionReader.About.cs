@@ -130,6 +130,12 @@ namespace ClaimRecon.Articles.Identity
                 return fw > start && Subject(s, start, fw, out var of, out var ot, out _) && !PronounBetween(words, start, fw) ? Joined(measured, About(words, of, ot, OwnerRule, cues)) : measured;
             }
 
+            // A worth ("$40 million worth of timber") is about what it is a worth of.
+            if (WorthOf(s, lw, out var wof, out var wot))
+            {
+                return About(words, wof, wot, WorthOfRule, cues);
+            }
+
             // A count of portions, kinds or containers ("five seasons of the quiz show") is about what they are of.
             if (PartitiveOf(s, thingRule, thingTo, out var pof, out var pot))
             {

@@ -102,11 +102,23 @@ namespace ClaimRecon.Articles.Identity
             }
 
             // Before the subject: function words, verbs, adverbs and numbers ("A 70 year-old runner might need 2,400 calories").
+            // A time phrase among them is no subject either ("We have in the last week had 22 burglaries").
             var first = start;
-            while (start < limit && (IdentityWords.Function.Contains(words[start].Lower) || (IsVerbLike(words[start]) && !IngModifier(s, start, limit) && !(start == first && GerundSubject(s, start, limit)))
-                || IsSentenceAdverb(words[start]) || CommonVerbs.Contains(words[start].Lower) || words[start].IsNumber))
+            while (start < limit)
             {
-                start++;
+                if (start > first && PastTimePhrase(s, start, limit) is var past && past > start)
+                {
+                    start = past;
+                }
+                else if (IdentityWords.Function.Contains(words[start].Lower) || (IsVerbLike(words[start]) && !IngModifier(s, start, limit) && !(start == first && GerundSubject(s, start, limit)))
+                    || IsSentenceAdverb(words[start]) || CommonVerbs.Contains(words[start].Lower) || words[start].IsNumber)
+                {
+                    start++;
+                }
+                else
+                {
+                    break;
+                }
             }
 
             rule = "subject of the figure's clause";

@@ -12,6 +12,7 @@ namespace ClaimRecon.Articles.Identity
     {
         private const string CountedNounRule = "counted noun after the figure";
         private const string PartitiveRule = "what the portions, kinds or containers counted are of (\"five seasons of the show\")";
+        private const string WorthOfRule = "what the figure is a worth of (\"$40 million worth of timber\")";
 
         // Nouns that count portions, kinds or containers of what follows "of", in the singular and the plural.
         private static readonly HashSet<string> PartitiveNouns = new(
@@ -22,6 +23,32 @@ namespace ClaimRecon.Articles.Identity
              "carton cartons jar jars cup cups glass glasses loaf loaves sheet sheets roll rolls bale bales truckload truckloads " +
              "shipment shipments container containers").Split(' '),
             StringComparer.Ordinal);
+
+        /// <summary>
+        /// What a figure is a worth of: the noun phrase after "worth of" within three words after the figure's last word
+        /// <paramref name="lw"/> ("$40 million worth of timber", "three years' worth of data", "50 more years worth of
+        /// programmes"), with only plain words and "more" between; not a number, a verb, a unit or a time.
+        /// </summary>
+        private static bool WorthOf(Sentence s, int lw, out int from, out int to)
+        {
+            var words = s.Words;
+            from = to = -1;
+            for (var j = lw + 1; j + 1 < words.Length && j <= lw + 3 && !s.Breaks[j - 1]; j++)
+            {
+                var w = words[j].Lower;
+                if (w is "worth" or "worth's" or "worth\u2019s")
+                {
+                    return !s.Breaks[j] && MeasureOf(s, j, out from, out to) && !TimeWords.Contains(words[to].Lower);
+                }
+
+                if ((IdentityWords.Function.Contains(w) && w != "more") || words[j].IsNumber || IsVerbLike(words[j]) || CommonVerbs.Contains(w))
+                {
+                    return false;
+                }
+            }
+
+            return false;
+        }
 
         /// <summary>
         /// What a count of portions, kinds or containers is of: the noun phrase after "of" right after the counted noun

@@ -101,7 +101,9 @@ namespace ClaimRecon.Articles.Identity
     /// comma before the figure it is the clause's subject, also after an opening phrase ("In the north, sampling during
     /// the spring came back at 6 ppb": "sampling"; an aside closed by a comma, "excluding one-offs,", is none). A change
     /// verb after "to" and a forecast word before "to" are verbs, not what changed ("Sales are forecast to rise 2%",
-    /// "Ticket sales are set to climb to 3 million": "Sales", "Ticket sales"; also the thing).</description></item>
+    /// "Ticket sales are set to climb to 3 million": "Sales", "Ticket sales"; also the thing). A worth is about what it
+    /// is a worth of ("$40 million worth of timber": "timber"), and a time phrase before the figure is no subject ("We
+    /// have in the last week had 22 burglaries": "burglaries").</description></item>
     /// <item><description><b>Bare counts</b>: "N X among the Y" counts Ys ("thousands of Turkish nationals among the
     /// detainees" counts detainees). A count with no event or kind word of its own takes the event, kind and measure of
     /// the one quantity of the article, read from its own words, that has the same head and unit, a qualifier in common

@@ -30,6 +30,22 @@ namespace ClaimRecon.Tests.Articles.Identity
             AboutTests.At(sentence, figure).About.Should().Be(about);
         }
 
+        [Theory]
+        [InlineData("The navy bought $40 million worth of timber.", "$40 million", "timber")]
+        [InlineData("The archive holds 50 more years worth of radio plays.", "50", "radio plays")]
+        public void AWorthIsAboutWhatItIsAWorthOf(string sentence, string figure, string about)
+        {
+            AboutTests.At(sentence, figure).About.Should().Be(about);
+        }
+
+        [Theory]
+        [InlineData("We have in the last week had 22 burglaries.", "22", "burglaries")]
+        [InlineData("They have this year opened 12 new branches.", "12", "new branches")]
+        public void ATimePhraseIsNoSubject(string sentence, string figure, string about)
+        {
+            AboutTests.At(sentence, figure).About.Should().Be(about);
+        }
+
         [Fact]
         public void ANounPhraseAfterTheFigureEndsBeforeWhile()
         {
