@@ -16,6 +16,7 @@ namespace ClaimRecon.Articles
     /// <item><term><c>source.quote.speaker-after</c></term><description>"“...,” X said", "“...,” he continued": the content is the quotation, across sentences.</description></item>
     /// <item><term><c>source.quote.carried-over</c></term><description>a quotation with no cue of its own takes the speaker of the last attributed quotation in the same or the two paragraphs before.</description></item>
     /// <item><term><c>source.according-to</c>, <c>source.based-on</c></term><description>"according to X", "based on X's investigations".</description></item>
+    /// <item><term><c>source.as-by</c></term><description>"As reported by X, ...", "..., as estimated by X.": the agent of a reporting verb's participle between "as" and "by".</description></item>
     /// <item><term><c>source.citing</c></term><description>"..., citing X" when X looks like a source.</description></item>
     /// <item><term><c>source.data-from</c>, <c>source.statement-from</c></term><description>"data from X", "figures from X", "a statement from X": a document that speaks for X.</description></item>
     /// <item><term><c>source.passive</c></term><description>"it was reported", "is estimated at": no agent; the source carries over from the last source of the same or previous paragraph (<c>source.passive.carried-over</c>), else unattributed "circulating claims". "was reported by X" names X (<c>source.passive.by-agent</c>).</description></item>

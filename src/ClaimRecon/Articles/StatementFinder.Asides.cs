@@ -2,7 +2,8 @@ namespace ClaimRecon.Articles
 {
     /// <summary>
     /// Subjects set off from their verb by commas: a name with a chain of descriptions ("Lee Park, 70, of Dover, said")
-    /// and a name with an aside about the circumstances ("Lee Park, speaking in Dover, said").
+    /// and a name with an aside about the circumstances ("Lee Park, speaking in Dover, said"); and the agent set off in
+    /// "As reported by X, ...".
     /// </summary>
     internal sealed partial class StatementFinder
     {
@@ -139,6 +140,51 @@ namespace ClaimRecon.Articles
             }
 
             return open > _sentence.FirstToken && _tokens[open].Kind == TokenKind.Comma && open < comma - 1 ? open : -1;
+        }
+
+        /// <summary>
+        /// "As reported by the Ledger, the town hired 40 teachers." and "..., as reported by the Ledger.": a past participle
+        /// of a reporting verb between "as" and "by" names its agent as the source (rule <c>source.as-by</c>); the content
+        /// is the clause after the phrase's comma when "as" opens the sentence, else the clause before "as".
+        /// </summary>
+        private Found? AsReportedBy(int t, VerbEntry verb)
+        {
+            var npFirst = t + 2;
+            var npEnd = PhraseRight(npFirst, allowLowerStart: true);
+            if (npEnd <= npFirst)
+            {
+                return null;
+            }
+
+            var f = new Found(CueKind.ReportingVerb, t, t + 1, verb.Stance, "source.as-by") { SourceFirst = npFirst, SourceEnd = npEnd };
+            var asAt = t - 1;
+            if (asAt == _sentence.FirstToken)
+            {
+                if (npEnd >= _sentence.EndToken || _tokens[npEnd].Kind != TokenKind.Comma)
+                {
+                    return null;
+                }
+
+                SetContent(f, NextContentStart(npEnd), _sentence.End, runsOn: true);
+            }
+            else
+            {
+                var before = asAt - 1;
+                while (before >= _sentence.FirstToken && _tokens[before].Kind is TokenKind.Comma or TokenKind.Dash)
+                {
+                    before--;
+                }
+
+                if (before < _sentence.FirstToken || before == asAt - 1)
+                {
+                    // "as reported by" inside a clause with no comma before it ("the same figure as reported by X") compares.
+                    return null;
+                }
+
+                SetContent(f, _sentence.Start, _tokens[before].End, runsOn: false);
+            }
+
+            return f;
         }
     }
 }

@@ -90,6 +90,10 @@ namespace ClaimRecon.Articles
                 {
                     f = Preposed(t, CueKind.Statement, "source.statement-from", requireSourceLike: false, cueLength: 2);
                 }
+                else if (W(t - 1) == "as" && W(t + 1) == "by" && !_tokens[t].Capitalised && w.EndsWith("ed", System.StringComparison.Ordinal) && CueLexicon.Verbs.TryGetValue(w, out var asVerb))
+                {
+                    f = AsReportedBy(t, asVerb);
+                }
                 else if (IsProgressive(t, out var verbAt, out var progressive, out var finiteForm))
                 {
                     // "is saying", "was telling reporters that": the auxiliary opens the cue; the subject stands before it.
