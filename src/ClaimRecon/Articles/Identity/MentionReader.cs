@@ -178,6 +178,13 @@ namespace ClaimRecon.Articles.Identity
                     cues.Add(new IdentityCue(IdentityRole.Thing, count.Identity.Mention.Start, count.Identity.Mention.Text, "owner of the cost: the count nearest before it"));
                 }
             }
+            else if (cls == UnitClass.Money && owner is null && antecedent is null && thingRule == CostRule && RunningCostOf(s, fw, lw, thingFrom, thingTo, out var lumpFrom, out var lumpTo))
+            {
+                // A lump sum is the cost of its clause's subject when the clause says so ("Repairs will cost the company
+                // about $12 million", "clearing the roads would cost $3 million"): two costs of one story are not one quantity.
+                head = HeadOf(words, lumpTo);
+                cues.Add(new IdentityCue(IdentityRole.Thing, words[lumpFrom].Start, Span(words, lumpFrom, lumpTo), LumpCostRule));
+            }
 
             if (head is not null && IdentityWords.CustodyAdjectives.Overlaps(Lower(words, thingFrom, thingTo)) && cls == UnitClass.Count)
             {
