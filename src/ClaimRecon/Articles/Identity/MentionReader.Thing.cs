@@ -12,6 +12,13 @@ namespace ClaimRecon.Articles.Identity
         private const string ChangeRule = "subject of the change";
         private const string RestatedRule = "restates the figure before it (\", or\")";
 
+        // Prepositions the function-word table leaves out: a noun phrase ends before them ("40 million euros against 35
+        // million": euros).
+        private static readonly System.Collections.Generic.HashSet<string> MorePrepositions = new(StringComparer.Ordinal)
+        {
+            "against", "versus", "vs", "despite", "except", "beyond", "upon", "amid", "amidst", "alongside", "beside", "besides", "unlike", "like", "including", "excluding",
+        };
+
         private const string GuessRule = "nearest words before the figure (a guess)";
         private const string NumberOfRule = "\"the number of X\" before the figure";
         private const string NounBeforeOfRule = "noun before \"of\" and the figure";
@@ -266,7 +273,7 @@ namespace ClaimRecon.Articles.Identity
                     continue;
                 }
 
-                if (IdentityWords.Function.Contains(w.Lower) || Subordinators.Contains(w.Lower) || w.IsNumber || IdentityWords.Scales.Contains(w.Lower) || IsEventWord(w) || (to >= from && IsVerbLike(w) && !IdentityWords.CustodyAdjectives.Contains(w.Lower)))
+                if (IdentityWords.Function.Contains(w.Lower) || Subordinators.Contains(w.Lower) || MorePrepositions.Contains(w.Lower) || w.IsNumber || IdentityWords.Scales.Contains(w.Lower) || IsEventWord(w) || (to >= from && IsVerbLike(w) && !IdentityWords.CustodyAdjectives.Contains(w.Lower)))
                 {
                     break;
                 }
@@ -315,15 +322,16 @@ namespace ClaimRecon.Articles.Identity
         {
             var words = s.Words;
             from = to = last;
-            if (last < 0 || IdentityWords.Function.Contains(words[last].Lower) || Subordinators.Contains(words[last].Lower) || words[last].IsNumber)
+            if (last < 0 || IdentityWords.Function.Contains(words[last].Lower) || Subordinators.Contains(words[last].Lower) || MorePrepositions.Contains(words[last].Lower) || words[last].IsNumber || IdentityWords.Scales.Contains(words[last].Lower))
             {
                 return false;
             }
 
+            // Like the noun phrase after a figure, it stops at a scale word: "6 million homes nationwide" ends "homes nationwide".
             while (from - 1 >= 0 && last - from < 3 && !s.Breaks[from - 1])
             {
                 var w = words[from - 1];
-                if (IdentityWords.Function.Contains(w.Lower) || Subordinators.Contains(w.Lower) || w.IsNumber || (IsVerbLike(w) && !Participle(s, from - 1)))
+                if (IdentityWords.Function.Contains(w.Lower) || Subordinators.Contains(w.Lower) || MorePrepositions.Contains(w.Lower) || w.IsNumber || IdentityWords.Scales.Contains(w.Lower) || (IsVerbLike(w) && !Participle(s, from - 1)))
                 {
                     break;
                 }

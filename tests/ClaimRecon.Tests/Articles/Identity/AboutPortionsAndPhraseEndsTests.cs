@@ -47,6 +47,16 @@ namespace ClaimRecon.Tests.Articles.Identity
         }
 
         [Fact]
+        public void ANounPhraseEndsAtAScaleWordOrAPrepositionLikeAgainst()
+        {
+            var first = AboutTests.At("The fund raised 40 million euros against 35 million a year earlier.", "40 million euros");
+            var second = AboutTests.At("The fund raised 40 million euros against 35 million a year earlier.", "35 million");
+
+            (first.About ?? string.Empty).Should().NotContain("against");
+            (second.Thing ?? string.Empty).Should().NotContainAny("million", "against");
+        }
+
+        [Fact]
         public void ANounPhraseAfterTheFigureEndsBeforeWhile()
         {
             AboutTests.At("The fund trades at 12 times earnings while paying a steady dividend.", "12 times").Thing.Should().Be("earnings");
