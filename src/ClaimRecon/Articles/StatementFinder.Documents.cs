@@ -62,7 +62,7 @@ namespace ClaimRecon.Articles
             }
             else if (W(end) is "last" or "this" or "earlier" or "in" || (W(end) == "the" && W(end + 1) is "same" or "previous" or "following"))
             {
-                // "in a county poll last month", "in a similar survey in early November": the date belongs to the poll's name.
+                // "in a county poll last month", "in a comparable poll in late March": the date belongs to the poll's name.
                 var k = end;
                 var dated = false;
                 while (k < _sentence.EndToken && k < end + 4 && W(k) is { } time

@@ -40,7 +40,7 @@ namespace ClaimRecon.Tests.Articles
 
         [Theory]
         [InlineData("In a county poll last month, 40 percent backed the levy.", "a county poll last month")]
-        [InlineData("In a similar survey in early November, 40 percent backed the levy.", "a similar survey in early November")]
+        [InlineData("In a comparable poll in late March, 40 percent backed the levy.", "a comparable poll in late March")]
         [InlineData("In the same poll last year 40 percent backed the levy.", "the same poll last year")]
         [InlineData("In a county poll in May 12 percent backed the levy.", "a county poll in May")]
         [InlineData("A county poll conducted last week found 40 percent backed the levy.", "A county poll conducted last week")]

@@ -207,7 +207,7 @@ namespace ClaimRecon.Articles.Identity
                 return thing;
             }
 
-            // An age bound ("children under the age of 5", "players over the age of 21") is about the noun before it.
+            // An age bound ("pupils under the age of 7", "runners over the age of 60") is about the noun before it.
             if (AgeBoundOf(s, fw, out var gf, out var gt))
             {
                 return About(words, gf, gt, AgeRule, cues);

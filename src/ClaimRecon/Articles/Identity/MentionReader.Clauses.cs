@@ -102,7 +102,7 @@ namespace ClaimRecon.Articles.Identity
             }
 
             // Before the subject: function words, verbs, adverbs and numbers ("A 70 year-old runner might need 2,400 calories").
-            // A time phrase among them is no subject either ("We have in the last week had 22 burglaries").
+            // A time phrase among them is no subject either ("They have in the past month filed 14 complaints").
             var first = start;
             while (start < limit)
             {

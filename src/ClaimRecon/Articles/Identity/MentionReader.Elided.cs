@@ -12,11 +12,11 @@ namespace ClaimRecon.Articles.Identity
         private const string ElidedRule = "the noun before the figure in a list that leaves out the change verb (\"A rose 4% and B 2%\")";
         private const string ObjectToRule = "the object set to the figure (\"cut its main rate to 3%\") and the subject that has it";
 
-        private const string AgeRule = "the noun an age bound describes (\"children under the age of 5\")";
+        private const string AgeRule = "the noun an age bound describes (\"pupils under the age of 7\")";
 
         /// <summary>
-        /// The noun right before an age bound that opens the figure ("children under the age of 5 years", "players over
-        /// the age of 21"), less the numbers and scale words of a count before it ("2 million children").
+        /// The noun right before an age bound that opens the figure ("pupils under the age of 7 years", "runners over
+        /// the age of 60"), less the numbers and scale words of a count before it ("40,000 pupils").
         /// </summary>
         private static bool AgeBoundOf(Sentence s, int fw, out int from, out int to)
         {

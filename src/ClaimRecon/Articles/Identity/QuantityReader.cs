@@ -102,8 +102,8 @@ namespace ClaimRecon.Articles.Identity
     /// the spring came back at 6 ppb": "sampling"; an aside closed by a comma, "excluding one-offs,", is none). A change
     /// verb after "to" and a forecast word before "to" are verbs, not what changed ("Sales are forecast to rise 2%",
     /// "Ticket sales are set to climb to 3 million": "Sales", "Ticket sales"; also the thing). A worth is about what it
-    /// is a worth of ("$40 million worth of timber": "timber"), and a time phrase before the figure is no subject ("We
-    /// have in the last week had 22 burglaries": "burglaries"). A noun phrase before a figure ends at a scale word and
+    /// is a worth of ("$40 million worth of timber": "timber"), and a time phrase before the figure is no subject ("They
+    /// have in the past month filed 14 complaints": "complaints"). A noun phrase before a figure ends at a scale word and
     /// any noun phrase at a preposition such as "against", "despite" or "including" ("40 million euros against 35
     /// million": never "million euros" or "euros against").</description></item>
     /// <item><description><b>Bare counts</b>: "N X among the Y" counts Ys ("thousands of Turkish nationals among the

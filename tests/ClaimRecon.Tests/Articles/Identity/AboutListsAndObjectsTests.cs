@@ -48,8 +48,8 @@ namespace ClaimRecon.Tests.Articles.Identity
         }
 
         [Theory]
-        [InlineData("About 2 million children under the age of 5 years were vaccinated.", "under the age of 5 years", "children")]
-        [InlineData("The club kept a squad of 20 players over the age of 21.", "over the age of 21", "players")]
+        [InlineData("Some 40,000 pupils under the age of 7 years were screened.", "under the age of 7 years", "pupils")]
+        [InlineData("The league lists 300 runners over the age of 60.", "over the age of 60", "runners")]
         public void AnAgeBoundIsAboutTheNounBeforeIt(string sentence, string figure, string about)
         {
             AboutTests.At(sentence, figure).About.Should().Be(about);

@@ -39,7 +39,7 @@ namespace ClaimRecon.Tests.Articles.Identity
         }
 
         [Theory]
-        [InlineData("We have in the last week had 22 burglaries.", "22", "burglaries")]
+        [InlineData("They have in the past month filed 14 complaints.", "14", "complaints")]
         [InlineData("They have this year opened 12 new branches.", "12", "new branches")]
         public void ATimePhraseIsNoSubject(string sentence, string figure, string about)
         {
