@@ -80,8 +80,15 @@ namespace ClaimRecon.Contradictions
                     .Append(" share no value, and denials outweigh every value they claim");
             }
 
-            return text.Append(candidates.Count > 1 ? "; " : ": ").Append("the lowest, ").Who(low.ClaimAt(0)).Append("'s ").Figures(low)
-                .Append(", lies ").Number(gap).Append(" (").Percent(relative).Append(") below the highest, ")
+            text.Append(candidates.Count > 1 ? "; " : ": ").Append("the lowest, ").Who(low.ClaimAt(0)).Append("'s ").Figures(low).Append(", lies ");
+            if (gap == 0)
+            {
+                // Ranges that touch at an end one of them excludes: no distance to give, as in the outlier's sentence.
+                text.Append("just below the highest, ").Who(high.ClaimAt(0)).Append("'s ").Figures(high).Append(", touching at an end that one of them excludes.");
+                return text.Keep();
+            }
+
+            return text.Number(gap).Append(" (").Percent(relative).Append(") below the highest, ")
                 .Who(high.ClaimAt(0)).Append("'s ").Figures(high).Append('.').Keep();
         }
 

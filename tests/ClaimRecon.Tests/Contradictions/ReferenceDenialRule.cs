@@ -243,9 +243,27 @@ namespace ClaimRecon.Tests.Contradictions
 
             var partly = wholly ? string.Empty : $", partly in what it rules out ({FindingText.Range(first.RuledOut)})";
             var when = FindingText.When(groups.Count == 1 ? first.Denials[0].ReferenceTime ?? result.Period : result.Period);
-            var explanation = party.Derivation is null
-                ? $"{Denials(groups)} for {result.Quantity.Key} {when}, which {_text.Who(hitClaims[0])} asserts ({FindingText.Figures(hitClaims)}){partly}{counter}."
-                : $"{Denials(groups)} for {result.Quantity.Key} {when}, which rules out {Describe(party)}{partly}{counter}.";
+            string explanation;
+            if (groups.Count == 1 && first.Denials[0].Denies!.Direction != DenialDirection.None)
+            {
+                var denier = _text.Who(first.Denials[0]);
+                var own2 = own is null ? string.Empty
+                    : gap is not null ? $"; {denier} gives {FindingText.Range(own.Range)} itself ({FindingText.Figures(own.Claims)}), {FindingText.Number(gap.Value)} ({FindingText.Percent(relative!.Value)}) away"
+                    : $"; {denier}'s own figures ({FindingText.Figures(own.Claims)}) admit {FindingText.Range(own.Range)}";
+                explanation = $"{denier} denies {Denied(first, withDirection: false)} for {result.Quantity.Key} {when}{Direction(first)}; {(party.Derivation is null ? $"{_text.Who(hitClaims[0])} asserts it ({FindingText.Figures(hitClaims)})" : $"this rules out {Describe(party)}")}{partly}{own2}.";
+            }
+            else if (groups.Count == 1)
+            {
+                explanation = party.Derivation is null
+                    ? $"{Denials(groups)} for {result.Quantity.Key} {when}, which {_text.Who(hitClaims[0])} asserts ({FindingText.Figures(hitClaims)}){partly}{counter}."
+                    : $"{Denials(groups)} for {result.Quantity.Key} {when}, which rules out {Describe(party)}{partly}{counter}.";
+            }
+            else
+            {
+                var figure = party.Derivation is null ? $"{_text.Who(hitClaims[0])} asserts ({FindingText.Figures(hitClaims)})" : $"{Describe(party)} follows";
+                explanation = $"For {result.Quantity.Key} {when}, {figure}, which {groups.Count} denials rule out{(wholly ? string.Empty : " at least in part")}: {Denials(groups)}.";
+            }
+
             return new Finding(FindingKind.Denial, wholly ? 1m : 0.5m, result.Quantity.Key, result.Period, Distinct(claims), Rule, explanation, gap, relative, null, party.Derivation);
         }
 
@@ -268,24 +286,26 @@ namespace ClaimRecon.Tests.Contradictions
             return string.Join("; ", named) + more;
         }
 
-        private string Denied(Group group)
+        private string Denied(Group group, bool withDirection = true)
         {
             var denial = group.Denials[0];
-            var direction = denial.Denies!.Direction switch
-            {
-                DenialDirection.Lower => ", saying the truth is lower",
-                DenialDirection.Higher => ", saying the truth is higher",
-                _ => string.Empty,
-            };
+            var direction = withDirection ? Direction(group) : string.Empty;
             if (group.Target is null)
             {
                 return $"the figure {FindingText.Figure(denial)}{direction}";
             }
 
-            return denial.Denies.SourceId is { } source
+            return denial.Denies!.SourceId is { } source
                 ? $"the figures of {_text.Name(source)}, among them {FindingText.Figure(group.Target)}{direction}"
                 : $"the figure {FindingText.Figure(group.Target)} that {_text.Who(group.Target)} gave{direction}";
         }
+
+        private static string Direction(Group group) => group.Denials[0].Denies!.Direction switch
+        {
+            DenialDirection.Lower => ", saying the truth is lower",
+            DenialDirection.Higher => ", saying the truth is higher",
+            _ => string.Empty,
+        };
 
         private string Describe(Party party)
         {

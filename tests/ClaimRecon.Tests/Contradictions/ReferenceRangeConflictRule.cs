@@ -229,8 +229,8 @@ namespace ClaimRecon.Tests.Contradictions
             }
 
             text.Append(candidates.Count > 1 ? "; " : ": ").Append("the lowest, ").Append(_text.Who(low.Claims[0])).Append("'s ").Append(FindingText.Figures(low.Claims))
-                .Append(", lies ").Append(FindingText.Number(gap)).Append(" (").Append(FindingText.Percent(relative)).Append(") below the highest, ")
-                .Append(_text.Who(high.Claims[0])).Append("'s ").Append(FindingText.Figures(high.Claims)).Append('.');
+                .Append(", lies ").Append(gap == 0 ? "just" : FindingText.Number(gap) + " (" + FindingText.Percent(relative) + ")").Append(" below the highest, ")
+                .Append(_text.Who(high.Claims[0])).Append("'s ").Append(FindingText.Figures(high.Claims)).Append(gap == 0 ? ", touching at an end that one of them excludes." : ".");
             var flip = new Lazy<decimal?>(() => new ConsensusReading(involved).Flip());
             drafts.Add(new Finding(FindingKind.RangeConflict, relative, result.Quantity.Key, result.Period, claims, SplitRule, new Written(text.ToString(), flip), gap, relative, null, null));
         }
