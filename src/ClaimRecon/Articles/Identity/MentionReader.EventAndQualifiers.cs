@@ -195,11 +195,11 @@ namespace ClaimRecon.Articles.Identity
         /// <paramref name="runningTotal"/> tells whether the running total is said outright ("so far", "to date",
         /// "thus far", "already"), not only implied by a perfect tense ("have been").
         /// </summary>
-        private static bool FindCue(Word[] words, int lo, int hi, int eventIndex, List<IdentityCue> cues, out bool runningTotal)
+        private static bool FindCue(Word[] words, int lo, int hi, int eventIndex, List<IdentityCue> cues, out bool runningTotal, int reachAfter = 3)
         {
             runningTotal = false;
             lo = Math.Max(0, lo - 5);
-            hi = Math.Min(words.Length - 1, hi + 3);
+            hi = Math.Min(words.Length - 1, hi + reachAfter);
             int plan = -1, soFar = -1;
             for (var k = lo; k <= hi; k++)
             {

@@ -20,6 +20,9 @@ namespace ClaimRecon.Articles.Identity
         };
 
         private const string GuessRule = "nearest words before the figure (a guess)";
+
+        // Conjunctions that open a clause of its own: a guess never reaches back past them.
+        private static readonly System.Collections.Generic.HashSet<string> GuessStops = new(StringComparer.Ordinal) { "but", "while", "whilst", "whereas", "although", "though", "because" };
         private const string NumberOfRule = "\"the number of X\" before the figure";
         private const string NounBeforeOfRule = "noun before \"of\" and the figure";
         private const string ShareOfRule = "share of the noun after \"of\"";
@@ -217,6 +220,13 @@ namespace ClaimRecon.Articles.Identity
             var g = fw - 1;
             while (g >= 0 && !s.Breaks[g] && (IdentityWords.Function.Contains(words[g].Lower) || IsVerbLike(words[g]) || words[g].IsNumber))
             {
+                if (GuessStops.Contains(words[g].Lower))
+                {
+                    // "Outages ease, but thousands still waiting": the words before "but" are another clause's.
+                    g = -1;
+                    break;
+                }
+
                 g--;
             }
 

@@ -38,7 +38,7 @@ namespace ClaimRecon.Articles.Identity
                 reader.ReadOne(mention);
             }
 
-            return reader.ResolveBare();
+            return ResolveStates(reader.ResolveBare());
         }
 
         private void ReadOne(NumericMention m)
@@ -69,8 +69,28 @@ namespace ClaimRecon.Articles.Identity
 
             var cls = UnitClasses.Of(m);
             var cues = new List<IdentityCue>();
+            if (EarlierValue(s, fw) && (cls == UnitClass.Count || cls == UnitClass.Other)
+                && LastSince(si, r => r.Sentence == si && r.Identity.Mention.Start < m.Start && r.Class == UnitClass.Count && r.Identity.IsRecognised).Identity is { } earlier
+                && (m.Unit is null || m.Unit.IsCommensurableWith(earlier.Unit)))
+            {
+                // "40,000 customers remained without power, down from a peak of 90,000": the count before it, earlier.
+                cues.Add(new IdentityCue(IdentityRole.Thing, m.Start, m.Text, EarlierValueRule + ": " + earlier.Id));
+                Add(new MentionIdentity(_articleId, m, s.Start, s.Text, earlier.Thing, earlier.Head, earlier.Event, earlier.Qualifiers, earlier.Kind, earlier.Unit, earlier.Measure, true, cues, earlier.About), si, UnitClass.Count, true);
+                return;
+            }
+
             var converted = Converted(m, si);
             var thing = ReadThing(m, s, fw, lw, cls, converted, out var thingFrom, out var thingTo, out var thingRule, out var owner);
+            var elidedState = false;
+            if (thing is not null && thingFrom == lw + 1 && words[thingFrom].Lower == "without")
+            {
+                // "Storm leaves 85,000 without power": the state, not a noun; the count names no noun of its own.
+                thing = null;
+                thingRule = null;
+                thingFrom = thingTo = -1;
+                elidedState = true;
+            }
+
             var recognised = thing is not null && thingRule != GuessRule;
             string? head = null;
             if (thing is not null)
@@ -113,6 +133,39 @@ namespace ClaimRecon.Articles.Identity
                 }
             }
 
+            string? eventRule = null;
+            if ((cls == UnitClass.Count || cls == UnitClass.Other) && thingRule != ChangeRule)
+            {
+                // "85,000 homes were without power", "remained without electricity": the state is the event, over a verb of staying.
+                var stateAt = WithoutState(s, lw, spanEnd, out var state);
+                if (stateAt >= 0)
+                {
+                    eventIndex = stateAt;
+                    @event = state;
+                    ownVerb = false;
+                    eventRule = StateRule;
+                }
+                else if (eventIndex < 0 && thing is not null && (thingRule == CountedNounRule || thingRule == "noun after the figure")
+                    && ParticipleIn(s, thingFrom, thingTo) is var participle && participle >= 0 && !IdentityWords.CountEvents.ContainsKey(words[participle].Lower))
+                {
+                    // "the 150 blocked roads" were blocked: keyed like "150 roads were blocked".
+                    eventIndex = participle;
+                    @event = EventOf(words, participle);
+                    ownVerb = true;
+                    eventRule = ParticipleRule;
+                }
+            }
+
+            var deployed = false;
+            if (@event == IdentityWords.Transfer && Deployed(s, eventIndex, head))
+            {
+                // "brought in 600 line workers": the workforce at work, a level like "650 workers are helping".
+                cues.Add(new IdentityCue(IdentityRole.Event, words[eventIndex].Start, Span(words, eventIndex, eventIndex + 1), DeployedRule));
+                @event = null;
+                eventIndex = -1;
+                deployed = true;
+            }
+
             var unitNoun = m.CountedNoun is not null && IdentityWords.UnitNouns.Contains(LastWord(m.CountedNoun)) ? LastWord(m.CountedNoun) : null;
             if (thingRule == ChangeRule || (thingRule == RestatedRule && (m.Change != ChangeDirection.None || m.IsChangeAmount || LastSince(si, _ => true).Identity?.Event == IdentityWords.Change)))
             {
@@ -138,7 +191,7 @@ namespace ClaimRecon.Articles.Identity
             }
             if (eventIndex >= 0)
             {
-                cues.Add(new IdentityCue(IdentityRole.Event, words[eventIndex].Start, words[eventIndex].Text, ownVerb ? "the count's own verb (no event word of the tables near it)" : "event word near the figure"));
+                cues.Add(new IdentityCue(IdentityRole.Event, words[eventIndex].Start, words[eventIndex].Text, eventRule ?? (ownVerb ? "the count's own verb (no event word of the tables near it)" : "event word near the figure")));
             }
 
             var qualifiers = ReadQualifiers(s, fw, spanEnd, thing is null ? fw : Math.Min(fw, thingFrom), eventIndex, cues);
@@ -186,19 +239,22 @@ namespace ClaimRecon.Articles.Identity
                 cues.Add(new IdentityCue(IdentityRole.Thing, words[lumpFrom].Start, Span(words, lumpFrom, lumpTo), LumpCostRule));
             }
 
+            head = StateHead(head, @event);
             if (head is not null && IdentityWords.CustodyAdjectives.Overlaps(Lower(words, thingFrom, thingTo)) && cls == UnitClass.Count)
             {
                 head = "detainee";
             }
 
-            var ownEvent = @event is not null;
+            var ownEvent = @event is not null || deployed;
             if ((cls == UnitClass.Count || cls == UnitClass.Other) && @event is null && head == "detainee")
             {
                 @event = IdentityWords.Hold;
             }
 
             var cuesBefore = cues.Count;
-            var plan = FindCue(words, Math.Min(fw, thing is null ? fw : thingFrom), Math.Max(spanEnd, eventIndex), eventIndex, cues, out var runningTotal);
+            // A definite group ("clearing the 150 blocked roads would cost ...") takes no plan word from after its phrase and event.
+            var reachAfter = (cls == UnitClass.Count || cls == UnitClass.Other) && Definite(s, fw) ? 0 : 3;
+            var plan = FindCue(words, Math.Min(fw, thing is null ? fw : thingFrom), Math.Max(spanEnd, eventIndex), eventIndex, cues, out var runningTotal, reachAfter);
             ownEvent |= cues.Count > cuesBefore;
             var kind = KindOf(cls, m.Unit, @event, plan);
             if (kind == QuantityKind.Level && runningTotal && cls == UnitClass.Count)
@@ -218,6 +274,8 @@ namespace ClaimRecon.Articles.Identity
             {
                 recognised = true;
             }
+
+            recognised &= !elidedState;
 
             var measure = MeasureOf(cls, m.Unit ?? unit, @event, kind, qualifiers, unitNoun);
             if (cls == UnitClass.Count && IsWholeOfPart(s, fw))
@@ -256,97 +314,6 @@ namespace ClaimRecon.Articles.Identity
             }
 
             return default;
-        }
-
-        private static QuantityKind KindOf(UnitClass cls, Unit? unit, string? @event, bool plan)
-        {
-            if (cls == UnitClass.Percent)
-            {
-                return QuantityKind.Ratio;
-            }
-
-            if (unit is not null && UnitClasses.HasPeriod(unit))
-            {
-                return QuantityKind.Flow;
-            }
-
-            if (plan)
-            {
-                return QuantityKind.Target;
-            }
-
-            return @event == IdentityWords.Transfer ? QuantityKind.Cumulative : QuantityKind.Level;
-        }
-
-        private static string MeasureOf(UnitClass cls, Unit unit, string? @event, QuantityKind kind, List<string> qualifiers, string? unitNoun)
-        {
-            if (@event == IdentityWords.Change || @event == IdentityWords.Level)
-            {
-                var suffix = cls == UnitClass.Percent ? "-pct" : unitNoun is not null ? "-" + IdentityWords.Lemma(unitNoun) : cls == UnitClass.Money ? "-" + unit.Symbol : string.Empty;
-                return KeyText.Clean(@event + suffix);
-            }
-
-            if (@event == IdentityWords.Area)
-            {
-                return "area";
-            }
-
-            switch (cls)
-            {
-                case UnitClass.Money:
-                    return (@event ?? "amount") + UnitClasses.PerParts(unit) + (kind == QuantityKind.Target ? "-planned" : string.Empty);
-                case UnitClass.Percent:
-                    if (@event == IdentityWords.Completed)
-                    {
-                        return "completed-share";
-                    }
-
-                    var nation = qualifiers.FirstOrDefault(q => q.StartsWith("nationality=", StringComparison.Ordinal));
-                    return nation is null ? "share" : "share-" + nation.Substring(12);
-                case UnitClass.Length:
-                    return "length";
-            }
-
-            var verb = @event switch
-            {
-                IdentityWords.Transfer => kind == QuantityKind.Target ? "planned-transfer" : "transferred",
-                IdentityWords.Hold => kind == QuantityKind.Target ? "planned-hold" : "held",
-                null => kind == QuantityKind.Target ? "planned" : "count",
-                _ => @event,
-            };
-            return KeyText.Clean(verb);
-        }
-
-        private static bool RefersBack(Word[] words, int fw)
-        {
-            for (var k = fw - 1; k >= 1 && k >= fw - 6; k--)
-            {
-                if (IdentityWords.Anaphors.Contains(words[k].Lower) && words[k - 1].Lower is "the" or "this" or "that" or "real" or "actual" or "true" or "official")
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
-
-        private MentionIdentity? Antecedent(int si, UnitClass cls)
-        {
-            for (var i = _read.Count - 1; i >= 0; i--)
-            {
-                var r = _read[i];
-                if (r.Sentence < si - 2)
-                {
-                    break;
-                }
-
-                if ((r.Class == cls || (cls == UnitClass.Other && r.Class == UnitClass.Count)) && r.Identity.IsRecognised)
-                {
-                    return r.Identity;
-                }
-            }
-
-            return null;
         }
 
         private static string HeadOf(Word[] words, int to)

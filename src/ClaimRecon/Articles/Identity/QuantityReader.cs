@@ -111,6 +111,18 @@ namespace ClaimRecon.Articles.Identity
     /// the one quantity of the article, read from its own words, that has the same head and unit, a qualifier in common
     /// and none in conflict (a nationality on both or neither); with none or several, it keeps its own
     /// reading.</description></item>
+    /// <item><description><b>States and groups</b>: a count said to be without a service ("N without power", "homes
+    /// were without electricity", "customers remained without power", "lost power") has the state as its event
+    /// ("without-power"; electricity and power are one), over a verb of staying; the homes, households, businesses and
+    /// customers a utility serves are counted as its customers (people stay people). A count in a state with no noun of
+    /// its own (a headline's "Storm leaves 85,000 without power") counts what the article's other counts of that state
+    /// count when they all count one thing, else it is not recognised. "down from a peak of N" (or "up from N") after a
+    /// count in its sentence is an earlier value of that count. A participle before the counted noun ("the 150 blocked
+    /// roads") is the count's own verb when no other names its event, and a definite group ("the", "its" before the
+    /// figure) takes no plan word from after its phrase ("clearing the 150 blocked roads would cost": the roads are
+    /// blocked, the cost is the plan). Workers, crews or staff "brought in", "sent in" or "flown in" are the workforce at
+    /// work, a level like "650 workers are helping", not a transfer. A guess never reaches back past "but", "although",
+    /// "because" or "whereas".</description></item>
     /// </list>
     /// <para>Every decision is kept as an <see cref="IdentityCue"/> with its span and rule. The reader holds no state
     /// between calls and is thread-safe; time is linear in the text for a bounded number of mentions per sentence.</para>

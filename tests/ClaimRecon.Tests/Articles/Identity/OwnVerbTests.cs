@@ -40,7 +40,7 @@ namespace ClaimRecon.Tests.Articles.Identity
         }
 
         [Theory]
-        [InlineData("About 9,000 households in Marlow County remained without heat.", "remained")]
+        [InlineData("About 9,000 households in Marlow County remained without heat.", "without-heat")]
         [InlineData("Engineers restored water to about 6,000 households.", "restored")]
         [InlineData("The ward reported 310 infections last week.", "count")]
         [InlineData("Officials recorded 310 infections last week.", "count")]

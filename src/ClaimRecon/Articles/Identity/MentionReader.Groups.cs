@@ -1,0 +1,80 @@
+using System;
+using System.Collections.Generic;
+
+namespace ClaimRecon.Articles.Identity
+{
+    /// <summary>
+    /// Groups a count names by what was done to them or what they were before: a participle before the counted noun ("the
+    /// 150 blocked roads" were blocked), a definite group a later verb's plan word does not make a plan ("clearing the 150
+    /// blocked roads would cost"), workers brought in (a workforce, not a transfer), and an earlier value of the figure
+    /// before it ("down from a peak of 90,000").
+    /// </summary>
+    internal sealed partial class MentionReader
+    {
+        private const string EarlierValueRule = "an earlier value of the figure before it (\"down from a peak of N\")";
+        private const string ParticipleRule = "the participle before the counted noun (\"150 blocked roads\")";
+        private const string DeployedRule = "workers brought in: the workforce at work, a level, not a transfer";
+
+        /// <summary>Nouns of people at work: brought, sent or flown in, they are a workforce, not people moved.</summary>
+        private static readonly HashSet<string> WorkerHeads = new(StringComparer.Ordinal)
+        {
+            "worker", "crew", "staff", "lineman", "linemen", "engineer", "technician", "firefighter", "officer", "soldier", "troop",
+            "volunteer", "personnel", "responder", "medic", "nurse", "doctor", "employee", "contractor", "electrician", "team", "police",
+        };
+
+        /// <summary>Words that name an earlier extreme of a figure ("a peak of 90,000", "a high of 12").</summary>
+        private static readonly HashSet<string> Extremes = new(StringComparer.Ordinal) { "peak", "high", "low", "record", "maximum", "minimum", "height", "top" };
+
+        /// <summary>
+        /// Whether the figure is an earlier value of the count before it in its sentence: "from" and, optionally, "a peak
+        /// of", "a high of", right before the figure, after a "down" or "up" ("40,000 customers remained without power,
+        /// down from a peak of 90,000").
+        /// </summary>
+        private static bool EarlierValue(Sentence s, int fw)
+        {
+            var words = s.Words;
+            var k = fw - 1;
+            if (k >= 2 && words[k].Lower == "of" && Extremes.Contains(words[k - 1].Lower) && words[k - 2].Lower is "a" or "the" or "its" or "their")
+            {
+                k -= 3;
+            }
+
+            return k >= 1 && words[k].Lower == "from" && words[k - 1].Lower is "down" or "up" && !s.Breaks[k - 1] && !s.Breaks[k];
+        }
+
+        /// <summary>
+        /// The index of a past participle inside the counted noun phrase, before its head ("150 blocked roads", "12 injured
+        /// people"), or -1; not a custody word (kept as a hold), nor a word of counting ("registered voters").
+        /// </summary>
+        private static int ParticipleIn(Sentence s, int thingFrom, int thingTo)
+        {
+            var words = s.Words;
+            for (var k = Math.Max(0, thingFrom); k < thingTo; k++)
+            {
+                if ((IsPast(words[k]) && !IdentityWords.CustodyAdjectives.Contains(words[k].Lower) && !IrregularPast.Contains(words[k].Lower)) || SameEvent.ContainsKey(words[k].Lower))
+                {
+                    return k;
+                }
+            }
+
+            return -1;
+        }
+
+        /// <summary>Whether the figure opens a definite group ("the 150 blocked roads", "its 600 workers"): a known set, no plan of its own.</summary>
+        private static bool Definite(Sentence s, int fw)
+        {
+            var words = s.Words;
+            var k = fw - 1;
+            while (k >= 0 && !s.Breaks[k] && words[k].Lower is "about" or "roughly" or "around" or "nearly" or "almost" or "some" or "approximately")
+            {
+                k--;
+            }
+
+            return k >= 0 && !s.Breaks[k] && words[k].Lower is "the" or "these" or "those" or "its" or "their" or "our" or "his" or "her";
+        }
+
+        /// <summary>Whether a transfer verb is a phrasal "brought in", "sent in", "flown in" of workers: a workforce deployed.</summary>
+        private static bool Deployed(Sentence s, int eventIndex, string? head) =>
+            eventIndex >= 0 && eventIndex + 1 < s.Words.Length && s.Words[eventIndex + 1].Lower == "in" && !s.Breaks[eventIndex] && head is not null && WorkerHeads.Contains(head);
+    }
+}

@@ -1,0 +1,120 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+
+namespace ClaimRecon.Articles.Identity
+{
+    /// <summary>
+    /// A count of what is left without a service ("85,000 homes were without power", "40,000 customers remained without
+    /// electricity", "85,000 without power"): the state is the count's event, the homes, households and businesses a
+    /// utility serves are its customers, and a count that names no noun counts what the article's other count of the same
+    /// state counts.
+    /// </summary>
+    internal sealed partial class MentionReader
+    {
+        private const string StateRule = "the state the things counted are in (\"without power\")";
+
+        /// <summary>The services a count can be without, by the word they are compared as (electricity and power are one).</summary>
+        private static readonly Dictionary<string, string> Services = new(StringComparer.Ordinal)
+        {
+            ["power"] = "power", ["electricity"] = "power", ["heat"] = "heat", ["heating"] = "heat", ["water"] = "water",
+            ["gas"] = "gas", ["internet"] = "internet", ["phone"] = "phone", ["telephone"] = "phone",
+        };
+
+        /// <summary>Verbs that keep the things counted in a state ("remained without power", "were left without power").</summary>
+        private static readonly HashSet<string> StateVerbs = new(StringComparer.Ordinal)
+        {
+            "remained", "remain", "remains", "stayed", "stay", "stays", "left", "went", "go", "sat", "spent",
+        };
+
+        /// <summary>What a utility counts as its customers, whatever the article calls them: a customer is a connection, not a person.</summary>
+        private static readonly HashSet<string> Premises = new(StringComparer.Ordinal)
+        {
+            "customer", "home", "household", "house", "business", "premise", "premises", "property", "residence", "dwelling", "account", "connection", "meter", "homes-and-businesses",
+        };
+
+        /// <summary>
+        /// Whether the count is said to be without a service: "N without power" right after the figure, or after its noun
+        /// phrase, a coordinated noun, a place and an auxiliary or a verb of staying ("homes and businesses in Tillman
+        /// County were still without electricity", "remained without power"), or "lost power" after it.
+        /// </summary>
+        /// <returns>The index of "without" (or "lost"), or -1; <paramref name="state"/> is the event, "without-power".</returns>
+        private static int WithoutState(Sentence s, int lw, int spanEnd, out string? state)
+        {
+            var words = s.Words;
+            state = null;
+            var k = spanEnd + 1;
+            if (lw + 1 < words.Length && words[lw + 1].Lower == "without" && !s.Breaks[lw])
+            {
+                k = lw + 1;
+            }
+            else
+            {
+                if (k + 1 < words.Length && words[k].Lower is "and" or "or" && !s.Breaks[k - 1] && !s.Breaks[k] && !words[k + 1].IsNumber
+                    && !IdentityWords.Function.Contains(words[k + 1].Lower) && !IsVerbLike(words[k + 1]))
+                {
+                    k += 2; // "homes and businesses"
+                }
+
+                k = SkipPlace(s, k);
+                while (k < words.Length && k > 0 && !s.Breaks[k - 1] && (BeforeVerb.Contains(words[k].Lower) || StateVerbs.Contains(words[k].Lower)))
+                {
+                    k++;
+                }
+            }
+
+            if (k <= 0 || k + 1 >= words.Length || s.Breaks[k - 1] || s.Breaks[k] || !(words[k].Lower is "without" or "lost" or "lose" or "losing"))
+            {
+                return -1;
+            }
+
+            var j = k + 1;
+            if (words[j].Lower is "the" or "any" or "their" or "its" && j + 1 < words.Length && !s.Breaks[j])
+            {
+                j++;
+            }
+
+            if (!Services.TryGetValue(words[j].Lower, out var service))
+            {
+                return -1;
+            }
+
+            state = "without-" + service;
+            return k;
+        }
+
+        /// <summary>The head a count in a state is compared as: a utility's homes, households and businesses are its customers.</summary>
+        private static string? StateHead(string? head, string? @event) =>
+            head is not null && @event is not null && @event.StartsWith("without-", StringComparison.Ordinal) && Premises.Contains(head) ? "customer" : head;
+
+        /// <summary>
+        /// Gives a count in a state with no noun of its own ("Storm leaves 85,000 without power") the head and unit of the
+        /// article's other counts of the same state, when they all count one thing; else it stays not recognised.
+        /// </summary>
+        private static List<MentionIdentity> ResolveStates(List<MentionIdentity> read)
+        {
+            var result = new List<MentionIdentity>(read.Count);
+            foreach (var m in read)
+            {
+                if (m.Head is not null || m.Event is null || !m.Event.StartsWith("without-", StringComparison.Ordinal))
+                {
+                    result.Add(m);
+                    continue;
+                }
+
+                var models = read.Where(o => o != m && o.IsRecognised && o.Head is not null && o.Event == m.Event && o.Kind == m.Kind).ToList();
+                if (models.Count == 0 || models.Select(o => o.Head).Distinct(StringComparer.Ordinal).Count() != 1)
+                {
+                    result.Add(m);
+                    continue;
+                }
+
+                var model = models[0];
+                var cue = new IdentityCue(IdentityRole.Thing, m.Mention.Start, m.Mention.Text, "no noun of its own: counts what " + model.Id + " (\"" + model.Mention.Text + "\", the article's count " + m.Event + ") counts");
+                result.Add(new MentionIdentity(m.ArticleId, m.Mention, m.SentenceStart, m.Sentence, m.Thing, model.Head, m.Event, m.Qualifiers, m.Kind, model.Unit, m.Measure, true, m.Cues.Append(cue), m.About));
+            }
+
+            return result;
+        }
+    }
+}

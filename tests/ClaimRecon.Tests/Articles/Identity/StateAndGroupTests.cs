@@ -1,0 +1,99 @@
+using System.Linq;
+using ClaimRecon.Articles.Identity;
+using ClaimRecon.Quantities;
+using FluentAssertions;
+using Xunit;
+using static ClaimRecon.Tests.Articles.Identity.QuantityReaderTests;
+
+namespace ClaimRecon.Tests.Articles.Identity
+{
+    /// <summary>
+    /// Counts a reader joins across a story: what is left without power however the outlet words it, a count's earlier
+    /// peak, a group named by what was done to it, and workers brought in; and the guards that keep other counts apart.
+    /// </summary>
+    public sealed class StateAndGroupTests
+    {
+        [Fact]
+        public void HomesWithoutPowerAndCustomersWhoRemainedWithoutElectricityAreOneQuantity()
+        {
+            var a = Read("About 12,000 homes and businesses in Dunmore were without power on Monday.", "a");
+            var b = Read("Some 9,500 customers in Dunmore remained without electricity, the utility said.", "b");
+
+            var alignment = QuantityAlignment.Align(a.Concat(b));
+
+            a.Single().Key.Measure.Should().Be("without-power");
+            alignment.KeyOf(a[0].Id).Should().Be(alignment.KeyOf(b[0].Id));
+        }
+
+        [Fact]
+        public void PeopleWithoutPowerAreNotTheUtilitysCustomers()
+        {
+            var read = Read("About 30,000 people were without power in Dunmore. Some 12,000 households were without power in Dunmore.");
+
+            read[0].Key.Should().NotBe(read[1].Key, "a household holds several people");
+        }
+
+        [Fact]
+        public void AHeadlineCountWithNoNounCountsWhatTheArticlesOtherCountOfTheStateCounts()
+        {
+            var read = Read("Gale leaves 12,000 without power\n\nMore than 12,000 homes in Dunmore were without electricity after the gale, the utility said.");
+
+            read[0].IsRecognised.Should().BeTrue();
+            var alignment = QuantityAlignment.Align(read);
+            alignment.KeyOf(read[0].Id).Should().Be(alignment.KeyOf(read[1].Id));
+            read[0].Cues.Should().Contain(c => c.Rule.StartsWith("no noun of its own", System.StringComparison.Ordinal));
+        }
+
+        [Fact]
+        public void ACountWithNoNounAndNoOtherCountOfItsStateStaysNotRecognised()
+        {
+            Read("Gale leaves 12,000 without power").Single().IsRecognised.Should().BeFalse();
+        }
+
+        [Fact]
+        public void AnEarlierPeakIsTheSameQuantityAsTheCountBeforeIt()
+        {
+            var read = Read("Some 9,500 customers remained without power on Tuesday, down from a peak of 14,000 on Sunday.");
+
+            read[1].Key.Should().Be(read[0].Key);
+            read[1].Kind.Should().Be(read[0].Kind);
+        }
+
+        [Fact]
+        public void AGroupNamedByAParticipleIsKeyedByIt_AndALaterPlanWordIsNotItsPlan()
+        {
+            var a = Read("At least 60 roads were blocked by snow, officials said.", "a");
+            var b = Read("The council said reopening the 70 blocked roads would take a week.", "b");
+
+            b.Single().Kind.Should().Be(QuantityKind.Level, "the roads are blocked now; the plan is the reopening");
+            b.Single().Key.Measure.Should().Be("blocked");
+            QuantityAlignment.Align(a.Concat(b)).KeyOf(b[0].Id).Should().Be(QuantityAlignment.Align(a.Concat(b)).KeyOf(a[0].Id));
+        }
+
+        [Fact]
+        public void WorkersBroughtInAreTheWorkforceAtWork()
+        {
+            var a = Read("The utility brought in 400 line workers from other regions.", "a");
+            var b = Read("About 450 workers are now helping with repairs, the utility said.", "b");
+
+            a.Single().Kind.Should().Be(QuantityKind.Level);
+            var alignment = QuantityAlignment.Align(a.Concat(b));
+            alignment.KeyOf(a[0].Id).Should().Be(alignment.KeyOf(b[0].Id));
+        }
+
+        [Fact]
+        public void PrisonersBroughtInAreStillATransfer()
+        {
+            Read("Guards brought in 400 prisoners from the old jail.").Single().Key.Measure.Should().Be("transferred");
+        }
+
+        [Fact]
+        public void AGuessDoesNotReachBackPastBut()
+        {
+            var m = Read("Floodwaters recede, but thousands still stranded").Single();
+
+            m.Thing.Should().BeNull();
+            m.Unit.Symbol.Should().Be("{figure}");
+        }
+    }
+}
