@@ -101,6 +101,7 @@ namespace ClaimRecon.Articles
                 }
 
                 var made = claims.Count - first;
+                DateSummaries(claims, first, made);
                 var position = readings[i].Denials.Count == 0 ? null : Positions(readings[i].Mentions);
                 foreach (var denial in readings[i].Denials)
                 {
