@@ -35,11 +35,15 @@ namespace ClaimRecon.Articles
         private readonly List<(SourceReading Reading, TextSpan? Phrase)> _history = new();
         private readonly List<string?> _descriptions = new();
 
+        /// <summary>Each source's head word and its organisation's name in lower case, made when a description that reads as a body first passes it.</summary>
+        private readonly List<PersonWords?> _personWords = new();
+
         /// <summary>Records a source named in the text, with the words that named it (its description is made only when a definite description needs it).</summary>
         public void Add(SourceReading reading, TextSpan? phrase)
         {
             _history.Add((reading, phrase));
             _descriptions.Add(null);
+            _personWords.Add(null);
         }
 
         public SourceReading? Last(Func<SourceReading, bool> fits)
@@ -89,12 +93,12 @@ namespace ClaimRecon.Articles
             for (var i = _history.Count - 1; i >= 0 && i >= _history.Count - LookBack; i--)
             {
                 var reading = _history[i].Reading;
-                if (body && reading.IsPerson && !HeadIs(reading.Speaker.Name, head, singular))
+                if (body && reading.IsPerson && (_personWords[i] ??= new PersonWords(reading)) is var person && !person.HeadIs(head, singular))
                 {
                     // "the company" after "a spokeswoman for the parent company": the body the person speaks for.
-                    if (reading.Organisation is { } spokenFor && ContainsWord(spokenFor.Name.ToLowerInvariant(), singular) && ContainsAll(spokenFor.Name.ToLowerInvariant(), modifiers))
+                    if (person.Organisation is { } spokenFor && ContainsWord(spokenFor, singular) && ContainsAll(spokenFor, modifiers))
                     {
-                        return new SourceReading(spokenFor, null, "resolve.definite-description.body");
+                        return new SourceReading(reading.Organisation!, null, "resolve.definite-description.body");
                     }
 
                     continue;
@@ -140,11 +144,11 @@ namespace ClaimRecon.Articles
         }
 
         /// <summary>
-        /// Whether a person's name or role is headed by the word: its last word before a comma or a preposition
-        /// ("spokeswoman" in "spokeswoman for the company", "sheriff" in "county sheriff"); a named person ("Mara Lind") is
-        /// headed by no common noun.
+        /// The head word of a person's name or role: its last word before a comma or a preposition ("spokeswoman" in
+        /// "spokeswoman for the company", "sheriff" in "county sheriff"); a named person ("Mara Lind") is headed by no
+        /// common noun.
         /// </summary>
-        private static bool HeadIs(string name, string head, string singular)
+        private static string Head(string name)
         {
             var words = name.Split(' ');
             var last = words.Length - 1;
@@ -157,8 +161,7 @@ namespace ClaimRecon.Articles
                 }
             }
 
-            var word = words[last].TrimEnd(',', '.', ';', ':');
-            return word.Equals(head, StringComparison.OrdinalIgnoreCase) || Singular(word).Equals(singular, StringComparison.OrdinalIgnoreCase);
+            return words[last].TrimEnd(',', '.', ';', ':');
         }
 
         private static string LastWord(string name)
@@ -180,6 +183,31 @@ namespace ClaimRecon.Articles
             }
 
             return true;
+        }
+
+        /// <summary>
+        /// What a description that reads as a body compares with a person named before it: the head word of the person's
+        /// name (and its singular), and the lower-case name of the organisation the person speaks for. Made once a source,
+        /// not once a description, since an article's descriptions pass the same persons again and again.
+        /// </summary>
+        private sealed class PersonWords
+        {
+            private readonly string _head;
+            private readonly string _singular;
+
+            public PersonWords(SourceReading reading)
+            {
+                _head = Head(reading.Speaker.Name);
+                _singular = Singular(_head);
+                Organisation = reading.Organisation?.Name.ToLowerInvariant();
+            }
+
+            /// <summary>Gets the lower-case name of the organisation the person speaks for, or null.</summary>
+            public string? Organisation { get; }
+
+            /// <summary>Whether the person's name or role is headed by <paramref name="head"/> (or a word whose singular is <paramref name="singular"/>).</summary>
+            public bool HeadIs(string head, string singular) =>
+                _head.Equals(head, StringComparison.OrdinalIgnoreCase) || _singular.Equals(singular, StringComparison.OrdinalIgnoreCase);
         }
 
         private static bool ContainsWord(string text, string word)
