@@ -21,7 +21,8 @@ namespace ClaimRecon.Articles
         private readonly List<Found> _found = new();
         /// <summary>The statements in the order their sources were read (cue order), each read once.</summary>
         private readonly List<Found> _read = new();
-        private readonly Dictionary<int, List<Found>> _bySentence = new();
+        /// <summary>The attributions whose content covers each sentence, by sentence number (null: none).</summary>
+        private readonly List<Found>?[] _bySentence;
         private readonly List<Found> _quoteContents = new();
         private readonly Dictionary<(Found?, Found?, SourceReading), (AttributionChain, IReadOnlyList<Source>, string)> _chains = new();
         private readonly SourceReading _outletReading;
@@ -34,6 +35,7 @@ namespace ClaimRecon.Articles
         {
             _article = article;
             _text = new ArticleText(article.Text);
+            _bySentence = new List<Found>?[_text.Sentences.Count];
             var outlet = aliases.Find(article.Outlet) is { Kind: SourceKind.NewsOutlet } known
                 ? known
                 : new Source(SourceNormalizer.Slug(article.Outlet), article.Outlet, SourceKind.NewsOutlet);
@@ -65,12 +67,7 @@ namespace ClaimRecon.Articles
                 var last = _text.SentenceAt(Math.Max(f.ContentStart, f.ContentEnd - 1));
                 for (var s = _text.SentenceAt(f.ContentStart); s <= last; s++)
                 {
-                    if (!_bySentence.TryGetValue(s, out var list))
-                    {
-                        _bySentence[s] = list = new List<Found>();
-                    }
-
-                    list.Add(f);
+                    (_bySentence[s] ??= new List<Found>()).Add(f);
                 }
 
                 if (_text.QuoteAt(f.ContentStart + 1) is { } own && own.Start == f.ContentStart)
@@ -354,7 +351,7 @@ namespace ClaimRecon.Articles
         private Found? Innermost(int offset, Found? inside)
         {
             Found? best = null;
-            if (_text.Sentences.Count == 0 || !_bySentence.TryGetValue(_text.SentenceAt(offset), out var candidates))
+            if (_text.Sentences.Count == 0 || _bySentence[_text.SentenceAt(offset)] is not { } candidates)
             {
                 return null;
             }
