@@ -146,6 +146,7 @@ namespace ClaimRecon.Articles
         {
             var i = start + 1;
             var periods = 0;
+            var joinedApostrophe = false;
             while (i < text.Length)
             {
                 var c = text[i];
@@ -158,6 +159,7 @@ namespace ClaimRecon.Articles
                 }
                 else if ((c is '\'' or '\u2019' or '-' or '\u2010' or '\u2011' or '/' or '&') && i + 1 < text.Length && IsWordChar(text[i + 1]))
                 {
+                    joinedApostrophe |= c is '\'' or '\u2019';
                     i += 2;
                 }
                 else if ((c is ',' or '.') && i + 1 < text.Length && char.IsDigit(text[i + 1]) && char.IsDigit(text[i - 1]))
@@ -193,7 +195,9 @@ namespace ClaimRecon.Articles
 
             // "she's", "they're", "we've", "I'm": a pronoun and its contracted auxiliary are two words, so the pronoun is a
             // subject of its own ("She's a nurse but concedes that ...") and the auxiliary reads as one ("they've said").
-            var contraction = ContractionAt(text, start, i);
+            // Only an apostrophe joined inside the word can start one: a plural's possessive apostrophe ends the word and is
+            // followed by no auxiliary, so a word without a joined apostrophe is looked at no further.
+            var contraction = joinedApostrophe ? ContractionAt(text, start, i) : -1;
             if (contraction > start)
             {
                 tokens.Add(new Token(TokenKind.Word, start, contraction, char.IsUpper(text[start]), (short)KnownWords.IndexOf(text, start, contraction)));
