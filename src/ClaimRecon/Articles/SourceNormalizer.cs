@@ -248,6 +248,16 @@ namespace ClaimRecon.Articles
             return new SourceReading(person.Speaker, organisation, "normalise.appositive");
         }
 
+        /// <summary>
+        /// What a firm sells or runs, ending a name of three or more words ("North Shore Power", "Lake County Water"): a
+        /// firm, not a person (two words may be one: "Samantha Power").
+        /// </summary>
+        private static readonly HashSet<string> FirmWords = new(StringComparer.Ordinal)
+        {
+            "power", "water", "gas", "oil", "steel", "mining", "foods", "mills", "logistics", "shipping", "freight", "transit", "rail",
+            "systems", "labs", "partners", "capital", "ventures", "stores", "markets", "brewing", "chemicals", "construction", "electronics", "transport",
+        };
+
         /// <summary>Reads a speaker phrase without its organisation: person, role, body, outlet, document or rumour.</summary>
         private SourceReading Speaker(List<(string Text, bool Capitalised)> list, Source? owner, Source? organisation)
         {
@@ -298,7 +308,7 @@ namespace ClaimRecon.Articles
 
             var names = list.GetRange(titles, list.Count - titles);
             if (names.Count > 0 && AllNameWords(names) && names[0].Capitalised && !CueLexicon.OrganisationNouns.Contains(head) && !CueLexicon.OutletNouns.Contains(head)
-                && !CueLexicon.SourceNouns.Contains(head) && Join(names) is var name && !Places.IsPlace(name))
+                && !CueLexicon.SourceNouns.Contains(head) && !(names.Count >= 3 && FirmWords.Contains(head)) && Join(names) is var name && !Places.IsPlace(name))
             {
                 var role = titles > 0 ? Join(list, titles) : null;
                 return new SourceReading(new Source(Slug(name), name, SourceKind.NamedPerson, role), organisation, titles > 0 ? "normalise.titled-person" : "normalise.named-person");

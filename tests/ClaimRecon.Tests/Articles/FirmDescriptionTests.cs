@@ -33,6 +33,25 @@ namespace ClaimRecon.Tests.Articles
         }
 
         [Fact]
+        public void ALongNameEndingInWhatAFirmSellsIsTheFirmTheCompanyMeans()
+        {
+            var reading = Reading.Of("About 6,000 homes were still cut off on Monday, according to Fernhill Valley Power. Crews restored 2,000 more overnight, the company said.");
+
+            var first = reading.Mentions.Single(m => m.Mention.Text == "About 6,000");
+            first.Source.Id.Should().Be("fernhill-valley-power");
+            first.Source.Kind.Should().Be(SourceKind.Organization);
+            reading.Mentions.Single(m => m.Mention.Text == "2,000").Source.Id.Should().Be("fernhill-valley-power");
+        }
+
+        [Fact]
+        public void ATwoWordNameEndingInSuchAWordStaysAPerson()
+        {
+            var reading = Reading.Of("About 6,000 homes were still cut off on Monday, according to Nadia Power.");
+
+            reading.Mentions.Single().Source.Kind.Should().Be(SourceKind.NamedPerson);
+        }
+
+        [Fact]
         public void AFirmWordNeverReachesAPublicBody()
         {
             var reading = Reading.Of("The transport ministry said 40 trains were cancelled. The company said 12 buses replaced them.");
