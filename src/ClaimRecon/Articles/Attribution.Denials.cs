@@ -24,6 +24,17 @@ namespace ClaimRecon.Articles
             "number", "numbers", "count", "total", "tally", "toll", "figure", "figures", "share", "proportion", "percentage", "amount",
         };
 
+        /// <summary>
+        /// Words that make what a denial rejects a figure ("the figure", "the estimate", "the numbers", "the data"): without
+        /// one of these, or a direction ("exaggerated", "far lower"), a denial rejects a statement ("denied that the road
+        /// would close", "rejected that forecast") and is pointed at no figure near it.
+        /// </summary>
+        private static readonly HashSet<string> FigureWords = new(StringComparer.Ordinal)
+        {
+            "number", "numbers", "count", "counts", "total", "totals", "tally", "toll", "figure", "figures", "share", "proportion", "percentage",
+            "amount", "estimate", "estimates", "data", "statistics", "stats", "tallies",
+        };
+
         /// <summary>Words that end the counted thing's phrase ("foreign nationals | is").</summary>
         private static readonly HashSet<string> PhraseEnds = new(StringComparer.Ordinal)
         {
@@ -63,7 +74,60 @@ namespace ClaimRecon.Articles
             }
 
             denials.Sort((a, b) => a.Start.CompareTo(b.Start));
-            return denials.ConvertAll(d => d.Denial);
+            return OnePerFigure(denials.ConvertAll(d => d.Denial));
+        }
+
+        /// <summary>
+        /// One denial where a sentence denies one figure twice over, by one source ("The board disputed the union's figures,
+        /// saying the losses were far lower than claimed": a verb and a predicate, one denial): the one that says which way the
+        /// truth lies is kept, else the first. Denials of nothing in particular are all kept.
+        /// </summary>
+        private static List<AttributedDenial> OnePerFigure(List<AttributedDenial> denials)
+        {
+            for (var i = denials.Count - 1; i > 0; i--)
+            {
+                for (var j = i - 1; j >= 0; j--)
+                {
+                    var (a, b) = (denials[j], denials[i]);
+                    if (a.Sentence.Start != b.Sentence.Start)
+                    {
+                        break;
+                    }
+
+                    if (a.Source.Id != b.Source.Id || a.DeniedFigures.Count == 0 || !SameFigures(a.DeniedFigures, b.DeniedFigures))
+                    {
+                        continue;
+                    }
+
+                    if (a.Direction == DenialDirection.None && b.Direction != DenialDirection.None)
+                    {
+                        denials[j] = b;
+                    }
+
+                    denials.RemoveAt(i);
+                    break;
+                }
+            }
+
+            return denials;
+        }
+
+        private static bool SameFigures(IReadOnlyList<AttributedMention> a, IReadOnlyList<AttributedMention> b)
+        {
+            if (a.Count != b.Count)
+            {
+                return false;
+            }
+
+            for (var i = 0; i < a.Count; i++)
+            {
+                if (a[i].Mention.Start != b[i].Mention.Start)
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
 
         private AttributedDenial Denial(Found f, TextSpan words, IReadOnlyList<AttributedMention> mentions)
@@ -117,6 +181,7 @@ namespace ClaimRecon.Articles
             var scanEnd = Math.Min(_text.TokenAt(f.ContentEnd), first + Sentences.MaxTokens);
             Source? source = null;
             int thingFirst = -1, thingEnd = -1;
+            var ofFigure = StanceRules.Direction(words.Text) != DenialDirection.None;
             for (var t = first; t < scanEnd; t++)
             {
                 var w = _text.Word(t);
@@ -124,6 +189,8 @@ namespace ClaimRecon.Articles
                 {
                     continue;
                 }
+
+                ofFigure |= FigureWords.Contains(w);
 
                 if (source is null && ReportWords.Contains(w))
                 {
@@ -151,7 +218,7 @@ namespace ClaimRecon.Articles
             {
                 var m = mentions[i];
                 var p = _text.Sentences[_text.SentenceAt(m.Mention.Start)].Paragraph;
-                if (p < paragraph - 2 || p > paragraph + 3 || m.Source.Id == denier.Id
+                if (!ofFigure || p < paragraph - 2 || p > paragraph + 3 || m.Source.Id == denier.Id
                     || (owner is not null ? !SaidBy(m, owner) : (stem is null && m.Mention.Start >= f.ContentStart) || (stem is not null && !FollowedBy(m.Mention, stem))))
                 {
                     continue;

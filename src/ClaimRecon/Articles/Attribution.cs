@@ -233,6 +233,11 @@ namespace ClaimRecon.Articles
                 {
                     modifiers.Add(word);
                 }
+                else if (i == words.Count - 2 && SourceAliases.PossessiveLength(word) == 1 && CueLexicon.MembersBodyNouns.Contains(words[i + 1].Text.ToLowerInvariant()))
+                {
+                    // "the dockers' union" names its members: it is not the farmers' union named before.
+                    modifiers.Add(word.Substring(0, word.Length - 1));
+                }
             }
 
             return modifiers;

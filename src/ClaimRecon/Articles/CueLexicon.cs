@@ -137,6 +137,14 @@ namespace ClaimRecon.Articles
             "industries", "inc", "corp", "co.", "ltd", "ltd.", "plc", "llc", "holdings", "airlines", "airways", "motors", "technologies",
             "pharmaceuticals", "utilities", "electric", "energy", "telecom", "communications", "insurance", "railways", "bancorp", "enterprises");
 
+        /// <summary>
+        /// Bodies named by their members in a plural possessive, "the farmers' union", "the residents' association", "the
+        /// growers' cooperative": one organisation, not the body of an owner ("the ministry's office").
+        /// </summary>
+        public static readonly HashSet<string> MembersBodyNouns = Set(
+            "union", "unions", "association", "associations", "federation", "council", "group", "committee", "league", "guild", "alliance",
+            "coalition", "cooperative", "co-operative", "network", "forum", "lobby", "club", "society", "party", "movement", "caucus", "collective");
+
         /// <summary>Titles and roles that precede a person's name ("Lt. General Saad Maan", "PMF chief Falih al-Fayyadh").</summary>
         public static readonly HashSet<string> Titles = Set(
             "mr.", "mrs.", "ms.", "dr.", "lt.", "gen.", "general", "col.", "colonel", "maj.", "major", "capt.", "captain", "sgt.", "adm.", "admiral",
