@@ -26,8 +26,9 @@ namespace ClaimRecon.Articles
 
         /// <summary>
         /// Words that make what a denial rejects a figure ("the figure", "the estimate", "the numbers", "the data"): without
-        /// one of these, or a direction ("exaggerated", "far lower"), a denial rejects a statement ("denied that the road
-        /// would close", "rejected that forecast") and is pointed at no figure near it.
+        /// one of these, or a direction ("exaggerated", "far lower"), a denial rejects a statement ("a charge that officials
+        /// denied", "rejected that forecast"), and only a figure in that statement, in its own sentence or the one before,
+        /// is what it denies.
         /// </summary>
         private static readonly HashSet<string> FigureWords = new(StringComparer.Ordinal)
         {
@@ -211,14 +212,16 @@ namespace ClaimRecon.Articles
             var owner = OwnerOfFigure(first, scanEnd, words.Start);
             var thing = thingEnd > thingFirst ? _text.Word(thingEnd - 1) : null;
             var stem = thing is { Length: > 4 } && thing.EndsWith("s", StringComparison.Ordinal) ? thing.Substring(0, thing.Length - 1) : thing;
-            var paragraph = _text.Sentences[_text.SentenceAt(words.Start)].Paragraph;
+            var sentence = _text.SentenceAt(words.Start);
+            var paragraph = _text.Sentences[sentence].Paragraph;
             AttributedMention? best = null;
             var at = FirstMentionAtOrAfter(mentions, words.Start);
             for (var i = Math.Max(0, at - DenialReach); i < mentions.Count && i < at + DenialReach; i++)
             {
                 var m = mentions[i];
-                var p = _text.Sentences[_text.SentenceAt(m.Mention.Start)].Paragraph;
-                if (!ofFigure || p < paragraph - 2 || p > paragraph + 3 || m.Source.Id == denier.Id
+                var ms = _text.SentenceAt(m.Mention.Start);
+                var p = _text.Sentences[ms].Paragraph;
+                if ((!ofFigure && (ms < sentence - 1 || ms > sentence)) || p < paragraph - 2 || p > paragraph + 3 || m.Source.Id == denier.Id
                     || (owner is not null ? !SaidBy(m, owner) : (stem is null && m.Mention.Start >= f.ContentStart) || (stem is not null && !FollowedBy(m.Mention, stem))))
                 {
                     continue;

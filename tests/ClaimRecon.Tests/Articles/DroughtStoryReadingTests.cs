@@ -34,6 +34,15 @@ namespace ClaimRecon.Tests.Articles
             reading.Denials.Should().ContainSingle().Which.DeniedFigures.Should().ContainSingle();
         }
 
+        [Theory]
+        [InlineData("Campaigners say 300 homes could flood. The ministry rejected that forecast.")]
+        public void ADenialOfAStatementHoldingAFigurePointsAtThatFigure(string text)
+        {
+            var reading = Reading.Of("Tankers will serve 15 villages at about £40,000 a day, the board said. " + text);
+
+            reading.Denials.Should().ContainSingle().Which.DeniedFigures.Single().Mention.Text.Should().Be("300");
+        }
+
         [Fact]
         public void ASentenceThatDeniesOneFigureTwiceIsOneDenial_WithItsDirection()
         {
