@@ -89,12 +89,22 @@ namespace ClaimRecon.Articles
         /// <summary>The number of the known word spelled from <paramref name="start"/> to <paramref name="end"/> (see <see cref="Word(int)"/>), or -1.</summary>
         public static int IndexOf(string text, int start, int end)
         {
-            if (end - start > MaxLength || end <= start)
-            {
-                return -1;
-            }
+            return end - start > MaxLength || end <= start ? -1 : Probe(text, start, end, Hash(text, start, end));
+        }
 
-            var hash = Hash(text, start, end);
+        /// <summary>
+        /// <see cref="IndexOf"/> for a word whose characters the caller has already folded into <paramref name="steps"/>
+        /// (<see cref="Step"/> from 0 over each character from <paramref name="start"/> to <paramref name="end"/>), as the
+        /// tokenizer does while it reads them, so they are not read a second time.
+        /// </summary>
+        public static int IndexOfFolded(string text, int start, int end, uint steps) =>
+            end - start > MaxLength || end <= start ? -1 : Probe(text, start, end, Finish(steps, end - start));
+
+        /// <summary>One character of <see cref="Hash"/>: folded as <see cref="Fold"/> reads it, with bit 5 set, rotated in.</summary>
+        public static uint Step(uint h, char c) => unchecked(((h << 5) | (h >> 27)) ^ ((c < 128 ? c : Fold(c)) | 0x20u));
+
+        private static int Probe(string text, int start, int end, uint hash)
+        {
             var table = Table;
             unchecked
             {
@@ -142,21 +152,27 @@ namespace ClaimRecon.Articles
 
         /// <summary>
         /// A hash of the word as <see cref="Fold"/> reads it: each character folded, with bit 5 set (which makes an ASCII
-        /// capital its small letter and changes no folded character's class of hash), rotated in; one multiplication at the
-        /// end mixes the bits. One short dependency a character, not a multiplication a character.
+        /// capital its small letter and changes no folded character's class of hash), rotated in (<see cref="Step"/>); the
+        /// length and one multiplication at the end mix the bits (<see cref="Finish"/>). One short dependency a character,
+        /// not a multiplication a character, and nothing before the first character, so the tokenizer can fold each
+        /// character in as it reads it.
         /// </summary>
         private static uint Hash(string text, int start, int end)
         {
+            var h = 0u;
+            for (var i = start; i < end; i++)
+            {
+                h = Step(h, text[i]);
+            }
+
+            return Finish(h, end - start);
+        }
+
+        private static uint Finish(uint steps, int length)
+        {
             unchecked
             {
-                var h = (uint)(end - start);
-                for (var i = start; i < end; i++)
-                {
-                    var c = text[i];
-                    h = ((h << 5) | (h >> 27)) ^ ((c < 128 ? c : Fold(c)) | 0x20u);
-                }
-
-                h *= 0x9E3779B1u;
+                var h = (steps ^ ((uint)length << 27) ^ (uint)length) * 0x9E3779B1u;
                 return h ^ (h >> 15);
             }
         }

@@ -147,11 +147,16 @@ namespace ClaimRecon.Articles
             var i = start + 1;
             var periods = 0;
             var joinedApostrophe = false;
+
+            // The known word's hash is folded in as each character is read (KnownWords.Step), so the lookup below does not
+            // read the word again.
+            var hash = KnownWords.Step(0, text[start]);
             while (i < text.Length)
             {
                 var c = text[i];
                 if (c < 128 ? (table[c] & Word) != 0 : IsWordChar(c))
                 {
+                    hash = KnownWords.Step(hash, c);
                     unchecked
                     {
                         i++;
@@ -160,15 +165,18 @@ namespace ClaimRecon.Articles
                 else if ((c is '\'' or '\u2019' or '-' or '\u2010' or '\u2011' or '/' or '&') && i + 1 < text.Length && IsWordChar(text[i + 1]))
                 {
                     joinedApostrophe |= c is '\'' or '\u2019';
+                    hash = KnownWords.Step(KnownWords.Step(hash, c), text[i + 1]);
                     i += 2;
                 }
                 else if ((c is ',' or '.') && i + 1 < text.Length && char.IsDigit(text[i + 1]) && char.IsDigit(text[i - 1]))
                 {
+                    hash = KnownWords.Step(KnownWords.Step(hash, c), text[i + 1]);
                     i += 2;
                 }
                 else if (c == '.' && i + 1 < text.Length && char.IsLetter(text[i + 1]) && IsAbbreviationJoin(text, start, i))
                 {
                     periods++;
+                    hash = KnownWords.Step(KnownWords.Step(hash, c), text[i + 1]);
                     i += 2;
                 }
                 else
@@ -181,6 +189,7 @@ namespace ClaimRecon.Articles
             // punctuation that ended the phrase, so the union was no source.
             if (i + 2 < text.Length && text[i] is '\'' or '\u2019' && text[i - 1] is 's' or 'S' && text[i + 1] == ' ' && char.IsLetter(text[i + 2]))
             {
+                hash = KnownWords.Step(hash, text[i]);
                 i++;
             }
 
@@ -190,6 +199,7 @@ namespace ClaimRecon.Articles
             if (i < text.Length && text[i] == '.' && (periods > 0 || (i + 1 < text.Length && text[i + 1] == ',') || CueLexicon.IsAbbreviation(text, start, i)
                 || (i + 1 < text.Length && text[i + 1] == ')' && IsPartyLabel(text, start, i))))
             {
+                hash = KnownWords.Step(hash, '.');
                 i++;
             }
 
@@ -200,13 +210,17 @@ namespace ClaimRecon.Articles
             var contraction = joinedApostrophe ? ContractionAt(text, start, i) : -1;
             if (contraction > start)
             {
+                // Two words: each is hashed again from its own characters.
                 tokens.Add(new Token(TokenKind.Word, start, contraction, char.IsUpper(text[start]), (short)KnownWords.IndexOf(text, start, contraction)));
                 start = contraction;
+                var auxiliary = i - start <= ArticleText.MaxWord ? KnownWords.IndexOf(text, start, i) : -1;
+                tokens.Add(new Token(TokenKind.Word, start, i, char.IsUpper(text[start]), (short)auxiliary));
+                return i;
             }
 
             // The known word is looked up here, while the word's characters are at hand (a pass of its own over every token
             // cost as much as reading them); a word longer than the article reader reads is none.
-            var known = i - start <= ArticleText.MaxWord ? KnownWords.IndexOf(text, start, i) : -1;
+            var known = i - start <= ArticleText.MaxWord ? KnownWords.IndexOfFolded(text, start, i, hash) : -1;
             tokens.Add(new Token(TokenKind.Word, start, i, char.IsUpper(text[start]), (short)known));
             return i;
         }
