@@ -52,6 +52,11 @@ namespace ClaimRecon.Articles
                 _found.AddRange(finder.Find(_text.Sentences[i], i));
             }
 
+            // About one phrase a statement, and some sub-phrases ("the head of X" reads X too); one chain a figure at most.
+            _normalizer.Reserve(_found.Count + (_found.Count / 2) + 4);
+#if NET
+            _chains.EnsureCapacity(extraction.Mentions.Count + 4);
+#endif
             foreach (var f in InCueOrder(_found))
             {
                 Resolve(f);

@@ -48,6 +48,23 @@ namespace ClaimRecon.Articles
 
         public Source Outlet => _outlet;
 
+        /// <summary>
+        /// Makes room for about <paramref name="phrases"/> phrases in the per-article caches at once, so they are not grown
+        /// (and rehashed) step by step while the article's sources are read; no effect on what is read.
+        /// </summary>
+        public void Reserve(int phrases)
+        {
+#if NET
+            _cache.EnsureCapacity(phrases);
+            _keys.EnsureCapacity(phrases);
+            _found.EnsureCapacity(phrases);
+#else
+            // netstandard2.0 has no EnsureCapacity: there the caches grow as they fill.
+            _ = _cache;
+            _ = phrases;
+#endif
+        }
+
         public static Source Circulating { get; } = new("circulating-claims", "circulating claims", SourceKind.Unattributed);
 
         /// <summary>Reads a phrase; a phrase read before in the same article is answered from a cache.</summary>
