@@ -32,7 +32,7 @@ namespace ClaimRecon.Articles.Identity
             (Cost, "cost costs costing spend spends spent spending budget price paid pays pay bill funding expense expenses"));
 
         public static readonly Dictionary<string, string> ShareEvents = Table(
-            (Completed, "completed complete built finished done constructed"),
+            (Completed, "completed complete built finished done constructed contained"),
             (Nationality, "nationality nationals citizenship citizens"));
 
         public static readonly Dictionary<string, string> LengthEvents = Table(
@@ -58,7 +58,7 @@ namespace ClaimRecon.Articles.Identity
             ("national", "national citizen"),
             ("wall", "wall barrier fence"),
             ("cost", "cost expense spending spent spend"),
-            ("fire", "fire wildfire blaze bushfire inferno firestorm megafire"));
+            ("fire", "fire wildfire blaze bushfire inferno firestorm megafire firefight firefighting"));
 
         /// <summary>Words in a noun phrase that put the people counted in custody ("detained militants").</summary>
         public static readonly HashSet<string> CustodyAdjectives = Set("detained jailed imprisoned captured held incarcerated");

@@ -15,6 +15,89 @@ namespace ClaimRecon.Articles.Identity
         private const string ParticipleRule = "the participle before the counted noun (\"150 blocked roads\")";
         private const string DeployedRule = "workers brought in: the workforce at work, a level, not a transfer";
 
+        private const string SharedSubjectRule = "the subject of a second predicate joined by \"and\" (\"... and was 15% contained\")";
+        private const string PopulationRule = "the people a place has (\"a town of N people\")";
+
+        /// <summary>Nouns of places whose "of N people" is how many live there.</summary>
+        private static readonly HashSet<string> Settlements = new(StringComparer.Ordinal)
+        {
+            "town", "city", "village", "hamlet", "suburb", "county", "country", "nation", "island", "district", "province", "region", "community", "state", "municipality", "borough",
+        };
+
+        /// <summary>
+        /// Whether the figure follows "a town of", "a city of" (a hedge between them aside): the population of the place;
+        /// <paramref name="place"/> is the place noun's index.
+        /// </summary>
+        private static bool PopulationOf(Sentence s, int fw, out int place)
+        {
+            var words = s.Words;
+            var k = fw - 1;
+            while (k >= 0 && !s.Breaks[k] && words[k].Lower is "about" or "roughly" or "around" or "nearly" or "almost" or "some" or "approximately" or "just" or "over" or "under")
+            {
+                k--;
+            }
+
+            place = k - 1;
+            return k >= 1 && words[k].Lower == "of" && !s.Breaks[k - 1] && Settlements.Contains(words[k - 1].Lower);
+        }
+
+        /// <summary>
+        /// After a leading verb ("were ordered to evacuate", "were told to leave"), the verb it leads to, as its past form
+        /// would be read ("evacuated"); false when that form is neither a table word nor one of the events read as one.
+        /// </summary>
+        private static bool LedVerb(Word[] words, int k, out int index, out string? @event)
+        {
+            index = -1;
+            @event = null;
+            if (k + 2 >= words.Length || words[k + 1].Lower != "to" || !LeadingVerbs.Contains(words[k].Lower))
+            {
+                return false;
+            }
+
+            var bare = words[k + 2].Lower;
+            foreach (var past in new[] { bare + "d", bare + "ed" })
+            {
+                if (bare.Length > 2 && (IdentityWords.CountEvents.ContainsKey(past) || SameEvent.ContainsKey(past)))
+                {
+                    index = k + 2;
+                    @event = SameEvent.TryGetValue(past, out var same) ? same : past;
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>
+        /// Past another count that shares the verb ("20 homes and 11 sheds were destroyed") or another place of a list
+        /// ("residents of Ashby and Brook Vale were"): the index of the verb's auxiliaries, or <paramref name="k"/>.
+        /// </summary>
+        private static int SkipAlsoCounted(Sentence s, int k)
+        {
+            var words = s.Words;
+            if (k + 1 >= words.Length || k == 0 || s.Breaks[k - 1] || words[k].Lower is not ("and" or "or"))
+            {
+                return k;
+            }
+
+            var j = k + 1;
+            var numbered = words[j].IsNumber;
+            var named = words[j].IsCapitalised && !words[j].IsNumber;
+            if (!numbered && !named)
+            {
+                return k;
+            }
+
+            j++;
+            while (j < words.Length && j - k <= 5 && !s.Breaks[j - 1] && !BeforeVerb.Contains(words[j].Lower) && !IsPast(words[j])
+                && (numbered ? !IdentityWords.Function.Contains(words[j].Lower) : words[j].IsCapitalised))
+            {
+                j++;
+            }
+
+            return j < words.Length && !s.Breaks[j - 1] && (BeforeVerb.Contains(words[j].Lower) || IsPast(words[j])) ? j : k;
+        }
+
         /// <summary>Nouns of people at work: brought, sent or flown in, they are a workforce, not people moved.</summary>
         private static readonly HashSet<string> WorkerHeads = new(StringComparer.Ordinal)
         {

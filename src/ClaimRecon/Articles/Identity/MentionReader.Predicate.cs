@@ -53,7 +53,7 @@ namespace ClaimRecon.Articles.Identity
         {
             var words = s.Words;
             @event = null;
-            var k = SkipPlace(s, spanEnd + 1);
+            var k = SkipAlsoCounted(s, SkipPlace(s, spanEnd + 1));
             while (k < words.Length && BeforeVerb.Contains(words[k].Lower) && !s.Breaks[k - 1])
             {
                 k++;
@@ -63,6 +63,11 @@ namespace ClaimRecon.Articles.Identity
             {
                 @event = EventOf(words, k);
                 return k;
+            }
+
+            if (k < words.Length && k > spanEnd && !s.Breaks[k - 1] && IsPast(words[k]) && LedVerb(words, k, out var led, out @event))
+            {
+                return led;
             }
 
             k = fw - 1;

@@ -81,6 +81,16 @@ namespace ClaimRecon.Articles.Identity
 
             var converted = Converted(m, si);
             var thing = ReadThing(m, s, fw, lw, cls, converted, out var thingFrom, out var thingTo, out var thingRule, out var owner);
+            if (thingRule == GuessRule && fw >= 2 && words[fw - 1].Lower is "was" or "is" or "were" or "are" && words[fw - 2].Lower == "and" && !s.Breaks[fw - 2]
+                && Subject(s, ClauseStart(s, fw), fw, out var subjectFrom, out var subjectTo, out _) && subjectTo < fw - 2)
+            {
+                // "The fire had burned 11,500 acres by Wednesday evening and was 15% contained": the sentence's subject.
+                thing = Span(words, subjectFrom, subjectTo);
+                thingFrom = subjectFrom;
+                thingTo = subjectTo;
+                thingRule = SharedSubjectRule;
+            }
+
             var elidedState = false;
             if (thing is not null && thingFrom == lw + 1 && words[thingFrom].Lower == "without")
             {
@@ -128,7 +138,7 @@ namespace ClaimRecon.Articles.Identity
                 if (own >= 0 && own != eventIndex && thingRule != ChangeRule)
                 {
                     eventIndex = own;
-                    ownVerb = !IdentityWords.CountEvents.TryGetValue(words[own].Lower, out var tabled);
+                    ownVerb = !IdentityWords.CountEvents.TryGetValue(words[own].Lower, out var tabled) && !(verb is not null && IdentityWords.CountEvents.TryGetValue(verb, out tabled));
                     @event = ownVerb ? verb : tabled;
                 }
             }
@@ -154,6 +164,15 @@ namespace ClaimRecon.Articles.Identity
                     ownVerb = true;
                     eventRule = ParticipleRule;
                 }
+            }
+
+            if ((cls == UnitClass.Count || cls == UnitClass.Other) && eventRule is null && PopulationOf(s, fw, out var place))
+            {
+                // "Dry Creek, a town of about 1,800 people": how many live there, not a count of what happened to them.
+                cues.Add(new IdentityCue(IdentityRole.Event, words[place].Start, Span(words, place, fw - 1), PopulationRule));
+                @event = "population";
+                eventIndex = -1;
+                ownVerb = false;
             }
 
             var deployed = false;

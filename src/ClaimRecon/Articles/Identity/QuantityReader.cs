@@ -122,7 +122,13 @@ namespace ClaimRecon.Articles.Identity
     /// figure) takes no plan word from after its phrase ("clearing the 150 blocked roads would cost": the roads are
     /// blocked, the cost is the plan). Workers, crews or staff "brought in", "sent in" or "flown in" are the workforce at
     /// work, a level like "650 workers are helping", not a transfer. A guess never reaches back past "but", "although",
-    /// "because" or "whereas".</description></item>
+    /// "because" or "whereas". "a town of (about) N people" (city, village, county, ...) is the place's population
+    /// (measure <c>population</c>). After a leading verb ("were ordered to evacuate") the event is the verb it leads to,
+    /// read as its past form would be ("evacuated": a transfer). A count before "and N X" shares that count's verb ("20
+    /// homes and 11 sheds have been destroyed"), and a list of places after the noun is passed over ("residents of Ashby
+    /// and Brook Vale were"). A guessed thing right before "and was/is/were/are" and the figure is the clause's subject
+    /// ("The blaze had burned 5,000 acres by Monday night and was 30% contained": the blaze); "contained" is a completed
+    /// share; "firefight" and "firefighting" are of the fire class.</description></item>
     /// </list>
     /// <para>Every decision is kept as an <see cref="IdentityCue"/> with its span and rule. The reader holds no state
     /// between calls and is thread-safe; time is linear in the text for a bounded number of mentions per sentence.</para>
