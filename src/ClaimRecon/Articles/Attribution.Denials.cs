@@ -210,6 +210,12 @@ namespace ClaimRecon.Articles
             }
 
             var owner = OwnerOfFigure(first, scanEnd, words.Start);
+            if (!ofFigure && owner is null && thingEnd <= thingFirst && source is null && DeniesAClauseOfItsOwn(first, scanEnd))
+            {
+                // "denied that its equipment had started the fire": the statement denied is all there, and it holds no figure.
+                return (Array.Empty<AttributedMention>(), null, new RuleDecision(AttributionPart.Denied, "denied.none.own-clause"));
+            }
+
             var thing = thingEnd > thingFirst ? _text.Word(thingEnd - 1) : null;
             var stem = thing is { Length: > 4 } && thing.EndsWith("s", StringComparison.Ordinal) ? thing.Substring(0, thing.Length - 1) : thing;
             var sentence = _text.SentenceAt(words.Start);
@@ -237,6 +243,35 @@ namespace ClaimRecon.Articles
             var rule = best is null ? (source is null ? "denied.none" : "denied.source.reports") : owner is not null ? "denied.figure.named-source" : stem is null ? "denied.figure.nearest-before" : "denied.figure.same-thing";
             var figures = best is null ? Array.Empty<AttributedMention>() : new[] { best };
             return (figures, source, new RuleDecision(AttributionPart.Denied, rule, best is null ? evidence : TextSpan.Of(_text.Text, best.Mention.Start, best.Mention.Start + best.Mention.Length)));
+        }
+
+        /// <summary>
+        /// Whether a denial's content is a "that" clause of its own, three words or more after a "that" right before it or
+        /// within its first words ("denied on Tuesday that its equipment had caused the outage"), not a demonstrative
+        /// ("rejected that forecast").
+        /// </summary>
+        private bool DeniesAClauseOfItsOwn(int first, int end)
+        {
+            int seen = 0, after = first > 0 && _text.Word(first - 1) == "that" ? 0 : -1;
+            for (var t = first; t < end; t++)
+            {
+                if (_text.Word(t) is not { } w)
+                {
+                    continue;
+                }
+
+                seen++;
+                if (after >= 0)
+                {
+                    after++;
+                }
+                else if (w == "that" && seen <= 4)
+                {
+                    after = 0;
+                }
+            }
+
+            return after >= 3;
         }
 
         /// <summary>

@@ -32,6 +32,16 @@ namespace ClaimRecon.Tests.Articles
         }
 
         [Fact]
+        public void ADenialOfAClauseAboutNoNumberPointsAtNoFigure()
+        {
+            var reading = Reading.Of("Some 400 homes lost power on Monday, the county said. Harlow Electric denied on Tuesday that its equipment had caused the outage.");
+
+            var denial = reading.Denials.Should().ContainSingle().Which;
+            denial.DeniedFigures.Should().BeEmpty("the utility denies a cause, not the county's count");
+            denial.DecisionFor(AttributionPart.Denied).Rule.Should().Be("denied.none.own-clause");
+        }
+
+        [Fact]
         public void ADenialThatNamesWhatItCountsPointsAtAFigureOfThatThing()
         {
             var reading = Reading.Of("A radio station said 40 boats were seized and 300 fishermen were detained.\nThe coastguard said the number of boats is far lower than that.");
