@@ -45,8 +45,9 @@ namespace ClaimRecon.Articles
         }
 
         /// <summary>
-        /// Reading leftwards from the comma before a verb over an aside that opens with a participle or a preposition of
-        /// circumstance ("Lee Park, citing county figures, said", "the mayor, in an effort to calm critics, wrote"): the
+        /// Reading leftwards from the comma before a verb over an aside that opens with a participle, a preposition of
+        /// circumstance or "which" ("Lee Park, citing county figures, said", "the mayor, in an effort to calm critics, wrote",
+        /// "Velmar Construction, which is building the bridge, said"): the
         /// subject before the aside as (first token, end token), or (-1, -1). The aside is no part of the source; its
         /// participle must not be a reporting verb of its own ("saying", "adding").
         /// </summary>
@@ -60,7 +61,7 @@ namespace ClaimRecon.Articles
 
             var participle = lead.EndsWith("ing", System.StringComparison.Ordinal) && lead.Length > 4
                 && !(CueLexicon.Verbs.TryGetValue(lead, out var own) && own.Strong);
-            if (!participle && lead is not ("in" or "at" or "on" or "during" or "after" or "before" or "while" or "despite" or "amid"))
+            if (!participle && lead is not ("in" or "at" or "on" or "during" or "after" or "before" or "while" or "despite" or "amid" or "which"))
             {
                 return (-1, -1);
             }

@@ -157,6 +157,12 @@ namespace ClaimRecon.Articles
                     return null;
                 }
 
+                if (npEnd == cueEnd + 1 && W(cueEnd) is "it" or "he" or "she" or "they" or "we" or "i" or "you" && !IsClauseEnd(npEnd))
+                {
+                    // "..., said it employs 1,500": a pronoun with a verb after it opens what was said; it is not an inverted speaker.
+                    return null;
+                }
+
                 var described = verb.Strong && !verb.TakesRecipient && W(cueEnd) is "a" or "an" or "one" or "another";
                 if (described)
                 {
@@ -263,6 +269,16 @@ namespace ClaimRecon.Articles
             {
                 // "..., he said in an interview on Saturday.": where or how it was said ends the clause; the content is still before.
                 // "More than 5,000 ..., a senior security source told Kurdistan24."
+                if (f.Rule != "source.verb.subject-after" && FigureNounBeforeSubject(f.SourceFirst, f.SourceEnd) is var subject && subject > f.SourceFirst)
+                {
+                    // "The union put losses at £9 million, a figure the board denied.": the board's words are about "a figure",
+                    // the figure before it, which stays its own speaker's (a figureless denial then points back at it).
+                    SetContent(f, _tokens[f.SourceFirst].Start, _tokens[f.SourceFirst + 1].End, runsOn: false);
+                    f.SourceFirst = subject;
+                    f.Rule = "source.verb.figure-appositive";
+                    return f;
+                }
+
                 f.Rule = f.Rule == "source.verb.subject-after" ? "source.verb.subject-after.trailing" : "source.verb.trailing";
                 SetContent(f, _sentence.Start, _tokens[groupFirst - 1].Start, runsOn: false);
                 return f;
@@ -294,6 +310,23 @@ namespace ClaimRecon.Articles
 
             SetContent(f, _tokens[next].Start, _sentence.End, runsOn: true);
             return f;
+        }
+
+        /// <summary>
+        /// Where the subject starts in "a figure the council", "an estimate the ministry", "a claim officials" (an appositive
+        /// noun for a figure or a statement, then the subject of the verb after it); -1 for any other phrase. With "that" or
+        /// "which" after the noun the clause is read as a relative one and does not come here.
+        /// </summary>
+        private int FigureNounBeforeSubject(int first, int end)
+        {
+            if (end - first < 3 || W(first) is not ("a" or "an") || W(first + 1) is not ("figure" or "estimate" or "number" or "total" or "count" or "tally"
+                or "claim" or "charge" or "forecast" or "projection" or "account" or "assessment" or "characterisation" or "characterization"))
+            {
+                return -1;
+            }
+
+            var subject = first + 2;
+            return subject < end && W(subject) is { } w && (_tokens[subject].Capitalised || w is "the" or "his" or "her" or "its" or "their" || CueLexicon.Pronouns.Contains(w)) ? subject : -1;
         }
 
         /// <summary>
