@@ -104,7 +104,7 @@ namespace ClaimRecon.Articles
                     continue;
                 }
 
-                var description = _descriptions[i] ??= $"{reading.Speaker.Role} {reading.Speaker.Name} {_history[i].Phrase?.Text ?? string.Empty}".ToLowerInvariant();
+                var description = _descriptions[i] ??= Describe(reading.Speaker.Role, reading.Speaker.Name, _history[i].Phrase);
                 // The head itself needs no search of its own: where it stands as a word, its singular stands too (a word
                 // may go on with "s"), and a head without a plural "s" is its own singular.
                 if (outletWord ? reading.IsMedia || reading.IsOutletItself : ContainsWord(description, singular) && ContainsAll(description, modifiers))
@@ -122,6 +122,29 @@ namespace ClaimRecon.Articles
             }
 
             return null;
+        }
+
+        /// <summary>
+        /// What a definite description searches in a source: its role, its name and the words that named it, each lower case
+        /// (as <see cref="string.ToLowerInvariant()"/> gives them), one space between.
+        /// </summary>
+        private static string Describe(string? role, string name, TextSpan? phrase)
+        {
+#if NET
+            // Each part is lower-cased straight into the one string kept: no joined copy, no copy of the phrase first.
+            role ??= string.Empty;
+            var words = phrase is { } named ? named.Chars : default;
+            var length = role.Length + 1 + name.Length + 1 + words.Length;
+            Span<char> text = length <= 256 ? stackalloc char[length] : new char[length];
+            role.AsSpan().ToLowerInvariant(text);
+            text[role.Length] = ' ';
+            name.AsSpan().ToLowerInvariant(text.Slice(role.Length + 1));
+            text[role.Length + 1 + name.Length] = ' ';
+            words.ToLowerInvariant(text.Slice(role.Length + name.Length + 2));
+            return text.ToString();
+#else
+            return $"{role} {name} {phrase?.Text ?? string.Empty}".ToLowerInvariant();
+#endif
         }
 
         /// <summary>

@@ -84,6 +84,11 @@ namespace ClaimRecon.Articles
         /// <returns>The text form (invariant culture).</returns>
         public override string ToString() => FormattableString.Invariant($"\"{Text}\" [{Start}, {End})");
 
+#if NET
+        /// <summary>Gets the characters of the span without copying them.</summary>
+        internal ReadOnlySpan<char> Chars => _source is null ? default : _source.AsSpan(_offset, Length);
+#endif
+
         /// <summary>The span [start, end) of an article's text, sharing the text rather than copying it.</summary>
         internal static TextSpan Of(string text, int start, int end) => new(start, text, start, end - start);
     }
