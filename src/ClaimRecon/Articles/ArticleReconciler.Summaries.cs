@@ -10,10 +10,10 @@ namespace ClaimRecon.Articles
     /// <remarks>
     /// A figure with no time of its own ("Storm leaves 85,000 without power", a headline) that a later figure of the same
     /// article and quantity gives again with a time ("more than 85,000 homes ... were without electricity on Tuesday night")
-    /// describes that time: the top of a news report summarises its body. "Gives again" means the same value, or the value
-    /// as the bound of a one-sided figure ("more than 85,000", "at least 85,000", "fewer than 85,000"). The claim keeps its
-    /// own wording, source and stance; it takes the moment the later figure describes and, when that figure is one-sided,
-    /// its hedge (a headline drops "more than"); its note names the claim it summarises.
+    /// describes that time: the top of a news report summarises its body. "Gives again" means the same value, bare or with
+    /// a hedge of one value ("more than 85,000", "at least 85,000", "about 85,000"). The claim keeps its
+    /// own wording, source and stance; it takes the moment the later figure describes and that figure's hedge (a headline
+    /// drops "more than" and "about"); its note names the claim it summarises.
     /// </remarks>
     public static partial class ArticleReconciler
     {
@@ -51,7 +51,7 @@ namespace ClaimRecon.Articles
 
                 foreach (var b in later)
                 {
-                    if (b > a && GivesAgain(claims[b].Range, c.Range.Lower.Value))
+                    if (b > a && (GivesAgain(claims[b].Range, c.Range.Lower.Value) || HedgesAgain(claims[b].Figure!, c.Range.Lower.Value)))
                     {
                         // A one-sided figure's hedge goes with it: the headline's "85,000" is the body's "more than 85,000".
                         var body = claims[b].Figure!;
@@ -63,6 +63,10 @@ namespace ClaimRecon.Articles
                 }
             }
         }
+
+        // The same value with a hedge of one value ("about 12,000 acres" after a headline's "12,000 acres").
+        private static bool HedgesAgain(HedgedFigure figure, decimal value) =>
+            figure.Hedge is not (Hedge.Range or Hedge.Vague or Hedge.Between) && figure.Value == value;
 
         // The same value, or the value as the one bound of a one-sided range.
         private static bool GivesAgain(NumericRange range, decimal value) =>

@@ -32,6 +32,22 @@ namespace ClaimRecon.Tests.Articles
         }
 
         [Fact]
+        public void AHeadlineAreaAfterAPresentVerbIsTheLeadsAreaWithItsTimeAndAbout()
+        {
+            var r = ArticleReconciler.Reconcile(new[]
+            {
+                A("Ashby fire doubles to 4,000 acres\n\nThe Ashby fire grew to about 4,000 acres by Sunday evening, the state agency said."),
+            });
+
+            var claims = r.Claims.Claims.Where(c => c.Figure is not null).ToList();
+            claims.Should().HaveCount(2);
+            claims[0].Quantity.Should().Be(claims[1].Quantity, "the headline's verb is no part of what burned");
+            claims[1].Describes.Should().NotBeNull();
+            claims[0].Describes.Should().Be(claims[1].Describes);
+            claims[0].Figure!.Hedge.Should().Be(claims[1].Figure!.Hedge);
+        }
+
+        [Fact]
         public void AHeadlineCountOfAnotherValueKeepsItsOwnReading()
         {
             var r = ArticleReconciler.Reconcile(new[]

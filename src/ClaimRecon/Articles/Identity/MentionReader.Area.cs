@@ -18,7 +18,7 @@ namespace ClaimRecon.Articles.Identity
         {
             "burned", "burnt", "burning", "burns", "scorched", "charred", "blackened", "consumed", "torched", "ravaged", "engulfed",
             "covers", "covered", "covering", "cover", "spans", "spanned", "spanning", "grown", "grew", "grows", "spread", "spreads",
-            "expanded", "swelled", "swollen",
+            "expanded", "swelled", "swollen", "doubled", "doubles", "tripled", "triples",
         };
 
         // Words that may stand between the area verb and its figure ("burned through more than", "grown to between").
@@ -107,10 +107,13 @@ namespace ClaimRecon.Articles.Identity
                 start++;
             }
 
-            if (start >= verb || !NounPhraseAfter(s, start, -1, out from, out to) || to >= verb)
+            if (start >= verb || !NounPhraseAfter(s, start, -1, out from, out to) || from >= verb)
             {
                 return false;
             }
+
+            // A present verb the phrase reader took for a noun ("Cedar Fork fire doubles to 12,000 acres") ends the subject.
+            to = Math.Min(to, verb - 1);
 
             for (var j = from + 1; j <= to; j++)
             {
