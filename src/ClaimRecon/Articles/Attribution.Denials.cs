@@ -25,15 +25,14 @@ namespace ClaimRecon.Articles
         };
 
         /// <summary>
-        /// Words that make what a denial rejects a figure ("the figure", "the estimate", "the numbers", "the data"): without
-        /// one of these, or a direction ("exaggerated", "far lower"), a denial rejects a statement ("a charge that officials
-        /// denied", "rejected that forecast"), and only a figure in that statement, in its own sentence or the one before,
-        /// is what it denies.
+        /// Words that, with <see cref="CountWords"/>, make what a denial rejects a figure ("the figure", "the estimate", "the
+        /// data"): without one of these, or a direction ("exaggerated", "far lower"), a denial rejects a statement ("a charge
+        /// that officials denied", "rejected that forecast"), and only a figure in that statement, in its own sentence or the
+        /// one before, is what it denies.
         /// </summary>
-        private static readonly HashSet<string> FigureWords = new(StringComparer.Ordinal)
+        private static readonly HashSet<string> MoreFigureWords = new(StringComparer.Ordinal)
         {
-            "number", "numbers", "count", "counts", "total", "totals", "tally", "toll", "figure", "figures", "share", "proportion", "percentage",
-            "amount", "estimate", "estimates", "data", "statistics", "stats", "tallies",
+            "counts", "totals", "tallies", "estimate", "estimates", "data", "statistics", "stats",
         };
 
         /// <summary>Words that end the counted thing's phrase ("foreign nationals | is").</summary>
@@ -191,7 +190,7 @@ namespace ClaimRecon.Articles
                     continue;
                 }
 
-                ofFigure |= FigureWords.Contains(w);
+                ofFigure |= CountWords.Contains(w) || MoreFigureWords.Contains(w);
 
                 if (source is null && ReportWords.Contains(w))
                 {

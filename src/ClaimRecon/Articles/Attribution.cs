@@ -238,7 +238,7 @@ namespace ClaimRecon.Articles
                 {
                     modifiers.Add(word);
                 }
-                else if (i == words.Count - 2 && SourceAliases.PossessiveLength(word) == 1 && CueLexicon.MembersBodyNouns.Contains(words[i + 1].Text.ToLowerInvariant()))
+                else if (i == words.Count - 2 && CueLexicon.NamesMembersBody(word, words[i + 1].Text))
                 {
                     // "the dockers' union" names its members: it is not the farmers' union named before.
                     modifiers.Add(word.Substring(0, word.Length - 1));

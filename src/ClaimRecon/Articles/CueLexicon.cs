@@ -145,6 +145,12 @@ namespace ClaimRecon.Articles
             "union", "unions", "association", "associations", "federation", "council", "group", "committee", "league", "guild", "alliance",
             "coalition", "cooperative", "co-operative", "network", "forum", "lobby", "club", "society", "party", "movement", "caucus", "collective");
 
+        /// <summary>Whether a plural possessive and the word after it name a body by its members ("farmers'" and "union").</summary>
+        /// <param name="possessive">The possessive word as written.</param>
+        /// <param name="head">The word after it.</param>
+        public static bool NamesMembersBody(string possessive, string head) =>
+            SourceAliases.PossessiveLength(possessive) == 1 && MembersBodyNouns.Contains(head.ToLowerInvariant());
+
         /// <summary>Titles and roles that precede a person's name ("Lt. General Saad Maan", "PMF chief Falih al-Fayyadh").</summary>
         public static readonly HashSet<string> Titles = Set(
             "mr.", "mrs.", "ms.", "dr.", "lt.", "gen.", "general", "col.", "colonel", "maj.", "major", "capt.", "captain", "sgt.", "adm.", "admiral",

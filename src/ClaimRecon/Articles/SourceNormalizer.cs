@@ -172,8 +172,7 @@ namespace ClaimRecon.Articles
             // "Kurdistan24's follow-up", "CENTCOM's figures", "the parliament's media office"; not "the farmers' union", a body
             // named by its members (read whole below).
             var owner = list.FindIndex(w => SourceAliases.EndsWithPossessive(w.Text));
-            var membersBody = owner >= 0 && owner == list.Count - 2 && !list[owner].Capitalised && SourceAliases.PossessiveLength(list[owner].Text) == 1
-                && CueLexicon.MembersBodyNouns.Contains(list[owner + 1].Text.ToLowerInvariant());
+            var membersBody = owner >= 0 && owner == list.Count - 2 && !list[owner].Capitalised && CueLexicon.NamesMembersBody(list[owner].Text, list[owner + 1].Text);
             if (owner >= 0 && owner < list.Count - 1 && AllCapitalised(list, owner) && !membersBody)
             {
                 var ownerWords = list.Take(owner + 1).Select(w => (Strip(w.Text), w.Capitalised)).ToList();

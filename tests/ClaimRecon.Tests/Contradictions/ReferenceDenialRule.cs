@@ -222,7 +222,8 @@ namespace ClaimRecon.Tests.Contradictions
             var claims = new List<Claim>(Listed(groups));
             claims.AddRange(hitClaims);
             decimal? gap = null, relative = null;
-            var counter = string.Empty;
+            // What the denier's own figures say, with the denier as subject ("gives 1,200 itself ...") or owner ("own figures ... admit ...").
+            var ownWords = string.Empty;
             var first = groups[0];
             var own = result.Witnesses.FirstOrDefault(w => string.Equals(w.OriginId, first.Origin, StringComparison.Ordinal));
             if (groups.Count == 1 && own is not null)
@@ -233,23 +234,22 @@ namespace ClaimRecon.Tests.Contradictions
                 {
                     gap = own.Range.DistanceTo(deniedRange);
                     relative = Relative(own.Range, deniedRange, gap.Value);
-                    counter = $", and gives {FindingText.Range(own.Range)} itself ({FindingText.Figures(own.Claims)}), {FindingText.Number(gap.Value)} ({FindingText.Percent(relative.Value)}) away";
+                    ownWords = $"gives {FindingText.Range(own.Range)} itself ({FindingText.Figures(own.Claims)}), {FindingText.Number(gap.Value)} ({FindingText.Percent(relative.Value)}) away";
                 }
                 else
                 {
-                    counter = $", while its own figures ({FindingText.Figures(own.Claims)}) admit {FindingText.Range(own.Range)}";
+                    ownWords = $"own figures ({FindingText.Figures(own.Claims)}) admit {FindingText.Range(own.Range)}";
                 }
             }
 
             var partly = wholly ? string.Empty : $", partly in what it rules out ({FindingText.Range(first.RuledOut)})";
             var when = FindingText.When(groups.Count == 1 ? first.Denials[0].ReferenceTime ?? result.Period : result.Period);
+            var counter = ownWords.Length == 0 ? string.Empty : (gap is not null ? ", and " : ", while its ") + ownWords;
             string explanation;
             if (groups.Count == 1 && first.Denials[0].Denies!.Direction != DenialDirection.None)
             {
                 var denier = _text.Who(first.Denials[0]);
-                var own2 = own is null ? string.Empty
-                    : gap is not null ? $"; {denier} gives {FindingText.Range(own.Range)} itself ({FindingText.Figures(own.Claims)}), {FindingText.Number(gap.Value)} ({FindingText.Percent(relative!.Value)}) away"
-                    : $"; {denier}'s own figures ({FindingText.Figures(own.Claims)}) admit {FindingText.Range(own.Range)}";
+                var own2 = ownWords.Length == 0 ? string.Empty : "; " + denier + (gap is not null ? " " : "'s ") + ownWords;
                 explanation = $"{denier} denies {Denied(first, withDirection: false)} for {result.Quantity.Key} {when}{Direction(first)}; {(party.Derivation is null ? $"{_text.Who(hitClaims[0])} asserts it ({FindingText.Figures(hitClaims)})" : $"this rules out {Describe(party)}")}{partly}{own2}.";
             }
             else if (groups.Count == 1)
