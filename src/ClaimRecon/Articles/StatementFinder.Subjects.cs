@@ -55,6 +55,11 @@ namespace ClaimRecon.Articles
                 // "Advisers to the governor say", "Officials from both counties say", "The campaign and its allies said".
                 first = across;
             }
+            else if (k >= _sentence.FirstToken && k + 1 < last && W(k) is "he" or "she" or "they" or "we" or "i" && W(k + 1) == "and" && SubjectAcross(k + 1, last) is var joined && joined >= 0)
+            {
+                // "She and her aides said": the pronoun stopped the reading, but it is the first conjunct.
+                first = joined;
+            }
 
             while (first <= last && W(first) is { } lead && IsLeadingFunctionWord(lead))
             {
@@ -62,56 +67,6 @@ namespace ClaimRecon.Articles
             }
 
             return first <= last && last - first < MaxPhrase ? first : -1;
-        }
-
-        /// <summary>
-        /// A subject that opens its sentence and holds "and", "to", "by" or "both" ("State officials and their advisers
-        /// said", "Advisers to the governor say", "research paid for by the county found", "Officials from both counties
-        /// say"): when the stop word at <paramref name="stop"/> has a noun phrase before it that reaches back to the
-        /// sentence's start (or its opening quotation mark, or an "and" or "but" after a comma), that phrase's first token;
-        /// else -1. Elsewhere these words end
-        /// the subject, as they usually end a clause ("... cut costs and officials said"). Before "and" the first conjunct
-        /// is at most four words with no digit and no lower-case word ending in "ed", so a short clause ("The plant closed
-        /// and workers said") is not read as a subject; a phrase opening with a preposition ("In talks with the union
-        /// officials said") is none.
-        /// </summary>
-        private int SubjectAcross(int stop, int last)
-        {
-            var stopWord = W(stop);
-            if (stopWord is not ("and" or "to" or "by" or "both") || !_tokens[stop - 1].IsWord)
-            {
-                return -1;
-            }
-
-            var k = stop - 1;
-            while (k >= _sentence.FirstToken && last - k < MaxPhrase && _tokens[k].IsWord)
-            {
-                var word = W(k);
-                if (word is "and" or "but" && k < stop - 1 && k > _sentence.FirstToken && _tokens[k - 1].Kind is TokenKind.Comma or TokenKind.Semicolon)
-                {
-                    // "Turnout rose, and advisers to the governor say": a new clause's subject.
-                    return k + 1;
-                }
-
-                if (word is null || CueLexicon.SubjectStops.Contains(word) && !JoinsNames(k)
-                    || (!_tokens[k].Capitalised && CueLexicon.Verbs.ContainsKey(word)) || IsMannerAdverb(k) || CueLexicon.Pronouns.Contains(word))
-                {
-                    return -1;
-                }
-
-                if (stopWord == "and" && (char.IsDigit(word[0]) || (!_tokens[k].Capitalised && word.EndsWith("ed", System.StringComparison.Ordinal)) || stop - k > 4
-                    || (k < stop - 1 && !_tokens[k].Capitalised && _tokens[k + 1].Capitalised && !IsPreposition(word) && !IsDeterminer(word) && !CueLexicon.Titles.Contains(word) && !IsRankWord(word))))
-                {
-                    // "One reason Democrats and unions say": a lower-case noun right before a name is no part of one noun phrase
-                    // ("Experts on North Korea and", "the former Mayor and" are).
-                    return -1;
-                }
-
-                k--;
-            }
-
-            var atStart = k < _sentence.FirstToken || (k == _sentence.FirstToken && _tokens[k].Kind == TokenKind.QuoteOpen);
-            return atStart && W(k + 1) is { } lead && !IsPreposition(lead) && !IsLeadingFunctionWord(lead) && !(stopWord == "to" && stop == k + 2 && OpensPrepositionWithTo(lead)) ? k + 1 : -1;
         }
 
         /// <summary>
