@@ -36,7 +36,9 @@ namespace ClaimRecon.Articles
         /// Gets whether a body one article names with its country ("Oman's Water Authority") and another without it ("the
         /// Water Authority") is one source: only when that name is not in <see cref="Aliases"/>, every article that names
         /// the body with a country names the same one, and that country is the one each article using the bare name names
-        /// most often. On by default; turn it off when a wrong merge would cost more than a missed one.
+        /// most often; and a body an article names only by its noun ("the union") is the one body of that noun that the
+        /// articles name ("the Eastfield Dockworkers Union"), where exactly one fits. On by default; turn it off when a
+        /// wrong merge would cost more than a missed one.
         /// </summary>
         public bool AliasBodiesAcrossArticles { get; }
 

@@ -232,7 +232,8 @@ namespace ClaimRecon.Articles
                     continue;
                 }
 
-                if (best is null || Math.Abs(m.Mention.Start - words.Start) < Math.Abs(best.Mention.Start - words.Start))
+                // A denial answers what was said before it: the nearest figure before its words, and one after only when none is.
+                if (best is null || Before(m, words) != Before(best, words) ? best is null || Before(m, words) : Math.Abs(m.Mention.Start - words.Start) < Math.Abs(best.Mention.Start - words.Start))
                 {
                     best = m;
                 }
@@ -243,6 +244,8 @@ namespace ClaimRecon.Articles
             var figures = best is null ? Array.Empty<AttributedMention>() : new[] { best };
             return (figures, source, new RuleDecision(AttributionPart.Denied, rule, best is null ? evidence : TextSpan.Of(_text.Text, best.Mention.Start, best.Mention.Start + best.Mention.Length)));
         }
+
+        private static bool Before(AttributedMention m, TextSpan words) => m.Mention.Start < words.Start;
 
         /// <summary>
         /// Whether a denial's content is a "that" clause of its own, three words or more after a "that" right before it or

@@ -202,6 +202,12 @@ namespace ClaimRecon.Articles
             {
                 // A description of a body ("the county") never stands for a person named with it ("the county sheriff").
                 var own = _normalizer.Read(words);
+                if (own.Rule == "normalise.office-of-holder")
+                {
+                    // "the treasurer's office" names its holder: it is no description of an office named before.
+                    return own;
+                }
+
                 var body = own.Speaker.Kind is SourceKind.OfficialBody or SourceKind.Organization;
                 if (_speakers.Definite(_text.Word(end - 1) ?? words[count - 1].Text.ToLowerInvariant().Replace('\u2019', '\''), body, Modifiers(words)) is { } definite)
                 {
@@ -216,7 +222,24 @@ namespace ClaimRecon.Articles
                 return person;
             }
 
-            return _normalizer.Read(words);
+            return SpokenForResolved(_normalizer.Read(words));
+        }
+
+        /// <summary>
+        /// A person or official speaking for a body named only by what it is ("union president Marcus Bell", "department
+        /// spokeswoman Lena Ortiz"): the body is the nearest one named before that the noun describes, as "the union" would
+        /// be; with none, the reading as it is.
+        /// </summary>
+        private SourceReading SpokenForResolved(SourceReading reading)
+        {
+            if (!reading.IsPerson || reading.Organisation is not { } body || body.Kind is not (SourceKind.OfficialBody or SourceKind.Organization)
+                || body.Name.IndexOf(' ') >= 0 || !CueLexicon.OrganisationNouns.Contains(body.Name.ToLowerInvariant())
+                || _speakers.Definite(body.Name.ToLowerInvariant(), body: true, Array.Empty<string>()) is not { } named || named.Speaker.Id == body.Id || named.IsPerson)
+            {
+                return reading;
+            }
+
+            return new SourceReading(reading.Speaker, named.Speaker, reading.Rule + "+resolve.spoken-for") { IsOutletItself = reading.IsOutletItself, IsMedia = reading.IsMedia, Plural = reading.Plural };
         }
 
         /// <summary>

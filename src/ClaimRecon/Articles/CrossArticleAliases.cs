@@ -63,7 +63,45 @@ namespace ClaimRecon.Articles
                 }
             }
 
+            return BareNouns(readings, extended);
+        }
+
+        /// <summary>
+        /// A body one article names only by what it is ("the union", "the department") and that article names no such body
+        /// by name, while the articles together name exactly one body whose name ends with that noun ("the Harbor City
+        /// Teachers Union"): the bare noun becomes an alias of that body. Two named bodies the noun fits, or a noun already in
+        /// the table, leave it alone.
+        /// </summary>
+        private static SourceAliases BareNouns(IReadOnlyList<ArticleReading> readings, SourceAliases aliases)
+        {
+            var extended = aliases;
+            var nouns = readings.SelectMany(r => r.Sources)
+                .Where(s => s.Kind is SourceKind.OfficialBody or SourceKind.Organization && s.Name.IndexOf(' ') < 0 && CueLexicon.OrganisationNouns.Contains(s.Name.ToLowerInvariant()))
+                .Select(s => s.Name.ToLowerInvariant())
+                .Distinct(StringComparer.Ordinal)
+                .OrderBy(n => n, StringComparer.Ordinal);
+            foreach (var noun in nouns)
+            {
+                var named = readings.SelectMany(r => r.Sources)
+                    .Where(s => s.Kind is SourceKind.OfficialBody or SourceKind.Organization && LastWord(s.Name) is { } last && s.Name.Length > last.Length
+                        && string.Equals(last, noun, StringComparison.OrdinalIgnoreCase))
+                    .Select(s => s.Id)
+                    .Distinct(StringComparer.Ordinal)
+                    .ToList();
+                if (named.Count == 1 && aliases.Find(noun) is null)
+                {
+                    extended = extended.With(readings.SelectMany(r => r.Sources).First(s => s.Id == named[0]), noun);
+                }
+            }
+
             return extended;
+        }
+
+        /// <summary>The last word of a name, or null for a name of one word.</summary>
+        private static string? LastWord(string name)
+        {
+            var space = name.LastIndexOf(' ');
+            return space < 0 ? null : name.Substring(space + 1);
         }
 
         /// <summary>"Oman's Water Authority" and "Omani Water Authority" give ("Oman", "Water Authority"); a name without a country gives null.</summary>

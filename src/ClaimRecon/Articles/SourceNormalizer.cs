@@ -181,6 +181,11 @@ namespace ClaimRecon.Articles
                 if (CueLexicon.DocumentNouns.Contains(head) || CueLexicon.SourceNouns.Contains(head) || rest.All(w => w.Capitalised))
                 {
                     var org = Read(ownerWords);
+                    if (org.Speaker.Kind is SourceKind.AnonymousOfficial or SourceKind.NamedPerson && rest.Count == 1 && !rest[0].Capitalised && CueLexicon.OrganisationNouns.Contains(head))
+                    {
+                        return OfficeOf(org, phrase);
+                    }
+
                     if (org.IsOutletItself && CueLexicon.DocumentNouns.Contains(head))
                     {
                         return new SourceReading(_outlet, null, "normalise.outlet-document") { IsOutletItself = true, IsMedia = true };
@@ -219,13 +224,48 @@ namespace ClaimRecon.Articles
 
             // "Popular Mobilization Forces (PMF) chief Falih al-Fayyadh": Org, a lower-case title, a name.
             var title = list.FindIndex(w => !w.Capitalised && CueLexicon.Titles.Contains(w.Text));
-            if (title > 0 && title < list.Count - 1 && AllCapitalisedOrBrackets(list, title) && list[title + 1].Capitalised)
+            if (title > 0 && title < list.Count - 1 && (AllCapitalisedOrBrackets(list, title) || BodyNounBefore(list, title)) && list[title + 1].Capitalised)
             {
                 var org = Body(list.GetRange(0, title), Join(list, title));
                 return Speaker(list.Skip(title).ToList(), org.Speaker, org.Speaker);
             }
 
             return Speaker(list, null, null);
+        }
+
+        /// <summary>
+        /// Whether the words before a title are a body named by a lower-case noun ("department spokeswoman Lena Ortiz",
+        /// "education ministry official Sam Lee"): at most three lower-case words, the last a noun of a body.
+        /// </summary>
+        private static bool BodyNounBefore(List<(string Text, bool Capitalised)> list, int title)
+        {
+            if (title > 3 || !CueLexicon.OrganisationNouns.Contains(list[title - 1].Text))
+            {
+                return false;
+            }
+
+            for (var i = 0; i < title; i++)
+            {
+                if (list[i].Capitalised || !char.IsLetter(list[i].Text[0]))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        /// <summary>
+        /// "the sheriff's office", "Senator Roe's office": the office of a person or of a role is a body of its own, named
+        /// with its holder and kept in the holder's scope, so the offices of two holders are two sources (read as the bare
+        /// noun "office", every office in every article was one source).
+        /// </summary>
+        private static SourceReading OfficeOf(SourceReading holder, string phrase)
+        {
+            var id = holder.Speaker.Id;
+            var scope = id.LastIndexOf('/') is var slash && slash >= 0 ? id.Substring(0, slash + 1) : string.Empty;
+            var office = new Source(scope + Slug(phrase), phrase, SourceKind.OfficialBody);
+            return new SourceReading(office, holder.Organisation, "normalise.office-of-holder");
         }
 
         /// <summary>
@@ -275,6 +315,12 @@ namespace ClaimRecon.Articles
         {
             "power", "water", "gas", "oil", "steel", "mining", "foods", "mills", "logistics", "shipping", "freight", "transit", "rail",
             "systems", "labs", "partners", "capital", "ventures", "stores", "markets", "brewing", "chemicals", "construction", "electronics", "transport",
+        };
+
+        /// <summary>Heads that name people of a body when a noun of a body comes right before them ("department officials").</summary>
+        private static readonly HashSet<string> BodyRoles = new(StringComparer.Ordinal)
+        {
+            "official", "officials", "spokesman", "spokeswoman", "spokesperson", "leader", "leaders", "officer", "officers", "representative", "representatives",
         };
 
         /// <summary>Reads a speaker phrase without its organisation: person, role, body, outlet, document or rumour.</summary>
@@ -340,7 +386,7 @@ namespace ClaimRecon.Articles
                 return organisation is null ? body : new SourceReading(body.Speaker, organisation, body.Rule) { IsMedia = body.IsMedia };
             }
 
-            if (CueLexicon.OutletNouns.Contains(head))
+            if (IsOutletHead(list, head))
             {
                 return new SourceReading(new Source(Slug(phrase), phrase, SourceKind.Organization), organisation, "normalise.media-group") { IsMedia = true, Plural = head is "media" or "outlets" or "newspapers" };
             }
@@ -369,6 +415,19 @@ namespace ClaimRecon.Articles
                 return new SourceReading(new Source(Slug(phrase), phrase, SourceKind.OfficialBody), organisation, "normalise.government-by-noun");
             }
 
+            if (organisation is null && owner is null && list.Count is >= 2 and <= 4 && BodyRoles.Contains(head)
+                && CueLexicon.OrganisationNouns.Contains(Strip(list[list.Count - 2].Text).ToLowerInvariant()))
+            {
+                // "Education department officials", "police officials", "union leaders": officials of the body the words before name.
+                var bodyWords = list.GetRange(0, list.Count - 1);
+                var body = Body(bodyWords, Join(bodyWords));
+                if (body.Speaker.Kind is SourceKind.OfficialBody or SourceKind.Organization)
+                {
+                    var role = Speaker(list.GetRange(list.Count - 1, 1), body.Speaker, body.Speaker);
+                    return new SourceReading(role.Speaker, role.Organisation, "normalise.officials-of-body") { Plural = role.Plural };
+                }
+            }
+
             var roleText = phrase;
             var official = new Source(scope + "/" + Slug(roleText), roleText, SourceKind.AnonymousOfficial, roleText);
             return new SourceReading(official, organisation, "normalise.role") { Plural = head.EndsWith("s", StringComparison.Ordinal) && !head.EndsWith("ss", StringComparison.Ordinal) };
@@ -388,7 +447,7 @@ namespace ClaimRecon.Articles
                 return new SourceReading(new Source(Slug(name), name, SourceKind.OfficialBody), null, "normalise.government-by-place");
             }
 
-            if (CueLexicon.OutletNouns.Contains(head))
+            if (IsOutletHead(list, head))
             {
                 return new SourceReading(new Source(Slug(name), name, SourceKind.NewsOutlet), null, "normalise.outlet-name") { IsMedia = true };
             }
@@ -400,6 +459,13 @@ namespace ClaimRecon.Articles
                 Plural = head is "forces",
             };
         }
+
+        /// <summary>
+        /// Whether a phrase's head makes it media: a noun of an outlet, but "agency" only as a news or press agency ("the
+        /// Metro Transit Agency", "the agency" are public bodies far more often than wire services).
+        /// </summary>
+        private static bool IsOutletHead(List<(string Text, bool Capitalised)> list, string head) =>
+            CueLexicon.OutletNouns.Contains(head) && (head != "agency" || (list.Count >= 2 && Strip(list[list.Count - 2].Text).ToLowerInvariant() is "news" or "press"));
 
         /// <summary>Whether a capitalised word can be part of a person's name: no noun of a body, outlet, source or document, no title.</summary>
         private static bool IsPersonNameWord(string word)

@@ -88,7 +88,8 @@ namespace ClaimRecon.Articles
         /// </param>
         public SourceReading? Definite(string head, bool body, IReadOnlyList<string> modifiers)
         {
-            var outletWord = CueLexicon.OutletNouns.Contains(head);
+            // "the agency" may be a wire service or a public body: its words decide, as for any body.
+            var outletWord = CueLexicon.OutletNouns.Contains(head) && head != "agency";
             var singular = Singular(head);
             for (var i = _history.Count - 1; i >= 0 && i >= _history.Count - LookBack; i--)
             {

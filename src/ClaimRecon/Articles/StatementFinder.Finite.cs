@@ -265,7 +265,8 @@ namespace ClaimRecon.Articles
                 return f;
             }
 
-            if ((IsClauseEnd(groupEnd) || CircumstanceRunsToClauseEnd(groupEnd)) && groupFirst > _sentence.FirstToken && _tokens[groupFirst - 1].Kind is TokenKind.Comma or TokenKind.Dash)
+            var continuation = ContinuationAfter(groupEnd);
+            if ((IsClauseEnd(groupEnd) || CircumstanceRunsToClauseEnd(groupEnd) || continuation != Continuation.None) && groupFirst > _sentence.FirstToken && _tokens[groupFirst - 1].Kind is TokenKind.Comma or TokenKind.Dash)
             {
                 // "..., he said in an interview on Saturday.": where or how it was said ends the clause; the content is still before.
                 // "More than 5,000 ..., a senior security source told Kurdistan24."
@@ -280,7 +281,9 @@ namespace ClaimRecon.Articles
                 }
 
                 f.Rule = f.Rule == "source.verb.subject-after" ? "source.verb.subject-after.trailing" : "source.verb.trailing";
-                SetContent(f, _sentence.Start, _tokens[groupFirst - 1].Start, runsOn: false);
+                // "..., the union said, out of a staff of 900.": a phrase that qualifies the figure is still what was said;
+                // "..., the union said, closing most schools.": a participle after the speaker is the writer's narration.
+                SetContent(f, _sentence.Start, continuation == Continuation.Qualifier ? _sentence.End : _tokens[groupFirst - 1].Start, runsOn: false);
                 return f;
             }
 
@@ -344,5 +347,40 @@ namespace ClaimRecon.Articles
 
             return first;
         }
-    }
+    
+        /// <summary>What follows a speaker and verb after a comma, where it is no clause of what was said (<see cref="ContinuationAfter"/>).</summary>
+        private enum Continuation
+        {
+            /// <summary>Nothing of the kind: the clause ends, or something else follows.</summary>
+            None,
+
+            /// <summary>"..., closing most schools": a participle of the writer's narration.</summary>
+            Participle,
+
+            /// <summary>"..., out of a staff of 900", "..., up from 700 a year ago": a phrase that qualifies the figure said.</summary>
+            Qualifier,
+        }
+
+        /// <summary>
+        /// Whether a comma at <paramref name="k"/>, after "..., the union said", opens a phrase that leaves the attribution
+        /// trailing: a participle that is no reporting verb of its own ("closing", not "adding"), or a phrase that qualifies
+        /// the figure ("out of", "up from", "compared with", "including"). Before, such a phrase was read as what was said, and
+        /// the figure before the speaker was left to the outlet.
+        /// </summary>
+        private Continuation ContinuationAfter(int k)
+        {
+            if (k + 2 >= _sentence.EndToken || _tokens[k].Kind != TokenKind.Comma || _tokens[k + 1].Kind != TokenKind.Word || _tokens[k + 1].Capitalised || W(k + 1) is not { } w)
+            {
+                return Continuation.None;
+            }
+
+            if (w is "out" or "up" or "down" or "compared" or "against" or "including" or "excluding" or "from" or "among" or "or")
+            {
+                return Continuation.Qualifier;
+            }
+
+            return w.Length >= 6 && w.EndsWith("ing", System.StringComparison.Ordinal) && w is not ("according" or "during" or "nothing" or "something" or "everything")
+                && !CueLexicon.Verbs.ContainsKey(w) ? Continuation.Participle : Continuation.None;
+        }
+}
 }
