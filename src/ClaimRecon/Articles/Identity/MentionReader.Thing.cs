@@ -257,9 +257,26 @@ namespace ClaimRecon.Articles.Identity
 
         private static bool IsVerbLike(Word w) =>
             IdentityWords.CountEvents.ContainsKey(w.Lower) || IdentityWords.MoneyEvents.ContainsKey(w.Lower) || IdentityWords.PlanCues.Contains(w.Lower)
-            || (w.Lower.Length > 4 && !w.IsCapitalised && (w.Lower.EndsWith("ed", StringComparison.Ordinal) || w.Lower.EndsWith("ing", StringComparison.Ordinal)))
+            || (w.Lower.Length > 4 && !w.IsCapitalised && (w.Lower.EndsWith("ed", StringComparison.Ordinal) || w.Lower.EndsWith("ing", StringComparison.Ordinal)) && !IsCompoundAdjective(w))
             || w.Lower is "rose" or "fell" or "hit" or "reached" or "reaches" or "stood" or "stands" or "put" or "estimated" or "estimates" or "rise" or "fall" or "grew" or "gained" or "lost" or "dropped" or "climbed" or "jumped"
                 or "slid" or "slipped" or "shed" or "sank" or "tumbled" or "surged" or "soared" or "plunged" or "added" or "gains" or "loses" or "rises" or "falls" or "was" or "were" or "is" or "are";
+
+        /// <summary>
+        /// Whether an -ed or -ing word joined by a hyphen to a word before it is an adjective ("the self-styled king",
+        /// "a state-owned lender", "the record-breaking run"), not a verb; a verb prefix makes a verb ("re-elected",
+        /// "co-founded").
+        /// </summary>
+        private static bool IsCompoundAdjective(Word w)
+        {
+            var dash = w.Lower.IndexOf('-');
+            return dash > 0 && dash < w.Lower.Length - 1 && !VerbPrefixes.Contains(w.Lower.Substring(0, dash));
+        }
+
+        // Prefixes that make a hyphenated verb of a verb ("re-elected", "co-founded", "over-reached").
+        private static readonly System.Collections.Generic.HashSet<string> VerbPrefixes = new(StringComparer.Ordinal)
+        {
+            "re", "co", "pre", "de", "un", "mis", "dis", "over", "under", "out", "cross", "double", "fast", "short", "up", "down",
+        };
 
         // A noun phrase of up to four words; it stops at a function word, a number, an event word, a verb and a word that
         // opens a subordinate clause ("7 rebounds while shooting", "a yield of 4% although").

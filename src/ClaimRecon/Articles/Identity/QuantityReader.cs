@@ -72,7 +72,9 @@ namespace ClaimRecon.Articles.Identity
     /// subject ("Ferry fares are expected to increase between 2% and 6%"; not "Weekly rent increases fell to 3%"); a
     /// lowercase last word with only hedges between it and the figure is a verb ("The small pumps lift nearly 90
     /// litres"); a name keeps a lowercase description written right before it after a function word ("The self-taught
-    /// Lena Park", "The benchmark Harbour 100 Index"), not a span of time ("the season"); "whilst" opens a clause as
+    /// Lena Park", "The benchmark Harbour 100 Index"), a hyphenated participle among them ("the self-styled Pepper Queen",
+    /// "the state-owned Harbour Bank": an adjective, not a verb, unless a verb prefix makes it one, "re-elected"), not a
+    /// span of time ("the season"); "whilst" opens a clause as
     /// "while" does; an -ing word between the article and a noun is part of the subject ("It will keep the cruising
     /// range at 400 km"). A figure is also about what it applies to, "for X" right after it, its described noun or its
     /// "of" phrase ("a 9% drop for the Harbour Composite"), shared by a list of figures before "for", each taking its own

@@ -1,0 +1,20 @@
+using FluentAssertions;
+using Xunit;
+
+namespace ClaimRecon.Tests.Articles.Identity
+{
+    /// <summary>
+    /// Where a name or a noun phrase a figure is about begins and ends (<see cref="ClaimRecon.Articles.Identity.MentionIdentity.About"/>),
+    /// session 20's rules. Sentences of our own.
+    /// </summary>
+    public sealed class AboutNameEdgesTests
+    {
+        [Theory]
+        [InlineData("The self-styled Pepper Queen grew 40 kg of chillies.", "40 kg", "chillies, self-styled Pepper Queen")]
+        [InlineData("Last year the state-owned Harbour Bank employed 3,000 people.", "3,000", "state-owned Harbour Bank")]
+        public void AHyphenatedParticipleBeforeANameIsAnAdjectiveOfIt(string sentence, string figure, string about)
+        {
+            AboutTests.At(sentence, figure).About.Should().Be(about);
+        }
+    }
+}
