@@ -366,7 +366,39 @@ namespace ClaimRecon.Articles.Identity
                 from--;
             }
 
+            from = last - from >= 3 ? WholeOpeningPhrase(s, from) : from;
             return true;
+        }
+
+        /// <summary>
+        /// The first word of a noun phrase cut at four words (<paramref name="from"/>) when one or two more words before it
+        /// reach back to the start of its clause (the sentence's start, a comma or an article): a phrase that opens its
+        /// clause is read whole ("the new york stock exchange composite fell"); else <paramref name="from"/>.
+        /// </summary>
+        private static int WholeOpeningPhrase(Sentence s, int from)
+        {
+            var words = s.Words;
+            for (var k = from - 1; k >= 0 && k >= from - 2 && !s.Breaks[k]; k--)
+            {
+                var w = words[k];
+                if (IsDeterminer(w))
+                {
+                    return k + 1 < from ? k + 1 : from;
+                }
+
+                if (IdentityWords.Function.Contains(w.Lower) || Subordinators.Contains(w.Lower) || MorePrepositions.Contains(w.Lower) || w.IsNumber || IdentityWords.Scales.Contains(w.Lower)
+                    || IsVerbLike(w) || CommonVerbs.Contains(w.Lower) || IsSentenceAdverb(w) || IntroWords.Contains(w.Lower) || TimeWords.Contains(w.Lower))
+                {
+                    return from;
+                }
+
+                if (k == 0 || s.Breaks[k - 1])
+                {
+                    return k;
+                }
+            }
+
+            return from;
         }
 
         /// <summary>

@@ -107,7 +107,9 @@ namespace ClaimRecon.Articles.Identity
     /// is a worth of ("$40 million worth of timber": "timber"), and a time phrase before the figure is no subject ("They
     /// have in the past month filed 14 complaints": "complaints"). A noun phrase before a figure ends at a scale word and
     /// any noun phrase at a preposition such as "against", "despite" or "including" ("40 million euros against 35
-    /// million": never "million euros" or "euros against").</description></item>
+    /// million": never "million euros" or "euros against"). A noun phrase before a figure is read up to four words,
+    /// or whole when one or two more plain words reach back to the start of its clause ("The New York Stock Exchange
+    /// Composite fell 0.5%": the whole name, where it lost "New").</description></item>
     /// <item><description><b>Bare counts</b>: "N X among the Y" counts Ys ("thousands of Turkish nationals among the
     /// detainees" counts detainees). A count with no event or kind word of its own takes the event, kind and measure of
     /// the one quantity of the article, read from its own words, that has the same head and unit, a qualifier in common

@@ -16,5 +16,16 @@ namespace ClaimRecon.Tests.Articles.Identity
         {
             AboutTests.At(sentence, figure).About.Should().Be(about);
         }
+
+        [Theory]
+        [InlineData("new york stock exchange shares jumped 2% on Friday.", "2%", "new york stock exchange shares")]
+        [InlineData("The New York Stock Exchange Composite fell 0.5% on Monday.", "0.5%", "New York Stock Exchange Composite")]
+        [InlineData("In Oslo, large new ferry ticket prices rose 4%.", "4%", "large new ferry ticket prices")]
+        public void ANounPhraseThatOpensItsClauseIsReadWholePastFourWords(string sentence, string figure, string thing)
+        {
+            var m = AboutTests.At(sentence, figure);
+            m.Thing.Should().Be(thing);
+            m.About.Should().Be(thing);
+        }
     }
 }
