@@ -24,6 +24,7 @@ namespace ClaimRecon.Articles.Identity
         private const string ValuedRule = "the noun valued (\"a grant worth $9 million\", \"pottery priced at $20\")";
         private const string SpellRule = "the clause's subject: the change's nearest noun is a time or a spell (\"last year\", \"on a run\")";
         private const string SameDoerRule = "what the figure before it is about (\"rose 4% after falling 2%\")";
+        private const string FromToRule = "what the old value of \"from X to Y\" is about";
         private const string DescribedRule = "the noun the figure describes (\"a 65 W charger\")";
 
         // Adjectives of size or age that follow a measure ("12 miles wide", "3 years old"), and directions ("40 km north
@@ -147,6 +148,15 @@ namespace ClaimRecon.Articles.Identity
             {
                 cues.Add(new IdentityCue(IdentityRole.About, before.Mention.Start, before.Mention.Text, RestatedAboutRule));
                 return restated;
+            }
+
+            // The new value of a change written "from X to Y" that the extractor read as two figures ("cut its forecast from 4
+            // to 6 per cent to 2 to 3 per cent") is about what the old one is about.
+            if (fw >= 1 && words[fw - 1].Lower == "to" && !s.Breaks[fw - 1] && LastSince(SentenceOf(m.Start), r => r.Identity.Mention.Start < m.Start).Identity is { About: { } old } oldFigure
+                && oldFigure.Mention.Start >= s.Start && oldFigure.Mention.Start + oldFigure.Mention.Length == words[fw - 1].Start - 1 && StartsWithFrom(s, oldFigure.Mention))
+            {
+                cues.Add(new IdentityCue(IdentityRole.About, oldFigure.Mention.Start, oldFigure.Mention.Text, FromToRule));
+                return old;
             }
 
             // A figure after "after", "before", "since" or "while" and an -ing verb ("rose 4% after falling 2%", "up 40%

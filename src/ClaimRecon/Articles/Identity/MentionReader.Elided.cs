@@ -1,3 +1,4 @@
+using System;
 using ClaimRecon.Extraction;
 
 namespace ClaimRecon.Articles.Identity
@@ -5,7 +6,7 @@ namespace ClaimRecon.Articles.Identity
     /// <summary>
     /// Two shapes of <see cref="MentionIdentity.About"/> where the noun right before the figure is what it is about: a
     /// list that leaves out the verb after its first change ("Ferry shares rose 4% and rail shares 2%") and an object
-    /// set to a figure ("the bank cut its main rate to 3%").
+    /// set to a figure ("the bank cut its main rate to 3%", "revised its forecast from 4 to 6 per cent").
     /// </summary>
     internal sealed partial class MentionReader
     {
@@ -72,12 +73,13 @@ namespace ClaimRecon.Articles.Identity
         /// <summary>
         /// Whether the guessed thing <paramref name="from"/>..<paramref name="to"/> is an object set to the figure: an
         /// article or possessive before it, only "to" or "at" and hedges between it and the figure ("bring down the
-        /// error rate to 0.1 per cent", "kept its main rate at 3%").
+        /// error rate to 0.1 per cent", "kept its main rate at 3%"), or a figure that opens with "from" right after it
+        /// ("revised its fleet forecast from 4 to 6 per cent").
         /// </summary>
         private static bool ObjectSetTo(Sentence s, int fw, int from, int to)
         {
             var words = s.Words;
-            if (from < 1 || to + 1 >= fw || s.Breaks[from - 1] || !IsDeterminer(words[from - 1]) || words[from - 1].Lower is "this" or "that" || IsTimeOrSpell(words[to]))
+            if (from < 1 || to + 1 > fw || (to + 1 == fw && words[fw].Lower != "from") || s.Breaks[from - 1] || !IsDeterminer(words[from - 1]) || words[from - 1].Lower is "this" or "that" || IsTimeOrSpell(words[to]))
             {
                 return false;
             }
@@ -88,7 +90,7 @@ namespace ClaimRecon.Articles.Identity
                 return false;
             }
 
-            if (words[to + 1].Lower is not ("to" or "at") || s.Breaks[to])
+            if (words[to + 1].Lower is not ("to" or "at" or "from") || s.Breaks[to] || (to + 1 < fw && words[to + 1].Lower == "from"))
             {
                 return false;
             }
@@ -109,7 +111,19 @@ namespace ClaimRecon.Articles.Identity
                 }
             }
 
-            return !s.Breaks[fw - 1] && !IsVerbLike(words[to]) && !CommonVerbs.Contains(words[to].Lower);
+            return (to + 1 == fw || !s.Breaks[fw - 1]) && !IsVerbLike(words[to]) && !CommonVerbs.Contains(words[to].Lower);
+        }
+
+        /// <summary>Whether the figure <paramref name="m"/> begins with "from" or follows it ("from 4 to 6 per cent").</summary>
+        private static bool StartsWithFrom(Sentence s, NumericMention m)
+        {
+            if (m.Text.StartsWith("from ", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+
+            var k = Array.FindIndex(s.Words, w => w.Start == m.Start);
+            return k >= 1 && s.Words[k - 1].Lower == "from" && !s.Breaks[k - 1];
         }
     }
 }

@@ -88,7 +88,9 @@ namespace ClaimRecon.Articles.Identity
     /// is about the noun before each later figure ("Ferry shares rose 4% and rail shares 2%": "rail shares"; "Lakeside by
     /// 2%"); an object set to the figure, after an article or possessive and before "to" or "at", is about that object and
     /// the subject that has it ("The lender cut its mortgage rate to 4.2 percent": "mortgage rate, lender"; not what the
-    /// figure is compared against, "slipped against the euro to 1.15"); a short whole number written right after a
+    /// figure is compared against, "slipped against the euro to 1.15"), also an object changed "from" a range ("Kestrel Air
+    /// has revised its fleet growth forecast from 4 to 6 per cent to 2 to 3 per cent": "fleet growth forecast, Kestrel
+    /// Air"), whose new value, a figure right after "to", is about the same; a short whole number written right after a
     /// single name word is part of the name ("the Fortune 500", "the base Lumia 11"), not after a two-word name, where it
     /// is most often an age ("Dana Okafor 44"); an age bound is about the noun before it ("2 million children under the
     /// age of 5": "children"). The figure's clause also starts after "that" following a verb of saying, thinking or

@@ -27,5 +27,14 @@ namespace ClaimRecon.Tests.Articles.Identity
             m.Thing.Should().Be(thing);
             m.About.Should().Be(thing);
         }
+
+        [Theory]
+        [InlineData("from 4 to 6 per cent")]
+        [InlineData("2 to 3 per cent")]
+        public void AnObjectChangedFromOneRangeToAnotherIsWhatBothAreAbout(string figure)
+        {
+            var m = AboutTests.At("Kestrel Air has revised its fleet growth forecast from 4 to 6 per cent to 2 to 3 per cent.", figure);
+            m.About.Should().Be("fleet growth forecast, Kestrel Air");
+        }
     }
 }
