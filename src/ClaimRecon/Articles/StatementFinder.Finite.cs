@@ -127,7 +127,7 @@ namespace ClaimRecon.Articles
                     // "26 percent of voters said ...": a poll's finding, not a speaker.
                     return null;
                 }
-                else if (!verb.Strong && (!(LooksLikeSource(f.SourceFirst, f.SourceEnd) || NamesDocument(f.SourceFirst, f.SourceEnd) || AuthoredBySource(f.SourceFirst, f.SourceEnd))
+                else if (!verb.Strong && (!(LooksLikeSource(f.SourceFirst, f.SourceEnd) || NamesDocument(f.SourceFirst, f.SourceEnd) || AuthoredBySource(f.SourceFirst, f.SourceEnd) || ClauseSubjectBeforeThat(subjectFirst, subjectEnd, cueEnd))
                     || (subjectFirst == subjectEnd && CueLexicon.Pronouns.Contains(W(subjectFirst)!) && !IntroducesContent(cueEnd) && !QuoteEndsBefore(subjectFirst)
                         && !SpeechActAfterPronoun(subjectFirst, finiteForm ?? W(t)!, cueEnd))))
                 {
