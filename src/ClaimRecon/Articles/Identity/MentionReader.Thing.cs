@@ -406,8 +406,13 @@ namespace ClaimRecon.Articles.Identity
         /// before it ("its combined output", "the dried flower products"): then it is part of the noun phrase.
         /// </summary>
         private static bool Participle(Sentence s, int k) =>
-            k >= 1 && !s.Breaks[k - 1] && !s.Breaks[k] && IsDeterminer(s.Words[k - 1]) && !IdentityWords.CountEvents.ContainsKey(s.Words[k].Lower)
+            k >= 1 && !s.Breaks[k - 1] && !s.Breaks[k] && (IsDeterminer(s.Words[k - 1]) || PrepositionBeforeEd(s.Words[k - 1], s.Words[k])) && !IdentityWords.CountEvents.ContainsKey(s.Words[k].Lower)
             && !IdentityWords.MoneyEvents.ContainsKey(s.Words[k].Lower) && (s.Words[k].Lower.EndsWith("ed", StringComparison.Ordinal) || s.Words[k].Lower.EndsWith("ing", StringComparison.Ordinal));
+
+        // An -ed word right after a preposition describes the noun after it ("its stock of dried flower products", "a
+        // salad with smoked trout"): a verb in the past tense does not follow a preposition ("-ing" may: "by selling").
+        private static bool PrepositionBeforeEd(Word before, Word w) =>
+            before.Lower is "of" or "with" or "in" or "on" or "for" or "from" or "into" or "at" && w.Lower.EndsWith("ed", StringComparison.Ordinal);
 
         /// <summary>
         /// Where the counted noun starts when the figure ending at word <paramref name="lw"/> is a part of a whole written

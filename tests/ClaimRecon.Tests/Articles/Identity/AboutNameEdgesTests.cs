@@ -36,5 +36,11 @@ namespace ClaimRecon.Tests.Articles.Identity
             var m = AboutTests.At("Kestrel Air has revised its fleet growth forecast from 4 to 6 per cent to 2 to 3 per cent.", figure);
             m.About.Should().Be("fleet growth forecast, Kestrel Air");
         }
+
+        [Fact]
+        public void AnEdWordAfterAPrepositionDescribesTheNounAfterIt()
+        {
+            AboutTests.At("The grocer widened its range of dried apple slices priced at under $4 a bag.", "$4").About.Should().Be("dried apple slices");
+        }
     }
 }
