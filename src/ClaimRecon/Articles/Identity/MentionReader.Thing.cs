@@ -300,7 +300,8 @@ namespace ClaimRecon.Articles.Identity
                     continue;
                 }
 
-                if (IdentityWords.Function.Contains(w.Lower) || Subordinators.Contains(w.Lower) || MorePrepositions.Contains(w.Lower) || w.IsNumber || IdentityWords.Scales.Contains(w.Lower) || IsEventWord(w) || (to >= from && IsVerbLike(w) && !IdentityWords.CustodyAdjectives.Contains(w.Lower)))
+                if (IdentityWords.Function.Contains(w.Lower) || Subordinators.Contains(w.Lower) || MorePrepositions.Contains(w.Lower) || w.IsNumber || IdentityWords.Scales.Contains(w.Lower) || (IsEventWord(w) && !MeasureNoun(s, to + 1))
+                    || (to >= from && IsVerbLike(w) && !IdentityWords.CustodyAdjectives.Contains(w.Lower)))
                 {
                     break;
                 }
@@ -340,6 +341,11 @@ namespace ClaimRecon.Articles.Identity
 
             return k + 1 >= words.Length || s.Breaks[k] || !(IdentityWords.Scales.Contains(words[k + 1].Lower) || IdentityWords.UnitNouns.Contains(words[k + 1].Lower) || ClaimRecon.Extraction.Lexicon.UnitWords.ContainsKey(words[k + 1].Lower));
         }
+
+        // A length word between an article and "of" is the noun that names the measure ("the length of the pier", "the
+        // span of the bridge"), not a verb of length.
+        private static bool MeasureNoun(Sentence s, int k) =>
+            k >= 1 && k + 1 < s.Words.Length && IdentityWords.LengthEvents.ContainsKey(s.Words[k].Lower) && IsDeterminer(s.Words[k - 1]) && s.Words[k + 1].Lower == "of" && !s.Breaks[k];
 
         private static bool IsEventWord(Word w) =>
             (IdentityWords.CountEvents.ContainsKey(w.Lower) && !IdentityWords.CustodyAdjectives.Contains(w.Lower) && w.Lower != "custody")

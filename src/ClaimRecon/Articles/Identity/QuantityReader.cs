@@ -112,7 +112,9 @@ namespace ClaimRecon.Articles.Identity
     /// million": never "million euros" or "euros against"). A noun phrase before a figure is read up to four words,
     /// or whole when one or two more plain words reach back to the start of its clause ("The New York Stock Exchange
     /// Composite fell 0.5%": the whole name, where it lost "New"); an -ed word right after a preposition describes the
-    /// noun after it ("its range of dried apple slices priced at under $4": "dried apple slices").</description></item>
+    /// noun after it ("its range of dried apple slices priced at under $4": "dried apple slices"); a length word between
+    /// an article and "of" names the measure ("The span of the rail bridge is 400 metres": "span of the rail bridge"), not
+    /// a verb of length.</description></item>
     /// <item><description><b>Bare counts</b>: "N X among the Y" counts Ys ("thousands of Turkish nationals among the
     /// detainees" counts detainees). A count with no event or kind word of its own takes the event, kind and measure of
     /// the one quantity of the article, read from its own words, that has the same head and unit, a qualifier in common

@@ -42,5 +42,13 @@ namespace ClaimRecon.Tests.Articles.Identity
         {
             AboutTests.At("The grocer widened its range of dried apple slices priced at under $4 a bag.", "$4").About.Should().Be("dried apple slices");
         }
+
+        [Theory]
+        [InlineData("The length of the new ferry pier will be roughly 300 meters.", "300 meters", "length of the new ferry pier")]
+        [InlineData("The span of the rail bridge is 400 metres.", "400 metres", "span of the rail bridge")]
+        public void ALengthWordBetweenAnArticleAndOfNamesTheMeasure(string sentence, string figure, string about)
+        {
+            AboutTests.At(sentence, figure).About.Should().Be(about);
+        }
     }
 }
