@@ -55,7 +55,9 @@ namespace ClaimRecon.Articles.Identity
     /// before the figure is about the noun phrase after it ("It took a 35 percent stake"). Money after a cost verb is
     /// about what is paid for ("paid $900 for a new boiler"), else the clause's subject ("The repair will cost $900"); a
     /// cost noun stays the property ("The daily cost of each bed is $40"). The subject keeps an "of" phrase written
-    /// after it ("The weight of the crate is 40 kg" is about "weight of the crate"). Two things are joined, the one the
+    /// after it ("The weight of the crate is 40 kg" is about "weight of the crate"), and a phrase after it that says where
+    /// it is, what it is in or whom it is for, possibly opened by a participle, when the clause's verb follows that phrase
+    /// ("Harbour Bank in Norway announced", "The water stored in the tank was 40 litres"; not a time, "on Monday"). Two things are joined, the one the
     /// figure concerns first and the subject that has it after a comma: a figure with a unit that describes the noun
     /// right after it ("The camera has a 12 mm lens": "lens, camera"; not a count, "employed 4,200 workers", nor a size
     /// or time word, "12 miles wide", "5 minutes later"), and a property named before "of" the figure with the clause's

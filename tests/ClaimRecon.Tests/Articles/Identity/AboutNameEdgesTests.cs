@@ -50,5 +50,20 @@ namespace ClaimRecon.Tests.Articles.Identity
         {
             AboutTests.At(sentence, figure).About.Should().Be(about);
         }
+
+        [Theory]
+        [InlineData("Harbour Bank in Norway announced on Tuesday that it will start charging a 0.4 per cent fee.", "0.4 per cent", "fee, Harbour Bank in Norway")]
+        [InlineData("The water stored in the tank was 40 litres.", "40 litres", "water stored in the tank")]
+        [InlineData("The fee for members is $40.", "$40", "fee for members")]
+        public void ASubjectRunsUpToItsVerbPastWhereItIsOrWhatItIsIn(string sentence, string figure, string about)
+        {
+            AboutTests.At(sentence, figure).About.Should().Be(about);
+        }
+
+        [Fact]
+        public void ATimeAfterTheSubjectIsNoPartOfIt()
+        {
+            AboutTests.At("Harbour Bank on Monday cut 300 jobs.", "300").About.Should().Be("Harbour Bank");
+        }
     }
 }
