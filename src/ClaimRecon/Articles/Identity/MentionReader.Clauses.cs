@@ -133,66 +133,6 @@ namespace ClaimRecon.Articles.Identity
         }
 
         /// <summary>
-        /// The last word of a subject ending at <paramref name="to"/> with the phrase after it that says where it is, what it
-        /// is in or for ("Harbour Bank in Norway announced", "The charge held in the battery was 40 kWh", "The fee for
-        /// members is $40"), when its clause's verb follows that phrase right away, before <paramref name="limit"/>: a
-        /// subject runs up to its verb. A participle may open the phrase ("stored in the tank"), then only "is", "was",
-        /// "has", "will" and the like may follow it; else <paramref name="to"/>.
-        /// </summary>
-        private static int PlaceOrPartAfter(Sentence s, int to, int limit)
-        {
-            var words = s.Words;
-            var j = to + 1;
-            if (j + 1 >= limit || s.Breaks[to])
-            {
-                return to;
-            }
-
-            var participle = false;
-            if (words[j].Lower.EndsWith("ed", StringComparison.Ordinal) && words[j].Lower.Length > 4 && !s.Breaks[j] && PlacePrepositions.Contains(words[j + 1].Lower))
-            {
-                participle = true;
-                j++;
-            }
-
-            if (!PlacePrepositions.Contains(words[j].Lower) || s.Breaks[j])
-            {
-                return to;
-            }
-
-            j++;
-            while (j < limit && IsDeterminer(words[j]))
-            {
-                j++;
-            }
-
-            if (j >= limit || !NounPhraseAfter(s, j, j - 1, out var first, out var end) || end + 1 >= limit || s.Breaks[end])
-            {
-                return to;
-            }
-
-            // A time is no place ("Harbour Bank on Monday said", "in the spring", "at the weekend").
-            for (var k = first; k <= end; k++)
-            {
-                if (IdentityWords.Months.Contains(words[k].Lower) || TimeWords.Contains(words[k].Lower) || TimeSpans.Contains(words[k].Lower) || IsSentenceAdverb(words[k]))
-                {
-                    return to;
-                }
-            }
-
-            var verb = words[end + 1];
-            var finite = verb.Lower is "is" or "are" or "was" or "were" || Auxiliaries.Contains(verb.Lower)
-                || (!participle && (ThatVerbs.Contains(verb.Lower) || (IsVerbLike(verb) && !verb.Lower.EndsWith("ing", StringComparison.Ordinal))));
-            return finite ? end : to;
-        }
-
-        // Prepositions of a phrase that says where a subject is, what it is in or whom it is for.
-        private static readonly HashSet<string> PlacePrepositions = new(StringComparer.Ordinal)
-        {
-            "in", "at", "on", "for", "from", "across", "near", "inside", "outside",
-        };
-
-        /// <summary>
         /// The first word after a time phrase that opens a clause ("Last year the ferry line carried", "This month, the
         /// county recorded", "Over the past 3 weeks"): no subject and no name; <paramref name="start"/> when there is none.
         /// A year's possession ("This year's budget") is a subject.

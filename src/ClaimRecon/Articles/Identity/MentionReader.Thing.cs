@@ -261,23 +261,6 @@ namespace ClaimRecon.Articles.Identity
             || w.Lower is "rose" or "fell" or "hit" or "reached" or "reaches" or "stood" or "stands" or "put" or "estimated" or "estimates" or "rise" or "fall" or "grew" or "gained" or "lost" or "dropped" or "climbed" or "jumped"
                 or "slid" or "slipped" or "shed" or "sank" or "tumbled" or "surged" or "soared" or "plunged" or "added" or "gains" or "loses" or "rises" or "falls" or "was" or "were" or "is" or "are";
 
-        /// <summary>
-        /// Whether an -ed or -ing word joined by a hyphen to a word before it is an adjective ("the self-styled king",
-        /// "a state-owned lender", "the record-breaking run"), not a verb; a verb prefix makes a verb ("re-elected",
-        /// "co-founded").
-        /// </summary>
-        private static bool IsCompoundAdjective(Word w)
-        {
-            var dash = w.Lower.IndexOf('-');
-            return dash > 0 && dash < w.Lower.Length - 1 && !VerbPrefixes.Contains(w.Lower.Substring(0, dash));
-        }
-
-        // Prefixes that make a hyphenated verb of a verb ("re-elected", "co-founded", "over-reached").
-        private static readonly System.Collections.Generic.HashSet<string> VerbPrefixes = new(StringComparer.Ordinal)
-        {
-            "re", "co", "pre", "de", "un", "mis", "dis", "over", "under", "out", "cross", "double", "fast", "short", "up", "down",
-        };
-
         // A noun phrase of up to four words; it stops at a function word, a number, an event word, a verb and a word that
         // opens a subordinate clause ("7 rebounds while shooting", "a yield of 4% although").
         private static bool NounPhraseAfter(Sentence s, int i, int before, out int from, out int to)
@@ -342,11 +325,6 @@ namespace ClaimRecon.Articles.Identity
             return k + 1 >= words.Length || s.Breaks[k] || !(IdentityWords.Scales.Contains(words[k + 1].Lower) || IdentityWords.UnitNouns.Contains(words[k + 1].Lower) || ClaimRecon.Extraction.Lexicon.UnitWords.ContainsKey(words[k + 1].Lower));
         }
 
-        // A length word between an article and "of" is the noun that names the measure ("the length of the pier", "the
-        // span of the bridge"), not a verb of length.
-        private static bool MeasureNoun(Sentence s, int k) =>
-            k >= 1 && k + 1 < s.Words.Length && IdentityWords.LengthEvents.ContainsKey(s.Words[k].Lower) && IsDeterminer(s.Words[k - 1]) && s.Words[k + 1].Lower == "of" && !s.Breaks[k];
-
         private static bool IsEventWord(Word w) =>
             (IdentityWords.CountEvents.ContainsKey(w.Lower) && !IdentityWords.CustodyAdjectives.Contains(w.Lower) && w.Lower != "custody")
             || IdentityWords.LengthEvents.ContainsKey(w.Lower) || w.Lower is "holding" or "with" or "who" or "that" or "which";
@@ -377,48 +355,12 @@ namespace ClaimRecon.Articles.Identity
         }
 
         /// <summary>
-        /// The first word of a noun phrase cut at four words (<paramref name="from"/>) when one or two more words before it
-        /// reach back to the start of its clause (the sentence's start, a comma or an article): a phrase that opens its
-        /// clause is read whole ("the new york stock exchange composite fell"); else <paramref name="from"/>.
-        /// </summary>
-        private static int WholeOpeningPhrase(Sentence s, int from)
-        {
-            var words = s.Words;
-            for (var k = from - 1; k >= 0 && k >= from - 2 && !s.Breaks[k]; k--)
-            {
-                var w = words[k];
-                if (IsDeterminer(w))
-                {
-                    return k + 1 < from ? k + 1 : from;
-                }
-
-                if (IdentityWords.Function.Contains(w.Lower) || Subordinators.Contains(w.Lower) || MorePrepositions.Contains(w.Lower) || w.IsNumber || IdentityWords.Scales.Contains(w.Lower)
-                    || IsVerbLike(w) || CommonVerbs.Contains(w.Lower) || IsSentenceAdverb(w) || IntroWords.Contains(w.Lower) || TimeWords.Contains(w.Lower))
-                {
-                    return from;
-                }
-
-                if (k == 0 || s.Breaks[k - 1])
-                {
-                    return k;
-                }
-            }
-
-            return from;
-        }
-
-        /// <summary>
         /// Whether the -ed or -ing word at <paramref name="k"/> describes the noun after it, an article or possessive
         /// before it ("its combined output", "the dried flower products"): then it is part of the noun phrase.
         /// </summary>
         private static bool Participle(Sentence s, int k) =>
             k >= 1 && !s.Breaks[k - 1] && !s.Breaks[k] && (IsDeterminer(s.Words[k - 1]) || PrepositionBeforeEd(s.Words[k - 1], s.Words[k])) && !IdentityWords.CountEvents.ContainsKey(s.Words[k].Lower)
             && !IdentityWords.MoneyEvents.ContainsKey(s.Words[k].Lower) && (s.Words[k].Lower.EndsWith("ed", StringComparison.Ordinal) || s.Words[k].Lower.EndsWith("ing", StringComparison.Ordinal));
-
-        // An -ed word right after a preposition describes the noun after it ("its stock of dried flower products", "a
-        // salad with smoked trout"): a verb in the past tense does not follow a preposition ("-ing" may: "by selling").
-        private static bool PrepositionBeforeEd(Word before, Word w) =>
-            before.Lower is "of" or "with" or "in" or "on" or "for" or "from" or "into" or "at" && w.Lower.EndsWith("ed", StringComparison.Ordinal);
 
         /// <summary>
         /// Where the counted noun starts when the figure ending at word <paramref name="lw"/> is a part of a whole written

@@ -1,0 +1,131 @@
+using System;
+using System.Collections.Generic;
+
+namespace ClaimRecon.Articles.Identity
+{
+    /// <summary>
+    /// Where a noun phrase or a subject begins and ends, session 20's rules: a hyphenated participle is an adjective, a
+    /// phrase that opens its clause is read whole, an -ed word after a preposition and a length word before "of" are
+    /// part of the phrase, and a subject runs up to its verb past where it is or what it is in.
+    /// </summary>
+    internal sealed partial class MentionReader
+    {
+        /// <summary>
+        /// Whether an -ed or -ing word joined by a hyphen to a word before it is an adjective ("the self-styled king",
+        /// "a state-owned lender", "the record-breaking run"), not a verb; a verb prefix makes a verb ("re-elected",
+        /// "co-founded").
+        /// </summary>
+        private static bool IsCompoundAdjective(Word w)
+        {
+            var dash = w.Lower.IndexOf('-');
+            return dash > 0 && dash < w.Lower.Length - 1 && !VerbPrefixes.Contains(w.Lower.Substring(0, dash));
+        }
+
+        // Prefixes that make a hyphenated verb of a verb ("re-elected", "co-founded", "over-reached").
+        private static readonly HashSet<string> VerbPrefixes = new(StringComparer.Ordinal)
+        {
+            "re", "co", "pre", "de", "un", "mis", "dis", "over", "under", "out", "cross", "double", "fast", "short", "up", "down",
+        };
+
+        // A length word between an article and "of" is the noun that names the measure ("the length of the pier", "the
+        // span of the bridge"), not a verb of length.
+        private static bool MeasureNoun(Sentence s, int k) =>
+            k >= 1 && k + 1 < s.Words.Length && IdentityWords.LengthEvents.ContainsKey(s.Words[k].Lower) && IsDeterminer(s.Words[k - 1]) && s.Words[k + 1].Lower == "of" && !s.Breaks[k];
+
+        /// <summary>
+        /// The first word of a noun phrase cut at four words (<paramref name="from"/>) when one or two more words before it
+        /// reach back to the start of its clause (the sentence's start, a comma or an article): a phrase that opens its
+        /// clause is read whole ("the new york stock exchange composite fell"); else <paramref name="from"/>.
+        /// </summary>
+        private static int WholeOpeningPhrase(Sentence s, int from)
+        {
+            var words = s.Words;
+            for (var k = from - 1; k >= 0 && k >= from - 2 && !s.Breaks[k]; k--)
+            {
+                var w = words[k];
+                if (IsDeterminer(w))
+                {
+                    return k + 1 < from ? k + 1 : from;
+                }
+
+                if (IdentityWords.Function.Contains(w.Lower) || Subordinators.Contains(w.Lower) || MorePrepositions.Contains(w.Lower) || w.IsNumber || IdentityWords.Scales.Contains(w.Lower)
+                    || IsVerbLike(w) || CommonVerbs.Contains(w.Lower) || IsSentenceAdverb(w) || IntroWords.Contains(w.Lower) || TimeWords.Contains(w.Lower))
+                {
+                    return from;
+                }
+
+                if (k == 0 || s.Breaks[k - 1])
+                {
+                    return k;
+                }
+            }
+
+            return from;
+        }
+
+        // An -ed word right after a preposition describes the noun after it ("its stock of dried flower products", "a
+        // salad with smoked trout"): a verb in the past tense does not follow a preposition ("-ing" may: "by selling").
+        private static bool PrepositionBeforeEd(Word before, Word w) =>
+            before.Lower is "of" or "with" or "in" or "on" or "for" or "from" or "into" or "at" && w.Lower.EndsWith("ed", StringComparison.Ordinal);
+
+        /// <summary>
+        /// The last word of a subject ending at <paramref name="to"/> with the phrase after it that says where it is, what it
+        /// is in or for ("Harbour Bank in Norway announced", "The charge held in the battery was 40 kWh", "The fee for
+        /// members is $40"), when its clause's verb follows that phrase right away, before <paramref name="limit"/>: a
+        /// subject runs up to its verb. A participle may open the phrase ("stored in the tank"), then only "is", "was",
+        /// "has", "will" and the like may follow it; else <paramref name="to"/>.
+        /// </summary>
+        private static int PlaceOrPartAfter(Sentence s, int to, int limit)
+        {
+            var words = s.Words;
+            var j = to + 1;
+            if (j + 1 >= limit || s.Breaks[to])
+            {
+                return to;
+            }
+
+            var participle = false;
+            if (words[j].Lower.EndsWith("ed", StringComparison.Ordinal) && words[j].Lower.Length > 4 && !s.Breaks[j] && PlacePrepositions.Contains(words[j + 1].Lower))
+            {
+                participle = true;
+                j++;
+            }
+
+            if (!PlacePrepositions.Contains(words[j].Lower) || s.Breaks[j])
+            {
+                return to;
+            }
+
+            j++;
+            while (j < limit && IsDeterminer(words[j]))
+            {
+                j++;
+            }
+
+            if (j >= limit || !NounPhraseAfter(s, j, j - 1, out var first, out var end) || end + 1 >= limit || s.Breaks[end])
+            {
+                return to;
+            }
+
+            // A time is no place ("Harbour Bank on Monday said", "in the spring", "at the weekend").
+            for (var k = first; k <= end; k++)
+            {
+                if (IdentityWords.Months.Contains(words[k].Lower) || TimeWords.Contains(words[k].Lower) || TimeSpans.Contains(words[k].Lower) || IsSentenceAdverb(words[k]))
+                {
+                    return to;
+                }
+            }
+
+            var verb = words[end + 1];
+            var finite = verb.Lower is "is" or "are" or "was" or "were" || Auxiliaries.Contains(verb.Lower)
+                || (!participle && (ThatVerbs.Contains(verb.Lower) || (IsVerbLike(verb) && !verb.Lower.EndsWith("ing", StringComparison.Ordinal))));
+            return finite ? end : to;
+        }
+
+        // Prepositions of a phrase that says where a subject is, what it is in or whom it is for.
+        private static readonly HashSet<string> PlacePrepositions = new(StringComparer.Ordinal)
+        {
+            "in", "at", "on", "for", "from", "across", "near", "inside", "outside",
+        };
+    }
+}
