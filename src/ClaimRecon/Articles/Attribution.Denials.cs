@@ -166,7 +166,7 @@ namespace ClaimRecon.Articles
                 reading.Organisation,
                 chain,
                 chainSources,
-                StanceRules.Direction(words.Text),
+                StanceRules.Direction(_text, words),
                 figures,
                 deniedSource,
                 stated,

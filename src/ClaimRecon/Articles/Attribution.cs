@@ -222,8 +222,23 @@ namespace ClaimRecon.Articles
                 return person;
             }
 
+            if (count == 1 && words[0].Capitalised && PluralOpeningItsSentence(first, lower0) && _normalizer.Read(words) is { Speaker.Kind: SourceKind.NamedPerson })
+            {
+                // "Tenants say ...", "Critics said ...": a plural noun capitalised only because it opens the sentence is a group, not a person.
+                words = new List<(string Text, bool Capitalised)> { (lower0, false) };
+            }
+
             return SpokenForResolved(_normalizer.Read(words));
         }
+
+        /// <summary>
+        /// Whether token <paramref name="first"/> opens its sentence and reads as a plural common noun: ending in "s", not in
+        /// "ss", "us" or "is" ("Tenants", "Critics"; not "Ross", "Rufus", "Davis"). A surname met before is resolved earlier.
+        /// </summary>
+        private bool PluralOpeningItsSentence(int first, string lower) =>
+            _text.Sentences.Count > 0 && _text.Sentences[_text.SentenceAt(_text.Tokens[first].Start)].FirstToken == first
+            && lower.Length > 3 && lower.EndsWith("s", StringComparison.Ordinal) && !lower.EndsWith("ss", StringComparison.Ordinal)
+            && !lower.EndsWith("us", StringComparison.Ordinal) && !lower.EndsWith("is", StringComparison.Ordinal) && !lower.EndsWith("'s", StringComparison.Ordinal);
 
         /// <summary>
         /// A person or official speaking for a body named only by what it is ("union president Marcus Bell", "department
@@ -376,7 +391,7 @@ namespace ClaimRecon.Articles
                 stated,
                 describes,
                 decisions,
-                stance == Stance.Denies ? DenialTarget.OwnFigure(StanceRules.Direction(stanceDecision.Evidence?.Text)) : null,
+                stance == Stance.Denies ? DenialTarget.OwnFigure(StanceRules.Direction(_text, stanceDecision.Evidence)) : null,
                 _article.Url);
         }
 

@@ -22,6 +22,7 @@ namespace ClaimRecon.Articles
             "according", "based", "citing", "quoting", "data", "figures", "statistics", "numbers", "statement",
             "is", "was", "are", "were", "has", "have", "had", "been", "being", "to", "on", "from", "by", "at", "in", "of", "for", "with", "the", "a", "an",
             "far", "much", "significantly", "lower", "higher", "smaller", "larger", "true", "accurate", "correct", "date", "thus", "end", "during",
+            "too", "low", "high", "small", "large",
         };
 
         /// <summary>Flag of a word that can open a cue in <see cref="StatementFinder"/>'s loop (a reporting verb, an auxiliary, "according", "in", ...).</summary>
@@ -214,7 +215,7 @@ namespace ClaimRecon.Articles
                     flags[n] |= CueOpener;
                 }
 
-                if (CueLexicon.DenialPredicates.Contains(w) || w is "lower" or "higher" or "smaller" or "larger" or "not")
+                if (CueLexicon.DenialPredicates.Contains(w) || w is "lower" or "higher" or "smaller" or "larger" or "not" or "too")
                 {
                     flags[n] |= DenialOpener;
                 }

@@ -9,7 +9,7 @@ namespace ClaimRecon.Articles
     /// a denial verb ("denied", "rejected", "dismissed") → denies; a denial predicate in the content ("inaccurate",
     /// "false", "far lower than") → denies; an estimate verb or word ("estimated", "put the number at", "an estimated")
     /// → estimates; a report verb ("reported") by media, or any unattributed source ("circulating claims") → relays;
-    /// otherwise asserts. A denial's direction comes from its words (<see cref="Direction"/>).
+    /// otherwise asserts. A denial's direction comes from its words (<see cref="Direction(ArticleText, TextSpan?)"/>).
     /// </summary>
     internal static class StanceRules
     {
@@ -69,20 +69,61 @@ namespace ClaimRecon.Articles
 
         /// <summary>
         /// Which way a denial puts the truth, from its words: "exaggerated", "overstated", "inflated", "an overestimate",
-        /// "lower/smaller than" → lower; "understated", "an underestimate", "undercounted", "higher/larger than" → higher;
-        /// otherwise none.
+        /// "lower/smaller than", "too high/large" → lower; "understated", "an underestimate", "undercounted", "higher/larger
+        /// than", "too low/small" → higher; otherwise none.
         /// </summary>
         public static DenialDirection Direction(string? denialWords)
         {
             var words = denialWords?.ToLowerInvariant() ?? string.Empty;
+            if (words.Contains("too low") || words.Contains("too small"))
+            {
+                return DenialDirection.Higher;
+            }
+
             if (words.Contains("exaggerated") || words.Contains("overstat") || words.Contains("inflated") || words.Contains("overestimat") || words.Contains("overcount")
-                || words.Contains("lower") || words.Contains("smaller"))
+                || words.Contains("lower") || words.Contains("smaller") || words.Contains("too high") || words.Contains("too large"))
             {
                 return DenialDirection.Lower;
             }
 
             return words.Contains("understat") || words.Contains("underestimat") || words.Contains("undercount") || words.Contains("underreport")
                 || words.Contains("higher") || words.Contains("larger") ? DenialDirection.Higher : DenialDirection.None;
+        }
+
+        /// <summary>
+        /// Which way a denial puts the truth, from its words or, for a verb that says none ("rejected"), from an "as" phrase
+        /// after it in its sentence: "rejected the estimate as too low" → higher, "dismissed it as inflated" → lower.
+        /// </summary>
+        internal static DenialDirection Direction(ArticleText article, TextSpan? words)
+        {
+            if (words is not { } span)
+            {
+                return DenialDirection.None;
+            }
+
+            var direction = Direction(span.Text);
+            if (direction != DenialDirection.None || article.Sentences.Count == 0)
+            {
+                return direction;
+            }
+
+            var sentenceEnd = article.Sentences[article.SentenceAt(span.Start)].End;
+            var after = article.TokenAt(span.Start + span.Length);
+            for (var t = after; t < article.Tokens.Count && t < after + 12 && article.Tokens[t].Start < sentenceEnd; t++)
+            {
+                if (article.Word(t) == "as")
+                {
+                    var end = System.Math.Min(t + 4, article.Tokens.Count);
+                    while (end > t + 1 && article.Tokens[end - 1].Start >= sentenceEnd)
+                    {
+                        end--;
+                    }
+
+                    return end > t + 1 ? Direction(article.Span(article.Tokens[t + 1].Start, article.Tokens[end - 1].End).Text) : DenialDirection.None;
+                }
+            }
+
+            return DenialDirection.None;
         }
 
         /// <summary>The first denial word of an attribution's content, looked for once per attribution.</summary>
@@ -147,9 +188,29 @@ namespace ClaimRecon.Articles
                 {
                     return article.TokenSpan(t, t + 2);
                 }
+
+                if (w == "too" && article.Word(t + 1) is "low" or "high" or "small" or "large" && FigureNounBefore(article, first, t))
+                {
+                    // "the earlier count of 3,000 was too low": a figure said to be wrong one way (not "rents are too high").
+                    return article.TokenSpan(t, t + 2);
+                }
             }
 
             return null;
+        }
+
+        /// <summary>Whether a noun for a figure ("count", "figure", "estimate", "number", "tally", "total", "toll") stands in the eight words before <paramref name="t"/>, from <paramref name="first"/> on.</summary>
+        private static bool FigureNounBefore(ArticleText article, int first, int t)
+        {
+            for (var k = t - 1; k >= first && k >= t - 8; k--)
+            {
+                if (article.Word(k) is "count" or "counts" or "figure" or "figures" or "estimate" or "estimates" or "number" or "numbers" or "tally" or "total" or "toll")
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         private static TextSpan? EstimateWord(ArticleText article, int start, int end)

@@ -266,6 +266,16 @@ namespace ClaimRecon.Articles
             }
 
             var continuation = ContinuationAfter(groupEnd);
+            if (f.Rule == "source.verb.subject-before" && verb.Stance == Stance.Denies && RelativeAfterFigure(groupFirst) is var (relativeFirst, relativeEnd) && relativeFirst >= 0
+                && (IsClauseEnd(groupEnd) || W(groupEnd) == "as" || continuation != Continuation.None))
+            {
+                // "..., a number which the union rejected.", "..., which the union denied.": the denial is about the figure
+                // before it, which stays its own speaker's; the words kept are the relative's (a figureless denial then points back).
+                SetContent(f, _tokens[relativeFirst].Start, _tokens[relativeEnd - 1].End, runsOn: false);
+                f.Rule = "source.verb.relative-denial";
+                return f;
+            }
+
             if ((IsClauseEnd(groupEnd) || CircumstanceRunsToClauseEnd(groupEnd) || continuation != Continuation.None) && groupFirst > _sentence.FirstToken && _tokens[groupFirst - 1].Kind is TokenKind.Comma or TokenKind.Dash)
             {
                 // "..., he said in an interview on Saturday.": where or how it was said ends the clause; the content is still before.
@@ -348,6 +358,28 @@ namespace ClaimRecon.Articles
             return first;
         }
     
+        /// <summary>
+        /// The words a denial's relative clause stands for, right before its subject at <paramref name="subject"/>: "a number"
+        /// in ", a number which the union", "which" in ", which the union"; (-1, -1) for anything else.
+        /// </summary>
+        private (int First, int End) RelativeAfterFigure(int subject)
+        {
+            var r = subject - 1;
+            if (W(r) is not ("which" or "that") || r - 1 < _sentence.FirstToken)
+            {
+                return (-1, -1);
+            }
+
+            if (_tokens[r - 1].Kind == TokenKind.Comma && W(r) == "which")
+            {
+                return (r, r + 1);
+            }
+
+            return r - 3 >= _sentence.FirstToken && _tokens[r - 3].Kind == TokenKind.Comma && W(r - 2) is "a" or "an" or "the"
+                && W(r - 1) is "figure" or "number" or "estimate" or "total" or "count" or "tally" or "claim" or "forecast" or "projection"
+                ? (r - 2, r) : (-1, -1);
+        }
+
         /// <summary>What follows a speaker and verb after a comma, where it is no clause of what was said (<see cref="ContinuationAfter"/>).</summary>
         private enum Continuation
         {
@@ -357,15 +389,18 @@ namespace ClaimRecon.Articles
             /// <summary>"..., closing most schools": a participle of the writer's narration.</summary>
             Participle,
 
-            /// <summary>"..., out of a staff of 900", "..., up from 700 a year ago": a phrase that qualifies the figure said.</summary>
+            /// <summary>
+            /// "..., out of a staff of 900", "..., up from 700 a year ago": a phrase that qualifies the figure said; or "..., and
+            /// 300 more were expected": a clause joined to it, said by the same speaker unless a cue of its own says otherwise.
+            /// </summary>
             Qualifier,
         }
 
         /// <summary>
         /// Whether a comma at <paramref name="k"/>, after "..., the union said", opens a phrase that leaves the attribution
-        /// trailing: a participle that is no reporting verb of its own ("closing", not "adding"), or a phrase that qualifies
-        /// the figure ("out of", "up from", "compared with", "including"). Before, such a phrase was read as what was said, and
-        /// the figure before the speaker was left to the outlet.
+        /// trailing: a participle that is no reporting verb of its own ("closing", not "adding"), a phrase that qualifies
+        /// the figure ("out of", "up from", "compared with", "including") or a clause joined by "and" or "but". Before, such a
+        /// phrase was read as what was said, and the figure before the speaker was left to the outlet.
         /// </summary>
         private Continuation ContinuationAfter(int k)
         {
@@ -374,7 +409,7 @@ namespace ClaimRecon.Articles
                 return Continuation.None;
             }
 
-            if (w is "out" or "up" or "down" or "compared" or "against" or "including" or "excluding" or "from" or "among" or "or")
+            if (w is "out" or "up" or "down" or "compared" or "against" or "including" or "excluding" or "from" or "among" or "or" or "and" or "but")
             {
                 return Continuation.Qualifier;
             }

@@ -100,6 +100,58 @@ namespace ClaimRecon.Tests.Articles
             OriginOf(r, "450").Should().NotBe(OriginOf(r, "400")).And.NotBe(OriginOf(r, "30"));
         }
 
+        [Theory]
+        [InlineData("The board said 320 families were rehoused, a number which the tenants' union rejected.")]
+        [InlineData("The board said 320 families were rehoused, a figure that the tenants' union rejected.")]
+        [InlineData("The board said 320 families were rehoused, which the tenants' union denied.")]
+        public void ADenialInARelativeClauseDeniesTheFigureBeforeIt_WhichKeepsItsSpeaker(string text)
+        {
+            var reading = Reading.Of(text);
+
+            reading.Mentions.Single().Source.Id.Should().Be("board");
+            reading.Mentions.Single().Stance.Should().Be(ClaimRecon.Claims.Stance.Asserts);
+            var denial = reading.Denials.Should().ContainSingle().Which;
+            denial.Source.Name.Should().Be("tenants' union");
+            denial.DeniedFigures.Single().Mention.Text.Should().Be("320");
+        }
+
+        [Fact]
+        public void AFigureRejectedAsTooLowIsDeniedWithTheTruthHigher()
+        {
+            var m = Reading.Figure("The auditor rejected the $4 million estimate as far too low.", "$4 million");
+
+            m.Stance.Should().Be(ClaimRecon.Claims.Stance.Denies);
+            m.Denies!.Direction.Should().Be(ClaimRecon.Claims.DenialDirection.Higher);
+        }
+
+        [Fact]
+        public void ACountSaidToBeTooLowIsDenied_ButAPriceSaidToBeTooHighIsNot()
+        {
+            var count = Reading.Figure("The agency's earlier count of 2,400 was too low, the inspector said.", "2,400");
+            var rent = Reading.Figure("Renters say monthly rents of $1,900 are too high.", "$1,900");
+
+            count.Stance.Should().Be(ClaimRecon.Claims.Stance.Denies);
+            count.Denies!.Direction.Should().Be(ClaimRecon.Claims.DenialDirection.Higher);
+            rent.Stance.Should().Be(ClaimRecon.Claims.Stance.Asserts, "a price called too high is a complaint, not a figure called wrong");
+        }
+
+        [Fact]
+        public void APluralNounOpeningItsSentenceIsAGroupNotAPerson()
+        {
+            var m = Reading.Figure("Renters say monthly rents of $1,900 are too high.", "$1,900");
+
+            m.Source.Kind.Should().NotBe(SourceKind.NamedPerson);
+            m.Source.Name.Should().Be("renters");
+        }
+
+        [Fact]
+        public void ASpeakerSetInsideTheSentenceSpeaksForTheClauseJoinedAfterIt()
+        {
+            var reading = Reading.Of("Rescuers pulled 48 people from the water, the coastguard said, and 6 more were still missing.");
+
+            reading.Mentions.Select(m => m.Source.Name).Should().Equal("coastguard", "coastguard");
+        }
+
         private static string OriginOf(ArticleReconciliation r, string figure) =>
             r.Claims.Claims.Single(c => c.Figure?.Wording == figure).Attribution.Origin;
     }
