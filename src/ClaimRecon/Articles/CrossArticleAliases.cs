@@ -67,24 +67,24 @@ namespace ClaimRecon.Articles
         }
 
         /// <summary>
-        /// A body one article names only by what it is ("the union", "the department") and that article names no such body
-        /// by name, while the articles together name exactly one body whose name ends with that noun ("the Harbor City
-        /// Teachers Union"): the bare noun becomes an alias of that body. Two named bodies the noun fits, or a noun already in
+        /// A body one article names only by what it is ("the union", "the water board") and that article names no such body
+        /// by name, while the articles together name exactly one body whose name ends with those words ("the Harbor City
+        /// Teachers Union", "the Calder Valley water board"): the description becomes an alias of that body. Two named bodies the noun fits, or a noun already in
         /// the table, leave it alone.
         /// </summary>
         private static SourceAliases BareNouns(IReadOnlyList<ArticleReading> readings, SourceAliases aliases)
         {
             var extended = aliases;
             var nouns = readings.SelectMany(r => r.Sources)
-                .Where(s => s.Kind is SourceKind.OfficialBody or SourceKind.Organization && s.Name.IndexOf(' ') < 0 && CueLexicon.OrganisationNouns.Contains(s.Name.ToLowerInvariant()))
+                .Where(s => s.Kind is SourceKind.OfficialBody or SourceKind.Organization && IsDescription(s.Name))
                 .Select(s => s.Name.ToLowerInvariant())
                 .Distinct(StringComparer.Ordinal)
                 .OrderBy(n => n, StringComparer.Ordinal);
             foreach (var noun in nouns)
             {
                 var named = readings.SelectMany(r => r.Sources)
-                    .Where(s => s.Kind is SourceKind.OfficialBody or SourceKind.Organization && LastWord(s.Name) is { } last && s.Name.Length > last.Length
-                        && string.Equals(last, noun, StringComparison.OrdinalIgnoreCase))
+                    .Where(s => s.Kind is SourceKind.OfficialBody or SourceKind.Organization && s.Name.Length > noun.Length + 1
+                        && s.Name.EndsWith(noun, StringComparison.OrdinalIgnoreCase) && s.Name[s.Name.Length - noun.Length - 1] == ' ')
                     .Select(s => s.Id)
                     .Distinct(StringComparer.Ordinal)
                     .ToList();
@@ -97,11 +97,27 @@ namespace ClaimRecon.Articles
             return extended;
         }
 
-        /// <summary>The last word of a name, or null for a name of one word.</summary>
-        private static string? LastWord(string name)
+        /// <summary>
+        /// Whether a body's name only says what it is: one to three words, the last a noun of a body, every other word
+        /// lower case ("union", "Union" opening a sentence, "water board"; not "Harbor City Teachers Union").
+        /// </summary>
+        private static bool IsDescription(string name)
         {
-            var space = name.LastIndexOf(' ');
-            return space < 0 ? null : name.Substring(space + 1);
+            var words = name.Split(Space, StringSplitOptions.RemoveEmptyEntries);
+            if (words.Length is 0 or > 3 || !CueLexicon.OrganisationNouns.Contains(words[words.Length - 1].ToLowerInvariant()))
+            {
+                return false;
+            }
+
+            for (var i = 1; i < words.Length; i++)
+            {
+                if (!char.IsLower(words[i][0]))
+                {
+                    return false;
+                }
+            }
+
+            return words.Length == 1 || !char.IsUpper(words[0][0]);
         }
 
         /// <summary>"Oman's Water Authority" and "Omani Water Authority" give ("Oman", "Water Authority"); a name without a country gives null.</summary>

@@ -230,6 +230,12 @@ namespace ClaimRecon.Articles
                 return Speaker(list.Skip(title).ToList(), org.Speaker, org.Speaker);
             }
 
+            if (title > 0 && title < list.Count - 1 && list[title + 1].Capitalised && LowerWordsBefore(list, title))
+            {
+                // "fire spokeswoman Leah Corbin": a lower-case description that names no body before the title; the person is named.
+                return Speaker(list.Skip(title).ToList(), null, null);
+            }
+
             return Speaker(list, null, null);
         }
 
@@ -237,9 +243,13 @@ namespace ClaimRecon.Articles
         /// Whether the words before a title are a body named by a lower-case noun ("department spokeswoman Lena Ortiz",
         /// "education ministry official Sam Lee"): at most three lower-case words, the last a noun of a body.
         /// </summary>
-        private static bool BodyNounBefore(List<(string Text, bool Capitalised)> list, int title)
+        private static bool BodyNounBefore(List<(string Text, bool Capitalised)> list, int title) =>
+            CueLexicon.OrganisationNouns.Contains(list[title - 1].Text) && LowerWordsBefore(list, title);
+
+        /// <summary>Whether the words before a title are one to three lower-case words ("fire spokeswoman", "education ministry official").</summary>
+        private static bool LowerWordsBefore(List<(string Text, bool Capitalised)> list, int title)
         {
-            if (title > 3 || !CueLexicon.OrganisationNouns.Contains(list[title - 1].Text))
+            if (title is < 1 or > 3)
             {
                 return false;
             }

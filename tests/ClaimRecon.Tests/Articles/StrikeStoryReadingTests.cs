@@ -43,6 +43,15 @@ namespace ClaimRecon.Tests.Articles
         }
 
         [Fact]
+        public void APersonTitledWithALowerCaseDescriptionIsNamed()
+        {
+            var m = Reading.Figure("About 300 crews were working overnight, forest spokeswoman Mia Lund said.", "About 300");
+
+            m.Source.Id.Should().Be("mia-lund");
+            m.Source.Kind.Should().Be(SourceKind.NamedPerson);
+        }
+
+        [Fact]
         public void TheOfficesOfTwoHoldersAreTwoSources()
         {
             var reading = Reading.Of("The governor's office said 14 roads were shut.\n\nThe treasurer's office said repairs would cost $2 million.");
@@ -85,6 +94,19 @@ namespace ClaimRecon.Tests.Articles
             });
 
             OriginOf(r, "400").Should().Be(OriginOf(r, "450"));
+        }
+
+        [Fact]
+        public void ADescriptionOfABodyIsTheOneBodyTheArticlesNameThatEndsWithIt()
+        {
+            var day = new LocalDate(2026, 3, 2).AtMidnight().WithOffset(Offset.Zero);
+            var r = ArticleReconciler.Reconcile(new[]
+            {
+                new Article("The Linden Vale water board said 40 wells had run dry.", "Outlet A", day),
+                new Article("The water board said 52 wells had run dry by Sunday.", "Outlet B", day),
+            });
+
+            OriginOf(r, "52").Should().Be(OriginOf(r, "40"));
         }
 
         [Fact]
