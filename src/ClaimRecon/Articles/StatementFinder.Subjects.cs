@@ -211,6 +211,13 @@ namespace ClaimRecon.Articles
                     continue;
                 }
 
+                if (!_tokens[k].Capitalised && ((w == "fact" && W(k - 1) == "in") || (w == "past" && W(k - 1) == "the" && W(k - 2) == "in")))
+                {
+                    // "Her aides have in fact said", "The board has in the past said": an adverb of two or three words.
+                    k -= w == "fact" ? 2 : 3;
+                    continue;
+                }
+
                 if (w is not null && (CueLexicon.TimeWords.Contains(w) || w is "day" || IsDayNumber(k)))
                 {
                     var start = k;

@@ -179,6 +179,12 @@ namespace ClaimRecon.Articles
                     hash = KnownWords.Step(KnownWords.Step(hash, c), text[i + 1]);
                     i += 2;
                 }
+                else if (c == '.' && i + 1 < text.Length && IsWebSuffix(text, i))
+                {
+                    // "MoveOn.org", "Politico.com": a web address's suffix belongs to its name, and its period ends no sentence.
+                    hash = KnownWords.Step(hash, c);
+                    i++;
+                }
                 else
                 {
                     break;
@@ -269,6 +275,31 @@ namespace ClaimRecon.Articles
             }
 
             return dot - segmentStart == 1 && (dot + 2 >= text.Length || !char.IsLetter(text[dot + 2]));
+        }
+
+        /// <summary>
+        /// Whether the period at <paramref name="dot"/>, after a letter or digit, opens a common web suffix written in lower
+        /// case that ends the word ("Politico.com", "MoveOn.org", "lemonde.fr", "example.co.uk").
+        /// </summary>
+        private static bool IsWebSuffix(string text, int dot)
+        {
+            if (!char.IsLetterOrDigit(text[dot - 1]))
+            {
+                return false;
+            }
+
+            var end = dot + 1;
+            while (end < text.Length && end - dot <= 5 && text[end] is >= 'a' and <= 'z')
+            {
+                end++;
+            }
+
+            if (end < text.Length && (char.IsLetterOrDigit(text[end]) || (text[end] == '.' && end + 1 < text.Length && char.IsLetter(text[end + 1]) && !IsWebSuffix(text, end))))
+            {
+                return false;
+            }
+
+            return text.Substring(dot + 1, end - dot - 1) is "com" or "org" or "net" or "gov" or "edu" or "co" or "uk" or "fr" or "de" or "io" or "us" or "ca" or "info" or "tv";
         }
 
         /// <summary>Bit of <see cref="Ascii"/>: white space or a control character, passed over.</summary>
