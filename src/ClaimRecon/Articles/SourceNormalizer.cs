@@ -208,6 +208,18 @@ namespace ClaimRecon.Articles
                 }
             }
 
+            // "a tally by the election board", "A 2021 report by the harbour authority": a document, issued by its author.
+            var by = list.FindIndex(w => w.Text == "by");
+            if (by > 0 && by < list.Count - 1 && CueLexicon.DocumentNouns.Contains(Strip(list[by - 1].Text)))
+            {
+                var author = Read(list.GetRange(by + 1, list.Count - by - 1));
+                if (!author.IsOutletItself && author.Speaker.Kind != SourceKind.Unattributed)
+                {
+                    var document = new Source(author.Speaker.Id + "/" + Slug(Join(list.GetRange(0, by))), phrase, SourceKind.Document);
+                    return new SourceReading(document, author.Speaker, "normalise.document-by") { IsMedia = author.IsMedia };
+                }
+            }
+
             // "X of/at/within/from Org".
             for (var i = 1; i < list.Count - 1; i++)
             {
@@ -367,10 +379,13 @@ namespace ClaimRecon.Articles
                 return new SourceReading(known, null, "normalise.alias") { IsMedia = known.Kind == SourceKind.NewsOutlet };
             }
 
-            if (list.Count >= 2 && !list[0].Capitalised && Speakers.GenericKind(list[0].Text) == SourceKind.Organization && AllCapitalisedOrBrackets(list.GetRange(1, list.Count - 1), list.Count - 1))
+            var described = list.FindIndex(w => w.Capitalised);
+            if (described is >= 1 and <= 3 && !list[0].Capitalised && Speakers.GenericKind(list[described - 1].Text) == SourceKind.Organization && LowerWordsBefore(list, described)
+                && AllCapitalisedOrBrackets(list.GetRange(described, list.Count - described), list.Count - described))
             {
-                // "the utility North Shore Power", "the airline Skyward": the firm named after the word that says what it is.
-                var named = list.GetRange(1, list.Count - 1);
+                // "the utility North Shore Power", "the airline Skyward", "the media research firm Crowdlens": the firm named
+                // after the words that say what it is.
+                var named = list.GetRange(described, list.Count - described);
                 var firm = Body(named, Join(named));
                 return new SourceReading(firm.Speaker, organisation is not null && organisation.Id != firm.Speaker.Id ? organisation : null, firm.Rule + "+descriptor") { IsMedia = firm.IsMedia };
             }
@@ -379,6 +394,20 @@ namespace ClaimRecon.Articles
             while (titles < list.Count && CueLexicon.Titles.Contains(list[titles].Text))
             {
                 titles++;
+            }
+
+            if (titles == 0 && list.Count >= 4 && list[0].Capitalised)
+            {
+                // "Finance Minister Lars Dahl", "Fire Chief Ana Ruiz": a capitalised title after a word or two of what it is
+                // in, then a name of two words or more.
+                for (var j = 1; j <= 2 && j <= list.Count - 3 && list[j].Capitalised; j++)
+                {
+                    if (CueLexicon.Titles.Contains(list[j].Text))
+                    {
+                        titles = j + 1;
+                        break;
+                    }
+                }
             }
 
             var names = list.GetRange(titles, list.Count - titles);

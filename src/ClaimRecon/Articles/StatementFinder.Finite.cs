@@ -36,6 +36,11 @@ namespace ClaimRecon.Articles
                 cueEnd = at + 1;
                 verb = new VerbEntry(Stance.Estimates, VerbForm.Finite, true, false);
             }
+            else if (GivenFigureEnd(t) is var given && given > 0)
+            {
+                // "gave a figure of": the cue runs to "of", and the figure after it is what was said.
+                cueEnd = given;
+            }
             else if ((W(t) == "pointed" && W(t + 1) == "out") || PointsOut(t) || (TakesPreposition(t) && !NounBeforePreposition(t)))
             {
                 // "pointed out", "called for", "referred to", "railed against": the preposition belongs to the cue.
@@ -358,6 +363,28 @@ namespace ClaimRecon.Articles
             return first;
         }
     
+        /// <summary>
+        /// The token after "of" in "gave a figure of", "gives an official estimate of", "provided a count of", "offered a
+        /// death toll of" (a verb of giving, a determiner, at most two words, a noun for a figure, "of"); -1 otherwise.
+        /// </summary>
+        private int GivenFigureEnd(int t)
+        {
+            if (W(t) is not ("gave" or "gives" or "give" or "offered" or "offers" or "provided" or "provides") || W(t + 1) is not ("a" or "an" or "the" or "its" or "their"))
+            {
+                return -1;
+            }
+
+            for (var k = t + 2; k <= t + 4; k++)
+            {
+                if (W(k) is "figure" or "estimate" or "count" or "tally" or "number" or "toll" or "total")
+                {
+                    return W(k + 1) == "of" ? k + 2 : -1;
+                }
+            }
+
+            return -1;
+        }
+
         /// <summary>
         /// The words a denial's relative clause stands for, right before its subject at <paramref name="subject"/>: "a number"
         /// in ", a number which the union", "which" in ", which the union"; (-1, -1) for anything else.

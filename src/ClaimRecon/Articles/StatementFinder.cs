@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using ClaimRecon.Claims;
 
 namespace ClaimRecon.Articles
 {
@@ -102,6 +103,11 @@ namespace ClaimRecon.Articles
                 else if (IsPassive(t, out var passiveEnd))
                 {
                     f = Passive(t, passiveEnd);
+                }
+                else if (GivenFigureEnd(t) is var given && given > 0 && !_tokens[t].Capitalised)
+                {
+                    // "The police gave a figure of 18,000": a figure given is a figure said (an estimate when it is called one).
+                    f = Finite(t, new VerbEntry(W(given - 2) is "estimate" ? Stance.Estimates : Stance.Asserts, VerbForm.Finite, true, false));
                 }
                 else if (CueLexicon.Verbs.TryGetValue(w, out var verb) && (!_tokens[t].Capitalised || t == sentence.FirstToken))
                 {
