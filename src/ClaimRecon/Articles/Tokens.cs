@@ -299,8 +299,19 @@ namespace ClaimRecon.Articles
                 return false;
             }
 
-            return text.Substring(dot + 1, end - dot - 1) is "com" or "org" or "net" or "gov" or "edu" or "co" or "uk" or "fr" or "de" or "io" or "us" or "ca" or "info" or "tv";
+            foreach (var suffix in WebSuffixes)
+            {
+                if (suffix.Length == end - dot - 1 && string.CompareOrdinal(text, dot + 1, suffix, 0, suffix.Length) == 0)
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
+
+        /// <summary>The web suffixes <see cref="IsWebSuffix"/> knows, compared in place so that no word is copied.</summary>
+        private static readonly string[] WebSuffixes = { "com", "org", "net", "gov", "edu", "co", "uk", "fr", "de", "io", "us", "ca", "info", "tv" };
 
         /// <summary>Bit of <see cref="Ascii"/>: white space or a control character, passed over.</summary>
         private const byte Space = 1;
