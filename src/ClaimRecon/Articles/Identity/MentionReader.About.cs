@@ -289,7 +289,7 @@ namespace ClaimRecon.Articles.Identity
             var w = words[j];
             if (m.Text.EndsWith(w.Text, StringComparison.OrdinalIgnoreCase) || SizeAdjectives.Contains(w.Lower) ||
                 IdentityWords.Function.Contains(w.Lower) || w.IsNumber || IdentityWords.UnitNouns.Contains(w.Lower) || IdentityWords.Scales.Contains(w.Lower) || IdentityWords.Months.Contains(w.Lower)
-                || IsVerbLike(w) || CommonVerbs.Contains(w.Lower) || IsSentenceAdverb(w) || TimeWords.Contains(w.Lower) || IntroWords.Contains(w.Lower) || ClauseOpeners.Contains(w.Lower)
+                || ((IsVerbLike(w) || CommonVerbs.Contains(w.Lower)) && !NounAfterArticledFigure(s, m, w)) || IsSentenceAdverb(w) || TimeWords.Contains(w.Lower) || IntroWords.Contains(w.Lower) || ClauseOpeners.Contains(w.Lower)
                 || w.Lower is "versus" or "vs" or "ahead" or "behind" || !char.IsLetter(w.Text[0]))
             {
                 return false;

@@ -6,7 +6,8 @@ namespace ClaimRecon.Articles.Identity
     /// <summary>
     /// Where a noun phrase or a subject begins and ends, session 20's rules: a hyphenated participle is an adjective, a
     /// phrase that opens its clause is read whole, an -ed word after a preposition and a length word before "of" are
-    /// part of the phrase, and a subject runs up to its verb past where it is or what it is in.
+    /// part of the phrase, a subject runs up to its verb past where it is or what it is in, and after "a" and a figure a
+    /// word that looks like a verb is a noun.
     /// </summary>
     internal sealed partial class MentionReader
     {
@@ -127,5 +128,20 @@ namespace ClaimRecon.Articles.Identity
         {
             "in", "at", "on", "for", "from", "across", "near", "inside", "outside",
         };
+
+        /// <summary>
+        /// Whether the word <paramref name="w"/> right after a figure that "a" or "an" opens is a noun though it looks like a
+        /// verb ("a 30Mbps plan", "a 4% rise in fares"): an article and a figure open a noun phrase; not an -ed or -ing word.
+        /// </summary>
+        private static bool NounAfterArticledFigure(Sentence s, ClaimRecon.Extraction.NumericMention m, Word w)
+        {
+            if (w.Lower.EndsWith("ed", StringComparison.Ordinal) || w.Lower.EndsWith("ing", StringComparison.Ordinal))
+            {
+                return false;
+            }
+
+            var k = Array.FindIndex(s.Words, x => x.Start >= m.Start) - 1;
+            return k >= 0 && !s.Breaks[k] && s.Words[k].Lower is "a" or "an";
+        }
     }
 }

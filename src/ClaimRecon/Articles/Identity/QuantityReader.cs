@@ -57,10 +57,11 @@ namespace ClaimRecon.Articles.Identity
     /// cost noun stays the property ("The daily cost of each bed is $40"). The subject keeps an "of" phrase written
     /// after it ("The weight of the crate is 40 kg" is about "weight of the crate"), and a phrase after it that says where
     /// it is, what it is in or whom it is for, possibly opened by a participle, when the clause's verb follows that phrase
-    /// ("Harbour Bank in Norway announced", "The water stored in the tank was 40 litres"; not a time, "on Monday"). Two things are joined, the one the
-    /// figure concerns first and the subject that has it after a comma: a figure with a unit that describes the noun
-    /// right after it ("The camera has a 12 mm lens": "lens, camera"; not a count, "employed 4,200 workers", nor a size
-    /// or time word, "12 miles wide", "5 minutes later"), and a property named before "of" the figure with the clause's
+    /// ("Harbour Bank in Norway announced", "The water stored in the tank was 40 litres"; not a time, "on Monday"). Two
+    /// things are joined, the one the figure concerns first and the subject that has it after a comma: a figure with a
+    /// unit that describes the noun right after it ("The camera has a 12 mm lens": "lens, camera"; not a count, "employed 4,200 workers", nor a size
+    /// or time word, "12 miles wide", "5 minutes later"; after "a" and the figure a word that looks like a verb is that
+    /// noun, "a 4% rise in fares", "a 30Mbps plan"), and a property named before "of" the figure with the clause's
     /// subject before it ("The storm brought winds of 90 mph": "winds, storm"; not when the subject is a pronoun, "the
     /// makers claim it offers a range of 300 miles"). A change's subject keeps a number written in its name when that
     /// number is no figure of its own ("The Lakeside 250 Index gained 0.4 percent") and the noun phrase before "of"

@@ -65,5 +65,13 @@ namespace ClaimRecon.Tests.Articles.Identity
         {
             AboutTests.At("Harbour Bank on Monday cut 300 jobs.", "300").About.Should().Be("Harbour Bank");
         }
+
+        [Theory]
+        [InlineData("Previously the firm offered a 30Mbps plan.", "30Mbps", "plan, firm")]
+        [InlineData("The ferry line reported a 4% rise in fares.", "4%", "rise in fares, ferry line")]
+        public void AWordAfterAFigureThatAnArticleOpensIsANounThoughItLooksLikeAVerb(string sentence, string figure, string about)
+        {
+            AboutTests.At(sentence, figure).About.Should().Be(about);
+        }
     }
 }
