@@ -150,8 +150,8 @@ namespace ClaimRecon.Articles.Identity
                 return restated;
             }
 
-            // The new value of a change written "from X to Y" that the extractor read as two figures ("cut its forecast from 4
-            // to 6 per cent to 2 to 3 per cent") is about what the old one is about.
+            // The new value of a change written "from X to Y" that the extractor read as two figures ("lowered its outlook from
+            // 4 to 6 per cent to 2 to 3 per cent") is about what the old one is about.
             if (fw >= 1 && words[fw - 1].Lower == "to" && !s.Breaks[fw - 1] && LastSince(SentenceOf(m.Start), r => r.Identity.Mention.Start < m.Start).Identity is { About: { } old } oldFigure
                 && oldFigure.Mention.Start >= s.Start && oldFigure.Mention.Start + oldFigure.Mention.Length == words[fw - 1].Start - 1 && StartsWithFrom(s, oldFigure.Mention))
             {

@@ -6,7 +6,7 @@ namespace ClaimRecon.Articles.Identity
     /// <summary>
     /// Two shapes of <see cref="MentionIdentity.About"/> where the noun right before the figure is what it is about: a
     /// list that leaves out the verb after its first change ("Ferry shares rose 4% and rail shares 2%") and an object
-    /// set to a figure ("the bank cut its main rate to 3%", "revised its forecast from 4 to 6 per cent").
+    /// set to a figure ("the bank cut its main rate to 3%", "lowered its cargo outlook from 4 to 6 per cent").
     /// </summary>
     internal sealed partial class MentionReader
     {
@@ -74,7 +74,7 @@ namespace ClaimRecon.Articles.Identity
         /// Whether the guessed thing <paramref name="from"/>..<paramref name="to"/> is an object set to the figure: an
         /// article or possessive before it, only "to" or "at" and hedges between it and the figure ("bring down the
         /// error rate to 0.1 per cent", "kept its main rate at 3%"), or a figure that opens with "from" right after it
-        /// ("revised its fleet forecast from 4 to 6 per cent").
+        /// ("lowered its cargo outlook from 4 to 6 per cent").
         /// </summary>
         private static bool ObjectSetTo(Sentence s, int fw, int from, int to)
         {

@@ -12,7 +12,7 @@ namespace ClaimRecon.Articles.Identity
     internal sealed partial class MentionReader
     {
         /// <summary>
-        /// Whether an -ed or -ing word joined by a hyphen to a word before it is an adjective ("the self-styled king",
+        /// Whether an -ed or -ing word joined by a hyphen to a word before it is an adjective ("the self-appointed guardians",
         /// "a state-owned lender", "the record-breaking run"), not a verb; a verb prefix makes a verb ("re-elected",
         /// "co-founded").
         /// </summary>
@@ -64,16 +64,16 @@ namespace ClaimRecon.Articles.Identity
             return from;
         }
 
-        // An -ed word right after a preposition describes the noun after it ("its stock of dried flower products", "a
-        // salad with smoked trout"): a verb in the past tense does not follow a preposition ("-ing" may: "by selling").
+        // An -ed word right after a preposition describes the noun after it ("a jar of pickled beets", "a salad with
+        // smoked trout"): a verb in the past tense does not follow a preposition ("-ing" may: "by selling").
         private static bool PrepositionBeforeEd(Word before, Word w) =>
             before.Lower is "of" or "with" or "in" or "on" or "for" or "from" or "into" or "at" && w.Lower.EndsWith("ed", StringComparison.Ordinal);
 
         /// <summary>
         /// The last word of a subject ending at <paramref name="to"/> with the phrase after it that says where it is, what it
-        /// is in or for ("Harbour Bank in Norway announced", "The charge held in the battery was 40 kWh", "The fee for
+        /// is in or for ("Harbour Bank in Norway plans", "The fuel loaded on the ship was 40 tonnes", "The fee for
         /// members is $40"), when its clause's verb follows that phrase right away, before <paramref name="limit"/>: a
-        /// subject runs up to its verb. A participle may open the phrase ("stored in the tank"), then only "is", "was",
+        /// subject runs up to its verb. A participle may open the phrase ("loaded on the ship"), then only "is", "was",
         /// "has", "will" and the like may follow it; else <paramref name="to"/>.
         /// </summary>
         private static int PlaceOrPartAfter(Sentence s, int to, int limit)
@@ -131,7 +131,7 @@ namespace ClaimRecon.Articles.Identity
 
         /// <summary>
         /// Whether the word <paramref name="w"/> right after a figure that "a" or "an" opens is a noun though it looks like a
-        /// verb ("a 30Mbps plan", "a 4% rise in fares"): an article and a figure open a noun phrase; not an -ed or -ing word.
+        /// verb ("a 20GB plan", "a 4% rise in fares"): an article and a figure open a noun phrase; not an -ed or -ing word.
         /// </summary>
         private static bool NounAfterArticledFigure(Sentence s, ClaimRecon.Extraction.NumericMention m, Word w)
         {

@@ -57,11 +57,11 @@ namespace ClaimRecon.Articles.Identity
     /// cost noun stays the property ("The daily cost of each bed is $40"). The subject keeps an "of" phrase written
     /// after it ("The weight of the crate is 40 kg" is about "weight of the crate"), and a phrase after it that says where
     /// it is, what it is in or whom it is for, possibly opened by a participle, when the clause's verb follows that phrase
-    /// ("Harbour Bank in Norway announced", "The water stored in the tank was 40 litres"; not a time, "on Monday"). Two
+    /// ("Harbour Bank in Norway plans", "The fuel loaded on the ship was 40 tonnes"; not a time, "on Monday"). Two
     /// things are joined, the one the figure concerns first and the subject that has it after a comma: a figure with a
     /// unit that describes the noun right after it ("The camera has a 12 mm lens": "lens, camera"; not a count, "employed 4,200 workers", nor a size
     /// or time word, "12 miles wide", "5 minutes later"; after "a" and the figure a word that looks like a verb is that
-    /// noun, "a 4% rise in fares", "a 30Mbps plan"), and a property named before "of" the figure with the clause's
+    /// noun, "a 4% rise in fares", "a 20GB plan"), and a property named before "of" the figure with the clause's
     /// subject before it ("The storm brought winds of 90 mph": "winds, storm"; not when the subject is a pronoun, "the
     /// makers claim it offers a range of 300 miles"). A change's subject keeps a number written in its name when that
     /// number is no figure of its own ("The Lakeside 250 Index gained 0.4 percent") and the noun phrase before "of"
@@ -75,9 +75,9 @@ namespace ClaimRecon.Articles.Identity
     /// subject ("Ferry fares are expected to increase between 2% and 6%"; not "Weekly rent increases fell to 3%"); a
     /// lowercase last word with only hedges between it and the figure is a verb ("The small pumps lift nearly 90
     /// litres"); a name keeps a lowercase description written right before it after a function word ("The self-taught
-    /// Lena Park", "The benchmark Harbour 100 Index"), a hyphenated participle among them ("the self-styled Pepper Queen",
-    /// "the state-owned Harbour Bank": an adjective, not a verb, unless a verb prefix makes it one, "re-elected"), not a
-    /// span of time ("the season"); "whilst" opens a clause as
+    /// Lena Park", "The benchmark Harbour 100 Index"), a hyphenated participle among them ("the self-appointed Harbour
+    /// Guardians", "the state-owned Harbour Bank": an adjective, not a verb, unless a verb prefix makes it one,
+    /// "re-elected"), not a span of time ("the season"); "whilst" opens a clause as
     /// "while" does; an -ing word between the article and a noun is part of the subject ("It will keep the cruising
     /// range at 400 km"). A figure is also about what it applies to, "for X" right after it, its described noun or its
     /// "of" phrase ("a 9% drop for the Harbour Composite"), shared by a list of figures before "for", each taking its own
@@ -91,10 +91,9 @@ namespace ClaimRecon.Articles.Identity
     /// is about the noun before each later figure ("Ferry shares rose 4% and rail shares 2%": "rail shares"; "Lakeside by
     /// 2%"); an object set to the figure, after an article or possessive and before "to" or "at", is about that object and
     /// the subject that has it ("The lender cut its mortgage rate to 4.2 percent": "mortgage rate, lender"; not what the
-    /// figure is compared against, "slipped against the euro to 1.15"), also an object changed "from" a range ("Kestrel Air
-    /// has revised its fleet growth forecast from 4 to 6 per cent to 2 to 3 per cent": "fleet growth forecast, Kestrel
-    /// Air"), whose new value, a figure right after "to", is about the same; a short whole number written right after a
-    /// single name word is part of the name ("the Fortune 500", "the base Lumia 11"), not after a two-word name, where it
+    /// figure is compared against, "slipped against the euro to 1.15"), also an object changed "from" a range ("The port
+    /// lowered its cargo outlook from 4 to 6 per cent to 2 to 3 per cent": "cargo outlook, port"), whose new value, a
+    /// figure right after "to", is about the same; a short whole number written right after a single name word is part of the name ("the Fortune 500", "the base Lumia 11"), not after a two-word name, where it
     /// is most often an age ("Dana Okafor 44"); an age bound is about the noun before it ("2 million children under the
     /// age of 5": "children"). The figure's clause also starts after "that" following a verb of saying, thinking or
     /// showing ("Lakeside has estimated that a strike would cost it $80 million": "strike"), and an adjective or noun
@@ -115,7 +114,7 @@ namespace ClaimRecon.Articles.Identity
     /// million": never "million euros" or "euros against"). A noun phrase before a figure is read up to four words,
     /// or whole when one or two more plain words reach back to the start of its clause ("The New York Stock Exchange
     /// Composite fell 0.5%": the whole name, where it lost "New"); an -ed word right after a preposition describes the
-    /// noun after it ("its range of dried apple slices priced at under $4": "dried apple slices"); a length word between
+    /// noun after it ("its range of pickled beets priced at $6 a jar": "pickled beets"); a length word between
     /// an article and "of" names the measure ("The span of the rail bridge is 400 metres": "span of the rail bridge"), not
     /// a verb of length.</description></item>
     /// <item><description><b>Bare counts</b>: "N X among the Y" counts Ys ("thousands of Turkish nationals among the

@@ -10,7 +10,7 @@ namespace ClaimRecon.Tests.Articles.Identity
     public sealed class AboutNameEdgesTests
     {
         [Theory]
-        [InlineData("The self-styled Pepper Queen grew 40 kg of chillies.", "40 kg", "chillies, self-styled Pepper Queen")]
+        [InlineData("The self-appointed Harbour Guardians logged 40 kg of litter.", "40 kg", "litter, self-appointed Harbour Guardians")]
         [InlineData("Last year the state-owned Harbour Bank employed 3,000 people.", "3,000", "state-owned Harbour Bank")]
         public void AHyphenatedParticipleBeforeANameIsAnAdjectiveOfIt(string sentence, string figure, string about)
         {
@@ -33,18 +33,18 @@ namespace ClaimRecon.Tests.Articles.Identity
         [InlineData("2 to 3 per cent")]
         public void AnObjectChangedFromOneRangeToAnotherIsWhatBothAreAbout(string figure)
         {
-            var m = AboutTests.At("Kestrel Air has revised its fleet growth forecast from 4 to 6 per cent to 2 to 3 per cent.", figure);
-            m.About.Should().Be("fleet growth forecast, Kestrel Air");
+            var m = AboutTests.At("The port lowered its cargo outlook from 4 to 6 per cent to 2 to 3 per cent.", figure);
+            m.About.Should().Be("cargo outlook, port");
         }
 
         [Fact]
         public void AnEdWordAfterAPrepositionDescribesTheNounAfterIt()
         {
-            AboutTests.At("The grocer widened its range of dried apple slices priced at under $4 a bag.", "$4").About.Should().Be("dried apple slices");
+            AboutTests.At("The deli widened its range of pickled beets priced at $6 a jar.", "$6").About.Should().Be("pickled beets");
         }
 
         [Theory]
-        [InlineData("The length of the new ferry pier will be roughly 300 meters.", "300 meters", "length of the new ferry pier")]
+        [InlineData("The length of the harbour wall is 300 metres.", "300 metres", "length of the harbour wall")]
         [InlineData("The span of the rail bridge is 400 metres.", "400 metres", "span of the rail bridge")]
         public void ALengthWordBetweenAnArticleAndOfNamesTheMeasure(string sentence, string figure, string about)
         {
@@ -52,8 +52,8 @@ namespace ClaimRecon.Tests.Articles.Identity
         }
 
         [Theory]
-        [InlineData("Harbour Bank in Norway announced on Tuesday that it will start charging a 0.4 per cent fee.", "0.4 per cent", "fee, Harbour Bank in Norway")]
-        [InlineData("The water stored in the tank was 40 litres.", "40 litres", "water stored in the tank")]
+        [InlineData("Harbour Bank in Norway plans a 0.4 per cent levy on large deposits.", "0.4 per cent", "levy on large deposits, Harbour Bank in Norway")]
+        [InlineData("The fuel loaded on the ship was 40 tonnes.", "40 tonnes", "fuel loaded on the ship")]
         [InlineData("The fee for members is $40.", "$40", "fee for members")]
         public void ASubjectRunsUpToItsVerbPastWhereItIsOrWhatItIsIn(string sentence, string figure, string about)
         {
@@ -67,7 +67,7 @@ namespace ClaimRecon.Tests.Articles.Identity
         }
 
         [Theory]
-        [InlineData("Previously the firm offered a 30Mbps plan.", "30Mbps", "plan, firm")]
+        [InlineData("The carrier launched a 20GB plan.", "20GB", "plan, carrier")]
         [InlineData("The ferry line reported a 4% rise in fares.", "4%", "rise in fares, ferry line")]
         public void AWordAfterAFigureThatAnArticleOpensIsANounThoughItLooksLikeAVerb(string sentence, string figure, string about)
         {
