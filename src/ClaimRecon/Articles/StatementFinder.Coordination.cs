@@ -16,7 +16,7 @@ namespace ClaimRecon.Articles
         /// <remarks>
         /// A coordination ("and") is read whole in more places (<see cref="CoordinationOpens"/>): after an opening phrase
         /// and its comma ("In Dover, the mayor and her aides said"), after "that" or an opening "But"; with a subject
-        /// pronoun as its first conjunct ("She and her aides said"); with "both" before it, which it keeps ("Both the
+        /// pronoun as its first conjunct ("He and his deputies said"); with "both" before it, which it keeps ("Both the
         /// union and the board said"); as a list ("Farmers, truckers and dock workers said", with or without a comma
         /// before "and"); and as the author of a document ("A study by the county and the state university found").
         /// </remarks>
@@ -64,7 +64,7 @@ namespace ClaimRecon.Articles
 
                 if (join && k == conjunctLast && !listed && word is "he" or "she" or "they" or "we" or "i")
                 {
-                    // "She and her aides said": a subject pronoun is a conjunct by itself.
+                    // "He and his deputies said": a subject pronoun is a conjunct by itself.
                     k--;
                     break;
                 }

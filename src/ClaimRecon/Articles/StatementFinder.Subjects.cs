@@ -57,7 +57,7 @@ namespace ClaimRecon.Articles
             }
             else if (k >= _sentence.FirstToken && k + 1 < last && W(k) is "he" or "she" or "they" or "we" or "i" && W(k + 1) == "and" && SubjectAcross(k + 1, last) is var joined && joined >= 0)
             {
-                // "She and her aides said": the pronoun stopped the reading, but it is the first conjunct.
+                // "He and his deputies said": the pronoun stopped the reading, but it is the first conjunct.
                 first = joined;
             }
 

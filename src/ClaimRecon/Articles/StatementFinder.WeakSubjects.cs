@@ -5,11 +5,11 @@ namespace ClaimRecon.Articles
     {
         /// <summary>
         /// Whether a weak verb's subject opening at <paramref name="first"/> may be any noun phrase because "that" follows
-        /// the verb (at <paramref name="cueEnd"/>): "Cement makers argue that ...", "The inquiry has concluded that ...".
+        /// the verb (at <paramref name="cueEnd"/>): "Brick makers argue that ...", "The inquiry has concluded that ...".
         /// The subject must open its clause (the sentence's start, or after punctuation, "and", "but", "while" or "that")
         /// start with a capital, an article, a number or a plural, hold no reporting verb and end in no article or
-        /// preposition, so a noun before "that" ("his recent claim that", "waited in hopes that", "the only show that",
-        /// "The ministry denied reports that", "those around him acknowledge") is not read as a verb with a subject.
+        /// preposition, so a noun before "that" ("his earlier claim that", "waited in hopes that", "the first show that",
+        /// "The ministry denied reports that", "those close to her agree") is not read as a verb with a subject.
         /// </summary>
         private bool ClauseSubjectBeforeThat(int first, int last, int cueEnd)
         {

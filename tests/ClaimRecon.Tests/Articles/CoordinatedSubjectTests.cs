@@ -14,7 +14,7 @@ namespace ClaimRecon.Tests.Articles
         [Theory]
         [InlineData("In Dover, the mayor and her aides said 40 schools would close.", "the mayor and her aides")]
         [InlineData("After the vote, Ms. Okafor and two deputies said 12 wards had been counted.", "Ms. Okafor and two deputies")]
-        [InlineData("She and her aides have said 40 schools would close.", "She and her aides")]
+        [InlineData("He and his deputies have said 40 schools would close.", "He and his deputies")]
         [InlineData("The clerk wrote that he and the treasurer had said 12 invoices were unpaid.", "he and the treasurer")]
         [InlineData("But dock owners and their insurers say 300 boats were lost.", "dock owners and their insurers")]
         [InlineData("Both the ferry union and the harbor board confirmed that 14 crossings were cut.", "Both the ferry union and the harbor board")]
