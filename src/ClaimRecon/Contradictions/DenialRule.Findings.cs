@@ -51,7 +51,7 @@ namespace ClaimRecon.Contradictions
                 {
                     gap = own.Range.DistanceTo(deniedRange);
                     relative = Relative(own.Range, deniedRange, gap.Value);
-                    ownWords = $"gives {FindingText.Range(own.Range)} itself ({FindingText.Figures(own.Claims)}), {FindingText.Number(gap.Value)} ({FindingText.Percent(relative.Value)}) away";
+                    ownWords = $"{_text.Verb(first.Denials[0], "gives")} {FindingText.Range(own.Range)} {(_text.IsPlural(first.Denials[0]) ? "themselves" : "itself")} ({FindingText.Figures(own.Claims)}), {FindingText.Number(gap.Value)} ({FindingText.Percent(relative.Value)}) away";
                 }
                 else
                 {
@@ -61,7 +61,7 @@ namespace ClaimRecon.Contradictions
 
             var partly = wholly ? string.Empty : $", partly in what it rules out ({FindingText.Range(first.RuledOut)})";
             var when = FindingText.When(groups.Count == 1 ? first.Denials[0].ReferenceTime ?? result.Period : result.Period);
-            var counter = ownWords.Length == 0 ? string.Empty : (gap is not null ? ", and " : ", while its ") + ownWords;
+            var counter = ownWords.Length == 0 ? string.Empty : (gap is not null ? ", and " : _text.IsPlural(first.Denials[0]) ? ", while their " : ", while its ") + ownWords;
             string explanation;
             if (groups.Count == 1 && first.Denials[0].Denies!.Direction != DenialDirection.None)
             {
@@ -69,19 +69,19 @@ namespace ClaimRecon.Contradictions
                 // and the denier's own figures name the denier again (a "which" or "and gives" would attach to "the truth").
                 var denier = _text.Who(first.Denials[0]);
                 var own2 = ownWords.Length == 0 ? string.Empty : "; " + denier + (gap is not null ? " " : "'s ") + ownWords;
-                explanation = $"{denier} denies {Denied(first, withDirection: false)} for {result.Quantity.Key} {when}{Direction(first)}; {(party.Derivation is null ? $"{_text.Who(hitClaims[0])} asserts it ({FindingText.Figures(hitClaims)})" : $"this rules out {Describe(party)}")}{partly}{own2}.";
+                explanation = $"{denier} {_text.Verb(first.Denials[0], "denies")} {Denied(first, withDirection: false)} for {result.Quantity.Key} {when}{Direction(first)}; {(party.Derivation is null ? $"{_text.Who(hitClaims[0])} {_text.Verb(hitClaims[0], "asserts")} it ({FindingText.Figures(hitClaims)})" : $"this rules out {Describe(party)}")}{partly}{own2}.";
             }
             else if (groups.Count == 1)
             {
                 explanation = party.Derivation is null
-                    ? $"{Denials(groups)} for {result.Quantity.Key} {when}, which {_text.Who(hitClaims[0])} asserts ({FindingText.Figures(hitClaims)}){partly}{counter}."
+                    ? $"{Denials(groups)} for {result.Quantity.Key} {when}, which {_text.Who(hitClaims[0])} {_text.Verb(hitClaims[0], "asserts")} ({FindingText.Figures(hitClaims)}){partly}{counter}."
                     : $"{Denials(groups)} for {result.Quantity.Key} {when}, which rules out {Describe(party)}{partly}{counter}.";
             }
             else
             {
                 // Several denials hit one figure: the figure first, then the denials, so that the quantity and time belong to
                 // the figure and not to the last denial of the list.
-                var figure = party.Derivation is null ? $"{_text.Who(hitClaims[0])} asserts ({FindingText.Figures(hitClaims)})" : $"{Describe(party)} follows";
+                var figure = party.Derivation is null ? $"{_text.Who(hitClaims[0])} {_text.Verb(hitClaims[0], "asserts")} ({FindingText.Figures(hitClaims)})" : $"{Describe(party)} follows";
                 explanation = $"For {result.Quantity.Key} {when}, {figure}, which {groups.Count} denials rule out{(wholly ? string.Empty : " at least in part")}: {Denials(groups)}.";
             }
 
@@ -93,7 +93,7 @@ namespace ClaimRecon.Contradictions
         /// <summary>"X denies the figure "7,000"", "X denies the figure "nearly 2,000" that Y gave, saying the truth is lower", joined; counts those beyond the cap.</summary>
         private string Denials(List<Group> groups)
         {
-            var named = groups.Take(ListedDenials).Select(g => $"{_text.Who(g.Denials[0])} denies {Denied(g)}").ToArray();
+            var named = groups.Take(ListedDenials).Select(g => $"{_text.Who(g.Denials[0])} {_text.Verb(g.Denials[0], "denies")} {Denied(g)}").ToArray();
             var more = groups.Count > ListedDenials ? $" (and {groups.Count - ListedDenials} more denials)" : string.Empty;
             return string.Join("; ", named) + more;
         }

@@ -140,7 +140,7 @@ namespace ClaimRecon.Contradictions
             var formula = relation.Name ?? relation.ToString();
             var inputs = string.Join(", ", operands.Select(o => $"{o.Quantity.Key} {FindingText.Range(o.RangeAt(null))} ({string.Join(", ", o.Origins.Select(_text.Name))})"));
             var rests = RestsOn(relation, operands, claim);
-            var head = $"{_text.Who(claim)} gives {FindingText.Figure(claim)} for {relation.Target} {FindingText.When(claim.ReferenceTime)}, but {formula} from {inputs} gives {FindingText.Range(derivation.Result.Range)} {derivation.Result.Unit.Symbol}";
+            var head = $"{_text.Who(claim)} {_text.Verb(claim, "gives")} {FindingText.Figure(claim)} for {relation.Target} {FindingText.When(claim.ReferenceTime)}, but {formula} from {inputs} gives {FindingText.Range(derivation.Result.Range)} {derivation.Result.Unit.Symbol}";
             if (policyAgrees)
             {
                 var configured = Tolerance.PolicyTolerance(claims);

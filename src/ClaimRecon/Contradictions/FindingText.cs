@@ -131,6 +131,27 @@ namespace ClaimRecon.Contradictions
         public string Name(string sourceId) => _sources.NameOf(sourceId);
 
         /// <summary>"Joint Operations Command (Iraq) (via Kurdistan24)".</summary>
+        /// <summary>
+        /// A verb in the third person agreeing with the origin of <paramref name="claim"/>: "asserts" or "assert", "gives"
+        /// or "give", "denies" or "deny" (<see cref="SourceCatalogue.IsPlural"/>).
+        /// </summary>
+        public string Verb(Claim claim, string singular) => _sources.IsPlural(claim.Attribution.Origin) ? Plural(singular) : singular;
+
+        /// <summary>Whether the origin of <paramref name="claim"/> is named in the plural (<see cref="SourceCatalogue.IsPlural"/>).</summary>
+        public bool IsPlural(Claim claim) => _sources.IsPlural(claim.Attribution.Origin);
+
+        /// <summary>As <see cref="Verb(Claim, string)"/> for a source id.</summary>
+        public string Verb(string sourceId, string singular) => _sources.IsPlural(sourceId) ? Plural(singular) : singular;
+
+        private static string Plural(string singular) => singular switch
+        {
+            "denies" => "deny",
+            "gives" => "give",
+            "asserts" => "assert",
+            "follows" => "follow",
+            _ => singular.EndsWith("s", StringComparison.Ordinal) ? singular.Substring(0, singular.Length - 1) : singular,
+        };
+
         public string Who(Claim claim)
         {
             var origin = claim.Attribution.Origin;

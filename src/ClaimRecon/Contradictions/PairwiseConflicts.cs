@@ -96,7 +96,7 @@ namespace ClaimRecon.Contradictions
             var flip = Tolerance.AnyTolerant(claims)
                 ? Tolerance.Flip(t => Tolerance.WitnessAt(low.Claims, t).Overlaps(Tolerance.WitnessAt(high.Claims, t)))
                 : null;
-            var who = $"{_text.Who(low.Claims[0])} gives {FindingText.Figures(low.Claims)} and {_text.Who(high.Claims[0])} gives {FindingText.Figures(high.Claims)} for {result.Quantity.Key} {FindingText.When(result.Period)}";
+            var who = $"{_text.Who(low.Claims[0])} {_text.Verb(low.Claims[0], "gives")} {FindingText.Figures(low.Claims)} and {_text.Who(high.Claims[0])} {_text.Verb(high.Claims[0], "gives")} {FindingText.Figures(high.Claims)} for {result.Quantity.Key} {FindingText.When(result.Period)}";
             if (low.Range.Overlaps(high.Range))
             {
                 var configured = Tolerance.PolicyTolerance(claims);

@@ -92,7 +92,7 @@ namespace ClaimRecon.Contradictions
             var more = count > 1 ? $" (and below {count - 1} more earlier {(count == 2 ? "witness" : "witnesses")})" : string.Empty;
             var explanation = same
                 ? $"{_text.Name(w.OriginId)} revises {merge.Quantity.Key} down from {FindingText.Figures(e.Claims)} {FindingText.When(earlier.Period)} to {FindingText.Figures(w.Claims)} {FindingText.When(later.Period)}, {FindingText.Number(gap)} ({FindingText.Percent(relative)}) lower: a correction of its own count, not a conflict."
-                : $"{merge.Quantity.Key} is a running total, yet {_text.Who(w.Claims[0])} gives {FindingText.Figures(w.Claims)} {FindingText.When(later.Period)}, {FindingText.Number(gap)} ({FindingText.Percent(relative)}) below the {FindingText.Figures(e.Claims)} that {_text.Who(e.Claims[0])} gave {FindingText.When(earlier.Period)}{more}.";
+                : $"{merge.Quantity.Key} is a running total, yet {_text.Who(w.Claims[0])} {_text.Verb(w.Claims[0], "gives")} {FindingText.Figures(w.Claims)} {FindingText.When(later.Period)}, {FindingText.Number(gap)} ({FindingText.Percent(relative)}) below the {FindingText.Figures(e.Claims)} that {_text.Who(e.Claims[0])} gave {FindingText.When(earlier.Period)}{more}.";
             return new Finding(
                 same ? FindingKind.Revision : FindingKind.BrokenProgression, relative, merge.Quantity.Key, later.Period, claims,
                 same ? RevisionRule : Rule, explanation, gap, relative, flip, null, same ? null : count);
@@ -115,7 +115,7 @@ namespace ClaimRecon.Contradictions
             var flip = Tolerance.Flip(t => NotFalling(w, e, t));
             var configured = Tolerance.PolicyTolerance(claims);
             var explanation =
-                $"{merge.Quantity.Key} is a running total; {_text.Who(w.Claims[0])} gives {FindingText.Figures(w.Claims)} {FindingText.When(later.Period)}, below the {FindingText.Figures(e.Claims)} that {_text.Who(e.Claims[0])} gave {FindingText.When(earlier.Period)} when read literally: " +
+                $"{merge.Quantity.Key} is a running total; {_text.Who(w.Claims[0])} {_text.Verb(w.Claims[0], "gives")} {FindingText.Figures(w.Claims)} {FindingText.When(later.Period)}, below the {FindingText.Figures(e.Claims)} that {_text.Who(e.Claims[0])} gave {FindingText.When(earlier.Period)} when read literally: " +
                 $"they agree only if \"about\"/\"nearly\" are read at least {FindingText.Percent(flip ?? 1m)} wide" +
                 (configured is decimal c ? $" (the interpretation policy reads them {FindingText.Percent(c)} wide)." : ".");
             drafts.Add(new Finding(FindingKind.HedgeDependent, flip ?? 1m, merge.Quantity.Key, later.Period, claims, RangeConflictRule.HedgeRule, explanation, null, null, flip, null));

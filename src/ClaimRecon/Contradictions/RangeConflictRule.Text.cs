@@ -17,7 +17,7 @@ namespace ClaimRecon.Contradictions
         private ReadOnlyMemory<char> AgainstText(MergeResult result, Witness w, in NumericRange consensus, Witness edge, int holders, int tie, bool below, decimal gap, decimal relative, int disagreeing, int others)
         {
             var text = _text.Sentence();
-            text.Who(w.ClaimAt(0)).Append(" gives ").Figures(w).Append(" for ")
+            text.Who(w.ClaimAt(0)).Append(' ').Append(_text.Verb(w.ClaimAt(0), "gives")).Append(' ').Figures(w).Append(" for ")
                 .Append(result.Quantity.Key.ToString()).Append(' ').When(result.Period).Append(": ").Range(w.Range).Append(" lies ");
             if (gap == 0)
             {

@@ -58,7 +58,7 @@ namespace ClaimRecon.Contradictions
 
         /// <summary>"X gives disjoint figures for q on d: "a" (id) and "b" (id), G (P%) apart."</summary>
         private System.ReadOnlyMemory<char> Text(MergeResult result, string origin, Claim lowest, Claim highest, decimal gap, decimal relative) =>
-            _text.Sentence().Name(origin).Append(" gives disjoint figures for ").Append(result.Quantity.Key.ToString()).Append(' ').When(result.Period).Append(": ")
+            _text.Sentence().Name(origin).Append(' ').Append(_text.Verb(origin, "gives")).Append(" disjoint figures for ").Append(result.Quantity.Key.ToString()).Append(' ').When(result.Period).Append(": ")
                 .Figure(lowest).Append(" (").Append(lowest.Id).Append(") and ").Figure(highest).Append(" (").Append(highest.Id).Append("), ")
                 .Number(gap).Append(" (").Percent(relative).Append(") apart.").Keep();
     }

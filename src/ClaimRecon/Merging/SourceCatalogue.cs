@@ -21,6 +21,36 @@ namespace ClaimRecon.Merging
 
         public string NameOf(string id) => _byId.Count != 0 && _byId.TryGetValue(id, out var source) ? source.Name : id;
 
+        /// <summary>
+        /// Whether a known source is named in the plural, so that a sentence says "circulating claims assert", "Turkish
+        /// media give": unattributed claims; officials, groups and bodies whose name ends in "media", "police" or "people";
+        /// and those named by a lower-case description ending in a plural in "s" ("organisers", "fire officials"). Persons,
+        /// outlets ("Harbour Times"), documents, proper names ("United Nations") and unknown ids are singular.
+        /// </summary>
+        public bool IsPlural(string id)
+        {
+            if (_byId.Count == 0 || !_byId.TryGetValue(id, out var source))
+            {
+                return false;
+            }
+
+            if (source.Kind == SourceKind.Unattributed)
+            {
+                return true;
+            }
+
+            if (source.Kind is not (SourceKind.AnonymousOfficial or SourceKind.Organization or SourceKind.OfficialBody))
+            {
+                return false;
+            }
+
+            var name = source.Name;
+            var last = name.Substring(name.LastIndexOf(' ') + 1).ToLowerInvariant();
+            return last is "media" or "police" or "people"
+                || (char.IsLower(name[0]) && last.Length > 3 && last.EndsWith("s", StringComparison.Ordinal) && !last.EndsWith("ss", StringComparison.Ordinal) && !last.EndsWith("us", StringComparison.Ordinal)
+                    && !last.EndsWith("is", StringComparison.Ordinal) && !last.EndsWith("'s", StringComparison.Ordinal) && last is not ("news" or "times" or "affairs" or "statistics"));
+        }
+
         public double ReliabilityOf(string originId, MergeStrategy strategy)
         {
             if (strategy.TryGetReliability(originId, out var explicitValue))

@@ -56,6 +56,37 @@ namespace ClaimRecon.Tests.Contradictions
         }
 
         [Fact]
+        public void SourcesNamedInThePlural_TakeTheirVerbsInThePlural()
+        {
+            var sources = new[]
+            {
+                new Source("rumour", "circulating claims", SourceKind.Unattributed),
+                new Source("crowd", "protest organisers", SourceKind.AnonymousOfficial),
+                new Source("paper", "Harbour Times", SourceKind.NewsOutlet),
+            };
+            var detector = new ContradictionDetector(new[] { Quantity(Count) }, sources);
+
+            var rumour = detector.Detect(new[]
+            {
+                Claim("rumour-3000", Count, Bare(3000), "rumour"),
+                ClaimRecon.Claims.Claim.Denying("paper-lower", Count, AttributionChain.Direct("paper"), DenialTarget.OfClaims(new[] { "rumour-3000" }, DenialDirection.Lower), describes: Day),
+            });
+            var organisers = detector.Detect(new[]
+            {
+                Claim("paper-3000", Count, Bare(3000), "paper"),
+                Claim("crowd-1200", Count, Bare(1200), "crowd"),
+                ClaimRecon.Claims.Claim.Denying("crowd-lower", Count, AttributionChain.Direct("crowd"), DenialTarget.OfClaims(new[] { "paper-3000" }, DenialDirection.Lower), describes: Day),
+            });
+
+            rumour.Findings.Should().ContainSingle(f => f.Kind == FindingKind.Denial).Which.Explanation.Should().Be(
+                "Harbour Times denies the figure \"3000\" that circulating claims gave for story/count on 10 February 2026, saying the truth is lower; " +
+                "circulating claims assert it (\"3000\").");
+            organisers.Findings.Should().ContainSingle(f => f.Kind == FindingKind.Denial).Which.Explanation.Should().Be(
+                "protest organisers deny the figure \"3000\" that Harbour Times gave for story/count on 10 February 2026, saying the truth is lower; " +
+                "Harbour Times asserts it (\"3000\"); protest organisers give 1,200 themselves (\"1200\"), 1,800 (60%) away.");
+        }
+
+        [Fact]
         public void WitnessesThatTouchAtAnExcludedEnd_AreSaidToLieJustBelow_NotZeroBelow()
         {
             // "fewer than 100" and "at least 100" from two origins, each also denied: no value keeps any support, and the two
