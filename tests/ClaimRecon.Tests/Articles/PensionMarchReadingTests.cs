@@ -42,7 +42,7 @@ namespace ClaimRecon.Tests.Articles
         }
 
         [Theory]
-        [InlineData("Turnout was 38%, according to a tally by the election commission.", "election commission")]
+        [InlineData("Turnout was 38%, according to an unofficial tally by the election commission.", "election commission")]
         [InlineData("Turnout was 38%, according to an independent count by the polling firm Northstar.", "Northstar")]
         [InlineData("A 2024 survey by Harbour Watch found that 38% of berths were empty.", "Harbour Watch")]
         public void ADocumentByAnAuthorIsADocumentSpeakingForTheAuthor(string text, string author)
