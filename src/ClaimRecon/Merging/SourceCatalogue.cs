@@ -10,9 +10,19 @@ namespace ClaimRecon.Merging
     {
         private readonly Dictionary<string, Source> _byId;
 
+        /// <summary>The ids of the sources named in the plural, found once (a sentence asks for each finding).</summary>
+        private readonly HashSet<string> _plural = new(StringComparer.Ordinal);
+
         public SourceCatalogue(IEnumerable<Source> sources)
         {
             _byId = Preconditions.IndexUnique(sources, s => s.Id, StringComparer.Ordinal, nameof(sources), "id");
+            foreach (var source in _byId.Values)
+            {
+                if (NamedInThePlural(source))
+                {
+                    _plural.Add(source.Id);
+                }
+            }
         }
 
         public bool IsEmpty => _byId.Count == 0;
@@ -27,13 +37,10 @@ namespace ClaimRecon.Merging
         /// and those named by a lower-case description ending in a plural in "s" ("organisers", "fire officials"). Persons,
         /// outlets ("Harbour Times"), documents, proper names ("United Nations") and unknown ids are singular.
         /// </summary>
-        public bool IsPlural(string id)
-        {
-            if (_byId.Count == 0 || !_byId.TryGetValue(id, out var source))
-            {
-                return false;
-            }
+        public bool IsPlural(string id) => _plural.Count != 0 && _plural.Contains(id);
 
+        private static bool NamedInThePlural(Source source)
+        {
             if (source.Kind == SourceKind.Unattributed)
             {
                 return true;
