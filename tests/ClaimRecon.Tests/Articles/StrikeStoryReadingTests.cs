@@ -86,12 +86,9 @@ namespace ClaimRecon.Tests.Articles
         [Fact]
         public void ABodyOneArticleNamesOnlyByItsNounIsTheOneBodyOfThatNounAnotherArticleNames()
         {
-            var day = new LocalDate(2026, 3, 2).AtMidnight().WithOffset(Offset.Zero);
-            var r = ArticleReconciler.Reconcile(new[]
-            {
-                new Article("The Eastfield Dockworkers Union said 400 members had walked out.", "Outlet A", day),
-                new Article("The union said 450 members were on strike by noon.", "Outlet B", day),
-            });
+            var r = Reconcile(
+                "The Eastfield Dockworkers Union said 400 members had walked out.",
+                "The union said 450 members were on strike by noon.");
 
             OriginOf(r, "400").Should().Be(OriginOf(r, "450"));
         }
@@ -99,12 +96,9 @@ namespace ClaimRecon.Tests.Articles
         [Fact]
         public void ADescriptionOfABodyIsTheOneBodyTheArticlesNameThatEndsWithIt()
         {
-            var day = new LocalDate(2026, 3, 2).AtMidnight().WithOffset(Offset.Zero);
-            var r = ArticleReconciler.Reconcile(new[]
-            {
-                new Article("The Linden Vale water board said 40 wells had run dry.", "Outlet A", day),
-                new Article("The water board said 52 wells had run dry by Sunday.", "Outlet B", day),
-            });
+            var r = Reconcile(
+                "The Linden Vale water board said 40 wells had run dry.",
+                "The water board said 52 wells had run dry by Sunday.");
 
             OriginOf(r, "52").Should().Be(OriginOf(r, "40"));
         }
@@ -112,12 +106,9 @@ namespace ClaimRecon.Tests.Articles
         [Fact]
         public void ANounThatFitsTwoNamedBodiesAliasesNeither()
         {
-            var day = new LocalDate(2026, 3, 2).AtMidnight().WithOffset(Offset.Zero);
-            var r = ArticleReconciler.Reconcile(new[]
-            {
-                new Article("The Eastfield Dockworkers Union said 400 members had walked out. The Harbour Pilots Union said 30 pilots joined them.", "Outlet A", day),
-                new Article("The union said 450 members were on strike by noon.", "Outlet B", day),
-            });
+            var r = Reconcile(
+                "The Eastfield Dockworkers Union said 400 members had walked out. The Harbour Pilots Union said 30 pilots joined them.",
+                "The union said 450 members were on strike by noon.");
 
             OriginOf(r, "450").Should().NotBe(OriginOf(r, "400")).And.NotBe(OriginOf(r, "30"));
         }
@@ -172,6 +163,13 @@ namespace ClaimRecon.Tests.Articles
             var reading = Reading.Of("Rescuers pulled 48 people from the water, the coastguard said, and 6 more were still missing.");
 
             reading.Mentions.Select(m => m.Source.Name).Should().Equal("coastguard", "coastguard");
+        }
+
+        /// <summary>Two articles of one day, from two outlets, reconciled.</summary>
+        private static ArticleReconciliation Reconcile(string a, string b)
+        {
+            var day = new LocalDate(2026, 3, 2).AtMidnight().WithOffset(Offset.Zero);
+            return ArticleReconciler.Reconcile(new[] { new Article(a, "Outlet A", day), new Article(b, "Outlet B", day) });
         }
 
         private static string OriginOf(ArticleReconciliation r, string figure) =>
