@@ -236,9 +236,7 @@ namespace ClaimRecon.Articles
         /// "ss", "us" or "is" ("Tenants", "Critics"; not "Ross", "Rufus", "Davis"). A surname met before is resolved earlier.
         /// </summary>
         private bool PluralOpeningItsSentence(int first, string lower) =>
-            _text.Sentences.Count > 0 && _text.Sentences[_text.SentenceAt(_text.Tokens[first].Start)].FirstToken == first
-            && lower.Length > 3 && lower.EndsWith("s", StringComparison.Ordinal) && !lower.EndsWith("ss", StringComparison.Ordinal)
-            && !lower.EndsWith("us", StringComparison.Ordinal) && !lower.EndsWith("is", StringComparison.Ordinal) && !lower.EndsWith("'s", StringComparison.Ordinal);
+            _text.Sentences.Count > 0 && _text.Sentences[_text.SentenceAt(_text.Tokens[first].Start)].FirstToken == first && Internal.PluralShape.Of(lower);
 
         /// <summary>
         /// A person or official speaking for a body named only by what it is ("union president Marcus Bell", "department

@@ -75,22 +75,21 @@ namespace ClaimRecon.Articles
         private static SourceAliases BareNouns(IReadOnlyList<ArticleReading> readings, SourceAliases aliases)
         {
             var extended = aliases;
-            var nouns = readings.SelectMany(r => r.Sources)
-                .Where(s => s.Kind is SourceKind.OfficialBody or SourceKind.Organization && IsDescription(s.Name))
+            var bodies = readings.SelectMany(r => r.Sources).Where(s => s.Kind is SourceKind.OfficialBody or SourceKind.Organization).ToList();
+            var nouns = bodies
+                .Where(s => IsDescription(s.Name))
                 .Select(s => s.Name.ToLowerInvariant())
                 .Distinct(StringComparer.Ordinal)
                 .OrderBy(n => n, StringComparer.Ordinal);
             foreach (var noun in nouns)
             {
-                var named = readings.SelectMany(r => r.Sources)
-                    .Where(s => s.Kind is SourceKind.OfficialBody or SourceKind.Organization && s.Name.Length > noun.Length + 1
-                        && s.Name.EndsWith(noun, StringComparison.OrdinalIgnoreCase) && s.Name[s.Name.Length - noun.Length - 1] == ' ')
-                    .Select(s => s.Id)
-                    .Distinct(StringComparer.Ordinal)
+                var named = bodies
+                    .Where(s => s.Name.Length > noun.Length + 1 && s.Name.EndsWith(noun, StringComparison.OrdinalIgnoreCase) && s.Name[s.Name.Length - noun.Length - 1] == ' ')
+                    .GroupBy(s => s.Id, StringComparer.Ordinal)
                     .ToList();
                 if (named.Count == 1 && aliases.Find(noun) is null)
                 {
-                    extended = extended.With(readings.SelectMany(r => r.Sources).First(s => s.Id == named[0]), noun);
+                    extended = extended.With(named[0].First(), noun);
                 }
             }
 

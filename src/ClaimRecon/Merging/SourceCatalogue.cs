@@ -54,8 +54,7 @@ namespace ClaimRecon.Merging
             var name = source.Name;
             var last = name.Substring(name.LastIndexOf(' ') + 1).ToLowerInvariant();
             return last is "media" or "police" or "people"
-                || (char.IsLower(name[0]) && last.Length > 3 && last.EndsWith("s", StringComparison.Ordinal) && !last.EndsWith("ss", StringComparison.Ordinal) && !last.EndsWith("us", StringComparison.Ordinal)
-                    && !last.EndsWith("is", StringComparison.Ordinal) && !last.EndsWith("'s", StringComparison.Ordinal) && last is not ("news" or "times" or "affairs" or "statistics"));
+                || (char.IsLower(name[0]) && PluralShape.Of(last) && last is not ("news" or "times" or "affairs" or "statistics"));
         }
 
         public double ReliabilityOf(string originId, MergeStrategy strategy)
