@@ -12,10 +12,20 @@ namespace ClaimRecon.Articles
         /// <summary>How many figures on each side of a denial are looked at for the one it denies (keeps the work per denial bounded).</summary>
         private const int DenialReach = 40;
 
+        /// <summary>How many paragraphs before its own a denial looks for the figure it denies when the figure's sentence shares its words.</summary>
+        private const int FarParagraphs = 4;
+
         /// <summary>Words that say the denied figures are reports or rumours in circulation.</summary>
         private static readonly HashSet<string> ReportWords = new(StringComparer.Ordinal)
         {
             "reported", "reports", "reporting", "rumors", "rumours", "rumor", "rumour", "claims", "claimed", "circulating", "speculation", "allegations", "alleged",
+        };
+
+        /// <summary>Nouns for someone else's statement that a denial verb can reject ("rejected claims that ...").</summary>
+        private static readonly HashSet<string> RejectedReportWords = new(StringComparer.Ordinal)
+        {
+            "claim", "claims", "report", "reports", "suggestion", "suggestions", "allegation", "allegations", "accusation", "accusations", "charge", "charges",
+            "assertion", "assertions", "rumor", "rumors", "rumour", "rumours", "speculation", "talk",
         };
 
         /// <summary>Words that name a count ("the number of ...", "the toll among ...").</summary>
@@ -55,7 +65,7 @@ namespace ClaimRecon.Articles
             foreach (var f in _found)
             {
                 var predicate = StanceRules.DenialOf(_text, f);
-                if (f.VerbStance == Stance.Denies || predicate is not null)
+                if ((f.VerbStance == Stance.Denies || predicate is not null) && !DeniesADenial(f, predicate))
                 {
                     candidates.Add((f, predicate ?? _text.TokenSpan(f.CueFirst, f.CueEnd)));
                 }
@@ -75,6 +85,43 @@ namespace ClaimRecon.Articles
 
             denials.Sort((a, b) => a.Start.CompareTo(b.Start));
             return OnePerFigure(denials.ConvertAll(d => d.Denial));
+        }
+
+        /// <summary>
+        /// Whether a denial verb rejects someone else's claim that a figure is wrong ("rejected claims by the tenants' group
+        /// that the count was inflated", "denied reports that the toll had been understated"): two denials that cancel, so
+        /// the speaker stands by the figure and denies none. Read as a denial of the figure, the speaker was reported as
+        /// disputing the very count it defends. Only a report noun opening the content ("claims", "reports", "suggestions",
+        /// "allegations", "accusations", "charges") with the denial words after its "that" counts: "rejected the activists'
+        /// claims as exaggerated" still denies.
+        /// </summary>
+        private bool DeniesADenial(Found f, TextSpan? predicate)
+        {
+            if (f.VerbStance != Stance.Denies || predicate is not { } words)
+            {
+                return false;
+            }
+
+            var first = _text.TokenAt(f.ContentStart);
+            var end = _text.TokenAt(words.Start);
+            var report = false;
+            for (var t = first; t < end && t < first + 12; t++)
+            {
+                var w = _text.Word(t);
+                if (w is null)
+                {
+                    return false;
+                }
+
+                if (report && w == "that")
+                {
+                    return true;
+                }
+
+                report |= RejectedReportWords.Contains(w) && t < first + 4;
+            }
+
+            return false;
         }
 
         /// <summary>
@@ -220,32 +267,84 @@ namespace ClaimRecon.Articles
             var sentence = _text.SentenceAt(words.Start);
             var paragraph = _text.Sentences[sentence].Paragraph;
             AttributedMention? best = null;
+            var bestShared = 0;
+            // Without a thing or an owner named, the words of the denial's content say which figure it answers ("the figures
+            // were inflated and many cases were never confirmed" answers the sentence about confirmed cases).
+            var content = stem is null && owner is null && ofFigure ? ContentStems(first, scanEnd) : null;
             var at = FirstMentionAtOrAfter(mentions, words.Start);
             for (var i = Math.Max(0, at - DenialReach); i < mentions.Count && i < at + DenialReach; i++)
             {
                 var m = mentions[i];
                 var ms = _text.SentenceAt(m.Mention.Start);
                 var p = _text.Sentences[ms].Paragraph;
-                if ((!ofFigure && (ms < sentence - 1 || ms > sentence)) || p < paragraph - 2 || p > paragraph + 3 || m.Source.Id == denier.Id
+                if ((!ofFigure && (ms < sentence - 1 || ms > sentence)) || p < paragraph - FarParagraphs || p > paragraph + 3 || m.Source.Id == denier.Id
                     || (owner is not null ? !SaidBy(m, owner) : (stem is null && m.Mention.Start >= f.ContentStart) || (stem is not null && !FollowedBy(m.Mention, stem))))
                 {
                     continue;
                 }
 
-                // A denial answers what was said before it: the nearest figure before its words, and one after only when none is.
-                if (best is null || Before(m, words) != Before(best, words) ? best is null || Before(m, words) : Math.Abs(m.Mention.Start - words.Start) < Math.Abs(best.Mention.Start - words.Start))
+                // A denial answers what was said before it: the figure whose sentence shares most of its words, then the nearest
+                // figure before its words, and one after only when none is. Two paragraphs back at most, or four for a figure
+                // whose sentence shares two of the denial's words or more.
+                var shared = content is null ? 0 : SharedStems(ms, content);
+                if (p < paragraph - 2 && shared < 2)
+                {
+                    continue;
+                }
+
+                if (best is null || (shared != bestShared ? shared > bestShared
+                    : Before(m, words) != Before(best, words) ? Before(m, words) : Math.Abs(m.Mention.Start - words.Start) < Math.Abs(best.Mention.Start - words.Start)))
                 {
                     best = m;
+                    bestShared = shared;
                 }
             }
 
             TextSpan? evidence = thing is null ? null : _text.TokenSpan(thingFirst, thingEnd);
-            var rule = best is null ? (source is null ? "denied.none" : "denied.source.reports") : owner is not null ? "denied.figure.named-source" : stem is null ? "denied.figure.nearest-before" : "denied.figure.same-thing";
+            var rule = best is null ? (source is null ? "denied.none" : "denied.source.reports") : owner is not null ? "denied.figure.named-source"
+                : stem is not null ? "denied.figure.same-thing" : bestShared > 0 ? "denied.figure.shared-words" : "denied.figure.nearest-before";
             var figures = best is null ? Array.Empty<AttributedMention>() : new[] { best };
             return (figures, source, new RuleDecision(AttributionPart.Denied, rule, best is null ? evidence : TextSpan.Of(_text.Text, best.Mention.Start, best.Mention.Start + best.Mention.Length)));
         }
 
         private static bool Before(AttributedMention m, TextSpan words) => m.Mention.Start < words.Start;
+
+        /// <summary>
+        /// The words of a denial's content that can name what a figure counts: four letters or more, not a function word,
+        /// a count word or a denial word, each without a plural "s" ("cases" and "case" are one).
+        /// </summary>
+        private HashSet<string> ContentStems(int first, int end)
+        {
+            var stems = new HashSet<string>(StringComparer.Ordinal);
+            for (var t = first; t < end; t++)
+            {
+                if (_text.Word(t) is { Length: >= 4 } w && !Extraction.Lexicon.StopWords.Contains(w) && !CountWords.Contains(w) && !MoreFigureWords.Contains(w)
+                    && !ReportWords.Contains(w) && !CueLexicon.DenialPredicates.Contains(w))
+                {
+                    stems.Add(Stem(w));
+                }
+            }
+
+            return stems;
+        }
+
+        /// <summary>How many of <paramref name="stems"/> the sentence at index <paramref name="sentence"/> holds.</summary>
+        private int SharedStems(int sentence, HashSet<string> stems)
+        {
+            var s = _text.Sentences[sentence];
+            HashSet<string>? seen = null;
+            for (var t = s.FirstToken; t < s.EndToken; t++)
+            {
+                if (_text.Word(t) is { Length: >= 4 } w && stems.Contains(Stem(w)))
+                {
+                    (seen ??= new HashSet<string>(StringComparer.Ordinal)).Add(Stem(w));
+                }
+            }
+
+            return seen?.Count ?? 0;
+        }
+
+        private static string Stem(string word) => word.Length > 4 && word[word.Length - 1] == 's' && word[word.Length - 2] != 's' ? word.Substring(0, word.Length - 1) : word;
 
         /// <summary>
         /// Whether a denial's content is a "that" clause of its own, three words or more after a "that" right before it or
