@@ -54,7 +54,7 @@ namespace ClaimRecon.Articles.Identity
         public static readonly Dictionary<string, string> NounClasses = Table(
             ("detainee", "prisoner detainee inmate captive convict"),
             ("militant", "militant fighter terrorist jihadist insurgent"),
-            ("person", "person individual resident civilian"),
+            ("person", "person individual resident civilian marcher protester protestor demonstrator participant attendee rallygoer striker picketer"),
             ("national", "national citizen"),
             ("wall", "wall barrier fence"),
             ("cost", "cost expense spending spent spend"),

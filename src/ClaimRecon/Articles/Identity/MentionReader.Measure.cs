@@ -76,6 +76,13 @@ namespace ClaimRecon.Articles.Identity
                 {
                     return true;
                 }
+
+                // "The police gave a figure of 18,000": a figure given right before its value; "our upper bound is 24,000": a bound of the estimate before.
+                if ((words[k].Lower is "figure" or "estimate" or "count" or "tally" && words[k - 1].Lower is "a" or "an" && k + 2 == fw && words[k + 1].Lower == "of")
+                    || (words[k].Lower == "bound" && words[k - 1].Lower is "upper" or "lower"))
+                {
+                    return true;
+                }
             }
 
             return false;

@@ -40,7 +40,7 @@ namespace ClaimRecon.Articles.Identity
             ["arrested"] = "arrested",
             ["evacuated"] = "evacuated",
             ["displaced"] = "displaced",
-            ["marched"] = "took-part", ["rallied"] = "took-part", ["protested"] = "took-part", ["demonstrated"] = "took-part", ["attended"] = "took-part",
+            ["marched"] = "took-part", ["rallied"] = "took-part", ["protested"] = "took-part", ["demonstrated"] = "took-part", ["attended"] = "took-part", ["gathered"] = "took-part",
         };
 
         /// <summary>
@@ -132,6 +132,7 @@ namespace ClaimRecon.Articles.Identity
         private static readonly HashSet<string> ReportingVerbs = new(StringComparer.Ordinal)
         {
             "reported", "recorded", "registered", "announced", "counted", "logged", "estimated", "confirmed", "tallied", "listed", "documented", "noted", "cited",
+            "claimed",
         };
 
         private static bool IsPast(Word w)
@@ -144,6 +145,11 @@ namespace ClaimRecon.Articles.Identity
         private static string EventOf(Word[] words, int k)
         {
             var lower = words[k].Lower;
+            if (ParticipationVerb(words, k) is { } participation)
+            {
+                return participation;
+            }
+
             if (SameEvent.TryGetValue(lower, out var same))
             {
                 return same;

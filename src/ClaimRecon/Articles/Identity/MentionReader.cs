@@ -91,6 +91,12 @@ namespace ClaimRecon.Articles.Identity
                 thingRule = SharedSubjectRule;
             }
 
+            if (thingRule == GuessRule && (cls == UnitClass.Count || cls == UnitClass.Other) && Gathering(s, thingTo, fw))
+            {
+                // "Police estimated the crowd at 18,000": the size of the gathering, the people who took part.
+                thingRule = GatheringRule;
+            }
+
             var elidedState = false;
             if (thing is not null && thingFrom == lw + 1 && words[thingFrom].Lower == "without")
             {
@@ -163,6 +169,23 @@ namespace ClaimRecon.Articles.Identity
                     @event = EventOf(words, participle);
                     ownVerb = true;
                     eventRule = ParticipleRule;
+                }
+            }
+
+            if ((cls == UnitClass.Count || cls == UnitClass.Other) && thingRule != ChangeRule && eventRule is null && @event != TookPart)
+            {
+                if (thingRule == GatheringRule && @event is null)
+                {
+                    head = "person";
+                    @event = TookPart;
+                }
+                else if (TookPartIn(s, fw, spanEnd, thingTo, thingRule, eventIndex, @event, out var partAt, out var partRule))
+                {
+                    // "brought 20,000 people onto the streets", "did not report for work" in a strike, "65,000 marchers".
+                    eventIndex = partAt;
+                    @event = TookPart;
+                    ownVerb = false;
+                    eventRule = partRule;
                 }
             }
 
@@ -244,6 +267,12 @@ namespace ClaimRecon.Articles.Identity
                     head = HeadOf(words, payTo);
                     cues.Add(new IdentityCue(IdentityRole.Thing, words[payFrom].Start, Span(words, payFrom, payTo), RunningCostRule));
                 }
+                else if (ActionOfArticle() is { } action)
+                {
+                    // "the city is spending $1.5 million a day on overtime" in a story of a strike: the strike's running cost.
+                    head = action;
+                    cues.Add(new IdentityCue(IdentityRole.Thing, m.Start, m.Text, ActionCostRule));
+                }
                 else if (count.Identity is not null)
                 {
                     head = count.Identity.Head;
@@ -281,7 +310,7 @@ namespace ClaimRecon.Articles.Identity
                 // "So far 1,200 homes have been connected", "48 claims to date": a count said to be so far is a running total.
                 kind = QuantityKind.Cumulative;
             }
-            var unit = m.Unit ?? (m.IsProportion ? Unit.Percent : null) ?? (unitNoun is not null ? Unit.Opaque(IdentityWords.Lemma(unitNoun)) : null) ?? (head is "detainee" or "militant" or "person" or "national" || _personHeads.Contains(head)
+            var unit = m.Unit ?? (m.IsProportion ? Unit.Percent : null) ?? (unitNoun is not null ? Unit.Opaque(IdentityWords.Lemma(unitNoun)) : null) ?? (head is "detainee" or "militant" or "person" or "national" || _personHeads.Contains(head) || @event == TookPart
                 ? Unit.Person
                 : Unit.Opaque(KeyText.Clean(head ?? "figure")));
             if (cls == UnitClass.Other && m.Unit is null && unit.Equals(Unit.Person))
@@ -306,91 +335,6 @@ namespace ClaimRecon.Articles.Identity
             var about = antecedent is not null ? antecedent.About : WithHeading(s, fw, WithAppliedTo(m, s, lw, ReadAbout(m, s, fw, lw, thing, thingRule, thingFrom, thingTo, converted, cues), converted, cues), cues);
             var identity = new MentionIdentity(_articleId, m, s.Start, s.Text, thing, head, @event, qualifiers, kind, unit, measure, recognised, cues, about);
             Add(identity, si, cls, ownEvent);
-        }
-
-        private void Add(MentionIdentity identity, int sentence, UnitClass cls, bool ownEvent)
-        {
-            _read.Add((identity, sentence, cls, ownEvent));
-            if (identity.Unit.Equals(Unit.Person))
-            {
-                _personHeads.Add(identity.Head);
-            }
-        }
-
-        /// <summary>
-        /// The last figure read, in sentence <paramref name="first"/> or after, that <paramref name="match"/> accepts
-        /// (default when none). Figures are read in text order, so the scan stops at the first figure of an earlier
-        /// sentence: the cost is the figures of those sentences, not of the article.
-        /// </summary>
-        private (MentionIdentity Identity, int Sentence, UnitClass Class, bool OwnEvent) LastSince(int first, Func<(MentionIdentity Identity, int Sentence, UnitClass Class, bool OwnEvent), bool> match)
-        {
-            for (var i = _read.Count - 1; i >= 0 && _read[i].Sentence >= first; i--)
-            {
-                if (match(_read[i]))
-                {
-                    return _read[i];
-                }
-            }
-
-            return default;
-        }
-
-        private static string HeadOf(Word[] words, int to)
-        {
-            var lemma = IdentityWords.Lemma(words[to].Lower);
-            return IdentityWords.ClassOf(KeyText.Clean(lemma));
-        }
-
-        private static HashSet<string> Lower(Word[] words, int from, int to)
-        {
-            var set = new HashSet<string>(StringComparer.Ordinal);
-            for (var k = Math.Max(0, from); k <= to && k < words.Length; k++)
-            {
-                set.Add(words[k].Lower);
-            }
-
-            return set;
-        }
-
-        private string Span(Word[] words, int from, int to) => _text.Substring(words[from].Start, words[to].End - words[from].Start);
-
-        private static bool IndexRange(Word[] words, int start, int end, out int from, out int to)
-        {
-            from = to = -1;
-            for (var k = 0; k < words.Length; k++)
-            {
-                if (from < 0 && words[k].End > start)
-                {
-                    from = k;
-                }
-
-                if (words[k].Start < end)
-                {
-                    to = k;
-                }
-            }
-
-            return from >= 0 && to >= from;
-        }
-
-        private int SentenceOf(int offset)
-        {
-            int lo = 0, hi = _sentences.Count - 1, best = 0;
-            while (lo <= hi)
-            {
-                var mid = (lo + hi) / 2;
-                if (_sentences[mid].Start <= offset)
-                {
-                    best = mid;
-                    lo = mid + 1;
-                }
-                else
-                {
-                    hi = mid - 1;
-                }
-            }
-
-            return best;
         }
     }
 }

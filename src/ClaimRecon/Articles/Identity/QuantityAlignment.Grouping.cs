@@ -15,6 +15,9 @@ namespace ClaimRecon.Articles.Identity
         // name need comparing.
         private const double UnrelatedHeadsAtMost = 0.4;
 
+        // The head of "members", who are whoever the body they belong to is made of.
+        private const string GenericMembers = "member";
+
         private static int Root(int[] parent, int x)
         {
             while (parent[x] != x)
@@ -279,6 +282,36 @@ namespace ClaimRecon.Articles.Identity
                         {
                             Add(c, d);
                         }
+                    }
+                }
+            }
+
+            // Members who took part (of the union or party the story names) are the one other group the mentions count
+            // as taking part, when there is exactly one: "12,000 teachers walked off the job" and "13,000 members joined
+            // the walkout" count the strikers.
+            var taking = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+            for (var c = 0; c < classes.Count; c++)
+            {
+                var m = list[classes[c][0]];
+                if (m.IsRecognised && m.Measure == MentionReader.TookPart && m.Unit.Equals(Unit.Person) && m.Head is { } head)
+                {
+                    if (!taking.TryGetValue(head, out var with))
+                    {
+                        taking[head] = with = new List<int>();
+                    }
+
+                    with.Add(c);
+                }
+            }
+
+            if (taking.Count == 2 && taking.TryGetValue(GenericMembers, out var members))
+            {
+                var others = taking.First(h => h.Key != GenericMembers).Value;
+                foreach (var c in members)
+                {
+                    foreach (var d in others)
+                    {
+                        Add(c, d);
                     }
                 }
             }

@@ -26,7 +26,10 @@ namespace ClaimRecon.Articles.Identity
     /// Dow" and "the Dow Jones Industrial Average"), else 0; event 1 for the same
     /// measure, 0.8 for the planned transfer/hold pair; qualifiers the share of roles that agree, a role on one side only
     /// counting half, 0.5 when neither has any. With the default threshold 0.75 a pair needs the same head class and the
-    /// same event; different heads never align (0.4 at most). The threshold was chosen for precision: a wrong merge
+    /// same event; different heads never align (0.4 at most), with one exception: members who took part ("900 members
+    /// joined the walkout") score head 0.9 with the one other group of persons the mentions count as taking part ("800
+    /// nurses walked off the job"), when there is exactly one such group (<see cref="Similarity"/>, which sees two
+    /// mentions only, scores such a pair as any two different heads). The threshold was chosen for precision: a wrong merge
     /// hides a contradiction, a missed one only fails to find it.</para>
     /// <para>Pins are applied first and override compatibility. Then mentions whose identities are equal (recognised,
     /// same kind, unit, head, measure, thing and qualifiers by role) are one group, unless a split names one of them or

@@ -140,6 +140,15 @@ namespace ClaimRecon.Articles.Identity
     /// and Brook Vale were"). A guessed thing right before "and was/is/were/are" and the figure is the clause's subject
     /// ("The blaze had burned 5,000 acres by Monday night and was 30% contained": the blaze); "contained" is a completed
     /// share; "firefight" and "firefighting" are of the fire class.</description></item>
+    /// <item><description><b>Taking part</b>: a count of the people who took part in a collective action is keyed
+    /// <c>took-part</c>, a level of persons: the size of a gathering ("estimated the crowd at 4,500", "put turnout at
+    /// 9,000"), participants with no event of their own ("claimed 9,000 marchers"; marchers, protesters, demonstrators,
+    /// participants, attendees and strikers are compared as persons), an action that draws its people ("the rally
+    /// brought 5,000 people onto the streets", "the vigil drew 1,200"), "walked off the job", "walked out", "went on
+    /// strike", "joined the walkout", "gathered", and, in an article that names a strike, walkout or stoppage, "did not
+    /// report for work" or "stayed away". "A figure of N" right before its value and "the upper bound" refer back as
+    /// "the figure" does. A running cost with no owner in its clause, in an article that names a collective action, is
+    /// the cost of the first action it names.</description></item>
     /// </list>
     /// <para>Every decision is kept as an <see cref="IdentityCue"/> with its span and rule. The reader holds no state
     /// between calls and is thread-safe; time is linear in the text for a bounded number of mentions per sentence.</para>
