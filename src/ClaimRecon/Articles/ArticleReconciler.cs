@@ -68,6 +68,7 @@ namespace ClaimRecon.Articles
             }
 
             var alignment = QuantityAlignment.Align(identities, options.Alignment);
+            var kinds = alignment.Quantities.ToDictionary(q => q.Quantity.Key, q => q.Quantity.Kind);
             var sources = new Dictionary<string, Source>(StringComparer.Ordinal);
             var claims = new List<Claim>();
             var claimIds = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -102,6 +103,7 @@ namespace ClaimRecon.Articles
 
                 var made = claims.Count - first;
                 DateSummaries(claims, first, made);
+                DateEventLevels(claims, first, made, kinds);
                 var position = readings[i].Denials.Count == 0 ? null : Positions(readings[i].Mentions);
                 foreach (var denial in readings[i].Denials)
                 {

@@ -18,7 +18,8 @@ namespace ClaimRecon.Articles
     /// <para><b>Described.</b> Within the figure's clause (no comma, semicolon, colon or dash between),
     /// the nearest of: "so far", "to date", "thus far", "already" → the day it was said (<c>describes.so-far</c>);
     /// "since X" → from X to the day it was said (<c>describes.since</c>); "by (the end of) X" → X's last day
-    /// (<c>describes.by</c>); "in/during X", "last/this week/month/year" → X (<c>describes.in</c>); else a present or
+    /// (<c>describes.by</c>); "in/during X", "last/this week/month/year" → X (<c>describes.in</c>); "on X", or a weekday's
+    /// possessive ("Saturday's march") → that day (<c>describes.on</c>); else a present or
     /// past perfect ("have been transferred") → the day it was said (<c>describes.perfect</c>), unless the figure sits in a
     /// participle phrase ("a wall stretching 600 kilometers"); else unknown (null: a claim's reference time then falls back
     /// to when it was said).</para>
@@ -86,9 +87,17 @@ namespace ClaimRecon.Articles
                     continue;
                 }
 
-                // Every word that opens a time phrase is a known word flagged as one: the rest are passed over unread.
+                // Every word that opens a time phrase is a known word flagged as one, or a weekday's possessive: the rest are passed over unread.
                 if (!article.HasFlag(t, KnownWords.TimeOpener))
                 {
+                    if (article.Tokens[t].Capitalised && (t < first ? first - t : t - last) < bestDistance && WeekdaysEvent(article, t, stated) is { } day)
+                    {
+                        // "Saturday's march brought 20,000 people": the day of the event the figure is of.
+                        best = day;
+                        bestDistance = t < first ? first - t : t - last;
+                        decision = new RuleDecision(AttributionPart.Describes, "describes.on", article.TokenSpan(t, t + 1));
+                    }
+
                     continue;
                 }
 
@@ -204,6 +213,21 @@ namespace ClaimRecon.Articles
             }
 
             return null;
+        }
+
+        /// <summary>
+        /// The day a weekday's possessive names ("Saturday's march", "Tuesday's walkout"), the last such weekday on or
+        /// before the day the figure was said; null when token <paramref name="t"/> is no such word.
+        /// </summary>
+        private static TimeReference? WeekdaysEvent(ArticleText article, int t, TimeReference stated)
+        {
+            var w = article.Word(t);
+            if (w is null || w.Length < 8 || !w.EndsWith("'s", System.StringComparison.Ordinal) || !TimeExpressions.IsWeekday(w.Substring(0, w.Length - 2)))
+            {
+                return null;
+            }
+
+            return TimeExpressions.Resolve(new[] { w.Substring(0, w.Length - 2) }, stated.LastDay, article.TokenSpan(t, t + 1).Text);
         }
 
         /// <summary>How many tokens back <see cref="PreviousTime"/> looks: about ten sentences of news, a bound that keeps reading linear.</summary>

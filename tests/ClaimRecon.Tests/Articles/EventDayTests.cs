@@ -1,0 +1,79 @@
+using System.Linq;
+using ClaimRecon.Articles;
+using ClaimRecon.Contradictions;
+using ClaimRecon.Time;
+using FluentAssertions;
+using NodaTime;
+using Xunit;
+
+namespace ClaimRecon.Tests.Articles
+{
+    /// <summary>
+    /// A level with no time of its own describes the day of the event its article reports, not the moment the article was
+    /// published, so two reports of one event, half a day apart, compare their figures. Sentences of our own.
+    /// </summary>
+    public sealed class EventDayTests
+    {
+        // A Sunday evening and the Monday morning after it.
+        private static readonly OffsetDateTime Evening = new(new LocalDateTime(2026, 6, 7, 20, 0), Offset.FromHours(1));
+        private static readonly OffsetDateTime Morning = new(new LocalDateTime(2026, 6, 8, 7, 30), Offset.FromHours(1));
+        private static readonly LocalDate Sunday = new(2026, 6, 7);
+
+        [Fact]
+        public void AWeekdaysPossessiveDatesTheEvent()
+        {
+            var m = Reading.Figure("Saturday's vigil drew 2,000 people.", "2,000");
+
+            m.Describes.Should().Be(TimeReference.OnDay(new LocalDate(2025, 3, 8), "Saturday's"));
+            m.DecisionFor(AttributionPart.Describes).Rule.Should().Be("describes.on");
+        }
+
+        [Fact]
+        public void CrowdFiguresOfTwoReportsOfOneMarchAreComparedOnTheDayOfTheMarch()
+        {
+            var r = ArticleReconciler.Reconcile(new[]
+            {
+                new Article("Nearly 3,000 people marched through Tarnby on Sunday. Police estimated the crowd at 2,500.", "Tarnby Echo", Evening),
+                new Article("Sunday's march brought about 2,800 people onto the streets. The organisers claimed 9,000 marchers.", "Coast Wire", Morning),
+            });
+
+            var crowd = r.Claims.Claims.Where(c => c.Figure is not null).ToList();
+            crowd.Select(c => c.Quantity).Distinct().Should().ContainSingle();
+            crowd.Select(c => c.Describes?.FirstDay).Should().OnlyContain(d => d == Sunday);
+            r.Report.Contradictions.Findings.Should().Contain(f => f.Kind == FindingKind.RangeConflict, "the organisers' 9,000 is far above the police's 2,500 on the same day");
+        }
+
+        [Fact]
+        public void AnUndatedLevelTakesTheDayAnotherFigureOfItsSentenceDescribes()
+        {
+            var r = ArticleReconciler.Reconcile(new[]
+            {
+                new Article("The council said 12 libraries had stayed open on Sunday, serving about 900 readers.", "Tarnby Echo", Morning),
+            });
+
+            r.Claims.Claims.Single(c => c.Figure!.Wording == "about 900").Describes!.FirstDay.Should().Be(Sunday);
+        }
+
+        [Fact]
+        public void ARunningTotalWithNoTimeKeepsItsOwnReading()
+        {
+            var r = ArticleReconciler.Reconcile(new[]
+            {
+                new Article("Crews moved 300 residents to the school on Sunday. In all, 420 residents were moved.", "Tarnby Echo", Morning),
+            });
+
+            r.Claims.Claims.Single(c => c.Figure!.Wording == "420").Describes.Should().BeNull("a running total with no time is the total when it was said");
+        }
+
+        [Fact]
+        public void TwoDaysNamedForOneQuantityGiveNone()
+        {
+            var r = ArticleReconciler.Reconcile(new[]
+            {
+                new Article("About 400 people rallied on Friday. About 700 people rallied on Sunday. Police estimated the crowd at 650.", "Tarnby Echo", Morning),
+            });
+
+            r.Claims.Claims.Single(c => c.Figure!.Wording == "650").Describes.Should().BeNull("the article names two days of rallies");
+        }
+    }
+}
