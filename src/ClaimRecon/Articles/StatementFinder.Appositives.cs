@@ -69,9 +69,24 @@ namespace ClaimRecon.Articles
             }
 
             var nameThenDescription = _tokens[name].Capitalised && nameLast >= name && _tokens[nameLast].Capitalised;
-            var descriptionThenName = W(name) is { } d && IsDeterminer(d) && _tokens[open + 1].Capitalised
+            // A possessive is a determiner too: "the mayor's spokesman, Dana Reyes,", "Ortiz's lawyer, Dana Reyes,".
+            var descriptionThenName = W(name) is { } d && (IsDeterminer(d) || PossessiveWithin(name, open - 1)) && _tokens[open + 1].Capitalised
                 && (_tokens[open - 1].Capitalised || _tokens[comma - 1].Capitalised || HasCapital(comma - 1));
             return nameThenDescription || descriptionThenName ? name : -1;
+        }
+
+        /// <summary>Whether a word from <paramref name="first"/> to <paramref name="last"/> (a description before a name) is a possessive ("Ortiz's lawyer").</summary>
+        private bool PossessiveWithin(int first, int last)
+        {
+            for (var k = first; k < last; k++)
+            {
+                if (W(k) is { } w && SourceAliases.EndsWithPossessive(w))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         /// <summary>
