@@ -173,6 +173,12 @@ namespace ClaimRecon.Articles
             "yet", "still", "even", "only", "just", "whether", "about", "over", "by", "into", "onto", "upon", "against", "during", "through",
             "without", "under", "between", "among", "amid", "despite", "like", "unlike", "toward", "towards", "across", "per", "via", "once", "both");
 
+        /// <summary>Auxiliaries and finite forms of "be" and "have", with their negations: a phrase followed by one is a clause's subject.</summary>
+        public static readonly HashSet<string> Auxiliaries = Lower(
+            "is", "are", "was", "were", "has", "have", "had", "will", "would", "shall", "should", "can", "could", "may", "might", "must", "does",
+            "did", "isn't", "aren't", "wasn't", "weren't", "hasn't", "haven't", "hadn't", "won't", "wouldn't", "shouldn't", "can't", "couldn't",
+            "doesn't", "didn't", "'s", "'re", "'ve", "'ll", "'d");
+
         /// <summary>Words between a subject and its verb that belong to neither ("also", "has", "on Saturday"), skipped when reading leftwards.</summary>
         public static readonly HashSet<string> VerbModifiers = Lower(
             "also", "has", "have", "had", "later", "previously", "repeatedly", "recently", "further", "again", "then", "already", "reportedly",

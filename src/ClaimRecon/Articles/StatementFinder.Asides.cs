@@ -2,8 +2,8 @@ namespace ClaimRecon.Articles
 {
     /// <summary>
     /// Subjects set off from their verb by commas: a name with a chain of descriptions ("Lee Park, 70, of Dover, said")
-    /// and a name with an aside about the circumstances ("Lee Park, speaking in Dover, said"); and the agent set off in
-    /// "As reported by X, ...".
+    /// and a name with an aside about the circumstances ("Lee Park, speaking in Dover, said"); the sentence's subject before
+    /// a description of any length; and the agent set off in "As reported by X, ...".
     /// </summary>
     internal sealed partial class StatementFinder
     {
@@ -42,6 +42,69 @@ namespace ClaimRecon.Articles
             }
 
             return name;
+        }
+
+        /// <summary>
+        /// The sentence's subject when everything from the sentence's start (or from the end of a quotation or a phrase of
+        /// time or place opening it: "In July,") to
+        /// <paramref name="separator"/>, the comma or dash before a verb, is that subject with what describes it set off by
+        /// commas or dashes, however long: a noun phrase opens the clause, followed by the same mark. A description is part of
+        /// the source, up to its closing mark ("The bank's chief economist, Lee Park, told", "Lee Park, an economist at the
+        /// bank who has advised three governors, said"); a relative clause or an aside is not ("Lee Park, who has advised
+        /// three governors on budgets, said" and "Lee Park — speaking for the bank — said": "Lee Park"). With
+        /// <paramref name="needsSourceNoun"/> the opening phrase must also look like a source (for a weak verb). (first token,
+        /// end token), or (-1, -1).
+        /// </summary>
+        private (int First, int End) DescribedSubjectBefore(int separator, bool needsSourceNoun)
+        {
+            var first = _sentence.FirstToken;
+            if (_tokens[first].Kind == TokenKind.QuoteOpen)
+            {
+                // "“We will appeal,” the bank's lawyer, Dana Reyes, told the court."
+                while (first < separator && _tokens[first].Kind != TokenKind.QuoteClose)
+                {
+                    first++;
+                }
+
+                first++;
+            }
+
+            if (W(first) is { } opener && (IsPreposition(opener) || opener is "after" or "before" or "during" or "since"))
+            {
+                // "In July, the bank's lawyer, Dana Reyes, told the court": a phrase of time or place opens the sentence.
+                var comma = first;
+                while (comma < separator && _tokens[comma].Kind != TokenKind.Comma)
+                {
+                    comma++;
+                }
+
+                first = comma + 1;
+            }
+
+            var mark = _tokens[separator].Kind;
+            if (separator <= first || mark is not (TokenKind.Comma or TokenKind.Dash) || !_tokens[first].IsWord)
+            {
+                return (-1, -1);
+            }
+
+            var opening = first;
+            while (_tokens[opening].Kind != mark)
+            {
+                opening++;
+            }
+
+            if (opening == first || SubjectLeft(opening - 1) != first || (needsSourceNoun && !LooksLikeSource(first, opening)))
+            {
+                return (-1, -1);
+            }
+
+            // An aside opens with a relative pronoun, a participle, an adverb or a preposition ("who", "led by", "also
+            // campaigning", "like the agency"); any other word opens a description ("an economist", "executive director of").
+            var lead = W(opening + 1);
+            var aside = lead is null || lead is "who" or "whose" or "which" or "that" or "like" or "unlike" or "along" || IsPreposition(lead)
+                || (!_tokens[opening + 1].Capitalised && (lead.EndsWith("ing", System.StringComparison.Ordinal) || lead.EndsWith("ed", System.StringComparison.Ordinal) || lead.EndsWith("ly", System.StringComparison.Ordinal)))
+                || CueLexicon.Parentheticals.Contains(lead) || CueLexicon.CueModifiers.Contains(lead);
+            return (first, aside ? opening : separator + 1);
         }
 
         /// <summary>

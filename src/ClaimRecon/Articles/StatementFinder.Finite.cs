@@ -168,36 +168,54 @@ namespace ClaimRecon.Articles
                     return null;
                 }
 
-                var described = verb.Strong && !verb.TakesRecipient && W(cueEnd) is "a" or "an" or "one" or "another";
-                if (described)
+                if (verb.TakesRecipient || HasOwnVerb(npEnd))
                 {
-                    // "said a longtime aide to the mayor who backs the plan": a description, not a name, runs to its comma.
-                    npEnd = DescriptionRight(cueEnd, npEnd);
+                    // "Dana Reyes, who chairs the board, told the Courier ...": the phrase after "told" is whom it was told;
+                    // "..., said the plan would cost 1,500": a phrase with its own verb after it opens what was said. Neither
+                    // is a speaker written after the verb: the speaker is the sentence's subject, with all that describes it.
+                    var (subjectAt, subjectEndAt) = DescribedSubjectBefore(lead - 1, needsSourceNoun: !verb.Strong);
+                    if (subjectAt < 0)
+                    {
+                        return null;
+                    }
+
+                    f.SourceFirst = subjectAt;
+                    f.SourceEnd = subjectEndAt;
+                    f.Rule = "source.verb.subject-before.described";
                 }
                 else
                 {
-                    for (var k = cueEnd + 1; k < npEnd; k++)
+                    var described = verb.Strong && !verb.TakesRecipient && W(cueEnd) is "a" or "an" or "one" or "another";
+                    if (described)
                     {
-                        if (W(k) is "in" or "during" or "on" or "via" && W(k + 1) is "a" or "an" && CircumstanceRunsToClauseEnd(k))
+                        // "said a longtime aide to the mayor who backs the plan": a description, not a name, runs to its comma.
+                        npEnd = DescriptionRight(cueEnd, npEnd);
+                    }
+                    else
+                    {
+                        for (var k = cueEnd + 1; k < npEnd; k++)
                         {
-                            // "said Mayor Lena Ortiz in a telephone interview.": how it was said is no part of the name (an
-                            // appositive after a comma may hold such words of its own, and is left whole).
-                            npEnd = k;
-                            break;
+                            if (W(k) is "in" or "during" or "on" or "via" && W(k + 1) is "a" or "an" && CircumstanceRunsToClauseEnd(k))
+                            {
+                                // "said Mayor Lena Ortiz in a telephone interview.": how it was said is no part of the name (an
+                                // appositive after a comma may hold such words of its own, and is left whole).
+                                npEnd = k;
+                                break;
+                            }
                         }
                     }
-                }
 
-                if (npEnd + 1 < _sentence.EndToken && _tokens[npEnd].Kind == TokenKind.Comma && !(described && W(npEnd + 1) is "who" or "which")
-                    && AppositiveRight(npEnd + 1) is var appositiveEnd && appositiveEnd > npEnd + 1)
-                {
-                    // "said Dana Reyes, the council's treasurer.", "said Lee Ortiz, who teaches law at the college.", "said Ana Ruiz, 20, of Springfield."
-                    npEnd = appositiveEnd;
-                }
+                    if (npEnd + 1 < _sentence.EndToken && _tokens[npEnd].Kind == TokenKind.Comma && !(described && W(npEnd + 1) is "who" or "which")
+                        && AppositiveRight(npEnd + 1) is var appositiveEnd && appositiveEnd > npEnd + 1)
+                    {
+                        // "said Dana Reyes, the council's treasurer.", "said Lee Ortiz, who teaches law at the college.", "said Ana Ruiz, 20, of Springfield."
+                        npEnd = appositiveEnd;
+                    }
 
-                f.SourceFirst = cueEnd;
-                f.SourceEnd = npEnd;
-                f.Rule = "source.verb.subject-after";
+                    f.SourceFirst = cueEnd;
+                    f.SourceEnd = npEnd;
+                    f.Rule = "source.verb.subject-after";
+                }
             }
 
             var groupFirst = System.Math.Min(f.SourceFirst, lead);

@@ -1,6 +1,6 @@
 namespace ClaimRecon.Articles
 {
-    /// <summary>What stands around a finite cue beyond its subject: a figure given ("gave a figure of"), a denial's relative clause, and what follows a trailing speaker.</summary>
+    /// <summary>What stands around a finite cue beyond its subject: a figure given ("gave a figure of"), a denial's relative clause, what follows a trailing speaker, and whether a phrase after the verb has a verb of its own.</summary>
     internal sealed partial class StatementFinder
     {
         /// <summary>
@@ -83,6 +83,21 @@ namespace ClaimRecon.Articles
 
             return w.Length >= 6 && w.EndsWith("ing", System.StringComparison.Ordinal) && w is not ("according" or "during" or "nothing" or "something" or "everything")
                 && !CueLexicon.Verbs.ContainsKey(w) ? Continuation.Participle : Continuation.None;
+        }
+
+        /// <summary>
+        /// Whether the words from <paramref name="k"/> give the phrase before them a verb of its own: an auxiliary or a
+        /// form of "be" or "have" ("the plan would cost", "the figures were"), maybe after one adverb ("also has"), or a
+        /// personal pronoun opening a clause that describes the phrase ("the numbers he saw were").
+        /// </summary>
+        private bool HasOwnVerb(int k)
+        {
+            if (W(k) is "also" or "still" or "already" or "never" or "now" or "only" or "just" or "even")
+            {
+                k++;
+            }
+
+            return W(k) is { } w && (CueLexicon.Auxiliaries.Contains(w) || w is "he" or "she" or "they" or "we" or "i" or "you");
         }
     }
 }
