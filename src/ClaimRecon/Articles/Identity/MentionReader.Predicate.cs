@@ -40,6 +40,7 @@ namespace ClaimRecon.Articles.Identity
             ["arrested"] = "arrested",
             ["evacuated"] = "evacuated",
             ["displaced"] = "displaced",
+            ["flooded"] = "flooded", ["inundated"] = "flooded", ["submerged"] = "flooded",
             ["marched"] = "took-part", ["rallied"] = "took-part", ["protested"] = "took-part", ["demonstrated"] = "took-part", ["attended"] = "took-part", ["gathered"] = "took-part",
         };
 

@@ -12,6 +12,9 @@ namespace ClaimRecon.Articles.Identity
     /// </summary>
     internal sealed partial class MentionReader
     {
+        /// <summary>The state of what a flood covered: "under water", "flooded", "inundated", "submerged".</summary>
+        private const string Flooded = "flooded";
+
         private const string StateRule = "the state the things counted are in (\"without power\")";
 
         /// <summary>The services a count can be without, by the word they are compared as (electricity and power are one).</summary>
@@ -34,9 +37,10 @@ namespace ClaimRecon.Articles.Identity
         };
 
         /// <summary>
-        /// Whether the count is said to be without a service: "N without power" right after the figure, or after its noun
+        /// Whether the count is said to be without a service, or under water: "N without power" right after the figure, or after its noun
         /// phrase, a coordinated noun, a place and an auxiliary or a verb of staying ("homes and businesses in Tillman
-        /// County were still without electricity", "remained without power"), or "lost power" after it.
+        /// County were still without electricity", "remained without power"), or "lost power" after it; "were under water"
+        /// (or "underwater") after its noun phrase is the state <c>flooded</c>.
         /// </summary>
         /// <returns>The index of "without" (or "lost"), or -1; <paramref name="state"/> is the event, "without-power".</returns>
         private static int WithoutState(Sentence s, int lw, int spanEnd, out string? state)
@@ -61,6 +65,13 @@ namespace ClaimRecon.Articles.Identity
                 {
                     k++;
                 }
+            }
+
+            if (k > lw + 1 && k < words.Length && !s.Breaks[k - 1] && (words[k].Lower == "underwater" || (words[k].Lower == "under" && k + 1 < words.Length && words[k + 1].Lower == "water" && !s.Breaks[k])))
+            {
+                // "600 homes were under water": flooded, as "600 homes were flooded" is.
+                state = Flooded;
+                return k;
             }
 
             if (k <= 0 || k + 1 >= words.Length || s.Breaks[k - 1] || s.Breaks[k] || !(words[k].Lower is "without" or "lost" or "lose" or "losing"))

@@ -95,5 +95,15 @@ namespace ClaimRecon.Tests.Articles.Identity
             m.Thing.Should().BeNull();
             m.Unit.Symbol.Should().Be("{figure}");
         }
+
+        [Theory]
+        [InlineData("Roughly 300 cottages were under water.")]
+        [InlineData("About 300 cottages were underwater by dusk.")]
+        [InlineData("Some 300 cottages had been flooded.")]
+        [InlineData("Around 300 cottages were inundated.")]
+        public void CottagesUnderWaterAndCottagesFloodedAreOneMeasure(string sentence)
+        {
+            Read(sentence).Single().Key.ToString().Should().Be("cottage/flooded");
+        }
     }
 }
