@@ -37,7 +37,7 @@ namespace ClaimRecon.Articles
         /// <summary>The words <see cref="TimeRules.Describes"/> tests a token against first; any other token opens nothing there.</summary>
         private static readonly string[] DescribesOpeners =
         {
-            "so", "to", "thus", "already", "since", "by", "in", "on", "during", "last", "this", "as", "has", "have", "had",
+            "so", "to", "thus", "already", "since", "by", "in", "on", "at", "during", "last", "this", "as", "has", "have", "had",
         };
 
         /// <summary>Words that open a cue in <see cref="StatementFinder.Find"/> besides the verbs of <see cref="CueLexicon.Verbs"/>.</summary>

@@ -42,9 +42,9 @@ namespace ClaimRecon.Articles
                     return TimeReference.OnDay(published, label);
                 case "yesterday":
                     return TimeReference.OnDay(published.PlusDays(-1), label);
-                case "end" when next == "of":
-                    var of = Resolve(Tail(words, i + 2), published, label, ahead);
-                    return of is null ? null : TimeReference.OnDay(of.LastDay, label);
+                case "end" or "start" or "beginning" when next == "of":
+                    var of = Resolve(Tail(words, i + 2), published, label, ahead) ?? ThisUnit(words, i + 2, published, label);
+                    return of is null ? null : TimeReference.OnDay(w == "end" ? of.LastDay : of.FirstDay, label);
                 case "this" or "last" or "next" when next is "week" or "month" or "year":
                     return Unit(next!, w == "last" ? -1 : w == "next" ? 1 : 0, published, label);
                 case "earlier" when next == "this" && i + 2 < words.Count:
@@ -223,6 +223,10 @@ namespace ClaimRecon.Articles
 
             return 0;
         }
+
+        /// <summary>"the week", "the month", "the year" after "the start of"/"the end of": the one holding the publication day.</summary>
+        private static TimeReference? ThisUnit(IReadOnlyList<string> words, int from, LocalDate published, string label) =>
+            words.Count == from + 2 && words[from] == "the" && words[from + 1] is "week" or "month" or "year" ? Unit(words[from + 1], 0, published, label) : null;
 
         private static TimeReference Unit(string unit, int offset, LocalDate published, string label)
         {

@@ -17,9 +17,12 @@ namespace ClaimRecon.Articles
     /// (<c>stated-at.published</c>).</para>
     /// <para><b>Described.</b> Within the figure's clause (no comma, semicolon, colon or dash between),
     /// the nearest of: "so far", "to date", "thus far", "already" → the day it was said (<c>describes.so-far</c>);
-    /// "since X" → from X to the day it was said (<c>describes.since</c>); "by (the end of) X" → X's last day
-    /// (<c>describes.by</c>); "in/during X", "last/this week/month/year" → X (<c>describes.in</c>); "on X", or a weekday's
-    /// possessive ("Saturday's march") → that day (<c>describes.on</c>); else a present or
+    /// "since X" → from X to the day it was said (<c>describes.since</c>), also when X closes a clause that "since" opens
+    /// ("since the outbreak began in January"); "by (the end of) X" → X's last day (<c>describes.by</c>); "the start of X"
+    /// → X's first day; "at the start/end of X" → that day (<c>describes.on</c>); "the week/month/year" after "start of"
+    /// or "end of" → the one holding the day it was said; "in/during X", "last/this week/month/year" → X
+    /// (<c>describes.in</c>); "on X", or a weekday's possessive ("Saturday's march") → that day (<c>describes.on</c>);
+    /// else a present or
     /// past perfect ("have been transferred") → the day it was said (<c>describes.perfect</c>), unless the figure sits in a
     /// participle phrase ("a wall stretching 600 kilometers"); else unknown (null: a claim's reference time then falls back
     /// to when it was said).</para>
@@ -118,7 +121,7 @@ namespace ClaimRecon.Articles
                     found = AsOf(stated, article.TokenSpan(t, end).Text);
                     rule = "describes.so-far";
                 }
-                else if (w is "since" or "by" or "in" or "on" or "during" or "last" or "this" or "as")
+                else if (w is "since" or "by" or "in" or "on" or "during" or "last" or "this" or "as" || (w == "at" && StartOrEndOf(article, t + 1)))
                 {
                     end = PhraseEnd(article, t + 1, right);
                     if (w == "as" && article.Word(t + 1) == "of")
@@ -132,14 +135,21 @@ namespace ClaimRecon.Articles
                         var label = article.TokenSpan(t, end).Text;
                         var time = TimeExpressions.Resolve(words, stated.LastDay, label, ahead: w == "by")
                             ?? (TimeExpressions.IsAnaphoric(words) && PreviousTime(article, t, stated.LastDay) is { } anchor ? TimeExpressions.ResolveAnaphoric(words, anchor, label) : null);
-                        if (time is not null)
+                        var since = w is "in" or "on" ? SinceBefore(article, t, sentence.FirstToken) : -1;
+                        if (time is not null && since >= 0)
+                        {
+                            // "since the outbreak began in January": the clause's time is where the period starts.
+                            label = article.TokenSpan(since, end).Text;
+                            (found, rule) = (TimeReference.Between(time.FirstDay, stated.LastDay < time.FirstDay ? time.FirstDay : stated.LastDay, label), "describes.since");
+                        }
+                        else if (time is not null)
                         {
                             (found, rule) = w switch
                             {
                                 "since" => (TimeReference.Between(time.FirstDay, stated.LastDay < time.FirstDay ? time.FirstDay : stated.LastDay, label), "describes.since"),
                                 "by" => (TimeReference.OnDay(time.LastDay, label), "describes.by"),
                                 "as" => (TimeReference.OnDay(time.LastDay, label), "describes.as-of"),
-                                "on" => (time, "describes.on"),
+                                "on" or "at" => (time, "describes.on"),
                                 _ => (time, "describes.in"),
                             };
                         }
@@ -239,11 +249,38 @@ namespace ClaimRecon.Articles
         private static TimeReference AsOf(TimeReference stated, string? label) =>
             stated.Precision == TimePrecision.Instant ? TimeReference.OnDay(stated.FirstDay, label) : stated.WithLabel(label);
 
+        /// <summary>Whether tokens from <paramref name="t"/> read "the start of", "the beginning of" or "the end of".</summary>
+        private static bool StartOrEndOf(ArticleText article, int t) =>
+            article.Word(t) == "the" && article.Word(t + 1) is "start" or "beginning" or "end" && article.Word(t + 2) == "of";
+
+        /// <summary>
+        /// The token of a "since" that opens the clause holding the time phrase at <paramref name="t"/>, at most six words
+        /// back with no punctuation between ("since the outbreak began in January"); -1 when there is none.
+        /// </summary>
+        private static int SinceBefore(ArticleText article, int t, int sentenceStart)
+        {
+            for (var k = t - 1; k >= sentenceStart && k >= t - 6; k--)
+            {
+                var w = article.Word(k);
+                if (w is null)
+                {
+                    return -1;
+                }
+
+                if (w == "since")
+                {
+                    return k;
+                }
+            }
+
+            return -1;
+        }
+
         private static int PhraseEnd(ArticleText article, int t, int limit)
         {
             var end = t;
             while (end < limit && end < t + 5 && article.Word(end) is { } w
-                && (CueLexicon.TimeWords.Contains(w) || w is "the" or "end" or "of" or "same" or "previous" or "preceding" or "following" or "day"
+                && (CueLexicon.TimeWords.Contains(w) || w is "the" or "end" or "start" or "beginning" or "of" or "same" or "previous" or "preceding" or "following" or "day"
                     || (w == "that" && article.Word(end + 1) is "day" or "week" or "month" or "year") || (w.Length <= 4 && char.IsDigit(w[0]))))
             {
                 end++;

@@ -1,7 +1,9 @@
 using System.Linq;
 using ClaimRecon.Articles;
 using ClaimRecon.Claims;
+using ClaimRecon.Time;
 using FluentAssertions;
+using NodaTime;
 using Xunit;
 
 namespace ClaimRecon.Tests.Articles
@@ -55,6 +57,50 @@ namespace ClaimRecon.Tests.Articles
                 + "A patients' group said the figures were inflated and that many cases were never confirmed.");
 
             reading.Denials.Should().ContainSingle().Which.DeniedFigures.Single().Mention.Text.Should().Be("480");
+        }
+    
+
+        [Fact]
+        public void ATimeInsideASinceClauseStartsThePeriod()
+        {
+            var m = Reading.Figure("The clinic said 214 cases had been confirmed since the outbreak began in January.", "214");
+
+            m.Describes!.FirstDay.Should().Be(new LocalDate(2025, 1, 1));
+            m.Describes.LastDay.Should().Be(new LocalDate(2025, 3, 14));
+            m.DecisionFor(AttributionPart.Describes).Rule.Should().Be("describes.since");
+        }
+
+        [Fact]
+        public void SinceTheStartOfAMonthRunsFromItsFirstDay()
+        {
+            var m = Reading.Figure("Crews have laid about 9,000 metres of pipe since the start of February, the utility said.", "about 9,000 metres");
+
+            m.Describes.Should().Be(TimeReference.Between(new LocalDate(2025, 2, 1), new LocalDate(2025, 3, 14), "since the start of February"));
+        }
+
+        [Fact]
+        public void AtTheStartOfTheWeekIsItsMonday()
+        {
+            var m = Reading.Figure("The count rose to 253, up from 214 at the start of the week, the clinic said.", "up from 214");
+
+            m.Describes!.FirstDay.Should().Be(new LocalDate(2025, 3, 10));
+            m.Describes.LastDay.Should().Be(new LocalDate(2025, 3, 10));
+        }
+
+        [Fact]
+        public void ByTheEndOfTheYearIsTheLastDayOfThisYear()
+        {
+            var m = Reading.Figure("The city plans to plant 5,000 trees by the end of the year.", "5,000");
+
+            m.Describes.Should().Be(TimeReference.OnDay(new LocalDate(2025, 12, 31), "by the end of the year"));
+        }
+
+        [Fact]
+        public void APlaceAfterAtIsNoTime()
+        {
+            var m = Reading.Figure("Staff met 40 families at the clinic, the charity said.", "40");
+
+            m.Describes.Should().BeNull();
         }
     }
 }
