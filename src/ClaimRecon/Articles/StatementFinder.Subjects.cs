@@ -66,6 +66,12 @@ namespace ClaimRecon.Articles
                 first++;
             }
 
+            if (first == k + 1 && first <= last && W(k) is "these" or "those")
+            {
+                // "those surveyed said", "These analysts say": the word that stopped the reading is the phrase's determiner.
+                first = k;
+            }
+
             return first <= last && last - first < MaxPhrase ? first : -1;
         }
 
