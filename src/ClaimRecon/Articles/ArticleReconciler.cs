@@ -142,7 +142,7 @@ namespace ClaimRecon.Articles
                 : $"quantity not recognised: review \"{identity.Mention.Text}\"";
             return made.Figure is null
                 ? made
-                : new Claim(made.Id, made.Quantity, made.Figure, made.Attribution, made.Stance, made.StatedAt, made.Describes, new[] { evidence }, made.Policy, note, made.Denies);
+                : new Claim(made.Id, made.Quantity, BoundOf(identity, made.Figure), made.Attribution, made.Stance, made.StatedAt, made.Describes, new[] { evidence }, made.Policy, note, made.Denies);
         }
 
         // Each mention's position in its article (the first, should one object come twice), so a denial finds the
