@@ -195,10 +195,13 @@ namespace ClaimRecon.Articles
                     {
                         for (var k = cueEnd + 1; k < npEnd; k++)
                         {
-                            if (W(k) is "in" or "during" or "on" or "via" && W(k + 1) is "a" or "an" && CircumstanceRunsToClauseEnd(k))
+                            if ((W(k) is "in" or "during" or "on" or "via" && W(k + 1) is "a" or "an" && CircumstanceRunsToClauseEnd(k))
+                                || (W(k) == "at" && W(k + 1) == "the" && W(k + 2) == "time" && (_tokens[k - 1].Capitalised || _tokens[k - 1].Kind == TokenKind.ParenClose)))
                             {
-                                // "said Mayor Lena Ortiz in a telephone interview.": how it was said is no part of the name (an
-                                // appositive after a comma may hold such words of its own, and is left whole).
+                                // "said Mayor Lena Ortiz in a telephone interview.", "said Mayor Lena Ortiz at the time": how or
+                                // when it was said is no part of the name (an appositive after a comma may hold such words of
+                                // its own, and is left whole); after a title "at the time" dates the office ("said the
+                                // mayor at the time").
                                 npEnd = k;
                                 break;
                             }

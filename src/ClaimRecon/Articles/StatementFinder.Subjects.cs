@@ -217,9 +217,11 @@ namespace ClaimRecon.Articles
                     continue;
                 }
 
-                if (!_tokens[k].Capitalised && ((w == "fact" && W(k - 1) == "in") || (w == "past" && W(k - 1) == "the" && W(k - 2) == "in")))
+                if (!_tokens[k].Capitalised && ((w == "fact" && W(k - 1) == "in") || (w == "past" && W(k - 1) == "the" && W(k - 2) == "in")
+                    || (w == "time" && W(k - 1) == "the" && W(k - 2) == "at" && k - 3 >= _sentence.FirstToken && _tokens[k - 3].Capitalised)))
                 {
-                    // "Her aides have in fact said", "The board has in the past said": an adverb of two or three words.
+                    // "Her aides have in fact said", "The board has in the past said", "Mayor Ortiz at the time said" (after
+                    // a title, "the mayor at the time said", it dates the office): an adverb of two or three words.
                     k -= w == "fact" ? 2 : 3;
                     continue;
                 }
@@ -227,12 +229,12 @@ namespace ClaimRecon.Articles
                 if (w is not null && (CueLexicon.TimeWords.Contains(w) || w is "day" || IsDayNumber(k)))
                 {
                     var start = k;
-                    while (start - 1 >= _sentence.FirstToken && (W(start - 1) is { } p && (CueLexicon.TimeWords.Contains(p) || p is "on" or "in" or "earlier" or "the" or "of" || IsAnaphoricTimeWord(p, start - 1)) || IsDayNumber(start - 1)))
+                    while (start - 1 >= _sentence.FirstToken && (W(start - 1) is { } p && (CueLexicon.TimeWords.Contains(p) || p is "on" or "in" or "earlier" or "later" or "the" or "of" || IsAnaphoricTimeWord(p, start - 1)) || IsDayNumber(start - 1)))
                     {
                         start--;
                     }
 
-                    if (W(start) is "on" or "in" or "last" or "this" or "earlier" or "late" or "early" or "yesterday" or "today")
+                    if (W(start) is "on" or "in" or "last" or "this" or "earlier" or "later" or "late" or "early" or "yesterday" or "today")
                     {
                         f.SaidTimeFirst = start;
                         f.SaidTimeEnd = k + 1;
