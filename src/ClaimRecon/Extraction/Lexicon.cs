@@ -277,6 +277,16 @@ namespace ClaimRecon.Extraction
             "shored", "backed", "teamed", "lined", "drummed", "turned", "showed", "cleaned", "locked", "held", "hold",
         };
 
+        /// <summary>
+        /// Nouns ending in "s" that are no plural, so they do not end a counted noun the way a plural does: "253 measles
+        /// cases" counts cases, "40 news crews" crews. Diseases named in the plural form and a few common others.
+        /// </summary>
+        public static readonly HashSet<string> SingularsInS = new(StringComparer.OrdinalIgnoreCase)
+        {
+            "measles", "mumps", "rabies", "diabetes", "herpes", "scabies", "rickets", "shingles", "news", "series", "species", "physics",
+            "economics", "politics", "athletics", "gymnastics", "aerobics", "mathematics", "logistics",
+        };
+
         /// <summary>Words allowed between a verb of change and its figure ("rose by about", "fell sharply to").</summary>
         public static readonly HashSet<string> ChangeFillers = new(StringComparer.OrdinalIgnoreCase)
         {

@@ -120,6 +120,14 @@ namespace ClaimRecon.Extraction
                     if (nounLast >= nounFirst)
                     {
                         d.Noun = Span(nounFirst, nounLast);
+                        if (d.Per.Count == 0 && (Is(nounLast + 1, "a") || Is(nounLast + 1, "an")) && May(nounLast + 2, WordClass.RatePeriod)
+                            && Lexicon.RatePeriods.ContainsKey(Str(nounLast + 2)) && !IsTimeAdverb(nounLast + 3))
+                        {
+                            // "about 20 new cases a week", "40 boats a day": a count per period, written after its noun.
+                            d.Per.Add(Str(nounLast + 2));
+                            d.PerUnits.Add(DenominatorUnit(Str(nounLast + 2)));
+                        }
+
                         // A part of a group of people ("half of the voters", "one in four applicants") is a share of
                         // them, not a number of persons.
                         if (d.Unit is null && !d.Amount.IsProportion && May(nounLast, WordClass.PersonNoun) && Lexicon.PersonNouns.Contains(Str(nounLast)))
@@ -192,7 +200,7 @@ namespace ClaimRecon.Extraction
                 if (!IsCapitalised(j))
                 {
                     lastLower = j;
-                    if (EndsWithS(j) || (May(j, WordClass.PersonNoun) && Lexicon.PersonNouns.Contains(Str(j))) || (May(j, WordClass.RatePeriod) && Lexicon.RatePeriods.ContainsKey(Str(j))))
+                    if ((EndsWithS(j) && !(Has(j, WordClass.SingularInS) && IsWord(j + 1) && !Has(j + 1, WordClass.Stop))) || (May(j, WordClass.PersonNoun) && Lexicon.PersonNouns.Contains(Str(j))) || (May(j, WordClass.RatePeriod) && Lexicon.RatePeriods.ContainsKey(Str(j))))
                     {
                         break; // a plural or a known noun ends the phrase: "5,000 ISIS prisoners have"
                     }

@@ -106,6 +106,9 @@ namespace ClaimRecon.Extraction
         /// </summary>
         UnitStart = 1 << 27,
 
+        /// <summary>One of <see cref="Lexicon.SingularsInS"/>: a noun ending in "s" that is no plural ("measles", "news").</summary>
+        SingularInS = 1 << 28,
+
         /// <summary>Set on every classified word, so a cached class of 0 means "not classified yet".</summary>
         Known = 1u << 31,
     }
@@ -316,6 +319,7 @@ namespace ClaimRecon.Extraction
             Add(WordClass.OrdinalWord, Lexicon.OrdinalWords);
             Add(WordClass.StreetWord, Lexicon.StreetWords);
             Add(WordClass.ChangeFiller, Lexicon.ChangeFillers);
+            Add(WordClass.SingularInS, Lexicon.SingularsInS);
             Add(WordClass.UnitStart, Lexicon.UnitWords.Keys.Concat(Lexicon.CurrencyWords.Keys).Concat(Lexicon.IsoCodes).Concat(Lexicon.CurrencyQualifiers.Keys).Concat(UnitReader.NamedUnitStarts));
 
             var lists = new List<Entry>[Buckets];

@@ -122,6 +122,12 @@ namespace ClaimRecon.Articles.Identity
                 k -= 3;
             }
 
+            if (fw + 1 < words.Length && words[fw].Lower is "down" or "up" && words[fw + 1].Lower == "from" && !s.Breaks[fw])
+            {
+                // "up from 214": the reader keeps "up from" in the figure's own words.
+                return true;
+            }
+
             return k >= 1 && words[k].Lower == "from" && words[k - 1].Lower is "down" or "up" && !s.Breaks[k - 1] && !s.Breaks[k];
         }
 

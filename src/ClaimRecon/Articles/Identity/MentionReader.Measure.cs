@@ -65,7 +65,7 @@ namespace ClaimRecon.Articles.Identity
                 null => kind == QuantityKind.Target ? "planned" : "count",
                 _ => @event,
             };
-            return KeyText.Clean(verb);
+            return KeyText.Clean(cls == UnitClass.Count && UnitClasses.HasPeriod(unit) ? verb + UnitClasses.PerParts(unit) : verb);
         }
 
         private static bool RefersBack(Word[] words, int fw)

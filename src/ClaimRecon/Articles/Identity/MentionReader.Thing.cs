@@ -258,7 +258,7 @@ namespace ClaimRecon.Articles.Identity
         private static bool IsVerbLike(Word w) =>
             IdentityWords.CountEvents.ContainsKey(w.Lower) || IdentityWords.MoneyEvents.ContainsKey(w.Lower) || IdentityWords.PlanCues.Contains(w.Lower)
             || (w.Lower.Length > 4 && !w.IsCapitalised && (w.Lower.EndsWith("ed", StringComparison.Ordinal) || w.Lower.EndsWith("ing", StringComparison.Ordinal)) && !IsCompoundAdjective(w))
-            || w.Lower is "rose" or "fell" or "hit" or "reached" or "reaches" or "stood" or "stands" or "put" or "estimated" or "estimates" or "rise" or "fall" or "grew" or "gained" or "lost" or "dropped" or "climbed" or "jumped"
+            || w.Lower is "rose" or "risen" or "fell" or "fallen" or "grown" or "shrunk" or "sunk" or "hit" or "reached" or "reaches" or "stood" or "stands" or "put" or "estimated" or "estimates" or "rise" or "fall" or "grew" or "gained" or "lost" or "dropped" or "climbed" or "jumped"
                 or "slid" or "slipped" or "shed" or "sank" or "tumbled" or "surged" or "soared" or "plunged" or "added" or "gains" or "loses" or "rises" or "falls" or "was" or "were" or "is" or "are";
 
         // A noun phrase of up to four words; it stops at a function word, a number, an event word, a verb and a word that

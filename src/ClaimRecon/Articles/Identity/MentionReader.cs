@@ -70,7 +70,7 @@ namespace ClaimRecon.Articles.Identity
             var cls = UnitClasses.Of(m);
             var cues = new List<IdentityCue>();
             if (EarlierValue(s, fw) && (cls == UnitClass.Count || cls == UnitClass.Other)
-                && LastSince(si, r => r.Sentence == si && r.Identity.Mention.Start < m.Start && r.Class == UnitClass.Count && r.Identity.IsRecognised).Identity is { } earlier
+                && LastSince(si, r => r.Sentence == si && r.Identity.Mention.Start < m.Start && r.Class is UnitClass.Count or UnitClass.Other && r.Identity.IsRecognised).Identity is { } earlier
                 && (m.Unit is null || m.Unit.IsCommensurableWith(earlier.Unit)))
             {
                 // "40,000 customers remained without power, down from a peak of 90,000": the count before it, earlier.
@@ -316,6 +316,13 @@ namespace ClaimRecon.Articles.Identity
             if (cls == UnitClass.Other && m.Unit is null && unit.Equals(Unit.Person))
             {
                 cls = UnitClass.Count;
+            }
+
+            if (m.Unit is null && cls == UnitClass.Count && m.Per.Count == 1 && IdentityWords.Periods.Contains(m.Per[0].ToLowerInvariant()))
+            {
+                // "about 20 new cases a week": a count per period, a flow of its own, never the running count of cases.
+                unit = unit.Divide(Extraction.RateReader.DenominatorUnit(m.Per[0]));
+                kind = QuantityKind.Flow;
             }
 
             if (!recognised && @event is not null && cls != UnitClass.Other && !ownVerb)

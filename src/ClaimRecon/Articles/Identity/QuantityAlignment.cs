@@ -284,7 +284,8 @@ namespace ClaimRecon.Articles.Identity
 
             var kind = first.Kind;
             var unit = group.Select(m => m.Unit).FirstOrDefault(u => !u.IsOpaque) ?? first.Unit;
-            var domain = unit.Symbol == "person" || unit.IsOpaque ? ValueDomain.NonNegativeInteger : ValueDomain.NonNegativeReal;
+            // A count per period ("about 2.5 cases a day") may be fractional; a count itself may not.
+            var domain = (unit.Symbol == "person" || unit.IsOpaque) && kind != QuantityKind.Flow ? ValueDomain.NonNegativeInteger : ValueDomain.NonNegativeReal;
             var articles = group.Select(m => m.ArticleId).Distinct().Count();
             var things = string.Join(", ", group.Where(m => m.Thing is not null).Select(m => "\"" + m.Thing + "\"").Distinct().Take(4));
             var description = first.IsRecognised

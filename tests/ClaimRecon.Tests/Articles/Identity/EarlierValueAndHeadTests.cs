@@ -1,0 +1,78 @@
+using ClaimRecon.Extraction;
+using ClaimRecon.Quantities;
+using FluentAssertions;
+using Xunit;
+using static ClaimRecon.Tests.Articles.Identity.QuantityReaderTests;
+
+namespace ClaimRecon.Tests.Articles.Identity
+{
+    /// <summary>
+    /// A figure's earlier value written "up from N" measures what the figure measures; a disease named in the plural form
+    /// does not end the counted noun; a count that "has risen to" a figure is a count of its subject.
+    /// </summary>
+    public sealed class EarlierValueAndHeadTests
+    {
+        [Theory]
+        [InlineData("The shelter housed 96 families on Friday, up from 71 a month ago.")]
+        [InlineData("Cycling trips rose to 5,400 on Sunday, up from 4,100 the week before.")]
+        [InlineData("The hotline took 320 calls on Monday, down from 410 on Friday.")]
+        public void AnEarlierValueWrittenUpFromMeasuresWhatTheFigureMeasures(string sentence)
+        {
+            var read = Read(sentence);
+
+            read.Should().HaveCount(2);
+            read[1].IsRecognised.Should().BeTrue();
+            read[1].Key.Should().Be(read[0].Key);
+        }
+
+        [Theory]
+        [InlineData("Doctors confirmed 61 measles cases in the district.", "case")]
+        [InlineData("Vets treated 14 rabies cases last year.", "case")]
+        [InlineData("The broadcaster sent 12 news crews to the border.", "crew")]
+        public void ADiseaseOrNounEndingInSThatIsNoPluralDoesNotEndTheCountedNoun(string sentence, string head)
+        {
+            Read(sentence)[0].Key.Subject.Should().Be(head);
+        }
+
+        [Fact]
+        public void ThePluralThatEndsACountedNounStillEndsIt()
+        {
+            NumericMentionExtractor.Extract("About 300 soldiers arrived.").Mentions[0].CountedNoun.Should().Be("soldiers");
+        }
+
+        [Theory]
+        [InlineData("The number of flu cases has risen to 480.")]
+        [InlineData("Flu cases have risen to 480.")]
+        [InlineData("The number of flu cases has fallen to 480.")]
+        public void ACountThatHasRisenOrFallenToAFigureIsACountOfItsSubject(string sentence)
+        {
+            Read(sentence)[0].Key.Subject.Should().Be("case");
+        }
+    
+
+        [Theory]
+        [InlineData("Doctors now see about 20 new cases a week.", "count-per-week")]
+        [InlineData("About 40 ferries a day cross the strait.", "count-per-day")]
+        public void ACountPerPeriodIsAFlowOfItsOwn(string sentence, string measure)
+        {
+            var read = Read(sentence)[0];
+
+            read.Key.Measure.Should().Be(measure);
+            read.Kind.Should().Be(QuantityKind.Flow);
+        }
+
+        [Fact]
+        public void ACountPerPeriodIsNotTheRunningCount()
+        {
+            var read = Read("The clinic has confirmed 214 cases and now sees about 20 new cases a week.");
+
+            read[1].Key.Should().NotBe(read[0].Key);
+        }
+
+        [Fact]
+        public void ACountAWeekAgoIsNoRate()
+        {
+            Read("The clinic had 300 cases a week ago.")[0].Kind.Should().NotBe(QuantityKind.Flow);
+        }
+    }
+}
