@@ -127,6 +127,12 @@ namespace ClaimRecon.Extraction
                             d.Per.Add(Str(nounLast + 2));
                             d.PerUnits.Add(DenominatorUnit(Str(nounLast + 2)));
                         }
+                        else if (d.Per.Count == 0 && May(nounLast + 1, WordClass.RateAdverb) && Lexicon.RateAdverbs.TryGetValue(Str(nounLast + 1), out var adverb))
+                        {
+                            // "45,000 vehicles daily".
+                            d.Per.Add(Str(nounLast + 1));
+                            d.PerUnits.Add(Lexicon.ParseUnit(adverb));
+                        }
 
                         // A part of a group of people ("half of the voters", "one in four applicants") is a share of
                         // them, not a number of persons.

@@ -53,6 +53,7 @@ namespace ClaimRecon.Tests.Articles.Identity
         [Theory]
         [InlineData("Doctors now see about 20 new cases a week.", "count-per-week")]
         [InlineData("About 40 ferries a day cross the strait.", "count-per-day")]
+        [InlineData("The tunnel takes about 30,000 lorries daily.", "count-per-day")]
         public void ACountPerPeriodIsAFlowOfItsOwn(string sentence, string measure)
         {
             var read = Read(sentence)[0];
