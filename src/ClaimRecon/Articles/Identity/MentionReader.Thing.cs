@@ -119,6 +119,20 @@ namespace ClaimRecon.Articles.Identity
                 // A day or month before the change ("said on Monday, up from 49 percent") is when, not what, changed.
                 if (k >= 0 && !IdentityWords.Months.Contains(words[k].Lower) && NounPhraseBefore(s, k, out from, out to))
                 {
+                    // "flu cases in Port Ellery have risen to 215": the phrase after "in" says where; what rose is the noun
+                    // phrase before it (the place stays a qualifier).
+                    var j = from - 1;
+                    while (j >= 0 && !s.Breaks[j] && IsDeterminer(words[j]))
+                    {
+                        j--;
+                    }
+
+                    if ((cls == UnitClass.Count || cls == UnitClass.Other) && j >= 1 && !s.Breaks[j] && !s.Breaks[j - 1] && words[j].Lower is "in" or "at" or "across" or "near" or "inside" or "among"
+                        && NounPhraseBefore(s, j - 1, out var placeOf, out var placeOfEnd) && !IdentityWords.Months.Contains(words[placeOfEnd].Lower))
+                    {
+                        (from, to) = (placeOf, placeOfEnd);
+                    }
+
                     rule = ChangeRule;
                     return Span(words, from, to);
                 }

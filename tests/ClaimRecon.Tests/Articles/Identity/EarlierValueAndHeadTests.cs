@@ -75,5 +75,21 @@ namespace ClaimRecon.Tests.Articles.Identity
         {
             Read("The clinic had 300 cases a week ago.")[0].Kind.Should().NotBe(QuantityKind.Flow);
         }
+    
+
+        [Theory]
+        [InlineData("Flu cases in the harbour district have risen to 215.")]
+        [InlineData("The number of measles cases among pupils has risen to 90.")]
+        [InlineData("Confirmed cases at the care home rose to 31 on Friday.")]
+        public void ACountThatRoseIsOfTheNounBeforeWhereItIs(string sentence)
+        {
+            Read(sentence)[0].Key.Subject.Should().Be("case");
+        }
+
+        [Fact]
+        public void AShareChangeKeepsItsOwner()
+        {
+            Read("Shares in the ferry line fell 3% on Monday.")[0].Key.Subject.Should().Be("line");
+        }
     }
 }
