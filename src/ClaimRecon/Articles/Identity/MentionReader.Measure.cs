@@ -31,6 +31,12 @@ namespace ClaimRecon.Articles.Identity
 
         private static string MeasureOf(UnitClass cls, Unit unit, string? @event, QuantityKind kind, List<string> qualifiers, string? unitNoun)
         {
+            if (@event == IdentityWords.Level && (cls == UnitClass.Count || cls == UnitClass.Other) && unitNoun is null && unit.IsOpaque && !UnitClasses.HasPeriod(unit))
+            {
+                // "cases rose to 212" counts what "212 cases" counts: the count of a thing, however the text reaches it.
+                return "count";
+            }
+
             if (@event == IdentityWords.Change || @event == IdentityWords.Level)
             {
                 var suffix = cls == UnitClass.Percent ? "-pct" : unitNoun is not null ? "-" + IdentityWords.Lemma(unitNoun) : cls == UnitClass.Money ? "-" + unit.Symbol : string.Empty;

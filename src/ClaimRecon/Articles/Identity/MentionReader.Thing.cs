@@ -127,7 +127,7 @@ namespace ClaimRecon.Articles.Identity
                         j--;
                     }
 
-                    if ((cls == UnitClass.Count || cls == UnitClass.Other) && j >= 1 && !s.Breaks[j] && !s.Breaks[j - 1] && words[j].Lower is "in" or "at" or "across" or "near" or "inside" or "among"
+                    if ((cls == UnitClass.Count || cls == UnitClass.Other) && !m.IsChangeAmount && j >= 1 && !s.Breaks[j] && !s.Breaks[j - 1] && words[j].Lower is "in" or "at" or "across" or "near" or "inside" or "among"
                         && NounPhraseBefore(s, j - 1, out var placeOf, out var placeOfEnd) && !IdentityWords.Months.Contains(words[placeOfEnd].Lower))
                     {
                         (from, to) = (placeOf, placeOfEnd);

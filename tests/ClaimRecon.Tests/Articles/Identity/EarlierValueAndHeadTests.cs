@@ -91,5 +91,22 @@ namespace ClaimRecon.Tests.Articles.Identity
         {
             Read("Shares in the ferry line fell 3% on Monday.")[0].Key.Subject.Should().Be("line");
         }
+    
+
+        [Fact]
+        public void ACountThatRoseToAFigureIsTheCountOfItsThing()
+        {
+            var rose = Read("Flu cases rose to 212 on Tuesday.")[0];
+            var counted = Read("Doctors counted 212 flu cases on Tuesday.")[0];
+
+            rose.Key.Measure.Should().Be("count");
+            rose.Key.Should().Be(counted.Key);
+        }
+
+        [Fact]
+        public void AnIndexThatRoseToAFigureIsStillALevelWithItsUnit()
+        {
+            Read("The harbour index rose to 4.2 points on Tuesday.")[0].Key.Measure.Should().NotBe("count");
+        }
     }
 }
