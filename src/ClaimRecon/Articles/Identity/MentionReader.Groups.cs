@@ -11,6 +11,8 @@ namespace ClaimRecon.Articles.Identity
     /// </summary>
     internal sealed partial class MentionReader
     {
+        private const string NegatedRule = "an event negated (\"have not received\"): what it has not happened to";
+
         private const string EarlierValueRule = "an earlier value of the figure before it (\"down from a peak of N\")";
         private const string ParticipleRule = "the participle before the counted noun (\"150 blocked roads\")";
         private const string DeployedRule = "workers brought in: the workforce at work, a level, not a transfer";
@@ -107,6 +109,29 @@ namespace ClaimRecon.Articles.Identity
 
         /// <summary>Words that name an earlier extreme of a figure ("a peak of 90,000", "a high of 12").</summary>
         private static readonly HashSet<string> Extremes = new(StringComparer.Ordinal) { "peak", "high", "low", "record", "maximum", "minimum", "height", "top" };
+
+        /// <summary>
+        /// Whether the event word at <paramref name="k"/> is negated: "not", "never" or a word in "n't" among the three words
+        /// before it, with only "yet", "been", "be" or "being" between ("have not received", "have not yet been moved").
+        /// </summary>
+        private static bool Negated(Word[] words, int k)
+        {
+            for (var j = k - 1; j >= 0 && j >= k - 3; j--)
+            {
+                var w = words[j].Lower;
+                if (w is "not" or "never" || w.EndsWith("n't", StringComparison.Ordinal))
+                {
+                    return true;
+                }
+
+                if (w is not ("yet" or "been" or "be" or "being"))
+                {
+                    return false;
+                }
+            }
+
+            return false;
+        }
 
         /// <summary>
         /// Whether the figure is an earlier value of the count before it in its sentence: "from" and, optionally, "a peak

@@ -231,6 +231,13 @@ namespace ClaimRecon.Articles.Identity
             {
                 @event = IdentityWords.Cost;
             }
+            if (eventIndex >= 1 && @event is not null && @event != TookPart && Negated(words, eventIndex))
+            {
+                // "1,500 children have not received a first dose": those the event has not reached, not those it moved.
+                @event = "not-" + KeyText.Clean(words[eventIndex].Lower);
+                eventRule = NegatedRule;
+            }
+
             if (eventIndex >= 0)
             {
                 cues.Add(new IdentityCue(IdentityRole.Event, words[eventIndex].Start, words[eventIndex].Text, eventRule ?? (ownVerb ? "the count's own verb (no event word of the tables near it)" : "event word near the figure")));
