@@ -169,7 +169,7 @@ namespace ClaimRecon.Articles
             return seen?.Count ?? 0;
         }
 
-        private static string Stem(string word) => word.Length > 4 && word[word.Length - 1] == 's' && word[word.Length - 2] != 's' ? word.Substring(0, word.Length - 1) : word;
+        private static string Stem(string word) => Internal.PluralShape.Of(word) ? word.Substring(0, word.Length - 1) : word;
 
         /// <summary>
         /// Whether a denial's content is a "that" clause of its own, three words or more after a "that" right before it or

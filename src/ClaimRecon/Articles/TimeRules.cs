@@ -140,13 +140,13 @@ namespace ClaimRecon.Articles
                         {
                             // "since the outbreak began in January": the clause's time is where the period starts.
                             label = article.TokenSpan(since, end).Text;
-                            (found, rule) = (TimeReference.Between(time.FirstDay, stated.LastDay < time.FirstDay ? time.FirstDay : stated.LastDay, label), "describes.since");
+                            (found, rule) = (Since(time, stated, label), "describes.since");
                         }
                         else if (time is not null)
                         {
                             (found, rule) = w switch
                             {
-                                "since" => (TimeReference.Between(time.FirstDay, stated.LastDay < time.FirstDay ? time.FirstDay : stated.LastDay, label), "describes.since"),
+                                "since" => (Since(time, stated, label), "describes.since"),
                                 "by" => (TimeReference.OnDay(time.LastDay, label), "describes.by"),
                                 "as" => (TimeReference.OnDay(time.LastDay, label), "describes.as-of"),
                                 "on" or "at" => (time, "describes.on"),
@@ -248,6 +248,10 @@ namespace ClaimRecon.Articles
 
         private static TimeReference AsOf(TimeReference stated, string? label) =>
             stated.Precision == TimePrecision.Instant ? TimeReference.OnDay(stated.FirstDay, label) : stated.WithLabel(label);
+
+        /// <summary>From the first day of <paramref name="time"/> to the day said (or that first day, if it is later).</summary>
+        private static TimeReference Since(TimeReference time, TimeReference stated, string label) =>
+            TimeReference.Between(time.FirstDay, stated.LastDay < time.FirstDay ? time.FirstDay : stated.LastDay, label);
 
         /// <summary>Whether tokens from <paramref name="t"/> read "the start of", "the beginning of" or "the end of".</summary>
         private static bool StartOrEndOf(ArticleText article, int t) =>

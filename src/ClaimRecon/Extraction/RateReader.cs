@@ -59,7 +59,7 @@ namespace ClaimRecon.Extraction
                     continue;
                 }
 
-                if ((Is(d.P, "a") || Is(d.P, "an")) && May(d.P + 1, WordClass.RatePeriod) && Lexicon.RatePeriods.ContainsKey(Str(d.P + 1)) && !IsTimeAdverb(d.P + 2))
+                if (IsArticlePeriod(d.P))
                 {
                     d.Per.Add(Str(d.P + 1));
                     d.PerUnits.Add(RateReader.DenominatorUnit(Str(d.P + 1)));
@@ -120,18 +120,13 @@ namespace ClaimRecon.Extraction
                     if (nounLast >= nounFirst)
                     {
                         d.Noun = Span(nounFirst, nounLast);
-                        if (d.Per.Count == 0 && (Is(nounLast + 1, "a") || Is(nounLast + 1, "an")) && May(nounLast + 2, WordClass.RatePeriod)
-                            && Lexicon.RatePeriods.ContainsKey(Str(nounLast + 2)) && !IsTimeAdverb(nounLast + 3))
+                        // "about 20 new cases a week", "40 boats a day", "45,000 vehicles daily": a count per period, written after its noun.
+                        var period = d.Per.Count != 0 ? -1 : IsArticlePeriod(nounLast + 1) ? nounLast + 2
+                            : May(nounLast + 1, WordClass.RateAdverb) && Lexicon.RateAdverbs.ContainsKey(Str(nounLast + 1)) ? nounLast + 1 : -1;
+                        if (period >= 0)
                         {
-                            // "about 20 new cases a week", "40 boats a day": a count per period, written after its noun.
-                            d.Per.Add(Str(nounLast + 2));
-                            d.PerUnits.Add(DenominatorUnit(Str(nounLast + 2)));
-                        }
-                        else if (d.Per.Count == 0 && May(nounLast + 1, WordClass.RateAdverb) && Lexicon.RateAdverbs.TryGetValue(Str(nounLast + 1), out var adverb))
-                        {
-                            // "45,000 vehicles daily".
-                            d.Per.Add(Str(nounLast + 1));
-                            d.PerUnits.Add(Lexicon.ParseUnit(adverb));
+                            d.Per.Add(Str(period));
+                            d.PerUnits.Add(DenominatorUnit(Str(period)));
                         }
 
                         // A part of a group of people ("half of the voters", "one in four applicants") is a share of
@@ -159,8 +154,18 @@ namespace ClaimRecon.Extraction
             }
         }
 
+        /// <summary>Whether token k is "a" or "an" before a rate period that no time adverb follows ("a day", not "a day earlier").</summary>
+        private bool IsArticlePeriod(int k) =>
+            (Is(k, "a") || Is(k, "an")) && May(k + 1, WordClass.RatePeriod) && Lexicon.RatePeriods.ContainsKey(Str(k + 1)) && !IsTimeAdverb(k + 2);
+
+        /// <summary>The unit a rate's denominator names: a period ("day", or an adverb, "daily"), a person noun, a unit word, else an opaque unit of the noun.</summary>
         public static Unit DenominatorUnit(string head)
         {
+            if (Lexicon.RateAdverbs.TryGetValue(head, out var adverbPeriod))
+            {
+                return Lexicon.ParseUnit(adverbPeriod);
+            }
+
             if (Lexicon.RatePeriods.TryGetValue(head, out var period))
             {
                 return Lexicon.ParseUnit(period);

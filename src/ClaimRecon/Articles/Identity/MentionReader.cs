@@ -328,7 +328,7 @@ namespace ClaimRecon.Articles.Identity
             if (m.Unit is null && cls == UnitClass.Count && m.Per.Count == 1 && IdentityWords.Periods.Contains(m.Per[0].ToLowerInvariant()))
             {
                 // "about 20 new cases a week": a count per period, a flow of its own, never the running count of cases.
-                unit = unit.Divide(Extraction.Lexicon.RateAdverbs.TryGetValue(m.Per[0], out var adverb) ? Extraction.Lexicon.ParseUnit(adverb) : Extraction.RateReader.DenominatorUnit(m.Per[0]));
+                unit = unit.Divide(Extraction.RateReader.DenominatorUnit(m.Per[0]));
                 kind = QuantityKind.Flow;
             }
 
