@@ -22,7 +22,7 @@ namespace ClaimRecon.Articles
             "according", "based", "citing", "quoting", "data", "figures", "statistics", "numbers", "statement",
             "is", "was", "are", "were", "has", "have", "had", "been", "being", "to", "on", "from", "by", "at", "in", "of", "for", "with", "the", "a", "an",
             "far", "much", "significantly", "lower", "higher", "smaller", "larger", "true", "accurate", "correct", "date", "thus", "end", "during",
-            "too", "low", "high", "small", "large", "gave", "gives", "give", "offered", "offers", "provided", "provides",
+            "too", "low", "high", "small", "large", "gave", "gives", "give", "giving", "offered", "offers", "provided", "provides",
         };
 
         /// <summary>Flag of a word that can open a cue in <see cref="StatementFinder"/>'s loop (a reporting verb, an auxiliary, "according", "in", ...).</summary>
@@ -44,7 +44,7 @@ namespace ClaimRecon.Articles
         private static readonly string[] FinderWords =
         {
             "in", "according", "based", "citing", "quoting", "data", "figures", "statistics", "numbers", "statement",
-            "is", "are", "was", "were", "am", "has", "have", "had", "been", "being", "gave", "gives", "give", "offered", "offers", "provided", "provides",
+            "is", "are", "was", "were", "am", "has", "have", "had", "been", "being", "gave", "gives", "give", "giving", "offered", "offers", "provided", "provides",
         };
 
         private static readonly string[] Words;

@@ -2,9 +2,72 @@ using ClaimRecon.Claims;
 
 namespace ClaimRecon.Articles
 {
-    /// <summary>Documents as sources: "in the latest poll", and "according to" phrases that run to the clause's end.</summary>
+    /// <summary>Documents as sources: "in the latest poll", a poll that has a candidate leading, and "according to" phrases that run to the clause's end.</summary>
     internal sealed partial class StatementFinder
     {
+        /// <summary>
+        /// "The county poll has Ortiz leading by 6 points", "A May survey had him at 4 percent", "the latest count gives her
+        /// 212 seats", "..., with a new poll giving Ortiz a 9-point edge": a poll, count or average that has, gives or
+        /// gave someone a standing reports that standing, as "shows" would. The verb at <paramref name="t"/> needs a
+        /// subject that names such a document, then a name or "him", "her", "them", then within a few words a standing
+        /// ("leading", "ahead", "at", "tied", a figure, "a ... lead"). "The poll has a margin of error" has no one after
+        /// the verb and stays unread.
+        /// </summary>
+        private bool PollGivesStanding(int t)
+        {
+            if (W(t) is not ("has" or "had" or "have" or "gives" or "gave" or "give" or "giving") || W(t + 1) is not { } who
+                || !(who is "him" or "her" or "them" || (_tokens[t + 1].Capitalised && !IsDeterminer(who) && !CueLexicon.TimeWords.Contains(who))))
+            {
+                return false;
+            }
+
+            var first = t - 1 >= _sentence.FirstToken ? SubjectLeft(t - 1) : -1;
+            if (first < 0 || !NamesStandingsDocument(first, t))
+            {
+                return false;
+            }
+
+            for (var k = t + 2; k < _sentence.EndToken && k <= t + 8; k++)
+            {
+                if (W(k) is not { } w)
+                {
+                    // A bracketed party or state ("Ortiz (D) leading") is read over; other punctuation ends the object.
+                    if (_tokens[k].Kind is TokenKind.ParenOpen or TokenKind.ParenClose)
+                    {
+                        continue;
+                    }
+
+                    return false;
+                }
+
+                if (char.IsDigit(w[0]) || w is "leading" or "ahead" or "behind" or "trailing" or "tied" or "winning" or "losing" or "beating" or "edging" or "pulling"
+                    or "at" or "up" or "down" or "even" or "lead" or "advantage" or "edge" or "margin" or "percent" or "points" or "support" or "majority")
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>
+        /// Whether the phrase names a document that reports standings (a poll, survey, count, tally, average or
+        /// projection), followed at most by how, when or by whom it was made ("Wednesday's county poll", "a survey
+        /// released Friday", "the count by the clerk").
+        /// </summary>
+        private bool NamesStandingsDocument(int first, int end)
+        {
+            for (var k = first; k < end; k++)
+            {
+                if (W(k) is "poll" or "polls" or "survey" or "surveys" or "count" or "tally" or "tallies" or "average" or "averages" or "projection" or "projections")
+                {
+                    return NamesDocument(k, end);
+                }
+            }
+
+            return false;
+        }
+
         /// <summary>
         /// "In a poll released Monday, ...", "... in the latest county survey": the poll or survey is the source and
         /// "in" the cue. The phrase is at most <see cref="MaxPhrase"/> words ending in poll(s), survey(s) or polling,

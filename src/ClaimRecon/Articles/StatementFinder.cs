@@ -95,6 +95,11 @@ namespace ClaimRecon.Articles
                 {
                     f = AsReportedBy(t, asVerb);
                 }
+                else if (PollGivesStanding(t))
+                {
+                    // "The county poll has Ortiz leading by 6 points": read as "the poll shows Ortiz leading".
+                    f = Finite(t, CueLexicon.Verbs["shows"]);
+                }
                 else if (IsProgressive(t, out var verbAt, out var progressive, out var finiteForm))
                 {
                     // "is saying", "was telling reporters that": the auxiliary opens the cue; the subject stands before it.
