@@ -168,6 +168,19 @@ namespace ClaimRecon.Articles
                     f.Rule = "source.participle.sentence-subject";
                 }
             }
+            else if (IssuedMessageVerb(t) is var issued && issued >= 0)
+            {
+                // "The board issued a statement saying ...": issuing the message is the saying; the cue runs from the verb
+                // that issued it, whose subject is the source.
+                var said = Finite(issued, new VerbEntry(verb.Stance, VerbForm.Finite, true, false), cueEndAt: cueEnd);
+                if (said is not null)
+                {
+                    // "The campaign posted a video saying ...": a cue read at the issuing verb is this one.
+                    RemoveCuesWithin(earlier, said.CueFirst, t);
+                }
+
+                return said;
+            }
             else
             {
                 var subjectFirst = t - 1 >= _sentence.FirstToken ? SubjectLeft(t - 1) : -1;
@@ -207,6 +220,58 @@ namespace ClaimRecon.Articles
             SetContent(f, _tokens[next].Start, _quoteByOpen.TryGetValue(next, out var q) ? q.End : _sentence.End, runsOn: !_quoteByOpen.ContainsKey(next));
             return f;
         }
+
+        /// <summary>
+        /// The verb that issued a message right before the participle at <paramref name="participle"/>: "issued a statement
+        /// saying", "put out a statement Tuesday saying", "sent a fundraising email to donors urging", "released a joint
+        /// statement confirming". Reading leftwards: up to four words between the message and the participle (a time, a
+        /// hearer after "to"), the message noun, up to three words describing it, a determiner, then "issued",
+        /// "released", "sent", "posted", "published", "emailed", "circulated", "put out" or "sent out" (or their present
+        /// forms). Returns the verb's first token, or -1.
+        /// </summary>
+        private int IssuedMessageVerb(int participle)
+        {
+            var k = participle - 1;
+            var between = 0;
+            while (k >= _sentence.FirstToken && between <= 4 && W(k) is { } w && !IsMessageNoun(w))
+            {
+                if (!_tokens[k].IsWord || (CueLexicon.SubjectStops.Contains(w) && w is not ("to" or "this")) || (!_tokens[k].Capitalised && CueLexicon.Verbs.ContainsKey(w)))
+                {
+                    return -1;
+                }
+
+                k--;
+                between++;
+            }
+
+            if (k < _sentence.FirstToken || W(k) is not { } noun || !IsMessageNoun(noun))
+            {
+                return -1;
+            }
+
+            var d = k - 1;
+            while (d >= _sentence.FirstToken && d > k - 4 && W(d) is { } m && !IsDeterminer(m) && !CueLexicon.SubjectStops.Contains(m) && !CueLexicon.Verbs.ContainsKey(m))
+            {
+                d--;
+            }
+
+            if (W(d) is not ("a" or "an" or "the" or "its" or "his" or "her" or "their" or "our") || W(d - 1) is not { } v)
+            {
+                return -1;
+            }
+
+            if (v == "out" && W(d - 2) is "put" or "puts" or "sent" or "sends")
+            {
+                return d - 2;
+            }
+
+            return v is "issued" or "issues" or "released" or "releases" or "sent" or "sends" or "posted" or "posts" or "published" or "publishes"
+                or "emailed" or "circulated" or "circulates" ? d - 1 : -1;
+        }
+
+        private static bool IsMessageNoun(string w) =>
+            w is "statement" or "release" or "email" or "e-mail" or "message" or "letter" or "memo" or "note" or "tweet" or "post" or "video" or "ad"
+                or "advertisement" or "notice" or "announcement" or "report" or "filing" or "bulletin" or "op-ed" or "editorial";
 
         /// <summary>A lower-case rank word that may open a name or its appositive ("former", "senior", "acting").</summary>
         private static bool IsRankWord(string w) =>

@@ -8,9 +8,10 @@ namespace ClaimRecon.Articles
         /// <summary>
         /// "X said", "said X", "X told Y that", "“...,” X said", with the content before or after the cue. With
         /// <paramref name="auxFirst"/> at or above 0 the verb is a progressive ("is saying", "was telling"): the cue runs from
-        /// that auxiliary, and <paramref name="finiteForm"/> is the finite form the verb's entry was read from.
+        /// that auxiliary, and <paramref name="finiteForm"/> is the finite form the verb's entry was read from. With
+        /// <paramref name="cueEndAt"/> above <paramref name="t"/> the cue runs to that token ("issued a statement saying").
         /// </summary>
-        private Found? Finite(int t, VerbEntry verb, int auxFirst = -1, string? finiteForm = null)
+        private Found? Finite(int t, VerbEntry verb, int auxFirst = -1, string? finiteForm = null, int cueEndAt = -1)
         {
             var lead = auxFirst >= 0 ? auxFirst : t;
             if (NounNotVerb(t))
@@ -19,7 +20,11 @@ namespace ClaimRecon.Articles
             }
 
             var cueEnd = t + 1;
-            if (W(t) is "put" or "puts" && W(t + 1) is "the" or "its" or "their")
+            if (cueEndAt > t)
+            {
+                cueEnd = cueEndAt;
+            }
+            else if (W(t) is "put" or "puts" && W(t + 1) is "the" or "its" or "their")
             {
                 // "put the number at": an estimate; the cue is the whole phrase up to "at".
                 var at = t + 2;
