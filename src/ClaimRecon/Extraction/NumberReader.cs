@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 
 namespace ClaimRecon.Extraction
 {
@@ -28,6 +29,13 @@ namespace ClaimRecon.Extraction
             {
                 low = 24m;
                 high = 100m;
+                last = i;
+            }
+            else if (Is(i, "scores") && Is(i + 1, "of") && IsWord(i + 2) && !IsScoresOfSomething(i))
+            {
+                // "scores of people": several twenties, as "dozens" is several twelves
+                low = 40m;
+                high = 200m;
                 last = i;
             }
             else if ((Is(i, "tens") || Is(i, "hundreds")) && Is(i + 1, "of") && May(i + 2, WordClass.VagueScale) && Lexicon.VagueScales.TryGetValue(Str(i + 2), out var of) && of >= 1000m)
@@ -72,6 +80,16 @@ namespace ClaimRecon.Extraction
 
             return new Amount(first, last, low, null, null, false) { VagueHigh = high, IsVague = true };
         }
+
+        /// <summary>Whether "scores of" at token i are results ("the scores of the pupils", "test scores of"): a word before it that owns or describes scores.</summary>
+        private bool IsScoresOfSomething(int i) => In(i - 1, ScoreOwners);
+
+        /// <summary>Words before "scores" that make them results, not a number: determiners, possessives and what is scored.</summary>
+        private static readonly HashSet<string> ScoreOwners = new(StringComparer.OrdinalIgnoreCase)
+        {
+            "the", "their", "his", "her", "its", "our", "your", "my", "these", "those", "whose", "test", "exam", "credit", "average", "high",
+            "low", "top", "median", "mean", "final", "record", "same", "best", "perfect", "poll", "approval", "reading", "math", "maths",
+        };
 
         /// <summary>Word numbers: "two thousand", "twenty-five", "a hundred and twenty", "half a million", "a dozen".</summary>
         public Amount? ReadWords(int i)
@@ -153,6 +171,14 @@ namespace ClaimRecon.Extraction
                     scaleText = Str(j);
                     any = true;
                     last = j;
+                }
+                else if (Is(j, "and") && any && scales == 0 && current is > 0m and < 100m && current % 1m == 0m && Is(j + 1, "a") && Is(j + 2, "half") && !IsDash(j + 3)
+                    && (!TryScaleWord(j + 3, out var halved) || halved >= 1000m))
+                {
+                    // A mixed number: "one and a half hours", "two and a half million" (the half belongs to the number the scale multiplies)
+                    current += 0.5m;
+                    last = j + 2;
+                    j += 2;
                 }
                 else if (Is(j, "and") && any && May(j + 1, WordClass.SmallNumber) && Lexicon.SmallNumbers.ContainsKey(Str(j + 1)) && (scaleText is not null))
                 {

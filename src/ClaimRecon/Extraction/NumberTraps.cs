@@ -112,7 +112,8 @@ namespace ClaimRecon.Extraction
 
                 var known = (May(i + 1, WordClass.AttachedScale) && Lexicon.AttachedScales.ContainsKey(suffix)) || (May(i + 1, WordClass.UnitWord) && Lexicon.UnitWords.ContainsKey(suffix))
                     || (May(i + 1, WordClass.ScaleWord) && Lexicon.ScaleWords.ContainsKey(suffix)) || (May(i + 1, WordClass.CurrencyWord) && Lexicon.CurrencyWords.ContainsKey(suffix))
-                    || lower is "x" or "mw" or "gw" or "bpd" or "g" or "pc" or "l" or "w" or "sq" || (suffix.Length == 3 && May(i + 1, WordClass.IsoCode) && Lexicon.IsoCodes.Contains(suffix)) || _units.IsMillionCode(i + 1);
+                    || lower is "x" or "mw" or "gw" or "bpd" or "g" or "pc" or "l" or "w" or "sq" || (suffix.Length == 3 && May(i + 1, WordClass.IsoCode) && Lexicon.IsoCodes.Contains(suffix)) || _units.IsMillionCode(i + 1)
+                    || (suffix.Length == 1 && _units.IsGluedTemperature(i + 1));
                 if (!known || IsNumber(i + 2) && Touches(i + 2))
                 {
                     last = GlueEnd(i);

@@ -90,6 +90,12 @@ namespace ClaimRecon.Extraction
                 return new Amount(first, next, value * scale, Str(next), value, false) { IsWordNumber = true, Factor = scale };
             }
 
+            if (Is(next, "of") && (Is(next + 1, "a") || Is(next + 1, "an")) && May(next + 2, WordClass.ScaleWord) && Lexicon.ScaleWords.TryGetValue(Str(next + 2), out var ofScale) && ofScale >= 1000m)
+            {
+                // "a quarter of a million", "three quarters of a billion": the fraction of the scale, one number
+                return new Amount(first, next + 2, value * ofScale, Str(next + 2), value, false) { IsWordNumber = true, Factor = ofScale };
+            }
+
             var ofLike = Is(next, "of") || Is(next, "the") || Is(next, "its") || Is(next, "their") || Is(next, "all") || Is(next, "them")
                 || (first != d && (EndsClause(next) || Is(next, "and") || Is(next, "or") || Is(next, "but"))); // "above one quarter and below a half"
             if (!ofLike || Is(first - 1, "and"))
@@ -110,16 +116,25 @@ namespace ClaimRecon.Extraction
             return May(next, WordClass.ScaleWord) && Lexicon.ScaleWords.TryGetValue(Str(next), out var scale) && scale >= 100m && !Is(next, "dozen") ? next : d;
         }
 
-        /// <summary>A ratio starting at token i: "one in four", "one out of three", "1 out of 5" ("2 in 5" with digits stays two numbers).</summary>
+        /// <summary>
+        /// A ratio starting at token i: "one in four", "one out of three", "1 out of 5", and with digits "1 in 5" when a
+        /// word that is no unit follows ("1 in 5 children"; "2 in 5 minutes" stays two numbers).
+        /// </summary>
         public Amount? ReadRatio(int i) =>
-            ((Is(i + 1, "in") && IsWord(i)) || (Is(i + 1, "out") && Is(i + 2, "of"))) ? ReadRatioAt(i) : null;
+            ((Is(i + 1, "in") && (IsWord(i) || IsDigitRatio(i))) || (Is(i + 1, "out") && Is(i + 2, "of"))) ? ReadRatioAt(i) : null;
+
+        /// <summary>Whether "N in M" at token i is written in digits with a word after it that is no unit: "1 in 5 children", "3 in 10 of them".</summary>
+        private bool IsDigitRatio(int i) =>
+            IsWholeNumber(i) && !(IsWord(i + 1) && Touches(i + 1)) && IsWholeNumber(i + 2) && !_t[i + 2].Grouped && !Touches(i + 3)
+            && IsWord(i + 3) && !Has(i + 3, WordClass.Stop) && !(May(i + 3, WordClass.UnitWord) && Lexicon.UnitWords.ContainsKey(Str(i + 3)))
+            && !(May(i + 3, WordClass.ScaleWord) && Lexicon.ScaleWords.ContainsKey(Str(i + 3)));
 
         /// <summary>The ratio at token i once its joining word is there (see <see cref="ReadRatio"/>).</summary>
         private Amount? ReadRatioAt(int i)
         {
             // The joining words first: they are rarer than a small whole number, and cheaper to ask about.
             var k = i + 1;
-            if (Is(k, "in") && IsWord(i))
+            if (Is(k, "in") && (IsWord(i) || IsDigitRatio(i)))
             {
                 k++;
             }

@@ -44,9 +44,15 @@ namespace ClaimRecon.Extraction
         /// </remarks>
         public UnitInfo? UnitAfter(int k, bool allowCurrency)
         {
-            if (k >= _n || IsNumber(k) || (IsWord(k) && !May(k, WordClass.UnitStart) && !(allowCurrency && IsMillionCode(k))))
+            if (k >= _n || IsNumber(k))
             {
                 return null;
+            }
+
+            if (IsWord(k) && !May(k, WordClass.UnitStart) && !(allowCurrency && IsMillionCode(k)))
+            {
+                // A lone letter glued to the figure may still be a temperature scale ("41.2C"): asked only of one-letter words.
+                return _t[k].Length == 1 ? TemperatureAt(k) : null;
             }
 
             return ReadUnitAfter(k, allowCurrency);
@@ -69,6 +75,11 @@ namespace ClaimRecon.Extraction
             if (allowCurrency && _t[k].Kind == TokenKind.Symbol && IsCurrencySymbol(k) && Lexicon.CurrencySymbols.TryGetValue(Str(k), out var symbolCode))
             {
                 return new UnitInfo(CurrencyUnit(symbolCode), k, k, null);
+            }
+
+            if (IsSym(k, '\u00B0'))
+            {
+                return TemperatureAt(k); // "39°C", "39 °F", "12°"
             }
 
             if (!IsWord(k) || (!May(k, WordClass.UnitStart) && !(allowCurrency && IsMillionCode(k))))
@@ -167,6 +178,11 @@ namespace ClaimRecon.Extraction
                 {
                     return new UnitInfo(Unit.Opaque("square " + squared.Trim('{', '}')), k, m, null);
                 }
+            }
+
+            if (TemperatureAt(k) is { } temperature)
+            {
+                return temperature; // "39°C", "12 degrees C"
             }
 
             if ((Is(k, "degrees") || Is(k, "degree")) && (Is(k + 1, "celsius") || Is(k + 1, "fahrenheit") || Is(k + 1, "centigrade")))

@@ -1,0 +1,100 @@
+using System.Linq;
+using ClaimRecon.Extraction;
+using FluentAssertions;
+using Xunit;
+
+namespace ClaimRecon.Tests.Extraction
+{
+    /// <summary>
+    /// Readings news needs that the reader missed: temperatures ("41.2C", "39°C"), ratios in digits ("1 in 5 children"),
+    /// fractions of a scale ("a quarter of a million"), mixed numbers ("two and a half miles") and "scores of".
+    /// </summary>
+    public sealed class TemperatureAndMixedNumberTests
+    {
+        [Theory]
+        [InlineData("Thermometers in the valley showed 43.6C by noon.", "43.6C", "{degC}", 43.6)]
+        [InlineData("Forecasters expect highs of 97F across the plains.", "97F", "{degF}", 97)]
+        [InlineData("Overnight the town dropped to -14C.", "-14C", "{degC}", -14)]
+        [InlineData("The pass sat at minus 8C at dawn.", "minus 8C", "{degC}", -8)]
+        [InlineData("Inland it reached 38°C on Friday.", "38°C", "{degC}", 38)]
+        [InlineData("Inland it reached 38 °F on Friday.", "38 °F", "{degF}", 38)]
+        [InlineData("The lake warmed to 19 degrees C this week.", "19 degrees C", "{degC}", 19)]
+        [InlineData("The slope is angled at 35° near the top.", "35°", "{degree}", 35)]
+        public void ATemperatureIsAFigureWithItsScale(string sentence, string text, string unit, double value)
+        {
+            var mention = Extract.Single(sentence);
+
+            mention.Text.Should().Be(text);
+            mention.Unit!.Symbol.Should().Be(unit);
+            ((double)mention.Value!.Value).Should().Be(value);
+        }
+
+        [Theory]
+        [InlineData("The visitor was moved to seat 14C after take-off.", "14C")]
+        [InlineData("She rents flat 3F above the bakery.", "3F")]
+        public void AGluedLetterWithNoWordOfTemperatureStaysAnIdentifier(string sentence, string text)
+        {
+            var result = Extract.All(sentence);
+
+            result.Mentions.Should().BeEmpty();
+            result.Rejections.Should().ContainSingle(r => r.Text == text && r.Reason == RejectionReason.Identifier);
+        }
+
+        [Theory]
+        [InlineData("Almost 1 in 4 renters fell behind last winter.", "Almost 1 in 4", 0.25, "renters")]
+        [InlineData("Roughly 3 in 10 adults never vote.", "Roughly 3 in 10", 0.3, "adults")]
+        public void ARatioInDigitsBeforeANounIsOneProportion(string sentence, string text, double value, string noun)
+        {
+            var mention = Extract.Single(sentence);
+
+            mention.Text.Should().Be(text);
+            mention.IsProportion.Should().BeTrue();
+            ((double)mention.Figure!.Value).Should().BeApproximately(value, 1e-12);
+            mention.CountedNoun.Should().Be(noun);
+        }
+
+        [Theory]
+        [InlineData("The striker scored 2 in 6 minutes.")]
+        [InlineData("Ask whether 2 in 7 or more will come.")]
+        public void DigitsJoinedByInWithNoNounAfterStayTwoNumbers(string sentence)
+        {
+            var mentions = Extract.All(sentence).Mentions;
+
+            mentions.Should().HaveCount(2);
+            mentions.Should().NotContain(m => m.IsProportion);
+        }
+
+        [Theory]
+        [InlineData("A quarter of a million tickets were sold.", "A quarter of a million", 250000)]
+        [InlineData("Three quarters of a billion dollars went unspent.", "Three quarters of a billion dollars", 750000000)]
+        [InlineData("One and a half million commuters use the line.", "One and a half million", 1500000)]
+        [InlineData("The hike is three and a half miles long.", "three and a half miles", 3.5)]
+        public void AFractionOfAScaleAndAMixedNumberAreOneFigure(string sentence, string text, double value)
+        {
+            var mention = Extract.Single(sentence);
+
+            mention.Text.Should().Be(text);
+            ((double)mention.Value!.Value).Should().Be(value);
+            mention.IsProportion.Should().BeFalse();
+        }
+
+        [Fact]
+        public void ScoresOfPeopleIsAVagueAmount()
+        {
+            var mention = Extract.Single("Scores of residents queued outside the clinic.");
+
+            mention.Text.Should().Be("Scores");
+            mention.IsVague.Should().BeTrue();
+            mention.Range.ToString().Should().Be("[40, 200)");
+            mention.CountedNoun.Should().Be("residents");
+        }
+
+        [Theory]
+        [InlineData("The test scores of pupils in the county rose.")]
+        [InlineData("Their scores of the season were the best yet.")]
+        public void ScoresThatAreResultsAreNoAmount(string sentence)
+        {
+            Extract.All(sentence).Mentions.Should().NotContain(m => string.Equals(m.Text, "scores", System.StringComparison.OrdinalIgnoreCase));
+        }
+    }
+}
