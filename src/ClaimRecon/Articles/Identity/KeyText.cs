@@ -12,6 +12,7 @@ namespace ClaimRecon.Articles.Identity
             var parts = new List<string> { unrecognisedId is null ? head ?? "figure" : "unrecognised-" + unrecognisedId };
             var q = qualifiers.ToList();
             parts.AddRange(q.Where(x => x.StartsWith("nationality=", System.StringComparison.Ordinal)).Select(x => x.Substring(12)));
+            parts.AddRange(q.Where(x => x.StartsWith("disease=", System.StringComparison.Ordinal)).Select(x => x.Substring(8)));
             parts.AddRange(q.Where(x => x.StartsWith("from=", System.StringComparison.Ordinal)).Select(x => "from-" + x.Substring(5)));
             parts.AddRange(q.Where(x => x.StartsWith("to=", System.StringComparison.Ordinal)).Select(x => "to-" + x.Substring(3)));
             parts.AddRange(q.Where(x => x.StartsWith("in=", System.StringComparison.Ordinal)).Select(x => "in-" + x.Substring(3)));

@@ -107,7 +107,7 @@ namespace ClaimRecon.Articles.Identity
         /// <summary>Gets the event or property, normalised: transfer, hold, cost, length, completed, nationality; null when none was read.</summary>
         public string? Event { get; }
 
-        /// <summary>Gets the qualifiers, normalised as <c>role=value</c>: <c>from=syria</c>, <c>to=iraq</c>, <c>in=iraq</c>, <c>nationality=turkey</c>.</summary>
+        /// <summary>Gets the qualifiers, normalised as <c>role=value</c>: <c>from=syria</c>, <c>to=iraq</c>, <c>in=iraq</c>, <c>nationality=turkey</c>, <c>disease=measles</c>.</summary>
         public IReadOnlyList<string> Qualifiers => _qualifiers;
 
         /// <summary>Gets the quantity kind: cumulative count, level, target, flow (a rate) or ratio (a share).</summary>

@@ -154,6 +154,13 @@ namespace ClaimRecon.Articles.Identity
                 }
             }
 
+            // "confirmed measles cases", "cases of cholera": which outbreak the count is of.
+            var disease = DiseaseAt(words, phraseStart, spanEnd);
+            if (disease >= 0)
+            {
+                Offer("disease", words[disease].Lower, disease, 1);
+            }
+
             if (found.ContainsKey("to") && found.ContainsKey("in"))
             {
                 found.Remove(found["to"].Distance <= found["in"].Distance ? "in" : "to");

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using ClaimRecon.Extraction;
 
 namespace ClaimRecon.Articles.Identity
 {
@@ -16,6 +17,7 @@ namespace ClaimRecon.Articles.Identity
         private const string GatheringRule = "the size of a gathering (\"the crowd at N\", \"turnout of N\"): the people who took part";
         private const string DrawRule = "a collective action drew the count (\"the march brought N people onto the streets\"): the people who took part";
         private const string AbsenceRule = "absent from work in a story of a strike (\"N did not report for work\"): the people who took part";
+        private const string NoNounPartRule = "took part with no noun of its own (\"1,000 had joined the protest\"): people";
         private const string ParticipantRule = "participants with no event of their own (\"65,000 marchers\"): the people who took part";
 
         /// <summary>Nouns that name the size of a gathering itself, not a group counted in it: "the crowd at 18,000" counts people.</summary>
@@ -32,6 +34,17 @@ namespace ClaimRecon.Articles.Identity
         {
             "march", "rally", "protest", "demonstration", "strike", "walkout", "stoppage", "sit-in", "vigil", "picket", "boycott", "procession", "parade",
         };
+
+        /// <summary>
+        /// The present forms of the verbs of a collective action: after a plural count ("Tens of thousands march", "Thousands
+        /// of teachers strike", a headline's present for what happened) they say what the counted did, not what was counted.
+        /// </summary>
+        private static readonly HashSet<string> ActionVerbs = new(StringComparer.Ordinal)
+        {
+            "march", "rally", "protest", "strike", "demonstrate", "picket",
+        };
+
+        private const string ActionVerbRule = "a collective action's verb right after a plural count (\"Tens of thousands march\"): the people who took part";
 
         /// <summary>Nouns of a withdrawal of labour: in a story that names one, staying away from work is taking part in it.</summary>
         private static readonly HashSet<string> StrikeNouns = new(StringComparer.Ordinal) { "strike", "walkout", "stoppage" };
@@ -158,6 +171,93 @@ namespace ClaimRecon.Articles.Identity
             }
 
             return false;
+        }
+
+        /// <summary>
+        /// Reads a count's thing again where a crowd or an action's verb decides it: "A crowd of 3,000 filled the square" is
+        /// the crowd's size (the thing becomes the gathering noun), and in "Thousands of teachers strike" or "Tens of
+        /// thousands march" the word after the count is what they did (after a lone action word, the count has no noun).
+        /// </summary>
+        /// <returns>The index of the action's verb, or -1.</returns>
+        private static int CrowdOrActionVerb(Sentence s, NumericMention m, int lw, int fw, ref string? thing, ref int thingFrom, ref int thingTo, ref string? thingRule)
+        {
+            var words = s.Words;
+            if (thingRule != ChangeRule && GatheringBefore(s, fw, thing is null ? -1 : thingFrom) is var crowd && crowd >= 0)
+            {
+                thing = words[crowd].Text;
+                thingFrom = thingTo = crowd;
+                thingRule = GatheringRule;
+                return -1;
+            }
+
+            if (thing is null || thingRule == GuessRule || thingRule == ChangeRule || thingFrom <= lw)
+            {
+                return -1;
+            }
+
+            if (ActionVerbAt(s, m, thingTo + 1))
+            {
+                return thingTo + 1;
+            }
+
+            if (thingFrom == lw + 1 && ActionVerbAt(s, m, thingFrom))
+            {
+                var verb = thingFrom;
+                thing = null;
+                thingFrom = thingTo = -1;
+                thingRule = null;
+                return verb;
+            }
+
+            return -1;
+        }
+
+        /// <summary>
+        /// Whether the word at <paramref name="k"/>, right after a count's figure or noun phrase, is the present of a collective
+        /// action's verb ("Tens of thousands march", "Thousands of teachers strike over pay"): a singular action word after a
+        /// plural count is no noun of it. Not after "one" or "1", nor before a noun the word would describe ("strike pay").
+        /// </summary>
+        private static bool ActionVerbAt(Sentence s, NumericMention m, int k)
+        {
+            var words = s.Words;
+            // A capital after a lowercase word is a name or a month ("on March 3"), not a headline's verb.
+            if (k <= 0 || k >= words.Length || s.Breaks[k - 1] || !ActionVerbs.Contains(words[k].Lower) || (words[k].IsCapitalised && !words[k - 1].IsCapitalised))
+            {
+                return false;
+            }
+
+            if (m.Text.Trim().ToLowerInvariant() is "1" or "one" or "a" or "an")
+            {
+                return false;
+            }
+
+            // "march organisers", "strike pay": the word describes the noun after it.
+            return k + 1 >= words.Length || s.Breaks[k] || IdentityWords.Function.Contains(words[k + 1].Lower) || words[k + 1].IsCapitalised
+                || words[k + 1].Lower is "over" or "against" or "outside" or "across" or "again" or "today";
+        }
+
+        /// <summary>
+        /// The gathering noun before a figure with only function words between ("A crowd of 3,000 filled the square"), when
+        /// the word after the figure is a verb or the people counted; -1 when there is none.
+        /// </summary>
+        private static int GatheringBefore(Sentence s, int fw, int thingFrom)
+        {
+            var words = s.Words;
+            for (var k = fw - 1; k >= 0 && k >= fw - 3; k--)
+            {
+                if (GatheringNouns.Contains(words[k].Lower))
+                {
+                    var after = thingFrom < 0 || IsPast(words[thingFrom]) || IdentityWords.Lemma(words[thingFrom].Lower) == "person";
+                    return after && Gathering(s, k, fw) ? k : -1;
+                }
+
+                if (!IdentityWords.Function.Contains(words[k].Lower) || s.Breaks[k])
+                {
+                    return -1;
+                }
+            }
+
+            return -1;
         }
 
         /// <summary>

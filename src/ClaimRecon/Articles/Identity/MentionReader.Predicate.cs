@@ -29,7 +29,7 @@ namespace ClaimRecon.Articles.Identity
             "took", "taken", "fled", "left", "lost", "fell", "fallen", "rose", "risen", "went", "gone", "came", "come", "gave",
             "given", "got", "won", "sold", "made", "hurt", "shot", "struck", "caught", "stood", "ran", "found", "drew", "drawn",
             "drove", "driven", "slain", "stricken", "swept", "bought", "brought", "sent", "told", "seen", "saw", "met", "hit",
-            "bitten", "stung", "beaten", "thrown", "overthrown", "sworn", "stranded", "laid",
+            "bitten", "stung", "beaten", "thrown", "overthrown", "sworn", "stranded", "laid", "cut", "shed",
         };
 
         /// <summary>Past forms that are events in every reading and mean one thing, by the word they are compared as.</summary>

@@ -38,7 +38,7 @@ namespace ClaimRecon.Articles.Identity
                 reader.ReadOne(mention);
             }
 
-            return ResolveStates(reader.ResolveBare());
+            return reader.ResolveTallies(ResolveStates(reader.ResolveBare()));
         }
 
         private void ReadOne(NumericMention m)
@@ -91,11 +91,24 @@ namespace ClaimRecon.Articles.Identity
                 thingRule = SharedSubjectRule;
             }
 
+            // "the number of jobs cut at the firm to 3,550": the jobs, and what was done to them.
+            var participleAfter = thingRule == NumberOfRule && (cls == UnitClass.Count || cls == UnitClass.Other) && thingTo > thingFrom && IsPast(words[thingTo]) ? thingTo : -1;
+            thingTo -= participleAfter >= 0 ? 1 : 0;
+            thing = participleAfter >= 0 ? Span(words, thingFrom, thingTo) : thing;
+
+            if (thingRule == GuessRule && (cls == UnitClass.Count || cls == UnitClass.Other) && TallyBefore(s, fw))
+            {
+                // "Outbreak tally passes 250": resolved once the article is read (ResolveTallies).
+                cues.Add(new IdentityCue(IdentityRole.Thing, words[fw - 2].Start, Span(words, fw - 2, fw - 1), TallyRule));
+            }
+
             if (thingRule == GuessRule && (cls == UnitClass.Count || cls == UnitClass.Other) && Gathering(s, thingTo, fw))
             {
                 // "Police estimated the crowd at 18,000": the size of the gathering, the people who took part.
                 thingRule = GatheringRule;
             }
+
+            var actionVerb = cls == UnitClass.Count || cls == UnitClass.Other ? CrowdOrActionVerb(s, m, lw, fw, ref thing, ref thingFrom, ref thingTo, ref thingRule) : -1;
 
             var elidedState = false;
             if (thing is not null && thingFrom == lw + 1 && words[thingFrom].Lower == "without")
@@ -107,7 +120,7 @@ namespace ClaimRecon.Articles.Identity
                 elidedState = true;
             }
 
-            var recognised = thing is not null && thingRule != GuessRule;
+            var recognised = (thing is not null && thingRule != GuessRule) || actionVerb >= 0;
             string? head = null;
             if (thing is not null)
             {
@@ -149,6 +162,13 @@ namespace ClaimRecon.Articles.Identity
                 }
             }
 
+            if (participleAfter >= 0 && @event is null)
+            {
+                eventIndex = participleAfter;
+                @event = EventOf(words, participleAfter);
+                ownVerb = true;
+            }
+
             string? eventRule = null;
             if ((cls == UnitClass.Count || cls == UnitClass.Other) && thingRule != ChangeRule)
             {
@@ -174,7 +194,15 @@ namespace ClaimRecon.Articles.Identity
 
             if ((cls == UnitClass.Count || cls == UnitClass.Other) && thingRule != ChangeRule && eventRule is null && @event != TookPart)
             {
-                if (thingRule == GatheringRule && @event is null)
+                if (actionVerb >= 0)
+                {
+                    head ??= "person";
+                    @event = TookPart;
+                    eventIndex = actionVerb;
+                    ownVerb = false;
+                    eventRule = ActionVerbRule;
+                }
+                else if (thingRule == GatheringRule && (@event is null || ownVerb))
                 {
                     head = "person";
                     @event = TookPart;
@@ -187,6 +215,16 @@ namespace ClaimRecon.Articles.Identity
                     ownVerb = false;
                     eventRule = partRule;
                 }
+            }
+
+            if ((cls == UnitClass.Count || cls == UnitClass.Other) && thingRule != ChangeRule && eventRule is null && @event != TookPart && HospitalisedAt(s, spanEnd) is var hospitalAt && hospitalAt >= 0)
+            {
+                // "41 people have been admitted to hospital", "37 patients had needed hospital treatment": one count, the people hospitalised.
+                eventIndex = hospitalAt;
+                @event = Hospitalised;
+                ownVerb = false;
+                eventRule = HospitalRule;
+                head = head == "patient" ? "person" : head;
             }
 
             if ((cls == UnitClass.Count || cls == UnitClass.Other) && eventRule is null && PopulationOf(s, fw, out var place))
@@ -231,6 +269,13 @@ namespace ClaimRecon.Articles.Identity
             {
                 @event = IdentityWords.Cost;
             }
+            if (@event == IdentityWords.Transfer && SentHome(words, eventIndex))
+            {
+                // "1,200 pupils had been sent home": sent away, a count of its own, not a transfer to a place.
+                @event = "sent-home";
+                eventRule = SentHomeRule;
+            }
+
             if (eventIndex >= 1 && @event is not null && @event != TookPart && Negated(words, eventIndex))
             {
                 // "1,500 children have not received a first dose": those the event has not reached, not those it moved.
@@ -300,6 +345,14 @@ namespace ClaimRecon.Articles.Identity
                 head = "detainee";
             }
 
+            if (@event == TookPart && antecedent is null && (thing is null || thingRule == GuessRule) && cls is UnitClass.Count or UnitClass.Other)
+            {
+                // "the union claimed 1,000 had joined the protest": with no noun of their own, those who took part are people.
+                head = "person";
+                recognised = true;
+                cues.Add(new IdentityCue(IdentityRole.Thing, m.Start, m.Text, NoNounPartRule));
+            }
+
             var ownEvent = @event is not null || deployed;
             if ((cls == UnitClass.Count || cls == UnitClass.Other) && @event is null && head == "detainee")
             {
@@ -323,6 +376,13 @@ namespace ClaimRecon.Articles.Identity
             if (cls == UnitClass.Other && m.Unit is null && unit.Equals(Unit.Person))
             {
                 cls = UnitClass.Count;
+            }
+
+            if (kind == QuantityKind.Level && (cls == UnitClass.Count || (cls == UnitClass.Other && m.Unit is null)) && m.Per.Count == 0 && thingRule != GatheringRule
+                && @event != IdentityWords.Change && RunningTotal(s, fw, spanEnd, head, @event, eventIndex, thingFrom, thingTo, cues))
+            {
+                // "214 confirmed measles cases", "41 people admitted to hospital", "9,000 doses since February 1": running totals.
+                kind = QuantityKind.Cumulative;
             }
 
             if (m.Unit is null && cls == UnitClass.Count && m.Per.Count == 1 && IdentityWords.Periods.Contains(m.Per[0].ToLowerInvariant()))

@@ -148,7 +148,16 @@ namespace ClaimRecon.Articles.Identity
     /// strike", "joined the walkout", "gathered", and, in an article that names a strike, walkout or stoppage, "did not
     /// report for work" or "stayed away". "A figure of N" right before its value and "the upper bound" refer back as
     /// "the figure" does. A running cost with no owner in its clause, in an article that names a collective action, is
-    /// the cost of the first action it names.</description></item>
+    /// the cost of the first action it names. A plural count followed by the present of an action's verb ("Tens of thousands
+    /// march", "Thousands of teachers strike over pay") took part, "a crowd of N" is the crowd's size whatever verb follows
+    /// ("filled the square"), and a count that took part with no noun of its own counts people.</description></item>
+    /// <item><description><b>Outbreaks and running totals</b>: a disease before "cases" or after "cases of" is a qualifier
+    /// (<c>disease=measles</c>); a count of cases is a running total unless "new", "active", "daily" or the like precede it,
+    /// and so is a count "since" a time; "admitted to hospital", "needed hospital treatment", "treated in hospital" and
+    /// "hospitalised" are the event <c>hospitalised</c> (a running total; patients are persons); "sent home" is the event
+    /// <c>sent-home</c>, no transfer; a trailing participle of "the number of X" is its event ("the number of jobs cut");
+    /// a headline's tally before a verb of reaching ("Outbreak tally passes 250") measures what the first count after it,
+    /// in its sentence or the next two, measures.</description></item>
     /// </list>
     /// <para>Every decision is kept as an <see cref="IdentityCue"/> with its span and rule. The reader holds no state
     /// between calls and is thread-safe; time is linear in the text for a bounded number of mentions per sentence.</para>

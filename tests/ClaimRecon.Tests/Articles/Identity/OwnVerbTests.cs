@@ -31,7 +31,7 @@ namespace ClaimRecon.Tests.Articles.Identity
         [InlineData("Some 20,000 people took part in the strike.", "took-part")]
         [InlineData("Some 20,000 people marched through the capital.", "took-part")]
         [InlineData("Nine people died in the crash.", "killed")]
-        [InlineData("Forty people were rushed to hospital.", "rushed")]
+        [InlineData("Forty people were rushed to hospital.", "hospitalised")]
         [InlineData("About 500 people were forced to flee.", "count")]
         [InlineData("About 500 workers are expected to join the walkout.", "planned")]
         public void TheCountsOwnVerbIsItsMeasure(string sentence, string measure)

@@ -34,6 +34,35 @@ namespace ClaimRecon.Tests.Articles.Identity
         }
 
         [Theory]
+        [InlineData("Tens of thousands march against the toll plan", "Tens of thousands", "person/took-part")]
+        [InlineData("Hundreds rally outside the court", "Hundreds", "person/took-part")]
+        [InlineData("Thousands of nurses strike over rotas", "Thousands", "nurse/took-part")]
+        [InlineData("A crowd of 3,000 filled the square.", "3,000", "person/took-part")]
+        [InlineData("A crowd of about 900 people lined the route.", "about 900", "person/took-part")]
+        [InlineData("The union said 1,000 had joined the protest.", "1,000", "person/took-part")]
+        public void AHeadlinesVerbACrowdThatFillsAPlaceAndThoseWhoJoinedAreWhoTookPart(string sentence, string figure, string key)
+        {
+            var m = Read(sentence).Single(x => x.Mention.Text == figure);
+
+            m.IsRecognised.Should().BeTrue();
+            m.Key.ToString().Should().Be(key);
+        }
+
+        [Fact]
+        public void TheFigureThatRefersBackKeepsTheGroupItRefersTo_NotPeople()
+        {
+            var read = Read("The union said 13,000 members had joined the walkout. Officials put the figure at fewer than 8,000.");
+
+            read[1].Key.Should().Be(read[0].Key, "\"the figure\" is the members' count, though no noun follows it");
+        }
+
+        [Fact]
+        public void AnActionWordThatDescribesTheNounAfterItIsNoVerb()
+        {
+            Read("About 5,000 strike ballots were posted.").Single().Key.Measure.Should().NotBe("took-part");
+        }
+
+        [Theory]
         [InlineData("About 800 nurses walked off the job on Monday.", "About 800")]
         [InlineData("About 800 nurses walked out at dawn.", "About 800")]
         [InlineData("About 800 nurses went on strike.", "About 800")]
