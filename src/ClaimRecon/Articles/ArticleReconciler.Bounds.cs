@@ -7,11 +7,18 @@ namespace ClaimRecon.Articles
     /// <remarks>
     /// A figure right after "upper bound" or "lower bound" and "is", "was", "of" or "at" ("Even the upper bound is around
     /// 2,400", "a lower bound of 300") is the bound, not the value: at most the figure, or at least it. Its own hedge
-    /// ("around") is dropped, the bound being the figure as said.
+    /// ("around") is dropped, the bound being the figure as said. A bare figure right after a verb of passing ("passes",
+    /// "topped", "exceeds", "surpassed": "Outbreak tally passes 250") is more than the figure.
     /// </remarks>
     public static partial class ArticleReconciler
     {
         private static readonly string[] BoundVerbs = { " is", " was", " of", " at", " is put at", " was put at" };
+
+        /// <summary>Verbs after which a bare figure is passed, so the value is more than it ("passes 250", "topped $4 million").</summary>
+        private static readonly System.Collections.Generic.HashSet<string> PassVerbs = new(System.StringComparer.Ordinal)
+        {
+            "passes", "passed", "tops", "topped", "exceeds", "exceeded", "surpasses", "surpassed",
+        };
 
         /// <summary>The figure a bound stands for (<see cref="Hedge.AtMost"/> or <see cref="Hedge.AtLeast"/> of its value), or <paramref name="figure"/> when it is no bound.</summary>
         private static HedgedFigure BoundOf(MentionIdentity identity, HedgedFigure figure)
@@ -28,6 +35,13 @@ namespace ClaimRecon.Articles
             }
 
             var before = identity.Sentence.Substring(0, at).TrimEnd().ToLowerInvariant();
+            var lastSpace = before.LastIndexOf(' ');
+            if (figure.Hedge == Hedge.None && PassVerbs.Contains(before.Substring(lastSpace + 1)))
+            {
+                // "Outbreak tally passes 250": more than 250.
+                return HedgedFigure.Of(Hedge.MoreThan, figure.Value, figure.Wording);
+            }
+
             foreach (var verb in BoundVerbs)
             {
                 if (!before.EndsWith(verb, System.StringComparison.Ordinal))

@@ -86,7 +86,7 @@ namespace ClaimRecon.Articles
                 Dictionary<int, List<CitedStatement>>? statementsByCue = null;
                 for (var k = 0; k < attributed.Count && k < read.Count; k++)
                 {
-                    var claim = ClaimOf(attributed[k], read[k], alignment, ids[i] + "-" + (k + 1).ToString(CultureInfo.InvariantCulture), list[i], options);
+                    var claim = AsOfLastDay(ClaimOf(attributed[k], read[k], alignment, ids[i] + "-" + (k + 1).ToString(CultureInfo.InvariantCulture), list[i], options), attributed[k], kinds);
                     foreach (var source in attributed[k].ChainSources)
                     {
                         Dictionaries.TryAdd(sources, source.Id, source);
