@@ -103,6 +103,13 @@ namespace ClaimRecon.Extraction
                     d.IsAmount = true;
                 }
             }
+            else if (IsNumber(core) && d.First == core - 1 && d.High is null && _t[core - 1].Kind == TokenKind.Symbol && Lexicon.CurrencySymbols.ContainsKey(Str(core - 1)) && Touches(core)
+                && (IsDash(core - 2) || IsSym(core - 2, '\u2212')) && !IsSym(core - 2, '~') && Touches(core - 1) && core - 2 >= Floor && (core - 2 == 0 || _t[core - 2].SpaceBefore) && !IsNumber(core - 3))
+            {
+                // A sign before the currency symbol: "-$200", "−€15" (a dash between two figures is a range, not a sign).
+                d.Low = -d.Low;
+                d.First = core - 2;
+            }
             else if (IsNumber(core) && d.First == core && (Is(core - 1, "minus") || (IsDash(core - 1) && Touches(core) && Is(core - 2, "minus"))) && core - 1 >= Floor)
             {
                 d.Low = -d.Low;

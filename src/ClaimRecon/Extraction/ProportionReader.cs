@@ -96,8 +96,15 @@ namespace ClaimRecon.Extraction
                 return new Amount(first, next + 2, value * ofScale, Str(next + 2), value, false) { IsWordNumber = true, Factor = ofScale };
             }
 
+            if (first != d && IsDash(first + 1) && Touches(first + 1) && d == first + 2 && !Is(first - 1, "and"))
+            {
+                // "two-thirds", "three-quarters": the hyphen makes it a fraction whatever follows ("a two-thirds majority")
+                return new Amount(first, d, value, null, null, false) { IsWordNumber = true, IsProportion = true };
+            }
+
             var ofLike = Is(next, "of") || Is(next, "the") || Is(next, "its") || Is(next, "their") || Is(next, "all") || Is(next, "them")
-                || (first != d && (EndsClause(next) || Is(next, "and") || Is(next, "or") || Is(next, "but"))); // "above one quarter and below a half"
+                || (first != d && (EndsClause(next) || Is(next, "and") || Is(next, "or") || Is(next, "but"))) // "above one quarter and below a half"
+                || (Is(first - 1, "by") && first - 1 >= Floor); // "fell by a fifth", "cut costs by two thirds": the fraction the change took
             if (!ofLike || Is(first - 1, "and"))
             {
                 return null; // "one and a half", "forty two and a third": a mixed number, not a proportion
@@ -155,6 +162,12 @@ namespace ClaimRecon.Extraction
             if (Is(k, "every"))
             {
                 k++;
+            }
+
+            if ((Is(k, "a") || Is(k, "an")) && IsWord(i) && May(k + 1, WordClass.ScaleWord) && Lexicon.ScaleWords.TryGetValue(Str(k + 1), out var perScale) && perScale >= 100m && !Is(k + 1, "dozen") && perScale > numerator)
+            {
+                // "one in a hundred", "one in a million"
+                return new Amount(i, k + 1, numerator / perScale, null, null, false) { IsWordNumber = true, IsProportion = true };
             }
 
             if (!TrySmallWhole(k, out var denominator) || denominator <= numerator || IsYearLike(k) || IsSym(k + 1, '%') || (May(k + 1, WordClass.UnitWord) && Lexicon.UnitWords.ContainsKey(Str(k + 1))))

@@ -96,5 +96,57 @@ namespace ClaimRecon.Tests.Extraction
         {
             Extract.All(sentence).Mentions.Should().NotContain(m => string.Equals(m.Text, "scores", System.StringComparison.OrdinalIgnoreCase));
         }
+
+        [Fact]
+        public void ASignBeforeTheCurrencySymbolMakesTheAmountNegative()
+        {
+            var mention = Extract.Single("The fund closed the quarter at -$340 after fees.");
+
+            mention.Text.Should().Be("-$340");
+            mention.Range.ToString().Should().Be("[-340, -340]");
+            mention.Unit!.Symbol.Should().Be("USD");
+        }
+
+        [Fact]
+        public void ADashBetweenTwoAmountsStaysARange()
+        {
+            var mention = Extract.Single("Tickets cost $15-$25 at the door.");
+
+            mention.Range.ToString().Should().Be("[15, 25]");
+        }
+
+        [Theory]
+        [InlineData("Timber sales fell by a fifth over the winter.", "a fifth", 0.2)]
+        [InlineData("The mill cut its water use by two thirds.", "two thirds", 2.0 / 3.0)]
+        public void AFractionAfterByIsTheChange(string sentence, string text, double value)
+        {
+            var mention = Extract.Single(sentence);
+
+            mention.Text.Should().Be(text);
+            ((double)mention.Figure!.Value).Should().BeApproximately(value, 1e-12);
+            mention.IsChangeAmount.Should().BeTrue();
+        }
+
+        [Fact]
+        public void AHyphenatedFractionBeforeANounIsAProportion()
+        {
+            var mention = Extract.Single("The motion needs a three-quarters majority to pass.");
+
+            mention.Text.Should().Be("three-quarters");
+            mention.Figure!.Value.Should().Be(0.75m);
+            mention.IsProportion.Should().BeTrue();
+        }
+
+        [Theory]
+        [InlineData("Barely one in a thousand bottles is faulty.", "one in a thousand", 0.001)]
+        [InlineData("Officials called it a one in a million event.", "one in a million", 0.000001)]
+        public void OneInAScaleWordIsARatio(string sentence, string text, decimal value)
+        {
+            var mention = Extract.Single(sentence);
+
+            mention.Text.Should().Be(text);
+            mention.Figure!.Value.Should().Be(value);
+            mention.IsProportion.Should().BeTrue();
+        }
     }
 }
