@@ -136,6 +136,20 @@ namespace ClaimRecon.Articles
             }
 
             var cueEnd = pointingOut ? t + 2 : t + 1;
+            if (IssuedMessageVerb(t) is var issued && issued >= 0)
+            {
+                // "The board issued a statement saying ...", "... issued a statement Thursday, saying": issuing the message
+                // is the saying; the cue runs from the verb that issued it, whose subject is the source.
+                var said = Finite(issued, new VerbEntry(verb.Stance, VerbForm.Finite, true, false), cueEndAt: cueEnd);
+                if (said is not null)
+                {
+                    // "The campaign posted a video saying ...": a cue read at the issuing verb is this one.
+                    RemoveCuesWithin(earlier, said.CueFirst, t);
+                }
+
+                return said;
+            }
+
             var f = new Found(CueKind.ReportingVerb, t, cueEnd, verb.Stance, "source.participle.clause-subject");
             if (t > _sentence.FirstToken && _tokens[t - 1].Kind == TokenKind.Comma)
             {
@@ -167,19 +181,6 @@ namespace ClaimRecon.Articles
                     f.SourceEnd = subjectEnd;
                     f.Rule = "source.participle.sentence-subject";
                 }
-            }
-            else if (IssuedMessageVerb(t) is var issued && issued >= 0)
-            {
-                // "The board issued a statement saying ...": issuing the message is the saying; the cue runs from the verb
-                // that issued it, whose subject is the source.
-                var said = Finite(issued, new VerbEntry(verb.Stance, VerbForm.Finite, true, false), cueEndAt: cueEnd);
-                if (said is not null)
-                {
-                    // "The campaign posted a video saying ...": a cue read at the issuing verb is this one.
-                    RemoveCuesWithin(earlier, said.CueFirst, t);
-                }
-
-                return said;
             }
             else
             {
@@ -224,14 +225,15 @@ namespace ClaimRecon.Articles
         /// <summary>
         /// The verb that issued a message right before the participle at <paramref name="participle"/>: "issued a statement
         /// saying", "put out a statement Tuesday saying", "sent a fundraising email to donors urging", "released a joint
-        /// statement confirming". Reading leftwards: up to four words between the message and the participle (a time, a
+        /// statement confirming", "issued a statement on Friday, saying". Reading leftwards past a comma right before the
+        /// participle: up to four words between the message and the participle (a time, a
         /// hearer after "to"), the message noun, up to three words describing it, a determiner, then "issued",
         /// "released", "sent", "posted", "published", "emailed", "circulated", "put out" or "sent out" (or their present
         /// forms). Returns the verb's first token, or -1.
         /// </summary>
         private int IssuedMessageVerb(int participle)
         {
-            var k = participle - 1;
+            var k = participle - 1 > _sentence.FirstToken && _tokens[participle - 1].Kind == TokenKind.Comma ? participle - 2 : participle - 1;
             var between = 0;
             while (k >= _sentence.FirstToken && between <= 4 && W(k) is { } w && !IsMessageNoun(w))
             {

@@ -18,6 +18,7 @@ namespace ClaimRecon.Tests.Articles
         [InlineData("Lena Ortiz, the board chair, released a statement confirming that 12 ferries were sold.", "Lena Ortiz, the board chair,", "released a statement confirming", "12 ferries were sold")]
         [InlineData("The dockers' union sent a letter this week urging the board to keep 40 boats.", "The dockers' union", "sent a letter this week urging", "the board to keep 40 boats")]
         [InlineData("The firm also released a report saying 12 ferries were unsafe.", "The firm", "also released a report saying", "12 ferries were unsafe")]
+        [InlineData("The ferry union issued a statement on Friday, saying 300 crew had walked out.", "The ferry union", "issued a statement on Friday, saying", "300 crew had walked out")]
         public void TheIssuingVerbOpensTheCue(string text, string source, string cue, string content)
         {
             var statement = Reading.Of(text).Statements.Should().ContainSingle().Which;
