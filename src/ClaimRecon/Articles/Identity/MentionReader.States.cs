@@ -94,6 +94,37 @@ namespace ClaimRecon.Articles.Identity
             return k;
         }
 
+        /// <summary>States of people a disaster leaves them in, by the event they are compared as ("dead" is killed, "unaccounted for" missing).</summary>
+        private static readonly Dictionary<string, string> PersonStates = new(StringComparer.Ordinal)
+        {
+            ["missing"] = "missing", ["unaccounted"] = "missing", ["dead"] = "killed", ["homeless"] = "homeless",
+        };
+
+        /// <summary>
+        /// Whether the count is said to be in a state people are left in: after its noun phrase, "more", auxiliaries and
+        /// verbs of staying ("two more were still missing", "30 people were left homeless", "six remain unaccounted for",
+        /// "nine are dead"), "missing", "unaccounted", "dead" or "homeless".
+        /// </summary>
+        /// <returns>The index of the state's word, or -1; <paramref name="state"/> is the event ("missing", "killed", "homeless").</returns>
+        private static int PersonState(Sentence s, int spanEnd, out string? state)
+        {
+            var words = s.Words;
+            state = null;
+            var k = spanEnd + 1;
+            while (k < words.Length && k > 0 && !s.Breaks[k - 1] && (BeforeVerb.Contains(words[k].Lower) || StateVerbs.Contains(words[k].Lower) || words[k].Lower is "more" or "others"))
+            {
+                k++;
+            }
+
+            if (k <= spanEnd + 1 || k >= words.Length || s.Breaks[k - 1] || !PersonStates.TryGetValue(words[k].Lower, out var found))
+            {
+                return -1;
+            }
+
+            state = found;
+            return k;
+        }
+
         /// <summary>The head a count in a state is compared as: a utility's homes, households and businesses are its customers.</summary>
         private static string? StateHead(string? head, string? @event) =>
             head is not null && @event is not null && @event.StartsWith("without-", StringComparison.Ordinal) && Premises.Contains(head) ? "customer" : head;

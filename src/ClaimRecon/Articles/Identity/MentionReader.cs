@@ -174,12 +174,20 @@ namespace ClaimRecon.Articles.Identity
             {
                 // "85,000 homes were without power", "remained without electricity": the state is the event, over a verb of staying.
                 var stateAt = WithoutState(s, lw, spanEnd, out var state);
+                stateAt = stateAt >= 0 ? stateAt : PersonState(s, spanEnd, out state);
                 if (stateAt >= 0)
                 {
                     eventIndex = stateAt;
                     @event = state;
                     ownVerb = false;
                     eventRule = StateRule;
+                    if (!state!.StartsWith("without-", StringComparison.Ordinal) && antecedent is null && (thing is null || thingRule == GuessRule))
+                    {
+                        // "who said two more were still missing": with no noun of their own, the missing are people.
+                        head = "person";
+                        recognised = true;
+                        thing = null;
+                    }
                 }
                 else if (eventIndex < 0 && thing is not null && (thingRule == CountedNounRule || thingRule == "noun after the figure")
                     && ParticipleIn(s, thingFrom, thingTo) is var participle && participle >= 0 && !IdentityWords.CountEvents.ContainsKey(words[participle].Lower))
@@ -350,6 +358,7 @@ namespace ClaimRecon.Articles.Identity
                 // "the union claimed 1,000 had joined the protest": with no noun of their own, those who took part are people.
                 head = "person";
                 recognised = true;
+                thing = null;
                 cues.Add(new IdentityCue(IdentityRole.Thing, m.Start, m.Text, NoNounPartRule));
             }
 

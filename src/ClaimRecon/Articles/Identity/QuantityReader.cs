@@ -157,7 +157,9 @@ namespace ClaimRecon.Articles.Identity
     /// "hospitalised" are the event <c>hospitalised</c> (a running total; patients are persons); "sent home" is the event
     /// <c>sent-home</c>, no transfer; a trailing participle of "the number of X" is its event ("the number of jobs cut");
     /// a headline's tally before a verb of reaching ("Outbreak tally passes 250") measures what the first count after it,
-    /// in its sentence or the next two, measures.</description></item>
+    /// in its sentence or the next two, measures. People said to be missing, unaccounted for, homeless or dead after the
+    /// count and its auxiliaries ("two more were still missing") are counted by that state (dead as killed), people when
+    /// the count has no noun.</description></item>
     /// </list>
     /// <para>Every decision is kept as an <see cref="IdentityCue"/> with its span and rule. The reader holds no state
     /// between calls and is thread-safe; time is linear in the text for a bounded number of mentions per sentence.</para>

@@ -25,6 +25,31 @@ namespace ClaimRecon.Tests.Articles.Identity
             alignment.KeyOf(a[0].Id).Should().Be(alignment.KeyOf(b[0].Id));
         }
 
+        [Theory]
+        [InlineData("Rescuers said three more were still missing.", "three", "person/missing")]
+        [InlineData("Six hikers remain unaccounted for.", "Six", "hiker/missing")]
+        [InlineData("At least 30 people were left homeless.", "At least 30", "person/homeless")]
+        [InlineData("The coastguard said nine were dead.", "nine", "person/killed")]
+        public void PeopleLeftMissingHomelessOrDeadAreCountedByThatState(string sentence, string figure, string key)
+        {
+            var m = Read(sentence).Single(x => x.Mention.Text == figure);
+
+            m.IsRecognised.Should().BeTrue();
+            m.Key.ToString().Should().Be(key);
+        }
+
+        [Fact]
+        public void TheDeadAndTheKilledAreOneQuantity_TheMissingAnother()
+        {
+            var a = Read("The storm killed 14 people, and 5 more are missing.", "a");
+            var b = Read("Officials said 15 people were dead.", "b");
+
+            var alignment = QuantityAlignment.Align(a.Concat(b));
+
+            alignment.KeyOf(a[0].Id).Should().Be(alignment.KeyOf(b[0].Id));
+            alignment.KeyOf(a[1].Id).Should().NotBe(alignment.KeyOf(a[0].Id));
+        }
+
         [Fact]
         public void PeopleWithoutPowerAreNotTheUtilitysCustomers()
         {
