@@ -263,6 +263,23 @@ namespace ClaimRecon.Extraction
             return true;
         }
 
+        /// <summary>
+        /// Whether token k, right after "45m", is a plural that is counted and never measured in metres ("45m people",
+        /// "3m visitors", "12m barrels"), so "m" is million. Things that can be metres tall or long ("8m waves", "30m trees")
+        /// are not in the list: there "m" stays metres.
+        /// </summary>
+        private bool IsCountedAfterMillion(int k) =>
+            IsWord(k) && !Touches(k) && ((In(k, Lexicon.PersonNouns) && !Is(k, "head") && !Is(k, "capita")) || In(k, CountedNotMeasured));
+
+        /// <summary>Plurals of things news counts in millions that no one measures in metres (see <see cref="IsCountedAfterMillion"/>).</summary>
+        private static readonly HashSet<string> CountedNotMeasured = new(StringComparer.OrdinalIgnoreCase)
+        {
+            "visitors", "viewers", "subscribers", "followers", "readers", "listeners", "fans", "pupils", "households", "homes", "jobs",
+            "barrels", "tonnes", "tons", "vehicles", "cars", "copies", "downloads", "shares", "votes", "tickets", "doses", "cases",
+            "deaths", "accounts", "devices", "phones", "smartphones", "subscriptions", "visits", "trips", "journeys", "flights",
+            "meals", "vaccinations", "tests", "applications", "claims", "calls", "messages", "signatures",
+        };
+
         /// <summary>"of its", "of the", "of their" after "35m": a number of things owned or counted, so "m" is million, not metres.</summary>
         private bool IsShareOf(int k) => Is(k, "of") && (Is(k + 1, "its") || Is(k + 1, "the") || Is(k + 1, "their") || Is(k + 1, "our"));
 
@@ -295,7 +312,7 @@ namespace ClaimRecon.Extraction
             var last = i;
             string? scaleText = null;
             var k = i + 1;
-            if (Touches(k) && May(k, WordClass.AttachedScale) && Lexicon.AttachedScales.TryGetValue(Str(k), out var attached) && (money || Str(k) != "m" || t.HasFraction || _units.CurrencyAfterIsMoney(k + 1) || IsShareOf(k + 1)) && !IsDimensionAdjectiveAfter(k))
+            if (Touches(k) && May(k, WordClass.AttachedScale) && Lexicon.AttachedScales.TryGetValue(Str(k), out var attached) && (money || Str(k) != "m" || t.HasFraction || _units.CurrencyAfterIsMoney(k + 1) || IsShareOf(k + 1) || IsCountedAfterMillion(k + 1)) && !IsDimensionAdjectiveAfter(k))
             {
                 factor = attached;
                 scaleText = Str(k);

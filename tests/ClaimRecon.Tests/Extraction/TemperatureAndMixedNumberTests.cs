@@ -148,5 +148,22 @@ namespace ClaimRecon.Tests.Extraction
             mention.Figure!.Value.Should().Be(value);
             mention.IsProportion.Should().BeTrue();
         }
+
+        [Theory]
+        [InlineData("The island has some 12m residents.", 12000000)]
+        [InlineData("The streaming service drew 4m viewers.", 4000000)]
+        [InlineData("The port handled 9m barrels in May.", 9000000)]
+        public void AGluedMBeforeACountedPluralIsMillion(string sentence, double value)
+        {
+            ((double)Extract.All(sentence).Mentions[0].Figure!.Value).Should().Be(value);
+        }
+
+        [Theory]
+        [InlineData("Gales whipped up 9m waves off the cape.")]
+        [InlineData("The ferry is 45m long.")]
+        public void AGluedMBeforeWhatCanBeMeasuredStaysMetres(string sentence)
+        {
+            Extract.All(sentence).Mentions[0].Unit!.Symbol.Should().Be("m");
+        }
     }
 }
