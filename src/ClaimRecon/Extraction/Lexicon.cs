@@ -137,7 +137,11 @@ namespace ClaimRecon.Extraction
             "child", "children", "adult", "adults", "patient", "patients", "victim", "victims", "terrorist", "terrorists", "national", "nationals",
             "member", "members", "voter", "voters", "officer", "officers", "individual", "individuals", "men", "women", "suspect", "suspects",
             "capita", "head", "protester", "protesters", "protestors", "passenger", "passengers", "customer", "customers", "user", "users",
-            "staff", "personnel",
+            "staff", "personnel", "demonstrator", "demonstrators", "marcher", "marchers", "striker", "strikers", "teacher", "teachers",
+            "nurse", "nurses", "doctor", "doctors", "pupil", "pupils", "tourist", "tourists", "visitor", "visitors", "spectator", "spectators",
+            "supporter", "supporters", "volunteer", "volunteers", "evacuee", "evacuees", "pilgrim", "pilgrims", "delegate", "delegates",
+            "participant", "participants", "respondent", "respondents", "applicant", "applicants", "attendee", "attendees", "journalist",
+            "journalists", "crew", "police", "policemen", "firefighters", "farmer", "farmers", "miner", "miners", "driver", "drivers",
         };
 
         /// <summary>Words that end a counted noun.</summary>

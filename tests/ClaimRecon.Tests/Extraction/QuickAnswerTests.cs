@@ -98,9 +98,9 @@ namespace ClaimRecon.Tests.Extraction
         }
 
         [Theory]
-        [InlineData("The daily fee for each pupil is $4 at the new school.", "USD/day/{pupil}", "pupil,daily")]
-        [InlineData("The fee for each visitor rose to $9.", "USD/{visitor}", "visitor")]
-        [InlineData("A guide said the boat is $9 for each visitor.", "USD/{visitor}", "visitor")]
+        [InlineData("The daily fee for each pupil is $4 at the new school.", "USD/day/person", "pupil,daily")]
+        [InlineData("The fee for each visitor rose to $9.", "USD/person", "visitor")]
+        [InlineData("A guide said the boat is $9 for each visitor.", "USD/person", "visitor")]
         public void ARateSaidEarlierInTheSentenceStillAppliesAfterACost(string text, string unit, string per)
         {
             var mention = Extract.All(text).Mentions[0];

@@ -165,5 +165,17 @@ namespace ClaimRecon.Tests.Extraction
         {
             Extract.All(sentence).Mentions[0].Unit!.Symbol.Should().Be("m");
         }
+
+        [Theory]
+        [InlineData("Riot police faced about 300 demonstrators near the bridge.", "demonstrators")]
+        [InlineData("Some 4,000 teachers joined the rally.", "teachers")]
+        [InlineData("The stand seats 9,000 spectators.", "spectators")]
+        public void PeopleNamedByWhatTheyDoAreCountedAsPersons(string sentence, string noun)
+        {
+            var mention = Extract.Single(sentence);
+
+            mention.CountedNoun.Should().Be(noun);
+            mention.Unit!.Symbol.Should().Be("person");
+        }
     }
 }
