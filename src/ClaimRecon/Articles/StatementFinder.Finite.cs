@@ -265,7 +265,7 @@ namespace ClaimRecon.Articles
                 return f;
             }
 
-            if (QuoteEndingBefore(groupFirst) is { } before)
+            if (QuoteEndingBefore(groupFirst) is { } before && !(QuoteInsidePhrase(before) && SaysAfter(groupEnd)))
             {
                 f.Kind = CueKind.QuoteSpeakerAfter;
                 f.Rule = f.Rule == "source.verb.subject-after" ? "source.quote.speaker-after.inverted" : "source.quote.speaker-after";

@@ -178,6 +178,26 @@ namespace ClaimRecon.Articles
             return null;
         }
 
+        /// <summary>
+        /// Whether a quotation is a quoted phrase inside a clause rather than words standing on their own: it follows a
+        /// preposition or a possessive ("On the Courier's “Harbor Hour,” Ortiz said ...", "Asked about the board's
+        /// “secret list,” Brandt said ..."), so it names a programme or echoes a phrase.
+        /// </summary>
+        private bool QuoteInsidePhrase(Quote quote)
+        {
+            var k = quote.OpenToken - 1;
+            return W(k) is { } w && (w is "on" or "of" or "in" or "about" or "upon" or "to" or "at" or "from" || IsPossessive(k));
+        }
+
+        /// <summary>
+        /// Whether something said follows the cue group ending at <paramref name="k"/>: "that", a quotation after a comma,
+        /// or a word that opens a clause (not a manner adverb, nor a phrase of where or when it was said that ends the clause).
+        /// </summary>
+        private bool SaysAfter(int k) =>
+            W(k) == "that"
+            || (k + 1 < _sentence.EndToken && _tokens[k].Kind == TokenKind.Comma && _quoteByOpen.ContainsKey(k + 1))
+            || (k < _sentence.EndToken && _tokens[k].IsWord && !NothingSaidAfter(k) && CircumstanceEnd(k) < 0 && !IsMannerAdverb(k));
+
         private bool AfterQuoteOrComma(int verb)
         {
             var k = verb - 1;
