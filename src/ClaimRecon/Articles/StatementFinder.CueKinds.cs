@@ -224,7 +224,7 @@ namespace ClaimRecon.Articles
 
         /// <summary>
         /// The verb that issued a message right before the participle at <paramref name="participle"/>: "issued a statement
-        /// saying", "put out a statement Tuesday saying", "sent a fundraising email to donors urging", "released a joint
+        /// saying", "put out a brief statement late Tuesday saying", "sent an email to donors urging", "released a joint
         /// statement confirming", "issued a statement on Friday, saying". Reading leftwards past a comma right before the
         /// participle: up to four words between the message and the participle (a time, a
         /// hearer after "to"), the message noun, up to three words describing it, a determiner, then "issued",

@@ -14,9 +14,9 @@ namespace ClaimRecon.Tests.Articles
     {
         [Theory]
         [InlineData("The harbor board issued a statement saying 40 boats were sold.", "The harbor board", "issued a statement saying", "40 boats were sold")]
-        [InlineData("The ferry union put out a statement Tuesday saying 300 crew had walked out.", "The ferry union", "put out a statement Tuesday saying", "300 crew had walked out")]
-        [InlineData("Lena Ortiz, the board chair, released a statement confirming that 12 ferries were sold.", "Lena Ortiz, the board chair,", "released a statement confirming", "12 ferries were sold")]
-        [InlineData("The dockers' union sent a letter this week urging the board to keep 40 boats.", "The dockers' union", "sent a letter this week urging", "the board to keep 40 boats")]
+        [InlineData("The ferry union put out a brief statement late Tuesday saying 300 crew had walked out.", "The ferry union", "put out a brief statement late Tuesday saying", "300 crew had walked out")]
+        [InlineData("Lena Ortiz, the board chair, issued a short note confirming that 12 ferries were sold.", "Lena Ortiz, the board chair,", "issued a short note confirming", "12 ferries were sold")]
+        [InlineData("The dockers' union sent a letter on Monday urging the board to keep 40 boats.", "The dockers' union", "sent a letter on Monday urging", "the board to keep 40 boats")]
         [InlineData("The firm also released a report saying 12 ferries were unsafe.", "The firm", "also released a report saying", "12 ferries were unsafe")]
         [InlineData("The ferry union issued a statement on Friday, saying 300 crew had walked out.", "The ferry union", "issued a statement on Friday, saying", "300 crew had walked out")]
         public void TheIssuingVerbOpensTheCue(string text, string source, string cue, string content)
@@ -30,9 +30,9 @@ namespace ClaimRecon.Tests.Articles
         [Fact]
         public void AColonAfterTheParticipleTakesTheQuotation()
         {
-            var statement = Reading.Of("Her campaign sent out a text message to supporters saying: \"We raised $2 million.\"").Statements.Should().ContainSingle().Which;
+            var statement = Reading.Of("Her campaign sent out an email to donors saying: \"We raised $2 million.\"").Statements.Should().ContainSingle().Which;
             statement.Source!.Value.Text.Should().Be("Her campaign");
-            statement.Cue.Text.Should().Be("sent out a text message to supporters saying:");
+            statement.Cue.Text.Should().Be("sent out an email to donors saying:");
         }
 
         [Fact]
