@@ -1,3 +1,8 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using ClaimRecon.Extraction;
+
 namespace ClaimRecon.Articles.Identity
 {
     /// <summary>
@@ -126,6 +131,56 @@ namespace ClaimRecon.Articles.Identity
             }
 
             return NounPhraseAfter(s, j, j - 1, out from, out to);
+        }
+
+        /// <summary>
+        /// The head of what a money figure with no owner of its own is the cost of: the noun after "per" ("$3 per
+        /// detainee"); for a running cost, what its clause pays for, else the collective action the article reports, else
+        /// the count just before it; for a lump sum, what its clause says it pays for; <paramref name="head"/> otherwise.
+        /// </summary>
+        private string? CostOwner(NumericMention m, Sentence s, int si, int fw, int lw, int thingFrom, int thingTo, string? thingRule, string? head, List<IdentityCue> cues)
+        {
+            var words = s.Words;
+            var perPerson = m.Per.FirstOrDefault(p => !IdentityWords.Periods.Contains(p.ToLowerInvariant()));
+            if (perPerson is not null && m.Unit is not null && m.Unit.Symbol.EndsWith("/person", StringComparison.Ordinal))
+            {
+                head = IdentityWords.ClassOf(KeyText.Clean(IdentityWords.Lemma(perPerson.ToLowerInvariant())));
+                cues.Add(new IdentityCue(IdentityRole.Thing, m.Start, m.Text, "owner of the cost: the noun after \"per\""));
+            }
+            else if ((thingRule is null or CostRule or GuessRule or RestatedRule)
+                && m.Unit is not null && UnitClasses.HasPeriod(m.Unit))
+            {
+                // A running cost ("$70,000 a day", "$2.1 million a month") is the cost of what its clause says it pays for
+                // ("fighting the fire costs $1.5 million a day", "spent $1.5 million for each day of the fire"); else of
+                // the group counted just before; a lump sum ("The storm cost the region $80 million") is no cost of whatever
+                // was counted last.
+                var count = LastSince(si - 1, r => r.Class == UnitClass.Count && r.Identity.IsRecognised);
+                if (thingRule == CostRule && RunningCostOf(s, fw, lw, thingFrom, thingTo, out var payFrom, out var payTo))
+                {
+                    head = HeadOf(words, payTo);
+                    cues.Add(new IdentityCue(IdentityRole.Thing, words[payFrom].Start, Span(words, payFrom, payTo), RunningCostRule));
+                }
+                else if (ActionOfArticle() is { } action)
+                {
+                    // "the city is spending $1.5 million a day on overtime" in a story of a strike: the strike's running cost.
+                    head = action;
+                    cues.Add(new IdentityCue(IdentityRole.Thing, m.Start, m.Text, ActionCostRule));
+                }
+                else if (count.Identity is not null)
+                {
+                    head = count.Identity.Head;
+                    cues.Add(new IdentityCue(IdentityRole.Thing, count.Identity.Mention.Start, count.Identity.Mention.Text, "owner of the cost: the count nearest before it"));
+                }
+            }
+            else if (thingRule == CostRule && RunningCostOf(s, fw, lw, thingFrom, thingTo, out var lumpFrom, out var lumpTo))
+            {
+                // A lump sum is the cost of its clause's subject when the clause says so ("Repairs will cost the company
+                // about $12 million", "clearing the roads would cost $3 million"): two costs of one story are not one quantity.
+                head = HeadOf(words, lumpTo);
+                cues.Add(new IdentityCue(IdentityRole.Thing, words[lumpFrom].Start, Span(words, lumpFrom, lumpTo), LumpCostRule));
+            }
+
+            return head;
         }
     }
 }

@@ -308,43 +308,9 @@ namespace ClaimRecon.Articles.Identity
                 recognised = antecedent.IsRecognised;
             }
 
-            var perPerson = m.Per.FirstOrDefault(p => !IdentityWords.Periods.Contains(p.ToLowerInvariant()));
-            if (cls == UnitClass.Money && owner is null && antecedent is null && perPerson is not null && m.Unit is not null && m.Unit.Symbol.EndsWith("/person", StringComparison.Ordinal))
+            if (cls == UnitClass.Money && owner is null && antecedent is null)
             {
-                head = IdentityWords.ClassOf(KeyText.Clean(IdentityWords.Lemma(perPerson.ToLowerInvariant())));
-                cues.Add(new IdentityCue(IdentityRole.Thing, m.Start, m.Text, "owner of the cost: the noun after \"per\""));
-            }
-            else if (cls == UnitClass.Money && owner is null && antecedent is null && (thingRule is null or CostRule or GuessRule or RestatedRule)
-                && m.Unit is not null && UnitClasses.HasPeriod(m.Unit))
-            {
-                // A running cost ("$70,000 a day", "$2.1 million a month") is the cost of what its clause says it pays for
-                // ("fighting the fire costs $1.5 million a day", "spent $1.5 million for each day of the fire"); else of
-                // the group counted just before; a lump sum ("The storm cost the region $80 million") is no cost of whatever
-                // was counted last.
-                var count = LastSince(si - 1, r => r.Class == UnitClass.Count && r.Identity.IsRecognised);
-                if (thingRule == CostRule && RunningCostOf(s, fw, lw, thingFrom, thingTo, out var payFrom, out var payTo))
-                {
-                    head = HeadOf(words, payTo);
-                    cues.Add(new IdentityCue(IdentityRole.Thing, words[payFrom].Start, Span(words, payFrom, payTo), RunningCostRule));
-                }
-                else if (ActionOfArticle() is { } action)
-                {
-                    // "the city is spending $1.5 million a day on overtime" in a story of a strike: the strike's running cost.
-                    head = action;
-                    cues.Add(new IdentityCue(IdentityRole.Thing, m.Start, m.Text, ActionCostRule));
-                }
-                else if (count.Identity is not null)
-                {
-                    head = count.Identity.Head;
-                    cues.Add(new IdentityCue(IdentityRole.Thing, count.Identity.Mention.Start, count.Identity.Mention.Text, "owner of the cost: the count nearest before it"));
-                }
-            }
-            else if (cls == UnitClass.Money && owner is null && antecedent is null && thingRule == CostRule && RunningCostOf(s, fw, lw, thingFrom, thingTo, out var lumpFrom, out var lumpTo))
-            {
-                // A lump sum is the cost of its clause's subject when the clause says so ("Repairs will cost the company
-                // about $12 million", "clearing the roads would cost $3 million"): two costs of one story are not one quantity.
-                head = HeadOf(words, lumpTo);
-                cues.Add(new IdentityCue(IdentityRole.Thing, words[lumpFrom].Start, Span(words, lumpFrom, lumpTo), LumpCostRule));
+                head = CostOwner(m, s, si, fw, lw, thingFrom, thingTo, thingRule, head, cues);
             }
 
             head = StateHead(head, @event);
