@@ -139,7 +139,7 @@ namespace ClaimRecon.Extraction
             "capita", "head", "protester", "protesters", "protestors", "passenger", "passengers", "customer", "customers", "user", "users",
             "staff", "personnel", "demonstrator", "demonstrators", "marcher", "marchers", "striker", "strikers", "teacher", "teachers",
             "nurse", "nurses", "doctor", "doctors", "pupil", "pupils", "tourist", "tourists", "visitor", "visitors", "spectator", "spectators",
-            "supporter", "supporters", "volunteer", "volunteers", "evacuee", "evacuees", "pilgrim", "pilgrims", "delegate", "delegates",
+            "supporter", "supporters", "fan", "fans", "volunteer", "volunteers", "evacuee", "evacuees", "pilgrim", "pilgrims", "delegate", "delegates",
             "participant", "participants", "respondent", "respondents", "applicant", "applicants", "attendee", "attendees", "journalist",
             "journalists", "crew", "police", "policemen", "firefighters", "farmer", "farmers", "miner", "miners", "driver", "drivers",
         };

@@ -51,7 +51,7 @@ namespace ClaimRecon.Extraction
                 high = 10m * scale;
                 last = i;
             }
-            else if ((Is(i, "few") && Is(i - 1, "a") || Is(i, "several")) && May(i + 1, WordClass.ScaleWord) && Lexicon.ScaleWords.TryGetValue(Str(i + 1), out var s) && s >= 100m && !Is(i + 1, "mn") && !Is(i + 1, "bn"))
+            else if ((Is(i, "few") && Is(i - 1, "a") || Is(i, "several")) && VagueStep(i + 1, out var s, out var stepLast))
             {
                 if (Is(i, "few"))
                 {
@@ -60,7 +60,23 @@ namespace ClaimRecon.Extraction
 
                 low = 2m * s;
                 high = 10m * s;
-                last = i + 1;
+                last = stepLast;
+            }
+            else if (Is(i, "couple") && Is(i - 1, "a") && Is(i + 1, "of") && VagueStep(i + 2, out var pair, out var pairLast))
+            {
+                // "a couple of hundred", "a couple of dozen": two of the step, or a little more
+                first = i - 1;
+                low = 2m * pair;
+                high = 4m * pair;
+                last = pairLast;
+            }
+            else if (Is(i, "handful") && Is(i - 1, "a") && Is(i + 1, "of"))
+            {
+                // "a handful of protesters": a few, and fewer than ten
+                first = i - 1;
+                low = 2m;
+                high = 10m;
+                last = i;
             }
             else
             {
@@ -90,6 +106,34 @@ namespace ClaimRecon.Extraction
             "the", "their", "his", "her", "its", "our", "your", "my", "these", "those", "whose", "test", "exam", "credit", "average", "high",
             "low", "top", "median", "mean", "final", "record", "same", "best", "perfect", "poll", "approval", "reading", "math", "maths",
         };
+
+        /// <summary>
+        /// The step a vague amount counts in, from token k: a dozen, a scale of a hundred or more, or a hundred of a larger
+        /// scale ("several hundred thousand" counts in hundreds of thousands); the token that ends it.
+        /// </summary>
+        private bool VagueStep(int k, out decimal step, out int last)
+        {
+            last = k;
+            step = 0m;
+            if (Is(k, "dozen"))
+            {
+                step = 12m;
+                return true;
+            }
+
+            if (!May(k, WordClass.ScaleWord) || !Lexicon.ScaleWords.TryGetValue(Str(k), out step) || step < 100m || Is(k, "mn") || Is(k, "bn"))
+            {
+                return false;
+            }
+
+            if (step == 100m && IsWord(k + 1) && !Is(k + 1, "mn") && !Is(k + 1, "bn") && May(k + 1, WordClass.ScaleWord) && Lexicon.ScaleWords.TryGetValue(Str(k + 1), out var larger) && larger >= 1000m)
+            {
+                step *= larger;
+                last = k + 1;
+            }
+
+            return true;
+        }
 
         /// <summary>Word numbers: "two thousand", "twenty-five", "a hundred and twenty", "half a million", "a dozen".</summary>
         public Amount? ReadWords(int i)

@@ -23,7 +23,8 @@ namespace ClaimRecon.Extraction
     /// <see cref="NumericMention.Figure"/> keeps hedge and value, so another policy gives another range.</para>
     /// <para>Vague amounts are ranges with an open upper end: "dozens" [24, 100); "hundreds", "thousands", "millions",
     /// "billions" [2S, 10S) for S = 100, 1,000, ...; "tens of thousands" [20,000, 100,000); "hundreds of thousands"
-    /// [200,000, 1,000,000); "a few hundred", "several thousand" [2S, 10S).</para>
+    /// [200,000, 1,000,000); "a few hundred", "several thousand" [2S, 10S); "a few dozen", "several dozen" [24, 120); "a couple
+    /// of hundred" [2S, 4S); "a handful of" [2, 10); "scores of" [40, 200).</para>
     /// <para>A scale written once applies to both ends of a range ("3 to 4 million" is [3000000, 4000000], "$2-3bn" is
     /// [2e9, 3e9]). Changes are told apart from values: "rose 20%" is a change amount, "up from 3,000" is the level 3,000
     /// before a rise (value and <see cref="NumericMention.PriorValue"/> 3000), "rose from 5,000 to 7,000" is the level 7,000 reached from

@@ -68,6 +68,16 @@ namespace ClaimRecon.Extraction
                     continue;
                 }
 
+                if (IsArticlePricedThing(d))
+                {
+                    // "$82 a barrel", "45 cents a share", "£1.52 a litre": a price per one of what follows
+                    d.Per.Add(Str(d.P + 1));
+                    d.PerUnits.Add(RateReader.DenominatorUnit(Str(d.P + 1)));
+                    d.Last = d.P + 1;
+                    d.P = d.Last + 1;
+                    continue;
+                }
+
                 if (May(d.P, WordClass.RateAdverb) && Lexicon.RateAdverbs.TryGetValue(Str(d.P), out var adverb) && d.Unit is not null && d.Per.Count == 0)
                 {
                     d.Per.Add(Str(d.P));
@@ -157,6 +167,25 @@ namespace ClaimRecon.Extraction
         /// <summary>Whether token k is "a" or "an" before a rate period that no time adverb follows ("a day", not "a day earlier").</summary>
         private bool IsArticlePeriod(int k) =>
             (Is(k, "a") || Is(k, "an")) && May(k + 1, WordClass.RatePeriod) && Lexicon.RatePeriods.ContainsKey(Str(k + 1)) && !IsTimeAdverb(k + 2);
+
+        /// <summary>
+        /// Whether "a" or "an" at the draft's next token opens a price's denominator: an amount of money followed by "a" and
+        /// one of <see cref="PricedThings"/> ("$82 a barrel", "45 cents a share"). Only money, and only things sold or paid
+        /// by the one: "300 people a barrel" is no rate, "$40m a record" is no price.
+        /// </summary>
+        private bool IsArticlePricedThing(MentionDraft d) =>
+            (Is(d.P, "a") || Is(d.P, "an")) && In(d.P + 1, PricedThings) && !(IsWord(d.P + 2) && Is(d.P + 2, "of")) && IsMoney(d);
+
+        private static bool IsMoney(MentionDraft d) =>
+            d.Currency is not null || (d.Unit is { } unit && (unit.Symbol is "{cent}" or "{penny}" || (unit.Symbol.Length == 3 && unit.Symbol[0] is >= 'A' and <= 'Z' && unit.Symbol[2] is >= 'A' and <= 'Z')));
+
+        /// <summary>What a price is quoted for one of, after "a" or "an" (see <see cref="IsArticlePricedThing"/>).</summary>
+        private static readonly HashSet<string> PricedThings = new(StringComparer.OrdinalIgnoreCase)
+        {
+            "barrel", "share", "gallon", "litre", "liter", "pint", "tonne", "ton", "ounce", "kilo", "kilogram", "kilogramme", "head",
+            "person", "ticket", "seat", "dose", "pill", "bottle", "meal", "unit", "piece", "room", "bed", "visit", "vote", "passenger",
+            "student", "pupil", "patient", "prisoner", "inmate", "detainee", "household", "family", "mile", "kilometre", "kilometer",
+        };
 
         /// <summary>The unit a rate's denominator names: a period ("day", or an adverb, "daily"), a person noun, a unit word, else an opaque unit of the noun.</summary>
         public static Unit DenominatorUnit(string head)

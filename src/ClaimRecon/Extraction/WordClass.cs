@@ -123,7 +123,7 @@ namespace ClaimRecon.Extraction
 
         private static readonly string[] ScaleAndVagueWords =
         {
-            "hundred", "thousand", "million", "billion", "trillion", "dozen", "dozens", "hundreds", "thousands", "millions", "billions", "tens", "few", "several", "scores",
+            "hundred", "thousand", "million", "billion", "trillion", "dozen", "dozens", "hundreds", "thousands", "millions", "billions", "tens", "few", "several", "scores", "couple", "handful",
         };
 
         /// <summary>Where each bucket's entries start in <see cref="Entries"/> (filled by <see cref="Build"/>, so declared first).</summary>

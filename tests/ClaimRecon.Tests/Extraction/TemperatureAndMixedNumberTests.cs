@@ -177,5 +177,38 @@ namespace ClaimRecon.Tests.Extraction
             mention.CountedNoun.Should().Be(noun);
             mention.Unit!.Symbol.Should().Be("person");
         }
+
+        [Theory]
+        [InlineData("Crude sold for $71 a barrel on Tuesday.", "$71 a barrel", "barrel")]
+        [InlineData("The board declared a dividend of 32 cents a share.", "32 cents a share", "share")]
+        [InlineData("Diesel reached £1.61 a litre last week.", "£1.61 a litre", "litre")]
+        public void APriceForOneOfSomethingIsARate(string sentence, string text, string per)
+        {
+            var mention = Extract.Single(sentence);
+
+            mention.Text.Should().Be(text);
+            mention.Per.Should().Equal(per);
+        }
+
+        [Fact]
+        public void AnAmountThatIsNoPriceTakesNoDenominatorFromA()
+        {
+            Extract.Single("The firm paid the $5m a rival had demanded.").Per.Should().BeEmpty();
+        }
+
+        [Theory]
+        [InlineData("A few dozen fishermen blocked the harbour.", "A few dozen", "[24, 120)")]
+        [InlineData("Several dozen tents stood in the park.", "Several dozen", "[24, 120)")]
+        [InlineData("A couple of hundred neighbours came to the meeting.", "A couple of hundred", "[200, 400)")]
+        [InlineData("A handful of shops reopened.", "A handful", "[2, 10)")]
+        [InlineData("Several hundred thousand households lost power.", "Several hundred thousand", "[200000, 1000000)")]
+        public void VagueAmountsInTheirCommonShapes(string sentence, string text, string range)
+        {
+            var mention = Extract.Single(sentence);
+
+            mention.Text.Should().Be(text);
+            mention.IsVague.Should().BeTrue();
+            mention.Range.ToString().Should().Be(range);
+        }
     }
 }

@@ -38,7 +38,7 @@ namespace ClaimRecon.Tests.Articles.Identity
 
         [Theory]
         [InlineData("The coupe has a combined output of 400 hp.", "400 hp", "combined output")]
-        [InlineData("The ferry offers its heated lounges at $40 a seat.", "$40", "heated lounges")]
+        [InlineData("The ferry offers its heated lounges at $40 a seat.", "$40 a seat", "heated lounges")]
         [InlineData("Lakeside reported sales of $4 million.", "$4 million", "sales")]
         public void AParticipleAfterAnArticleOrPossessiveDescribesTheNoun(string sentence, string figure, string thing)
         {
