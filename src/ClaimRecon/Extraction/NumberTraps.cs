@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using ClaimRecon.Hedging;
 
 namespace ClaimRecon.Extraction
@@ -17,6 +18,15 @@ namespace ClaimRecon.Extraction
             _hedges = hedges;
             _phones = phones;
         }
+
+        /// <summary>Periods a record is set over ("a 40-year high"), see the record-span trap in <see cref="NumberTrap"/>.</summary>
+        private static readonly HashSet<string> RecordSpans = new(StringComparer.OrdinalIgnoreCase) { "year", "month", "week", "day", "decade", "century" };
+
+        /// <summary>What a record span qualifies: "high", "low", "record", "peak"...</summary>
+        private static readonly HashSet<string> RecordWords = new(StringComparer.OrdinalIgnoreCase)
+        {
+            "high", "low", "record", "peak", "best", "worst", "highs", "lows", "highest", "lowest", "trough",
+        };
 
         public RejectionReason? NumberTrap(int i, out int first, out int last)
         {
@@ -119,6 +129,14 @@ namespace ClaimRecon.Extraction
                     last = GlueEnd(i);
                     return RejectionReason.Identifier;
                 }
+            }
+
+            // A span a record is measured over: "a 40-year high", "a 12-month low", "a 30-year record". It says how rare the
+            // level is, not a quantity of the story (the level is the figure beside it: "a 40-year high of 9.1%").
+            if (IsWholeNumber(i) && IsDash(i + 1) && Touches(i + 1) && Touches(i + 2) && In(i + 2, RecordSpans) && IsWord(i + 3) && In(i + 3, RecordWords))
+            {
+                last = i + 3;
+                return RejectionReason.SetPhrase;
             }
 
             // A postal code named after it: "the 10025 ZIP code", "in the 2000 postcode".

@@ -210,5 +210,16 @@ namespace ClaimRecon.Tests.Extraction
             mention.IsVague.Should().BeTrue();
             mention.Range.ToString().Should().Be(range);
         }
+
+        [Theory]
+        [InlineData("Rents reached a 15-year high of 7.4% in May.", "15-year high", "7.4%")]
+        [InlineData("The currency slid to a 6-month low of 1.08 against the euro.", "6-month low", "1.08")]
+        public void TheSpanARecordIsSetOverIsNoQuantity(string sentence, string rejected, string figure)
+        {
+            var result = Extract.All(sentence);
+
+            result.Rejections.Should().ContainSingle(r => r.Text == rejected && r.Reason == RejectionReason.SetPhrase);
+            result.Mentions.Select(m => m.Text).Should().Equal(figure);
+        }
     }
 }
