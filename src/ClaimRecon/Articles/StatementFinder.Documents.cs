@@ -10,7 +10,7 @@ namespace ClaimRecon.Articles
         /// 212 seats", "..., with a new poll giving Ortiz a 9-point edge": a poll, count or average that has, gives or
         /// gave someone a standing reports that standing, as "shows" would. The verb at <paramref name="t"/> needs a
         /// subject that names such a document, then a name or "him", "her", "them", then within a few words a standing
-        /// ("leading", "ahead", "at", "tied", a figure, "a ... lead"). "The poll has a margin of error" has no one after
+        /// ("leading", "ahead", "at", "tied", a figure, "a ... lead"). "The poll has an error margin" has no one after
         /// the verb and stays unread.
         /// </summary>
         private bool PollGivesStanding(int t)

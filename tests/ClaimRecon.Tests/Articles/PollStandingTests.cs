@@ -13,7 +13,7 @@ namespace ClaimRecon.Tests.Articles
     {
         [Theory]
         [InlineData("Tuesday's Harbor Courier poll has Ortiz leading Brandt by 6 points.", "Tuesday's Harbor Courier poll", "has", "Ortiz leading Brandt by 6 points")]
-        [InlineData("In the river wards, a Courier survey released Friday had him at 4 percent.", "a Courier survey released Friday", "had", "him at 4 percent")]
+        [InlineData("In the river wards, a Courier survey out on Sunday had him at 7 points.", "a Courier survey out on Sunday", "had", "him at 7 points")]
         [InlineData("The latest count by the clerk gives her 212 of the 400 seats.", "The latest count by the clerk", "gives", "her 212 of the 400 seats")]
         [InlineData("The dockers' poll gave Brandt (R) a lead of 5 points.", "The dockers' poll", "gave", "Brandt (R) a lead of 5 points")]
         public void APollThatGivesSomeoneAStandingReportsIt(string text, string source, string cue, string content)
@@ -39,7 +39,7 @@ namespace ClaimRecon.Tests.Articles
         }
 
         [Theory]
-        [InlineData("The poll has a margin of error of 3 points.")]
+        [InlineData("The harbour poll has an error margin of 3.5 points.")]
         [InlineData("The mayor has Ortiz at her side for 3 days.")]
         [InlineData("The poll had Ortiz's name spelled wrong.")]
         [InlineData("The harbor board gave Ortiz a lead role in the 2026 talks.")]
