@@ -83,6 +83,18 @@ namespace ClaimRecon.Extraction
             }
 
             var value = numerator / denominator;
+            if (first == d && Is(d, "half") && (Is(d + 1, "a") || Is(d + 1, "an")) && IsUnitStart(d + 2))
+            {
+                // "half a percentage point", "half an hour", "half a mile": half of one unit, read with the unit after it
+                return new Amount(first, d + 1, value, null, null, false) { IsWordNumber = true };
+            }
+
+            if (Is(d + 1, "of") && (Is(d + 2, "a") || Is(d + 2, "an")) && IsUnitStart(d + 3) && !(May(d + 3, WordClass.ScaleWord) && Lexicon.ScaleWords.ContainsKey(Str(d + 3))))
+            {
+                // "a quarter of a percentage point", "three quarters of an hour"
+                return new Amount(first, d + 2, value, null, null, false) { IsWordNumber = true };
+            }
+
             var next = ScaleAfter(d) > d ? ScaleAfter(d) : d + 1;
             if (May(next, WordClass.ScaleWord) && Lexicon.ScaleWords.TryGetValue(Str(next), out var scale) && scale >= 100m && !Is(next, "dozen"))
             {
@@ -112,6 +124,11 @@ namespace ClaimRecon.Extraction
 
             return new Amount(first, d, value, null, null, false) { IsWordNumber = true, IsProportion = true };
         }
+
+        /// <summary>Whether token k starts a unit that a fraction of one can be given in: "percentage point", or a unit word ("hour", "mile", "metre").</summary>
+        private bool IsUnitStart(int k) =>
+            (Is(k, "percentage") && (Is(k + 1, "point") || Is(k + 1, "points")))
+            || (IsWord(k) && May(k, WordClass.UnitWord) && Lexicon.UnitWords.ContainsKey(Str(k)) && _t[k].Length > 2);
 
         /// <summary>
         /// The scale word of hundreds or more right after denominator token d, also joined by a hyphen ("quarter million",

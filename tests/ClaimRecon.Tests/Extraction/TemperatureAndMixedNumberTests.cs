@@ -221,5 +221,18 @@ namespace ClaimRecon.Tests.Extraction
             result.Rejections.Should().ContainSingle(r => r.Text == rejected && r.Reason == RejectionReason.SetPhrase);
             result.Mentions.Select(m => m.Text).Should().Equal(figure);
         }
+
+        [Theory]
+        [InlineData("The central bank trimmed its rate by half a percentage point.", "half a percentage point", "pp", 0.5)]
+        [InlineData("The ferry crossing takes half an hour.", "half an hour", "h", 0.5)]
+        [InlineData("Yields rose a quarter of a percentage point.", "a quarter of a percentage point", "pp", 0.25)]
+        public void AFractionOfOneUnitIsReadWithTheUnit(string sentence, string text, string unit, double value)
+        {
+            var mention = Extract.Single(sentence);
+
+            mention.Text.Should().Be(text);
+            mention.Unit!.Symbol.Should().Be(unit);
+            ((double)mention.Figure!.Value).Should().Be(value);
+        }
     }
 }
