@@ -122,6 +122,13 @@ namespace ClaimRecon.Extraction
                 else
                 {
                     var nounLast = NounEnd(nounFirst, 3);
+                    if (nounLast < nounFirst && !d.Amount.IsVague && !d.Amount.IsProportion && d.Per.Count == 0 && Is(d.P, "of") && (Is(d.P + 1, "the") || Is(d.P + 1, "its") || Is(d.P + 1, "their"))
+                        && IsWholeNumber(d.P + 2) && !(IsWord(d.P + 3) && Touches(d.P + 3)) && NounEnd(d.P + 3, 3) is var partOf && partOf >= d.P + 3)
+                    {
+                        nounFirst = d.P + 3; // "won 45 of the 120 seats", "12 of its 40 branches": a part of a counted whole counts what the whole counts
+                        nounLast = partOf;
+                    }
+
                     if (nounLast < nounFirst && !d.Amount.IsVague && !d.Amount.IsProportion && (Is(d.P, "were") || Is(d.P, "are")) && IsPredicateNoun(d.P + 1))
                     {
                         nounFirst = nounLast = d.P + 1; // "250 were adults and 150 were children": what the count counts

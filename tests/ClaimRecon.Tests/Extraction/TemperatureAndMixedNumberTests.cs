@@ -234,5 +234,13 @@ namespace ClaimRecon.Tests.Extraction
             mention.Unit!.Symbol.Should().Be(unit);
             ((double)mention.Figure!.Value).Should().Be(value);
         }
+
+        [Theory]
+        [InlineData("The greens took 31 of the 90 seats on the board.", "31", "seats")]
+        [InlineData("The lender will shut 18 of its 250 branches.", "18", "branches")]
+        public void APartOfACountedWholeCountsWhatTheWholeCounts(string sentence, string part, string noun)
+        {
+            Extract.All(sentence).Mentions.Should().Contain(m => m.Text == part).Which.CountedNoun.Should().Be(noun);
+        }
     }
 }
