@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using ClaimRecon.Units;
 
 namespace ClaimRecon.Extraction
@@ -183,8 +184,9 @@ namespace ClaimRecon.Extraction
         private bool IsArticlePricedThing(MentionDraft d) =>
             (Is(d.P, "a") || Is(d.P, "an")) && In(d.P + 1, PricedThings) && !(IsWord(d.P + 2) && Is(d.P + 2, "of")) && IsMoney(d);
 
+        /// <summary>Whether the draft is an amount of money: a currency before it, a unit of the money dimension (as <see cref="Unit.Currency"/> makes), or a minor unit ("cents", "pence").</summary>
         private static bool IsMoney(MentionDraft d) =>
-            d.Currency is not null || (d.Unit is { } unit && (unit.Symbol is "{cent}" or "{penny}" || (unit.Symbol.Length == 3 && unit.Symbol[0] is >= 'A' and <= 'Z' && unit.Symbol[2] is >= 'A' and <= 'Z')));
+            d.Currency is not null || (d.Unit is { } unit && (unit.Symbol is "{cent}" or "{penny}" || unit.Dimension.Exponents.Any(e => e.Key.StartsWith("money:", StringComparison.Ordinal))));
 
         /// <summary>What a price is quoted for one of, after "a" or "an" (see <see cref="IsArticlePricedThing"/>).</summary>
         private static readonly HashSet<string> PricedThings = new(StringComparer.OrdinalIgnoreCase)
