@@ -177,6 +177,10 @@ namespace ClaimRecon.Eval.Extraction
             // Minor units have no ISO code of their own: the gold's "Cent" and "Pence" are matched by our minor unit.
             ["Cent"] = "{cent}", ["Pence"] = "{penny}", ["Penny"] = "{penny}",
             ["Peseta"] = "ESP", ["Finnish markka"] = "FIM", ["Netherlands guilder"] = "NLG",
+
+            // Bitcoin has no ISO 4217 code: the gold names it without one, and we read it as XBT, the code in market use
+            // (and its satoshi as our 10⁻⁸ XBT unit "sat"), as the minor units above are matched by our symbols.
+            ["Bitcoin"] = "XBT", ["Satoshi"] = "sat",
         };
 
         private static IEnumerable<Row> Currency(string path, MissLog log)

@@ -54,7 +54,7 @@ namespace ClaimRecon.Extraction
             ["$"] = "USD", ["\u20AC"] = "EUR", ["\u00A3"] = "GBP", ["\u00A5"] = "JPY", ["\u20B9"] = "INR", ["\u20A9"] = "KRW",
             ["\u20BA"] = "TRY", ["\u20BD"] = "RUB", ["\u20AA"] = "ILS",
             ["\u20A1"] = "CRC", ["\u20BE"] = "GEL", ["\u20AD"] = "LAK", ["\u20AB"] = "VND", ["\u20A6"] = "NGN", ["\u20B1"] = "PHP",
-            ["\u20B4"] = "UAH", ["\u20B8"] = "KZT",
+            ["\u20B4"] = "UAH", ["\u20B8"] = "KZT", ["\u20BF"] = "XBT",
         };
 
         /// <summary>Letters written before "$" that choose the dollar ("US$", "C$", "HK$").</summary>
@@ -75,7 +75,7 @@ namespace ClaimRecon.Extraction
             ["peso"] = "MXN", ["pesos"] = "MXN", ["shekel"] = "ILS", ["shekels"] = "ILS", ["won"] = "KRW", ["baht"] = "THB", ["zloty"] = "PLN",
             ["naira"] = "NGN", ["rupiah"] = "IDR", ["real"] = "BRL", ["reais"] = "BRL", ["dirham"] = "AED", ["dirhams"] = "AED",
             ["krona"] = "SEK", ["kronor"] = "SEK", ["krone"] = "NOK", ["kroner"] = "NOK", ["hryvnia"] = "UAH", ["hryvnias"] = "UAH",
-            ["forint"] = "HUF", ["ringgit"] = "MYR",
+            ["forint"] = "HUF", ["ringgit"] = "MYR", ["bitcoin"] = "XBT", ["bitcoins"] = "XBT",
         };
 
         /// <summary>Qualifiers of "dollar", "pound", "rupee", "dinar" and the like that change the currency.</summary>
@@ -92,13 +92,14 @@ namespace ClaimRecon.Extraction
             ["finnish"] = "FIM", ["dutch"] = "NLG", ["spanish"] = "ESP", ["malaysian"] = "MYR", ["vietnamese"] = "VND", ["kenyan"] = "KES",
         };
 
-        /// <summary>ISO 4217 codes the unit catalogue knows, so "USD 5" and "5 EUR" are read.</summary>
+        /// <summary>ISO 4217 codes the unit catalogue knows, so "USD 5" and "5 EUR" are read; also bitcoin's XBT and BTC, which ISO 4217 does not assign (both read as XBT).</summary>
         public static readonly HashSet<string> IsoCodes = new(StringComparer.OrdinalIgnoreCase)
         {
             "AED", "ARS", "AUD", "BRL", "CAD", "CHF", "CNY", "CZK", "DKK", "EGP", "EUR", "GBP", "HKD", "HUF", "IDR", "ILS", "INR",
             "IQD", "IRR", "JOD", "JPY", "KRW", "KWD", "LBP", "MXN", "NGN", "NOK", "NZD", "PHP", "PKR", "PLN", "QAR", "RUB", "SAR",
             "SEK", "SGD", "SYP", "THB", "TRY", "TWD", "UAH", "USD", "ZAR",
             "BDT", "CLP", "COP", "CRC", "GEL", "GHS", "KES", "KZT", "LAK", "LKR", "MAD", "MYR", "NPR", "PEN", "RON", "VND", "ESP", "FIM", "NLG",
+            "XBT", "BTC",
         };
 
         /// <summary>Units written after a number, as the symbol the unit catalogue knows or an opaque name in braces.</summary>
@@ -106,7 +107,7 @@ namespace ClaimRecon.Extraction
         {
             ["km"] = "km", ["kilometre"] = "km", ["kilometres"] = "km", ["kilometer"] = "km", ["kilometers"] = "km", ["kms"] = "km",
             ["m"] = "m", ["metre"] = "m", ["metres"] = "m", ["meter"] = "m", ["meters"] = "m",
-            ["mile"] = "mi", ["miles"] = "mi", ["mi"] = "mi", ["gal"] = "{gal}", ["celsius"] = "{degC}", ["fahrenheit"] = "{degF}",
+            ["mile"] = "mi", ["miles"] = "mi", ["mi"] = "mi", ["gal"] = "{gal}", ["celsius"] = "{degC}", ["fahrenheit"] = "{degF}", ["satoshi"] = "sat", ["satoshis"] = "sat",
             ["second"] = "s", ["seconds"] = "s", ["hour"] = "h", ["hours"] = "h", ["hrs"] = "h",
             ["day"] = "day", ["days"] = "day", ["week"] = "week", ["weeks"] = "week", ["month"] = "month", ["months"] = "month",
             ["year"] = "year", ["years"] = "year",

@@ -14,7 +14,13 @@ namespace ClaimRecon.Units
             "IQD", "IRR", "JOD", "JPY", "KRW", "KWD", "LBP", "MXN", "NGN", "NOK", "NZD", "PHP", "PKR", "PLN", "QAR", "RUB", "SAR",
             "SEK", "SGD", "SYP", "THB", "TRY", "TWD", "UAH", "USD", "ZAR",
             "BDT", "CLP", "COP", "CRC", "GEL", "GHS", "KES", "KZT", "LAK", "LKR", "MAD", "MYR", "NPR", "PEN", "RON", "VND", "ESP", "FIM", "NLG",
+
+            // Bitcoin: ISO 4217 assigns it no code; XBT is the one in market use, following ISO's X prefix for currencies of no country.
+            "XBT",
         };
+
+        /// <summary>A satoshi, the smallest amount of bitcoin: 10⁻⁸ XBT.</summary>
+        private const decimal Satoshi = 0.00000001m;
 
         private AtomicUnit(string symbol, string baseDimension, decimal factorLow, decimal factorHigh, bool isOpaque)
         {
@@ -74,6 +80,10 @@ namespace ClaimRecon.Units
             catalogue.Add("$", catalogue["USD"]);
             catalogue.Add("euro", catalogue["EUR"]);
             catalogue.Add("euros", catalogue["EUR"]);
+            catalogue.Add("BTC", catalogue["XBT"]);
+            catalogue.Add("bitcoin", catalogue["XBT"]);
+            catalogue.Add("bitcoins", catalogue["XBT"]);
+            Add(new AtomicUnit("sat", "money:XBT", Satoshi, Satoshi, false), "satoshi", "satoshis");
             return catalogue;
         }
 

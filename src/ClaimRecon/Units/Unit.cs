@@ -85,7 +85,7 @@ namespace ClaimRecon.Units
         /// <summary>Gets a value indicating whether any factor is a caller's opaque unit.</summary>
         public bool IsOpaque => _factors.Any(f => f.Key.IsOpaque);
 
-        /// <summary>Returns the unit for an ISO 4217 currency code, such as "USD", "EUR" or "IQD".</summary>
+        /// <summary>Returns the unit for an ISO 4217 currency code, such as "USD", "EUR" or "IQD"; also "XBT" (or "BTC") for bitcoin, which ISO 4217 gives no code.</summary>
         /// <param name="code">The three-letter code.</param>
         /// <returns>The currency unit.</returns>
         /// <exception cref="ArgumentException">The code is not a currency this library knows.</exception>

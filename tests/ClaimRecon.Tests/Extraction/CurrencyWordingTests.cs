@@ -120,5 +120,21 @@ namespace ClaimRecon.Tests.Extraction
             mention.UnitText.Should().Be("kuai");
             mention.Value.Should().Be(12m);
         }
-    }
+
+        [Theory]
+        [InlineData("Thieves emptied a wallet holding 1,200 bitcoins overnight.", "1,200 bitcoins", "1200", "XBT")]
+        [InlineData("The museum's reserve is now \u20BF4,500, its treasurer said.", "\u20BF4,500", "4500", "XBT")]
+        [InlineData("She moved 2.5 BTC to a new address on Friday.", "2.5 BTC", "2.5", "XBT")]
+        [InlineData("A collector paid XBT 12 for the sculpture.", "XBT 12", "12", "XBT")]
+        [InlineData("Each payment on the network costs about 300 satoshis in fees.", "about 300 satoshis", "300", "sat")]
+        public void BitcoinWrittenAsAWordACodeOrItsSignIsMoneyInXbt(string sentence, string text, string value, string symbol)
+        {
+            var mention = Extract.Single(sentence);
+
+            mention.Text.Should().Be(text);
+            mention.Value.Should().Be(decimal.Parse(value, System.Globalization.CultureInfo.InvariantCulture));
+            mention.Unit!.Symbol.Should().Be(symbol);
+            mention.Unit.Dimension.ToString().Should().Be("money:XBT");
+        }
+}
 }

@@ -135,6 +135,14 @@ namespace ClaimRecon.Tests.Units
         }
 
         [Fact]
+        public void BitcoinIsTheCurrencyXbtWhoseSatoshiIsOneHundredMillionth()
+        {
+            Unit.Currency("BTC").Should().Be(Unit.Currency("XBT"));
+            Unit.Parse("sat").ConversionFactorTo(Unit.Currency("XBT")).Should().Be(NumericRange.Point(0.00000001m));
+            Unit.Parse("sat").IsCommensurableWith(Unit.UsDollar).Should().BeFalse();
+        }
+
+        [Fact]
         public void OpaqueUnitEqualsItselfOnly()
         {
             var barrel = Unit.Opaque("barrel");
