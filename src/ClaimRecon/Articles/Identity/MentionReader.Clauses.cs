@@ -167,7 +167,9 @@ namespace ClaimRecon.Articles.Identity
         /// verbs the noun phrase reader took for nouns: one from the table of common verbs ("the tank sizes remain 40
         /// litres"), a lowercase last word before an article ("Lakeside broke a record"), and a lowercase last word with
         /// nothing but hedges, or a particle and a preposition, between it and the figure ("the small pumps lift nearly 90
-        /// litres", "the jet flies out at about 900 km/h"): a noun phrase is not followed by an article or a figure.
+        /// litres", "the jet flies out at about 900 km/h"), or a preposition after a present tense in -s that follows an
+        /// article and one singular noun ("the bond trades at 9 times earnings"): a noun phrase is not followed by an
+        /// article or a figure.
         /// </summary>
         private static int SubjectEnd(Sentence s, int from, int to, int limit)
         {
@@ -187,11 +189,19 @@ namespace ClaimRecon.Articles.Identity
             if (to > from && !words[to].IsCapitalised && !s.Breaks[to])
             {
                 // A particle and a preposition may stand between the verb and its hedged figure ("the jet flies out at about
-                // 900 km/h"); a preposition alone may not ("kept the cruising range at 400 km").
+                // 900 km/h"); a preposition alone may not ("kept the cruising range at 400 km"), but after a present tense in -s
+                // that follows an article and a singular noun ("the bond trades at 9 times earnings").
                 var j = to + 1;
+                var present = false;
                 if (j + 1 < words.Length && words[j].Lower is "out" or "up" or "down" or "off" && words[j + 1].Lower is "at" or "to" or "around")
                 {
                     j += 2;
+                }
+                else if (PresentVerbBeforePreposition(s, from, to))
+                {
+                    // Any figure may follow: the verb's own or the first of a list before it ("trades at 9 times earnings and 2 times book value").
+                    present = true;
+                    j++;
                 }
 
                 while (j < words.Length && Hedges.Contains(words[j].Lower))
@@ -199,7 +209,7 @@ namespace ClaimRecon.Articles.Identity
                     j++;
                 }
 
-                if (j >= limit && j < words.Length && words[j].IsNumber)
+                if ((j >= limit || present) && j < words.Length && words[j].IsNumber)
                 {
                     to--;
                 }

@@ -123,6 +123,27 @@ namespace ClaimRecon.Articles.Identity
             return finite ? end : to;
         }
 
+        /// <summary>
+        /// Whether the last word <paramref name="to"/> of a subject read from <paramref name="from"/> is a verb in the
+        /// present tense before a preposition of level ("The bond trades at 9 times earnings", "The index stands near
+        /// 4,000"): an article or possessive, one singular noun, then a lowercase word in -s and "at", "on", "near",
+        /// "around", "above" or "below". A plural noun before the -s word makes a noun phrase of both ("the bus fares").
+        /// </summary>
+        private static bool PresentVerbBeforePreposition(Sentence s, int from, int to)
+        {
+            var words = s.Words;
+            if (to != from + 1 || from < 1 || s.Breaks[from - 1] || s.Breaks[from] || to + 1 >= words.Length || !IsDeterminer(words[from - 1]))
+            {
+                return false;
+            }
+
+            var verb = words[to].Lower;
+            var noun = words[from].Lower;
+            return verb.Length > 3 && verb.EndsWith("s", StringComparison.Ordinal) && !verb.EndsWith("ss", StringComparison.Ordinal) && !verb.EndsWith("us", StringComparison.Ordinal)
+                && !verb.EndsWith("is", StringComparison.Ordinal) && !noun.EndsWith("s", StringComparison.Ordinal)
+                && words[to + 1].Lower is "at" or "on" or "near" or "around" or "above" or "below";
+        }
+
         // Prepositions of a phrase that says where a subject is, what it is in or whom it is for.
         private static readonly HashSet<string> PlacePrepositions = new(StringComparer.Ordinal)
         {

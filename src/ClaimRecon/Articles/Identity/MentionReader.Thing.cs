@@ -314,15 +314,16 @@ namespace ClaimRecon.Articles.Identity
         }
 
         /// <summary>
-        /// Whether word <paramref name="k"/> is a short whole number written right after a capitalised name word, with no
-        /// break, unit or scale after it ("Fortune 500", "Lumia 11"; not "March 5", "Lakeside 40 percent").
+        /// Whether word <paramref name="k"/> is a short whole number written right after a name word, capitalised or
+        /// written with a capital inside ("xPad 9"), with no break, unit or scale after it ("Fortune 500", "Lumia 11"; not
+        /// "March 5", "Lakeside 40 percent").
         /// </summary>
         private static bool NameNumber(Sentence s, int k)
         {
             var words = s.Words;
             // One name word after a lowercase word or at the start: a person's name of two words before a number is
             // followed by an age ("Dana Okafor 44 has"), not a model number.
-            if (k < 1 || s.Breaks[k - 1] || !words[k - 1].IsCapitalised || IdentityWords.Months.Contains(words[k - 1].Lower) || words[k].Text.Length > 4
+            if (k < 1 || s.Breaks[k - 1] || !(words[k - 1].IsCapitalised || InnerCapital(words[k - 1].Text)) || IdentityWords.Months.Contains(words[k - 1].Lower) || words[k].Text.Length > 4
                 || (k >= 2 && !s.Breaks[k - 2] && words[k - 2].IsCapitalised && !IdentityWords.Function.Contains(words[k - 2].Lower)))
             {
                 return false;
@@ -338,6 +339,10 @@ namespace ClaimRecon.Articles.Identity
 
             return k + 1 >= words.Length || s.Breaks[k] || !(IdentityWords.Scales.Contains(words[k + 1].Lower) || IdentityWords.UnitNouns.Contains(words[k + 1].Lower) || ClaimRecon.Extraction.Lexicon.UnitWords.ContainsKey(words[k + 1].Lower));
         }
+
+        // A product name written with a lowercase first letter and a capital inside ("xPad", "eReader"): a name word.
+        private static bool InnerCapital(string text) =>
+            text.Length > 2 && char.IsLower(text[0]) && char.IsLetter(text[text.Length - 1]) && text.Skip(1).Any(char.IsUpper);
 
         private static bool IsEventWord(Word w) =>
             (IdentityWords.CountEvents.ContainsKey(w.Lower) && !IdentityWords.CustodyAdjectives.Contains(w.Lower) && w.Lower != "custody")

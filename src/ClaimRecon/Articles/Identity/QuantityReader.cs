@@ -85,7 +85,9 @@ namespace ClaimRecon.Articles.Identity
     /// change or charge noun the figure describes keeps what it is in or on ("a 4% drop in its quarterly profit"); a
     /// measure reaches its "of" past a conversion in parentheses ("40 tonnes (88,000 lb) of grain"); a lowercase word
     /// ending a subject before an article, or before a particle, a preposition and the figure, is a verb ("Lakeside
-    /// broke a record", "flies out at about 900 km/h"); a short capital code before a currency sign ("AU $45") is no
+    /// broke a record", "flies out at about 900 km/h"), and so is a present tense in -s after an article and one singular
+    /// noun, before "at", "on", "near", "around", "above" or "below" and a figure ("The bond trades at 9 times earnings";
+    /// not "the bus fares at $2"); a short capital code before a currency sign ("AU $45") is no
     /// name; a name heading the sentence before a dash owns a subject that names nothing ("Harbour Mills — Shares of
     /// the timber firm rose 2%"), not a dateline in capitals. A list that leaves out its change verb after a change figure
     /// is about the noun before each later figure ("Ferry shares rose 4% and rail shares 2%": "rail shares"; "Lakeside by
@@ -93,7 +95,7 @@ namespace ClaimRecon.Articles.Identity
     /// the subject that has it ("The lender cut its mortgage rate to 4.2 percent": "mortgage rate, lender"; not what the
     /// figure is compared against, "slipped against the euro to 1.15"), also an object changed "from" a range ("The port
     /// lowered its cargo outlook from 4 to 6 per cent to 2 to 3 per cent": "cargo outlook, port"), whose new value, a
-    /// figure right after "to", is about the same; a short whole number written right after a single name word is part of the name ("the Fortune 500", "the base Lumia 11"), not after a two-word name, where it
+    /// figure right after "to", is about the same; a short whole number written right after a single name word, capitalised or with a capital inside, is part of the name ("the Fortune 500", "the base Lumia 11", "the xPad 9"), not after a two-word name, where it
     /// is most often an age ("Dana Okafor 44"); an age bound is about the noun before it ("2 million children under the
     /// age of 5": "children"). The figure's clause also starts after "that" following a verb of saying, thinking or
     /// showing ("Lakeside has estimated that a strike would cost it $80 million": "strike"), and an adjective or noun

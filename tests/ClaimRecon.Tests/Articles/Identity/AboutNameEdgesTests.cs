@@ -73,5 +73,27 @@ namespace ClaimRecon.Tests.Articles.Identity
         {
             AboutTests.At(sentence, figure).About.Should().Be(about);
         }
+
+        [Theory]
+        [InlineData("The bond trades at barely 9 times earnings.", "9 times", "earnings, bond")]
+        [InlineData("The bond trades on 9 times earnings and 2.1 times book value.", "2.1 times", "book value, bond")]
+        public void APresentTenseInSAfterOneSingularNounIsAVerbBeforeAPrepositionAndAFigure(string sentence, string figure, string about)
+        {
+            AboutTests.At(sentence, figure).About.Should().Be(about);
+        }
+
+        [Theory]
+        [InlineData("It will keep the cruising range at 400 km.", "400 km", "cruising range")]
+        [InlineData("The bus fares at $2 were the lowest.", "$2", "bus fares")]
+        public void ANounBeforeAPrepositionAndAFigureStaysANoun(string sentence, string figure, string about)
+        {
+            AboutTests.At(sentence, figure).About.Should().Be(about);
+        }
+
+        [Fact]
+        public void AModelNumberAfterANameWithACapitalInsideIsPartOfTheName()
+        {
+            AboutTests.At("The entry-level xPad 9 has just 32GB of storage.", "32GB").About.Should().Be("storage, entry-level xPad 9");
+        }
     }
 }
