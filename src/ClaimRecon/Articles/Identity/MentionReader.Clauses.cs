@@ -101,7 +101,8 @@ namespace ClaimRecon.Articles.Identity
                 }
             }
 
-            // Before the subject: function words, verbs, adverbs and numbers ("A 70 year-old runner might need 2,400 calories").
+            // Before the subject: function words, verbs, adverbs and numbers ("It said 40 ferries"), but an age stays in
+            // the subject (AgeBefore: "A 70 year-old runner might need 2,400 calories").
             // A time phrase among them is no subject either ("They have in the past month filed 14 complaints").
             var first = start;
             while (start < limit)
@@ -122,8 +123,17 @@ namespace ClaimRecon.Articles.Identity
             }
 
             rule = "subject of the figure's clause";
+            var age = AgeBefore(s, first, start);
+            if (age >= 0 && age < start - 1)
+            {
+                // "a 50-year-old would save 6%": the age alone is the subject, the words after it a verb.
+                from = to = age;
+                return true;
+            }
+
             if (start < limit && NounPhraseAfter(s, start, -1, out from, out to) && to < limit)
             {
+                from = age >= 0 ? age : from;
                 to = PlaceOrPartAfter(s, OfPhrase(s, SubjectEnd(s, from, to, limit), limit), limit);
                 return true;
             }

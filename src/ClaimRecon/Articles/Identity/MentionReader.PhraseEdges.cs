@@ -144,6 +144,47 @@ namespace ClaimRecon.Articles.Identity
                 && words[to + 1].Lower is "at" or "on" or "near" or "around" or "above" or "below";
         }
 
+        /// <summary>
+        /// The index of an age that the subject reader passed over as a number between <paramref name="first"/> and the
+        /// subject's first word <paramref name="start"/>: "A 30 year-old could save 12%" ("30" right before "year-old"), "a
+        /// 50-year-old would save" (the age in one word, the last number passed over): an age names who the subject is, so
+        /// it stays in it; -1 when there is none.
+        /// </summary>
+        private static int AgeBefore(Sentence s, int first, int start)
+        {
+            var words = s.Words;
+            if (start - 1 >= first && words[start - 1].IsNumber && !s.Breaks[start - 1] && start < words.Length && IsAgeWord(words[start].Lower, false))
+            {
+                return start - 1;
+            }
+
+            for (var k = start - 1; k >= first; k--)
+            {
+                if (words[k].IsNumber)
+                {
+                    return IsAgeWord(words[k].Lower, true) && !s.Breaks[k] ? k : -1;
+                }
+            }
+
+            return -1;
+        }
+
+        // "year-old", "month-old" (after a number), or "50-year-old" in one word.
+        private static bool IsAgeWord(string w, bool withNumber)
+        {
+            foreach (var age in AgeWords)
+            {
+                if (withNumber ? w.EndsWith("-" + age, StringComparison.Ordinal) : w == age)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static readonly string[] AgeWords = { "year-old", "years-old", "month-old", "months-old", "week-old", "weeks-old", "day-old", "days-old" };
+
         // Prepositions of a phrase that says where a subject is, what it is in or whom it is for.
         private static readonly HashSet<string> PlacePrepositions = new(StringComparer.Ordinal)
         {

@@ -51,7 +51,8 @@ namespace ClaimRecon.Articles.Identity
     /// ("In the northern district, ...", "If the mill closes, ...") is skipped unless a verb follows the comma (an
     /// aside, "debt, excluding bonds, was ..."). Verbs that a noun phrase reader would take for nouns (a table of common
     /// verbs rarely used as nouns: "boost", "remain", "took", "Get") are never a subject or a name, nor end one, and
-    /// numbers before the subject are passed over ("A 70 year-old runner might need ..."); a clause with no subject
+    /// numbers before the subject are passed over, but an age stays in it ("A 70 year-old runner might need ...": "70
+    /// year-old runner"; "a 50-year-old would save 6%": "50-year-old"); a clause with no subject
     /// before the figure is about the noun phrase after it ("It took a 35 percent stake"). Money after a cost verb is
     /// about what is paid for ("paid $900 for a new boiler"), else the clause's subject ("The repair will cost $900"); a
     /// cost noun stays the property ("The daily cost of each bed is $40"). The subject keeps an "of" phrase written
@@ -113,7 +114,8 @@ namespace ClaimRecon.Articles.Identity
     /// is a worth of ("$40 million worth of timber": "timber"), and a time phrase before the figure is no subject ("They
     /// have in the past month filed 14 complaints": "complaints"). A noun phrase before a figure ends at a scale word and
     /// any noun phrase at a preposition such as "against", "despite" or "including" ("40 million euros against 35
-    /// million": never "million euros" or "euros against"). A noun phrase before a figure is read up to four words,
+    /// million": never "million euros" or "euros against"), though a scale word after a possessive is a noun ("A sailor's
+    /// dozen is 14": "sailor's dozen"). A noun phrase before a figure is read up to four words,
     /// or whole when one or two more plain words reach back to the start of its clause ("The New York Stock Exchange
     /// Composite fell 0.5%": the whole name, where it lost "New"); an -ed word right after a preposition describes the
     /// noun after it ("its range of pickled beets priced at $6 a jar": "pickled beets"); a length word between

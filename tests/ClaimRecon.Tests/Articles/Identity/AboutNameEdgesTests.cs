@@ -95,5 +95,20 @@ namespace ClaimRecon.Tests.Articles.Identity
         {
             AboutTests.At("The entry-level xPad 9 has just 32GB of storage.", "32GB").About.Should().Be("storage, entry-level xPad 9");
         }
+
+        [Theory]
+        [InlineData("A 30 year-old might withdraw 4% each year.", "4%", "30 year-old")]
+        [InlineData("By then a 50-year-old would save 6% a year.", "6%", "50-year-old")]
+        [InlineData("The 45-year-old earns $80,000 a year.", "$80,000", "45-year-old")]
+        public void AnAgeBeforeTheSubjectIsPartOfIt(string sentence, string figure, string about)
+        {
+            AboutTests.At(sentence, figure).About.Should().Be(about);
+        }
+
+        [Fact]
+        public void AScaleWordAfterAPossessiveIsANoun()
+        {
+            AboutTests.At("A sailor's dozen is exactly 14 knots.", "exactly 14").About.Should().Be("sailor's dozen");
+        }
     }
 }
