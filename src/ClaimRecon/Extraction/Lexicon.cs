@@ -107,7 +107,7 @@ namespace ClaimRecon.Extraction
         {
             ["km"] = "km", ["kilometre"] = "km", ["kilometres"] = "km", ["kilometer"] = "km", ["kilometers"] = "km", ["kms"] = "km",
             ["m"] = "m", ["metre"] = "m", ["metres"] = "m", ["meter"] = "m", ["meters"] = "m",
-            ["mile"] = "mi", ["miles"] = "mi", ["mi"] = "mi", ["gal"] = "{gal}", ["celsius"] = "{degC}", ["fahrenheit"] = "{degF}", ["satoshi"] = "sat", ["satoshis"] = "sat",
+            ["mile"] = "mi", ["miles"] = "mi", ["mi"] = "mi", ["gal"] = "{gal}", ["celsius"] = "{degC}", ["fahrenheit"] = "{degF}", ["satoshi"] = "sat", ["satoshis"] = "sat", ["magnitude"] = "{magnitude}",
             ["second"] = "s", ["seconds"] = "s", ["hour"] = "h", ["hours"] = "h", ["hrs"] = "h",
             ["day"] = "day", ["days"] = "day", ["week"] = "week", ["weeks"] = "week", ["month"] = "month", ["months"] = "month",
             ["year"] = "year", ["years"] = "year",

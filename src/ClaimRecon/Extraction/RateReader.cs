@@ -194,6 +194,7 @@ namespace ClaimRecon.Extraction
             "barrel", "share", "gallon", "litre", "liter", "pint", "tonne", "ton", "ounce", "kilo", "kilogram", "kilogramme", "head",
             "person", "ticket", "seat", "dose", "pill", "bottle", "meal", "unit", "piece", "room", "bed", "visit", "vote", "passenger",
             "student", "pupil", "patient", "prisoner", "inmate", "detainee", "household", "family", "mile", "kilometre", "kilometer",
+            "loaf", "pack", "packet", "carton", "bag", "box", "can", "cup", "pair", "copy", "acre", "hectare",
         };
 
         /// <summary>The unit a rate's denominator names: a period ("day", or an adverb, "daily"), a person noun, a unit word, else an opaque unit of the noun.</summary>

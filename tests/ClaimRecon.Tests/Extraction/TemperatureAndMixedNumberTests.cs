@@ -182,12 +182,28 @@ namespace ClaimRecon.Tests.Extraction
         [InlineData("Crude sold for $71 a barrel on Tuesday.", "$71 a barrel", "barrel")]
         [InlineData("The board declared a dividend of 32 cents a share.", "32 cents a share", "share")]
         [InlineData("Diesel reached £1.61 a litre last week.", "£1.61 a litre", "litre")]
+        [InlineData("A sliced white now costs £1.45 a loaf at the corner shop.", "£1.45 a loaf", "loaf")]
+        [InlineData("Smokers in the city pay $14 a pack after the new tax.", "$14 a pack", "pack")]
+        [InlineData("Her memoir sells for $25 a copy online.", "$25 a copy", "copy")]
+        [InlineData("Orchard land went for about $9,000 an acre.", "about $9,000 an acre", "acre")]
         public void APriceForOneOfSomethingIsARate(string sentence, string text, string per)
         {
             var mention = Extract.Single(sentence);
 
             mention.Text.Should().Be(text);
             mention.Per.Should().Equal(per);
+        }
+
+        [Theory]
+        [InlineData("A 3.5-magnitude tremor rattled windows across the valley.", "3.5-magnitude", "3.5")]
+        [InlineData("The 6.1 magnitude earthquake struck before dawn.", "6.1 magnitude", "6.1")]
+        public void AnEarthquakesMagnitudeIsReadWithItsScale(string sentence, string text, string value)
+        {
+            var mention = Extract.Single(sentence);
+
+            mention.Text.Should().Be(text);
+            mention.Value.Should().Be(decimal.Parse(value, System.Globalization.CultureInfo.InvariantCulture));
+            mention.Unit!.Symbol.Should().Be("{magnitude}");
         }
 
         [Fact]
