@@ -43,9 +43,10 @@ namespace ClaimRecon.Extraction
 
             // "rose 8% to 99 yuan", "ended down 1% at 1,463.78": the level reached after a change amount, in the same clause
             var reached = false;
-            if (verb == ChangeDirection.None && d.High is null && d.Hedge == Hedge.None && (Is(d.First - 1, "to") || Is(d.First - 1, "at")) && Cursor.Mentions.Count > 0
-                && Cursor.Mentions[Cursor.Mentions.Count - 1] is { IsChangeAmount: true } changed && _t[d.First - 1].Start - (changed.Start + changed.Length) <= 12
-                && _text.IndexOfAny(SentenceEnds, changed.Start + changed.Length, _t[d.First - 1].Start - (changed.Start + changed.Length)) < 0)
+            var to = LevelPhraseStart(d.First) - 1; // "rose 12% to a record $3.1bn": the level after "to a record"
+            if (verb == ChangeDirection.None && d.High is null && d.Hedge == Hedge.None && (Is(to, "to") || Is(to, "at")) && Cursor.Mentions.Count > 0
+                && Cursor.Mentions[Cursor.Mentions.Count - 1] is { IsChangeAmount: true } changed && _t[to].Start - (changed.Start + changed.Length) <= 12
+                && _text.IndexOfAny(SentenceEnds, changed.Start + changed.Length, _t[to].Start - (changed.Start + changed.Length)) < 0)
             {
                 verb = changed.Change;
                 reached = true;
@@ -117,11 +118,35 @@ namespace ClaimRecon.Extraction
             }
         }
 
+        /// <summary>
+        /// Where a phrase naming the figure a new level starts, when one stands right before it after "to" or "at": "a record",
+        /// "a new", "a record high of", "a new low of", "a peak of" (as in "rose to a record 7.6 million", "fell to a new low of
+        /// 1,200"); otherwise <paramref name="first"/> itself.
+        /// </summary>
+        public int LevelPhraseStart(int first)
+        {
+            var k = first - 1;
+            if (Is(k, "of") && (Is(k - 1, "high") || Is(k - 1, "low") || Is(k - 1, "peak")))
+            {
+                k -= 2;
+            }
+
+            var named = k < first - 1;
+            if (Is(k, "record") || Is(k, "new"))
+            {
+                k--;
+                named = true;
+            }
+
+            return named && k >= Floor && (Is(k, "a") || Is(k, "an")) && (Is(k - 1, "to") || Is(k - 1, "at")) ? k : first;
+        }
+
         public ChangeDirection ChangeVerbBefore(int first, out int verbIndex, out bool viaTo, out bool viaFrom)
         {
             viaTo = false;
             viaFrom = false;
             verbIndex = -1;
+            first = LevelPhraseStart(first);
             var words = 0;
             var objectWords = 0;
             var afterBy = Is(first - 1, "by"); // "grow its revenue by 12%": up to three words of the verb's object before "by"

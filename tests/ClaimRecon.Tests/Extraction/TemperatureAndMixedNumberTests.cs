@@ -206,6 +206,28 @@ namespace ClaimRecon.Tests.Extraction
             mention.Unit!.Symbol.Should().Be("{magnitude}");
         }
 
+        [Theory]
+        [InlineData("Pothole complaints rose to a record 4,300 last winter.", "4,300", "Up")]
+        [InlineData("Ticket sales climbed 8% to a record $61m.", "$61m", "Up")]
+        [InlineData("The lake dropped to a new low of 2.1 metres.", "2.1 metres", "Down")]
+        [InlineData("Mortgage rates fell to a low of 3.9% in June.", "3.9%", "Down")]
+        [InlineData("The shares rose 5% to a new high of 340 pence.", "340 pence", "Up")]
+        public void ALevelReachedAfterARecordOrANewHighIsTheLevelOfTheChange(string sentence, string text, string change)
+        {
+            var mention = Extract.All(sentence).Mentions.Single(m => m.Text == text);
+
+            mention.Change.ToString().Should().Be(change);
+            mention.IsChangeAmount.Should().BeFalse();
+        }
+
+        [Theory]
+        [InlineData("The record 45 goals came in one season.", "45")]
+        [InlineData("A new 300 homes will be built by the river.", "300")]
+        public void ARecordOrNewWithNoChangeBeforeItIsNoChange(string sentence, string text)
+        {
+            Extract.All(sentence).Mentions.Single(m => m.Text == text).Change.Should().Be(ClaimRecon.Extraction.ChangeDirection.None);
+        }
+
         [Fact]
         public void AnAmountThatIsNoPriceTakesNoDenominatorFromA()
         {
