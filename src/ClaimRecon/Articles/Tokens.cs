@@ -151,10 +151,16 @@ namespace ClaimRecon.Articles
             // The known word's hash is folded in as each character is read (KnownWords.Step), so the lookup below does not
             // read the word again.
             var hash = KnownWords.Step(0, text[start]);
-            while (i < text.Length)
+            while (true)
             {
+                i = AsciiRun(text, i, table, ref hash);
+                if (i >= text.Length)
+                {
+                    break;
+                }
+
                 var c = text[i];
-                if (c < 128 ? (table[c] & Word) != 0 : IsWordChar(c))
+                if (c >= 128 && IsWordChar(c))
                 {
                     hash = KnownWords.Step(hash, c);
                     unchecked
@@ -228,6 +234,33 @@ namespace ClaimRecon.Articles
             // cost as much as reading them); a word longer than the article reader reads is none.
             var known = i - start <= ArticleText.MaxWord ? KnownWords.IndexOfFolded(text, start, i, hash) : -1;
             tokens.Add(new Token(TokenKind.Word, start, i, char.IsUpper(text[start]), (short)known));
+            return i;
+        }
+
+        /// <summary>
+        /// Reads the run of ASCII word characters (letters, digits, underscore) from <paramref name="i"/>, most of a word, folding each into
+        /// <paramref name="hash"/>; returns where the run ends. A loop of its own, so the hash stays in a register: in the
+        /// word loop, with the rest of the word's state, it was stored and loaded again on every character.
+        /// </summary>
+        private static int AsciiRun(string text, int i, byte[] table, ref uint hash)
+        {
+            var h = hash;
+            while (i < text.Length)
+            {
+                var c = text[i];
+                if (c >= 128 || (table[c] & Word) == 0)
+                {
+                    break;
+                }
+
+                h = KnownWords.Step(h, c);
+                unchecked
+                {
+                    i++;
+                }
+            }
+
+            hash = h;
             return i;
         }
 
