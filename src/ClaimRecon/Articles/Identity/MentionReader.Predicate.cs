@@ -136,6 +136,52 @@ namespace ClaimRecon.Articles.Identity
             "claimed",
         };
 
+        /// <summary>
+        /// The index of the past participle that says what was done to the things "the number of" counts, for the noun
+        /// phrase <paramref name="from"/>..<paramref name="to"/> right after "the number of" (or "total", "toll"...): its
+        /// last word ("the number of jobs cut") or the word right after it ("the number of people killed has risen to
+        /// 12"), before the figure <paramref name="fw"/>; not a plan word ("the number of prisoners slated for transfer");
+        /// -1 when there is none.
+        /// </summary>
+        private static int NumberOfDone(Sentence s, int from, int to, int fw)
+        {
+            var words = s.Words;
+            if (from < 2 || words[from - 1].Lower != "of" || !IdentityWords.Anaphors.Contains(words[from - 2].Lower) || s.Breaks[from - 1] || s.Breaks[from - 2])
+            {
+                return -1;
+            }
+
+            bool Done(Word w) => IsPast(w) && !IdentityWords.PlanCues.Contains(w.Lower);
+            if (to > from && Done(words[to]))
+            {
+                return to;
+            }
+
+            return to + 1 < fw && !s.Breaks[to] && Done(words[to + 1]) ? to + 1 : -1;
+        }
+
+        /// <summary>
+        /// "the number of X" and the participle after X (<see cref="NumberOfDone"/>) in the figure's clause before it
+        /// <paramref name="fw"/>, past any phrase of place ("The number of people killed in the floods in the valley has
+        /// risen to 12"): <paramref name="from"/>..<paramref name="to"/> is X with its participle.
+        /// </summary>
+        private static bool NumberOfDoneBefore(Sentence s, int fw, out int from, out int to)
+        {
+            var words = s.Words;
+            for (var k = fw - 1; k >= 1 && !s.Breaks[k - 1]; k--)
+            {
+                if (words[k].Lower == "of" && IdentityWords.Anaphors.Contains(words[k - 1].Lower) && NounPhraseAfter(s, k + 1, k, out from, out to) && to < fw
+                    && NumberOfDone(s, from, to, fw) is var done && done >= 0)
+                {
+                    to = done;
+                    return true;
+                }
+            }
+
+            from = to = -1;
+            return false;
+        }
+
         private static bool IsPast(Word w)
         {
             var lower = w.Lower;

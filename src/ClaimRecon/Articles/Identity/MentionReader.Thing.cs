@@ -109,6 +109,14 @@ namespace ClaimRecon.Articles.Identity
             // A change ("the index fell 0.9%", "rose 64 points to 4,577"): the subject of the change verb.
             if (m.Change != ChangeDirection.None || m.IsChangeAmount)
             {
+                if ((cls == UnitClass.Count || cls == UnitClass.Other) && !m.IsChangeAmount && NumberOfDoneBefore(s, fw, out from, out to))
+                {
+                    // "The number of people killed in the floods has risen to 12": a count of what was done to them, as
+                    // "killed 12 people", not the change's subject.
+                    rule = NumberOfRule;
+                    return Span(words, from, to);
+                }
+
                 var k = fw - 1;
                 while (k >= 0 && !s.Breaks[k] && (IdentityWords.Function.Contains(words[k].Lower) || IsVerbLike(words[k]) || words[k].IsNumber || IdentityWords.UnitNouns.Contains(words[k].Lower) || IdentityWords.Scales.Contains(words[k].Lower) || words[k].Lower is "end" or "close" or "ended" or "closed"
                     || ToChange(words, k)))
@@ -144,6 +152,7 @@ namespace ClaimRecon.Articles.Identity
                 if (words[k].Lower == "of" && IdentityWords.Anaphors.Contains(words[k - 1].Lower) && NounPhraseAfter(s, k + 1, k, out from, out to) && to < fw)
                 {
                     rule = NumberOfRule;
+                    to = (cls == UnitClass.Count || cls == UnitClass.Other) && NumberOfDone(s, from, to, fw) is var done && done >= 0 ? done : to;
                     return Span(words, from, to);
                 }
             }

@@ -152,9 +152,10 @@ namespace ClaimRecon.Articles.Identity
             if (cls == UnitClass.Count || cls == UnitClass.Other)
             {
                 // The count's own verb decides over a table word farther off ("12 people were killed and 300 were
-                // evacuated": 12 were killed); a table's verb keeps its table meaning.
+                // evacuated": 12 were killed); a table's verb keeps its table meaning. A participle after "the number of X"
+                // says what was done to them, not the verb of the number ("The number of people killed rose to 12").
                 var own = FindOwnVerb(s, fw, spanEnd, out var verb);
-                if (own >= 0 && own != eventIndex && thingRule != ChangeRule)
+                if (own >= 0 && own != eventIndex && thingRule != ChangeRule && participleAfter < 0)
                 {
                     eventIndex = own;
                     ownVerb = !IdentityWords.CountEvents.TryGetValue(words[own].Lower, out var tabled) && !(verb is not null && IdentityWords.CountEvents.TryGetValue(verb, out tabled));

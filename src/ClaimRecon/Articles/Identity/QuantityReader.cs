@@ -159,7 +159,8 @@ namespace ClaimRecon.Articles.Identity
     /// (<c>disease=measles</c>); a count of cases is a running total unless "new", "active", "daily" or the like precede it,
     /// and so is a count "since" a time; "admitted to hospital", "needed hospital treatment", "treated in hospital" and
     /// "hospitalised" are the event <c>hospitalised</c> (a running total; patients are persons); "sent home" is the event
-    /// <c>sent-home</c>, no transfer; a trailing participle of "the number of X" is its event ("the number of jobs cut");
+    /// <c>sent-home</c>, no transfer; a trailing participle of "the number of X" is its event ("the number of jobs cut"), also before a change verb and
+    /// over it ("The number of people killed in the floods has risen to 12": people killed), not a plan word ("slated");
     /// a headline's tally before a verb of reaching ("Outbreak tally passes 250") measures what the first count after it,
     /// in its sentence or the next two, measures. People said to be missing, unaccounted for, homeless or dead after the
     /// count and its auxiliaries ("two more were still missing") are counted by that state (dead as killed), people when

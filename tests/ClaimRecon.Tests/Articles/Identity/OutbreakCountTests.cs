@@ -123,5 +123,22 @@ namespace ClaimRecon.Tests.Articles.Identity
 
             alignment.Quantities.Should().ContainSingle().Which.Quantity.Key.ToString().Should().Be("job/cut");
         }
+
+        [Theory]
+        [InlineData("The number of people killed in the floods in the Ashby valley has risen to 12.")]
+        [InlineData("The number of people killed rose to 12 on Tuesday.")]
+        [InlineData("The storm took the number of people killed in the Ashby valley to 12.")]
+        public void TheNumberOfPeopleKilledIsTheKilledCountWhateverVerbChangesIt(string sentence)
+        {
+            var alignment = Align("The floods in the Ashby valley have killed nine people.", sentence);
+
+            alignment.Quantities.Should().ContainSingle().Which.Quantity.Key.ToString().Should().StartWith("person").And.EndWith("/killed");
+        }
+
+        [Fact]
+        public void APlanWordAfterTheNumberOfIsNoEventDoneToThem()
+        {
+            Read("The total number of ferries slated for repair is 40.")[0].Key.ToString().Should().Be("ferry/planned");
+        }
     }
 }
