@@ -124,6 +124,7 @@ namespace ClaimRecon.Articles
                 claims.AddRange(reported);
             }
 
+            DatePlans(claims, kinds);
             var quantities = alignment.Quantities.Select(q => q.Quantity).ToList();
             var set = ClaimSet.Create(sources.Values.OrderBy(s => s.Id, StringComparer.Ordinal), quantities, claims);
             var relations = options.CheckProposedRelations ? alignment.Relations.Select(r => r.Relation) : null;
