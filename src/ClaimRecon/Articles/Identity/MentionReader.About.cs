@@ -501,7 +501,7 @@ namespace ClaimRecon.Articles.Identity
                 && (to + 1 >= words.Length || words[to + 1].Lower != "of");
         }
 
-        /// <summary>"for X" right after the money, past figures restating it ("$900 (740 euros) for a new boiler").</summary>
+        /// <summary>"for X" right after the money, past figures restating it ("$900 (740 euros) for a new boiler") and a figure with its unit before X ("for a 4.5 kW heat pump").</summary>
         private static bool PaidFor(Sentence s, int lw, out int from, out int to)
         {
             var words = s.Words;
@@ -518,8 +518,10 @@ namespace ClaimRecon.Articles.Identity
             }
 
             j++;
-            while (j < words.Length && (words[j].Lower is "a" or "an" or "the" or "each" or "every" or "its" or "their" or "his" or "her" or "our" || HasDigit(words[j])))
+            while (j < words.Length && (words[j].Lower is "a" or "an" or "the" or "each" or "every" or "its" or "their" or "his" or "her" or "our" || HasDigit(words[j])
+                || (HasDigit(words[j - 1]) && ClaimRecon.Extraction.Lexicon.UnitWords.ContainsKey(words[j].Text))))
             {
+                // A figure with its unit describes what is paid for ("for a 4.5 kW heat pump": the heat pump).
                 j++;
             }
 

@@ -54,7 +54,7 @@ namespace ClaimRecon.Articles.Identity
     /// numbers before the subject are passed over, but an age stays in it ("A 70 year-old runner might need ...": "70
     /// year-old runner"; "a 50-year-old would save 6%": "50-year-old"); a clause with no subject
     /// before the figure is about the noun phrase after it ("It took a 35 percent stake"). Money after a cost verb is
-    /// about what is paid for ("paid $900 for a new boiler"), else the clause's subject ("The repair will cost $900"); a
+    /// about what is paid for ("paid $900 for a new boiler", past a figure with its unit: "for a 4.5 kW heat pump"), else the clause's subject ("The repair will cost $900"); a
     /// cost noun stays the property ("The daily cost of each bed is $40"). The subject keeps an "of" phrase written
     /// after it ("The weight of the crate is 40 kg" is about "weight of the crate"), and a phrase after it that says where
     /// it is, what it is in or whom it is for, possibly opened by a participle, when the clause's verb follows that phrase

@@ -110,5 +110,11 @@ namespace ClaimRecon.Tests.Articles.Identity
         {
             AboutTests.At("A sailor's dozen is exactly 14 knots.", "exactly 14").About.Should().Be("sailor's dozen");
         }
+
+        [Fact]
+        public void MoneyPaidForAThingAFigureDescribesIsAboutTheThingNotTheFiguresUnit()
+        {
+            AboutTests.At("Last year I paid $9,000 for a 4.5 kW heat pump.", "$9,000").About.Should().Be("heat pump");
+        }
     }
 }
