@@ -54,8 +54,8 @@ namespace ClaimRecon.Articles.Identity
     /// numbers before the subject are passed over, but an age stays in it ("A 70 year-old runner might need ...": "70
     /// year-old runner"; "a 50-year-old would save 6%": "50-year-old"); a clause with no subject
     /// before the figure is about the noun phrase after it ("It took a 35 percent stake"). Money after a cost verb is
-    /// about what is paid for ("paid $900 for a new boiler", past a figure with its unit: "for a 4.5 kW heat pump"), else the clause's subject ("The repair will cost $900"); a
-    /// cost noun stays the property ("The daily cost of each bed is $40"). The subject keeps an "of" phrase written
+    /// about what is paid for ("paid $900 for a new boiler", past a figure with its unit: "for a 4.5 kW heat pump"),
+    /// else the clause's subject ("The repair will cost $900"); a cost noun stays the property ("The daily cost of each bed is $40"). The subject keeps an "of" phrase written
     /// after it ("The weight of the crate is 40 kg" is about "weight of the crate"), and a phrase after it that says where
     /// it is, what it is in or whom it is for, possibly opened by a participle, when the clause's verb follows that phrase
     /// ("Harbour Bank in Norway plans", "The fuel loaded on the ship was 40 tonnes"; not a time, "on Monday"). Two
@@ -159,8 +159,9 @@ namespace ClaimRecon.Articles.Identity
     /// (<c>disease=measles</c>); a count of cases is a running total unless "new", "active", "daily" or the like precede it,
     /// and so is a count "since" a time; "admitted to hospital", "needed hospital treatment", "treated in hospital" and
     /// "hospitalised" are the event <c>hospitalised</c> (a running total; patients are persons); "sent home" is the event
-    /// <c>sent-home</c>, no transfer; a trailing participle of "the number of X" is its event ("the number of jobs cut"), also before a change verb and
-    /// over it ("The number of people killed in the floods has risen to 12": people killed), not a plan word ("slated");
+    /// <c>sent-home</c>, no transfer; a trailing participle of "the number of X" is its event ("the number of jobs
+    /// cut"), also before a change verb and over it ("The number of people killed in the floods has risen to 12":
+    /// people killed), not a plan word ("slated");
     /// a headline's tally before a verb of reaching ("Outbreak tally passes 250") measures what the first count after it,
     /// in its sentence or the next two, measures. People said to be missing, unaccounted for, homeless or dead after the
     /// count and its auxiliaries ("two more were still missing") are counted by that state (dead as killed), people when
