@@ -258,13 +258,24 @@ namespace ClaimRecon.Extraction
             }
         }
 
+        /// <summary>Bodies that vote, whose name before a tally is no name's number: "passed the Senate 68-32", "the Supreme Court ruled 6-3".</summary>
+        private static readonly WordSet Chambers = new(new[]
+        {
+            "Senate", "House", "Commons", "Lords", "Assembly", "Parliament", "Congress", "Council", "Court", "Committee", "Board", "Bundestag", "Knesset", "Duma",
+        });
+
+        /// <summary>Whether the name at <paramref name="name"/> is a voting body and the figure ending at <paramref name="last"/> opens a tally "N-M" written against it.</summary>
+        private bool IsChamberTally(int name, int last) =>
+            IsDash(last + 1) && Touches(last + 1) && IsWholeNumber(last + 2) && Touches(last + 2) && Chambers.Contains(_text, _t[name].Start, _t[name].Length);
+
         /// <summary>Records the mention, or rejects a bare number after a name.</summary>
         private void Emit(MentionDraft d)
         {
             // A bare number right after a name is a name's number: "S&P 500", "Fortune 100", "iPhone 14", "Apple Watch 5".
             if (d.Hedge == Hedge.None && d.High is null && d.Unit is null && d.Noun is null && d.Currency is null && d.Change == ChangeDirection.None
                 && !d.Amount.IsWordNumber && !d.Amount.IsVague && d.First == d.Amount.First && d.Amount.First == d.Amount.Last && IsWord(d.First - 1) && d.First - 1 >= Floor
-                && HasUpper(d.First - 1) && !IsMonth(d.First - 1) && !(IsSym(d.First - 2, '.') || d.First - 1 == 0) && !Has(d.First - 1, WordClass.Stop))
+                && HasUpper(d.First - 1) && !IsMonth(d.First - 1) && !(IsSym(d.First - 2, '.') || d.First - 1 == 0) && !Has(d.First - 1, WordClass.Stop)
+                && !IsChamberTally(d.First - 1, d.Last))
             {
                 Reject(d.First - 1, d.Last, RejectionReason.Identifier);
                 return;

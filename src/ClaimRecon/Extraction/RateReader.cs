@@ -15,6 +15,13 @@ namespace ClaimRecon.Extraction
             "detained", "arrested", "dead",
         };
 
+        /// <summary>Irregular past tenses that are no noun: a figure's verb when right after it ("the 7 met on Monday", "Watch 5 sold well"), as "-ed" words are.</summary>
+        private static readonly WordSet PastVerbs = new(new[]
+        {
+            "sold", "met", "fled", "went", "came", "took", "gave", "made", "paid", "kept", "ran", "began", "bought", "brought",
+            "fought", "spent", "sent", "told", "said", "knew", "saw", "stood", "sat", "held", "became", "chose", "drove", "flew",
+        });
+
         private readonly UnitReader _units;
 
         public RateReader(TokenCursor cursor, UnitReader units)
@@ -241,7 +248,8 @@ namespace ClaimRecon.Extraction
                     break;
                 }
 
-                if (j == k && EndsWithEd(j) && (!IsWord(j + 1) || (Has(j + 1, WordClass.Stop) && _t[j].Length > 4 && !PeopleByState.Contains(Str(j)))))
+                if (j == k && ((EndsWithEd(j) && (!IsWord(j + 1) || (Has(j + 1, WordClass.Stop) && _t[j].Length > 4 && !PeopleByState.Contains(Str(j)))))
+                    || PastVerbs.Contains(_text, _t[j].Start, _t[j].Length)))
                 {
                     break; // "iPhone 17 launched.", "the 300 shipped in May": a verb, not a counted noun
                 }

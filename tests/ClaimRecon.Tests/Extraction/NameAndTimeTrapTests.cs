@@ -27,6 +27,35 @@ namespace ClaimRecon.Tests.Extraction
             result.Rejections.Select(r => r.Text).Should().Contain(rejected);
         }
 
+        [Theory]
+        [InlineData("The ferry bill passed the Senate 61-39 late on Tuesday.", "61", "39")]
+        [InlineData("The budget cleared the House 218-210 after a long night.", "218", "210")]
+        [InlineData("The measure was approved by the Assembly 44-12.", "44", "12")]
+        public void ATallyAfterAVotingBodyIsTwoCountsNotTheBodysNumber(string sentence, string ayes, string noes)
+        {
+            var result = Extract.All(sentence);
+
+            result.Mentions.Select(m => m.Text).Should().Equal(ayes, noes);
+            result.Rejections.Should().BeEmpty();
+        }
+
+        [Fact]
+        public void ANumberAfterANameWithNoTallyIsStillTheNamesNumber()
+        {
+            Extract.All("She chairs Committee 4, which meets weekly.").Rejections.Select(r => r.Text).Should().Contain("Committee 4");
+        }
+
+        [Theory]
+        [InlineData("Members of Council 7 met on Monday.", "Council 7")]
+        [InlineData("Sales of the Orbit Watch 5 sold out in a day.", "Watch 5")]
+        public void AnIrregularPastTenseAfterANamesNumberIsItsVerbNotItsNoun(string sentence, string rejected)
+        {
+            var result = Extract.All(sentence);
+
+            result.Mentions.Should().BeEmpty();
+            result.Rejections.Select(r => r.Text).Should().Contain(rejected);
+        }
+
         [Fact]
         public void TheSecondsOfATimestampAreNotAQuantity()
         {
