@@ -271,7 +271,7 @@ namespace ClaimRecon.Extraction
             "rose", "rise", "rises", "rising", "risen", "increased", "increase", "increases", "increasing", "grew", "grow", "grows",
             "growing", "grown", "climbed", "climb", "climbs", "climbing", "jumped", "jump", "jumps", "soared", "soar", "soars", "surged",
             "surge", "surges", "gained", "gain", "gains", "gaining", "up", "advanced", "advancing", "rallied", "boosted", "raised", "hiked", "spiked",
-            "swelled", "increment", "widened", "expanded", "upward", "upwards",
+            "swelled", "increment", "widened", "expanded", "upward", "upwards", "doubled", "tripled", "trebled", "quadrupled",
         };
 
         /// <summary>Verbs that make "up" part of a phrasal verb, not a rise ("gave up 517 yards", "set up 20 camps").</summary>
@@ -305,7 +305,7 @@ namespace ClaimRecon.Extraction
             "fell", "fall", "falls", "falling", "fallen", "dropped", "drop", "drops", "dropping", "declined", "decline", "declines",
             "declining", "decreased", "decrease", "decreases", "slid", "slide", "slides", "slipped", "plunged", "plunge", "plummeted",
             "plummeting", "plummets", "plunging", "sank", "sunk", "tumbled", "lost", "loses", "lose", "shed", "down", "cut", "cuts", "reduced", "shrank", "shrunk", "dipped",
-            "eased", "retreated", "slumped", "narrowed", "contracted", "downward", "downwards",
+            "eased", "retreated", "slumped", "narrowed", "contracted", "downward", "downwards", "halved",
         };
 
         /// <summary>Every unit the tables name, parsed once (units are immutable).</summary>

@@ -156,7 +156,8 @@ namespace ClaimRecon.Extraction
 
                         // A part of a group of people ("half of the voters", "one in four applicants") is a share of
                         // them, not a number of persons.
-                        if (d.Unit is null && !d.Amount.IsProportion && May(nounLast, WordClass.PersonNoun) && Lexicon.PersonNouns.Contains(Str(nounLast)))
+                        if (d.Unit is null && !d.Amount.IsProportion && ((May(nounLast, WordClass.PersonNoun) && Lexicon.PersonNouns.Contains(Str(nounLast)))
+                            || (nounFirst == nounLast && PeopleByState.Contains(Str(nounLast)))))
                         {
                             d.Unit = Unit.Person;
                         }

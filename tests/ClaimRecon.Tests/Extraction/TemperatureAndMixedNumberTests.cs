@@ -228,6 +228,27 @@ namespace ClaimRecon.Tests.Extraction
             Extract.All(sentence).Mentions.Single(m => m.Text == text).Change.Should().Be(ClaimRecon.Extraction.ChangeDirection.None);
         }
 
+        [Theory]
+        [InlineData("The ward's budget has tripled to $90 million.", "$90 million", "Up")]
+        [InlineData("Ticket sales doubled to 8,000 this spring.", "8,000", "Up")]
+        [InlineData("The grant was halved to 20,000 euros.", "20,000 euros", "Down")]
+        public void DoublingTriplingAndHalvingAreChanges(string sentence, string text, string change)
+        {
+            var mention = Extract.Single(sentence);
+
+            mention.Text.Should().Be(text);
+            mention.Change.ToString().Should().Be(change);
+            mention.IsChangeAmount.Should().BeFalse();
+        }
+
+        [Theory]
+        [InlineData("Of the 31 dead, nine were crew.", "31")]
+        [InlineData("Over 200 wounded were taken to the field hospital.", "Over 200")]
+        public void PeopleCountedByTheirStateArePersons(string sentence, string text)
+        {
+            Extract.All(sentence).Mentions.Single(m => m.Text == text).Unit.Should().Be(ClaimRecon.Units.Unit.Person);
+        }
+
         [Fact]
         public void AnAmountThatIsNoPriceTakesNoDenominatorFromA()
         {
