@@ -139,9 +139,9 @@ namespace ClaimRecon.Articles.Identity
         /// <summary>
         /// The index of the past participle that says what was done to the things "the number of" counts, for the noun
         /// phrase <paramref name="from"/>..<paramref name="to"/> right after "the number of" (or "total", "toll"...): its
-        /// last word ("the number of jobs cut") or the word right after it ("the number of people killed has risen to
-        /// 12"), before the figure <paramref name="fw"/>; not a plan word ("the number of prisoners slated for transfer");
-        /// -1 when there is none.
+        /// last word ("the number of jobs cut"), the word right after it ("the number of people killed has risen to 12")
+        /// or the verb of a relative clause on it ("the number of people who have died"), before the figure
+        /// <paramref name="fw"/>; not a plan word ("the number of prisoners slated for transfer"); -1 when there is none.
         /// </summary>
         private static int NumberOfDone(Sentence s, int from, int to, int fw)
         {
@@ -157,7 +157,19 @@ namespace ClaimRecon.Articles.Identity
                 return to;
             }
 
-            return to + 1 < fw && !s.Breaks[to] && Done(words[to + 1]) ? to + 1 : -1;
+            // Right after X, or after "who", "that" or "which" and its auxiliaries ("the number of people who have died").
+            var j = to + 1;
+            if (j < fw && !s.Breaks[to] && words[j].Lower is "who" or "that" or "which")
+            {
+                while (j + 1 < fw && !s.Breaks[j] && BeforeVerb.Contains(words[j + 1].Lower))
+                {
+                    j++;
+                }
+
+                j++;
+            }
+
+            return j < fw && !s.Breaks[j - 1] && Done(words[j]) ? j : -1;
         }
 
         /// <summary>

@@ -94,6 +94,11 @@ namespace ClaimRecon.Articles.Identity
             // "the number of jobs cut at the firm to 3,550": the jobs, and what was done to them.
             var participleAfter = thingRule == NumberOfRule && (cls == UnitClass.Count || cls == UnitClass.Other) && thingTo > thingFrom && IsPast(words[thingTo]) ? thingTo : -1;
             thingTo -= participleAfter >= 0 ? 1 : 0;
+            while (participleAfter >= 0 && thingTo > thingFrom && BeforeVerb.Contains(words[thingTo].Lower))
+            {
+                thingTo--; // "the number of people who have died": the people
+            }
+
             thing = participleAfter >= 0 ? Span(words, thingFrom, thingTo) : thing;
 
             if (thingRule == GuessRule && (cls == UnitClass.Count || cls == UnitClass.Other) && TallyBefore(s, fw))

@@ -161,7 +161,7 @@ namespace ClaimRecon.Articles.Identity
     /// "hospitalised" are the event <c>hospitalised</c> (a running total; patients are persons); "sent home" is the event
     /// <c>sent-home</c>, no transfer; a trailing participle of "the number of X" is its event ("the number of jobs
     /// cut"), also before a change verb and over it ("The number of people killed in the floods has risen to 12":
-    /// people killed), not a plan word ("slated");
+    /// people killed; "the number of people who have died"), not a plan word ("slated");
     /// a headline's tally before a verb of reaching ("Outbreak tally passes 250") measures what the first count after it,
     /// in its sentence or the next two, measures. People said to be missing, unaccounted for, homeless or dead after the
     /// count and its auxiliaries ("two more were still missing") are counted by that state (dead as killed), people when

@@ -128,11 +128,18 @@ namespace ClaimRecon.Tests.Articles.Identity
         [InlineData("The number of people killed in the floods in the Ashby valley has risen to 12.")]
         [InlineData("The number of people killed rose to 12 on Tuesday.")]
         [InlineData("The storm took the number of people killed in the Ashby valley to 12.")]
+        [InlineData("The number of people who have died in the Ashby valley has risen to 12.")]
         public void TheNumberOfPeopleKilledIsTheKilledCountWhateverVerbChangesIt(string sentence)
         {
             var alignment = Align("The floods in the Ashby valley have killed nine people.", sentence);
 
             alignment.Quantities.Should().ContainSingle().Which.Quantity.Key.ToString().Should().StartWith("person").And.EndWith("/killed");
+        }
+
+        [Fact]
+        public void TheNumberOfHomesThatWereDestroyedCountsHomesDestroyed()
+        {
+            Read("The number of homes that were destroyed reached 40.")[0].Key.ToString().Should().Be("home/destroyed");
         }
 
         [Fact]
