@@ -116,13 +116,29 @@ namespace ClaimRecon.Extraction
 
             var ofLike = Is(next, "of") || Is(next, "the") || Is(next, "its") || Is(next, "their") || Is(next, "all") || Is(next, "them")
                 || (first != d && (EndsClause(next) || Is(next, "and") || Is(next, "or") || Is(next, "but"))) // "above one quarter and below a half"
-                || (Is(first - 1, "by") && first - 1 >= Floor); // "fell by a fifth", "cut costs by two thirds": the fraction the change took
+                || ByBefore(first); // "fell by a fifth", "cut costs by two thirds", "rose by nearly a fifth": the fraction the change took
             if (!ofLike || Is(first - 1, "and"))
             {
                 return null; // "one and a half", "forty two and a third": a mixed number, not a proportion
             }
 
             return new Amount(first, d, value, null, null, false) { IsWordNumber = true, IsProportion = true };
+        }
+
+        /// <summary>Whether "by" comes right before token <paramref name="first"/>, or before a hedge of one word or "more than"/"less than" right before it ("by nearly a fifth", "by more than half").</summary>
+        private bool ByBefore(int first)
+        {
+            var by = first - 1;
+            if (Is(by, "nearly") || Is(by, "almost") || Is(by, "about") || Is(by, "around") || Is(by, "roughly") || Is(by, "approximately") || Is(by, "over") || Is(by, "some") || Is(by, "just"))
+            {
+                by--;
+            }
+            else if (Is(by, "than") && (Is(by - 1, "more") || Is(by - 1, "less")))
+            {
+                by -= 2;
+            }
+
+            return by >= Floor && Is(by, "by");
         }
 
         /// <summary>Whether token k starts a unit that a fraction of one can be given in: "percentage point", or a unit word ("hour", "mile", "metre").</summary>

@@ -118,6 +118,8 @@ namespace ClaimRecon.Tests.Extraction
         [Theory]
         [InlineData("Timber sales fell by a fifth over the winter.", "a fifth", 0.2)]
         [InlineData("The mill cut its water use by two thirds.", "two thirds", 2.0 / 3.0)]
+        [InlineData("Bus fares have risen by nearly a fifth since spring.", "nearly a fifth", 0.2)]
+        [InlineData("The orchard's yield fell by about a third after the frost.", "about a third", 1.0 / 3.0)]
         public void AFractionAfterByIsTheChange(string sentence, string text, double value)
         {
             var mention = Extract.Single(sentence);
