@@ -24,6 +24,11 @@ namespace ClaimRecon.Extraction
                 verb = ChangeDirection.None; // "the charity raised $40k", "has raised 280 million": an amount raised, not a rise
             }
 
+            if (verb != ChangeDirection.None && !viaTo && !viaFrom && IsMultiplying(verbIndex))
+            {
+                verb = ChangeDirection.None; // "sales doubled 12 months after the launch": a doubling states its level ("doubled to"), never an amount
+            }
+
             var levelAt = verb != ChangeDirection.None && verbIndex == d.First - 2 && (Is(verbIndex, "up") || Is(verbIndex, "down")) && Is(d.First - 1, "at");
 
             if (d.Descending && d.High is not null && (verb == ChangeDirection.None || verb == ChangeDirection.Up))
@@ -120,26 +125,34 @@ namespace ClaimRecon.Extraction
 
         /// <summary>
         /// Where a phrase naming the figure a new level starts, when one stands right before it after "to" or "at": "a record",
-        /// "a new", "a record high of", "a new low of", "a peak of" (as in "rose to a record 7.6 million", "fell to a new low of
-        /// 1,200"); otherwise <paramref name="first"/> itself.
+        /// "a high of", "a low of", "a peak of", with "record", "new" or "all-time" before "high" or "low" (as in "rose to a
+        /// record 7.6 million", "fell to a new low of 1,200"); otherwise <paramref name="first"/> itself.
         /// </summary>
         public int LevelPhraseStart(int first)
         {
             var k = first - 1;
-            if (Is(k, "of") && (Is(k - 1, "high") || Is(k - 1, "low") || Is(k - 1, "peak")))
+            var highOrLow = Is(k, "of") && (Is(k - 1, "high") || Is(k - 1, "low") || Is(k - 1, "peak"));
+            if (highOrLow)
             {
                 k -= 2;
             }
 
-            var named = k < first - 1;
-            if (Is(k, "record") || Is(k, "new"))
+            // "a record 7.6 million", "a record high of", "a new low of"; not "a new 2,000-seat theatre" ("new" alone names no level)
+            if (Is(k, "record") || (highOrLow && (Is(k, "new") || Is(k, "all-time"))))
             {
                 k--;
-                named = true;
+            }
+            else if (!highOrLow)
+            {
+                return first;
             }
 
-            return named && k >= Floor && (Is(k, "a") || Is(k, "an")) && (Is(k - 1, "to") || Is(k - 1, "at")) ? k : first;
+            return k >= Floor && (Is(k, "a") || Is(k, "an")) && (Is(k - 1, "to") || Is(k - 1, "at")) ? k : first;
         }
+
+        /// <summary>Whether token k is a verb of multiplying or halving ("doubled", "tripled", "halved").</summary>
+        private bool IsMultiplying(int k) =>
+            Is(k, "doubled") || Is(k, "tripled") || Is(k, "trebled") || Is(k, "quadrupled") || Is(k, "halved");
 
         public ChangeDirection ChangeVerbBefore(int first, out int verbIndex, out bool viaTo, out bool viaFrom)
         {

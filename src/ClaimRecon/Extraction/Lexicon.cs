@@ -93,21 +93,14 @@ namespace ClaimRecon.Extraction
         };
 
         /// <summary>ISO 4217 codes the unit catalogue knows, so "USD 5" and "5 EUR" are read; also bitcoin's XBT and BTC, which ISO 4217 does not assign (both read as XBT).</summary>
-        public static readonly HashSet<string> IsoCodes = new(StringComparer.OrdinalIgnoreCase)
-        {
-            "AED", "ARS", "AUD", "BRL", "CAD", "CHF", "CNY", "CZK", "DKK", "EGP", "EUR", "GBP", "HKD", "HUF", "IDR", "ILS", "INR",
-            "IQD", "IRR", "JOD", "JPY", "KRW", "KWD", "LBP", "MXN", "NGN", "NOK", "NZD", "PHP", "PKR", "PLN", "QAR", "RUB", "SAR",
-            "SEK", "SGD", "SYP", "THB", "TRY", "TWD", "UAH", "USD", "ZAR",
-            "BDT", "CLP", "COP", "CRC", "GEL", "GHS", "KES", "KZT", "LAK", "LKR", "MAD", "MYR", "NPR", "PEN", "RON", "VND", "ESP", "FIM", "NLG",
-            "XBT", "BTC",
-        };
+        public static readonly HashSet<string> IsoCodes = new(AtomicUnit.CurrencyCodes.Concat(new[] { "BTC" }), StringComparer.OrdinalIgnoreCase);
 
         /// <summary>Units written after a number, as the symbol the unit catalogue knows or an opaque name in braces.</summary>
         public static readonly Dictionary<string, string> UnitWords = new(StringComparer.OrdinalIgnoreCase)
         {
             ["km"] = "km", ["kilometre"] = "km", ["kilometres"] = "km", ["kilometer"] = "km", ["kilometers"] = "km", ["kms"] = "km",
             ["m"] = "m", ["metre"] = "m", ["metres"] = "m", ["meter"] = "m", ["meters"] = "m",
-            ["mile"] = "mi", ["miles"] = "mi", ["mi"] = "mi", ["gal"] = "{gal}", ["celsius"] = "{degC}", ["fahrenheit"] = "{degF}", ["satoshi"] = "sat", ["satoshis"] = "sat", ["magnitude"] = "{magnitude}",
+            ["mile"] = "mi", ["miles"] = "mi", ["mi"] = "mi", ["gal"] = "{gal}", ["celsius"] = "{degC}", ["fahrenheit"] = "{degF}", ["satoshi"] = "sat", ["satoshis"] = "sat",
             ["second"] = "s", ["seconds"] = "s", ["hour"] = "h", ["hours"] = "h", ["hrs"] = "h",
             ["day"] = "day", ["days"] = "day", ["week"] = "week", ["weeks"] = "week", ["month"] = "month", ["months"] = "month",
             ["year"] = "year", ["years"] = "year",

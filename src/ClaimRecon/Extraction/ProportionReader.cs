@@ -116,7 +116,7 @@ namespace ClaimRecon.Extraction
 
             var ofLike = Is(next, "of") || Is(next, "the") || Is(next, "its") || Is(next, "their") || Is(next, "all") || Is(next, "them")
                 || (first != d && (EndsClause(next) || Is(next, "and") || Is(next, "or") || Is(next, "but"))) // "above one quarter and below a half"
-                || ByBefore(first); // "fell by a fifth", "cut costs by two thirds", "rose by nearly a fifth": the fraction the change took
+                || (ByBefore(first) && !Is(next, "to") && !Is(next, "past") && (!IsWord(next) || Has(next, WordClass.Stop))); // "fell by a fifth", "rose by nearly a fifth": the fraction the change took, not "by a quarter to nine" nor "by a third round"
             if (!ofLike || Is(first - 1, "and"))
             {
                 return null; // "one and a half", "forty two and a third": a mixed number, not a proportion

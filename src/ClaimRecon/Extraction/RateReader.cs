@@ -15,7 +15,11 @@ namespace ClaimRecon.Extraction
             "detained", "arrested", "dead",
         };
 
-        /// <summary>Irregular past tenses that are no noun: a figure's verb when right after it ("the 7 met on Monday", "Watch 5 sold well"), as "-ed" words are.</summary>
+        /// <summary>
+        /// Irregular past tenses that are no noun: a figure's verb when right after it and before a stop word, a capital or no
+        /// word ("the 7 met on Monday", "Watch 5 sold out"), as "-ed" words are; before a noun they describe it ("40 paid staff",
+        /// "40 spent fuel rods").
+        /// </summary>
         private static readonly WordSet PastVerbs = new(new[]
         {
             "sold", "met", "fled", "went", "came", "took", "gave", "made", "paid", "kept", "ran", "began", "bought", "brought",
@@ -157,7 +161,7 @@ namespace ClaimRecon.Extraction
                         // A part of a group of people ("half of the voters", "one in four applicants") is a share of
                         // them, not a number of persons.
                         if (d.Unit is null && !d.Amount.IsProportion && ((May(nounLast, WordClass.PersonNoun) && Lexicon.PersonNouns.Contains(Str(nounLast)))
-                            || (nounFirst == nounLast && PeopleByState.Contains(Str(nounLast)))))
+                            || (nounFirst == nounLast && (Is(nounLast, "dead") || Is(nounLast, "wounded") || Is(nounLast, "injured") || Is(nounLast, "killed")))))
                         {
                             d.Unit = Unit.Person;
                         }
@@ -250,7 +254,7 @@ namespace ClaimRecon.Extraction
                 }
 
                 if (j == k && ((EndsWithEd(j) && (!IsWord(j + 1) || (Has(j + 1, WordClass.Stop) && _t[j].Length > 4 && !PeopleByState.Contains(Str(j)))))
-                    || PastVerbs.Contains(_text, _t[j].Start, _t[j].Length)))
+                    || (PastVerbs.Contains(_text, _t[j].Start, _t[j].Length) && (!IsWord(j + 1) || Has(j + 1, WordClass.Stop) || IsCapitalised(j + 1)))))
                 {
                     break; // "iPhone 17 launched.", "the 300 shipped in May": a verb, not a counted noun
                 }

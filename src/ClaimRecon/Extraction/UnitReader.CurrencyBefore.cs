@@ -100,7 +100,8 @@ namespace ClaimRecon.Extraction
                 return after;
             }
 
-            if (IsWord(k) && _t[k].Length == 3 && May(k, WordClass.IsoCode) && Lexicon.IsoCodes.Contains(Str(k)) && (char.IsUpper(_text[_t[k].Start]) || !IsWord(k - 1) || Touches(i)))
+            if (IsWord(k) && _t[k].Length == 3 && May(k, WordClass.IsoCode) && Lexicon.IsoCodes.Contains(Str(k)) && (char.IsUpper(_text[_t[k].Start]) || !IsWord(k - 1) || Touches(i))
+                && !IsSym(i + 1, '%') && !Is(i + 1, "percent")) // "BTC 3% higher", "EUR 2% lower": the move of a ticker, no amount of it
             {
                 first = k;
                 written = Str(k);

@@ -144,7 +144,8 @@ namespace ClaimRecon.Extraction
                     return new UnitInfo(CurrencyUnit(qualified), k, q, null); // "Danish crowns", "Czech crowns": named only with their country
                 }
 
-                if (May(q, WordClass.CurrencyWord) && Lexicon.CurrencyWords.TryGetValue(Str(q), out var byWord) && !(Is(q, "won") && qualified is null && !Is(q - 1, "korean")))
+                if (May(q, WordClass.CurrencyWord) && Lexicon.CurrencyWords.TryGetValue(Str(q), out var byWord) && !(Is(q, "won") && qualified is null && !Is(q - 1, "korean"))
+                    && !(Is(q, "bitcoin") && IsWord(q + 1) && !Has(q + 1, WordClass.Stop) && !IsCapitalised(q + 1)))
                 {
                     var code = qualified ?? byWord;
                     if (qualified is not null && !IsDollarLike(q) && qualified != byWord && byWord != "USD")

@@ -8,7 +8,8 @@ namespace ClaimRecon.Units
     {
         private const decimal SecondsPerDay = 86400m;
 
-        private static readonly string[] CurrencyCodes =
+        /// <summary>Gets the currency codes the catalogue knows: ISO 4217's, and XBT for bitcoin.</summary>
+        public static IReadOnlyList<string> CurrencyCodes { get; } = new[]
         {
             "AED", "ARS", "AUD", "BRL", "CAD", "CHF", "CNY", "CZK", "DKK", "EGP", "EUR", "GBP", "HKD", "HUF", "IDR", "ILS", "INR",
             "IQD", "IRR", "JOD", "JPY", "KRW", "KWD", "LBP", "MXN", "NGN", "NOK", "NZD", "PHP", "PKR", "PLN", "QAR", "RUB", "SAR",

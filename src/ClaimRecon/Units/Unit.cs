@@ -85,14 +85,14 @@ namespace ClaimRecon.Units
         /// <summary>Gets a value indicating whether any factor is a caller's opaque unit.</summary>
         public bool IsOpaque => _factors.Any(f => f.Key.IsOpaque);
 
-        /// <summary>Returns the unit for an ISO 4217 currency code, such as "USD", "EUR" or "IQD"; also "XBT" (or "BTC") for bitcoin, which ISO 4217 gives no code.</summary>
+        /// <summary>Returns the unit for a three-letter ISO 4217 currency code, such as "USD", "EUR" or "IQD"; also "XBT" (or "BTC") for bitcoin, which ISO 4217 gives no code.</summary>
         /// <param name="code">The three-letter code.</param>
         /// <returns>The currency unit.</returns>
         /// <exception cref="ArgumentException">The code is not a currency this library knows.</exception>
         public static Unit Currency(string code)
         {
             Preconditions.NotBlank(code);
-            return Atoms.TryGetValue(code, out var atom) && atom.BaseDimension.StartsWith("money:", StringComparison.Ordinal)
+            return code.Length == 3 && Atoms.TryGetValue(code, out var atom) && atom.BaseDimension.StartsWith("money:", StringComparison.Ordinal) && atom.FactorLow == 1m
                 ? FromAtom(atom)
                 : throw new ArgumentException($"code \"{code}\" is not a known ISO 4217 currency code.", nameof(code));
         }

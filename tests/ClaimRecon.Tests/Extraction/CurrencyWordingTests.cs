@@ -136,5 +136,24 @@ namespace ClaimRecon.Tests.Extraction
             mention.Unit!.Symbol.Should().Be(symbol);
             mention.Unit.Dimension.ToString().Should().Be("money:XBT");
         }
-}
+
+        [Theory]
+        [InlineData("The valley now hosts 12 bitcoin miners.", "12")]
+        [InlineData("Three bitcoin kiosks opened downtown.", "Three")]
+        public void BitcoinBeforeANounDescribesItAndIsNoMoney(string sentence, string text)
+        {
+            var mention = Extract.All(sentence).Mentions.Single(m => m.Text == text);
+
+            (mention.Unit?.Symbol).Should().NotBe("XBT");
+            mention.CountedNoun.Should().StartWith("bitcoin");
+        }
+
+        [Theory]
+        [InlineData("Markets: BTC 3% higher, ETH 5% lower.", "3%")]
+        [InlineData("By noon EUR 2% lower against the yen.", "2%")]
+        public void ACodeBeforeAPercentageIsATickersMoveNotItsCurrency(string sentence, string text)
+        {
+            Extract.All(sentence).Mentions.Should().Contain(m => m.Text == text).Which.Unit!.Symbol.Should().Be("%");
+        }
+    }
 }

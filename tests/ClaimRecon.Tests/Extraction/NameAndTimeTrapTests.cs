@@ -56,6 +56,14 @@ namespace ClaimRecon.Tests.Extraction
             result.Rejections.Select(r => r.Text).Should().Contain(rejected);
         }
 
+        [Theory]
+        [InlineData("The shelter has 40 paid staff and many volunteers.", "paid staff")]
+        [InlineData("The pond holds 40 spent fuel rods.", "spent fuel rods")]
+        public void AnIrregularPastTenseBeforeANounDescribesIt(string sentence, string noun)
+        {
+            Extract.Single(sentence).CountedNoun.Should().Be(noun);
+        }
+
         [Fact]
         public void TheSecondsOfATimestampAreNotAQuantity()
         {

@@ -196,61 +196,6 @@ namespace ClaimRecon.Tests.Extraction
             mention.Per.Should().Equal(per);
         }
 
-        [Theory]
-        [InlineData("A 3.5-magnitude tremor rattled windows across the valley.", "3.5-magnitude", "3.5")]
-        [InlineData("The 6.1 magnitude earthquake struck before dawn.", "6.1 magnitude", "6.1")]
-        public void AnEarthquakesMagnitudeIsReadWithItsScale(string sentence, string text, string value)
-        {
-            var mention = Extract.Single(sentence);
-
-            mention.Text.Should().Be(text);
-            mention.Value.Should().Be(decimal.Parse(value, System.Globalization.CultureInfo.InvariantCulture));
-            mention.Unit!.Symbol.Should().Be("{magnitude}");
-        }
-
-        [Theory]
-        [InlineData("Pothole complaints rose to a record 4,300 last winter.", "4,300", "Up")]
-        [InlineData("Ticket sales climbed 8% to a record $61m.", "$61m", "Up")]
-        [InlineData("The lake dropped to a new low of 2.1 metres.", "2.1 metres", "Down")]
-        [InlineData("Mortgage rates fell to a low of 3.9% in June.", "3.9%", "Down")]
-        [InlineData("The shares rose 5% to a new high of 340 pence.", "340 pence", "Up")]
-        public void ALevelReachedAfterARecordOrANewHighIsTheLevelOfTheChange(string sentence, string text, string change)
-        {
-            var mention = Extract.All(sentence).Mentions.Single(m => m.Text == text);
-
-            mention.Change.ToString().Should().Be(change);
-            mention.IsChangeAmount.Should().BeFalse();
-        }
-
-        [Theory]
-        [InlineData("The record 45 goals came in one season.", "45")]
-        [InlineData("A new 300 homes will be built by the river.", "300")]
-        public void ARecordOrNewWithNoChangeBeforeItIsNoChange(string sentence, string text)
-        {
-            Extract.All(sentence).Mentions.Single(m => m.Text == text).Change.Should().Be(ClaimRecon.Extraction.ChangeDirection.None);
-        }
-
-        [Theory]
-        [InlineData("The ward's budget has tripled to $90 million.", "$90 million", "Up")]
-        [InlineData("Ticket sales doubled to 8,000 this spring.", "8,000", "Up")]
-        [InlineData("The grant was halved to 20,000 euros.", "20,000 euros", "Down")]
-        public void DoublingTriplingAndHalvingAreChanges(string sentence, string text, string change)
-        {
-            var mention = Extract.Single(sentence);
-
-            mention.Text.Should().Be(text);
-            mention.Change.ToString().Should().Be(change);
-            mention.IsChangeAmount.Should().BeFalse();
-        }
-
-        [Theory]
-        [InlineData("Of the 31 dead, nine were crew.", "31")]
-        [InlineData("Over 200 wounded were taken to the field hospital.", "Over 200")]
-        public void PeopleCountedByTheirStateArePersons(string sentence, string text)
-        {
-            Extract.All(sentence).Mentions.Single(m => m.Text == text).Unit.Should().Be(ClaimRecon.Units.Unit.Person);
-        }
-
         [Fact]
         public void AnAmountThatIsNoPriceTakesNoDenominatorFromA()
         {

@@ -140,6 +140,8 @@ namespace ClaimRecon.Tests.Units
             Unit.Currency("BTC").Should().Be(Unit.Currency("XBT"));
             Unit.Parse("sat").ConversionFactorTo(Unit.Currency("XBT")).Should().Be(NumericRange.Point(0.00000001m));
             Unit.Parse("sat").IsCommensurableWith(Unit.UsDollar).Should().BeFalse();
+            FluentActions.Invoking(() => Unit.Currency("sat")).Should().Throw<ArgumentException>().WithMessage("*\"sat\"*");
+            FluentActions.Invoking(() => Unit.Currency("bitcoin")).Should().Throw<ArgumentException>().WithMessage("*\"bitcoin\"*");
         }
 
         [Fact]
