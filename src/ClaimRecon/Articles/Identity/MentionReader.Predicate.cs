@@ -141,7 +141,7 @@ namespace ClaimRecon.Articles.Identity
         /// phrase <paramref name="from"/>..<paramref name="to"/> right after "the number of" (or "total", "toll"...): its
         /// last word ("the number of jobs cut"), the word right after it ("the number of people killed has risen to 12")
         /// or the verb of a relative clause on it ("the number of people who have died"), before the figure
-        /// <paramref name="fw"/>; not a plan word ("the number of prisoners slated for transfer"); -1 when there is none.
+        /// <paramref name="fw"/>; not a plan word ("the number of ferries slated for repair"); -1 when there is none.
         /// </summary>
         private static int NumberOfDone(Sentence s, int from, int to, int fw)
         {
