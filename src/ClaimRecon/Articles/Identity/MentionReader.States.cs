@@ -15,6 +15,8 @@ namespace ClaimRecon.Articles.Identity
         /// <summary>The state of what a flood covered: "under water", "flooded", "inundated", "submerged".</summary>
         private const string Flooded = "flooded";
 
+        private const string DeathTollRule = "a death toll counts the people killed";
+
         private const string StateRule = "the state the things counted are in (\"without power\")";
 
         /// <summary>The services a count can be without, by the word they are compared as (electricity and power are one).</summary>
@@ -123,6 +125,38 @@ namespace ClaimRecon.Articles.Identity
 
             state = found;
             return k;
+        }
+
+        /// <summary>
+        /// Whether a count with no noun of its own (<paramref name="free"/>: none, a guess, or the subject of a change) is a death
+        /// toll: "toll", or "death toll", stands before the figure in its clause ("The death toll from the floods rose to 12",
+        /// "the toll stands at 12"). A toll in money is a price, not a count, so only counts qualify.
+        /// </summary>
+        /// <returns>Whether it is; <paramref name="toll"/> is the index of "toll", else -1.</returns>
+        private static bool IsDeathToll(Sentence s, int fw, UnitClass cls, bool free, out int toll)
+        {
+            toll = -1;
+            if (!free || (cls != UnitClass.Count && cls != UnitClass.Other))
+            {
+                return false;
+            }
+
+            var words = s.Words;
+            for (var k = fw - 1; k >= 0; k--)
+            {
+                if (words[k].Lower is "toll" or "tolls")
+                {
+                    toll = k;
+                    return true;
+                }
+
+                if (k == 0 || s.Breaks[k - 1] || words[k].IsNumber)
+                {
+                    break;
+                }
+            }
+
+            return false;
         }
 
         /// <summary>The head a count in a state is compared as: a utility's homes, households and businesses are its customers.</summary>

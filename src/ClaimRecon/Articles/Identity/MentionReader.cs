@@ -176,7 +176,20 @@ namespace ClaimRecon.Articles.Identity
             }
 
             string? eventRule = null;
-            if ((cls == UnitClass.Count || cls == UnitClass.Other) && thingRule != ChangeRule)
+            if (!m.IsChangeAmount && IsDeathToll(s, fw, cls, thing is null || thingRule == ChangeRule || thingRule == GuessRule, out var toll))
+            {
+                // "The death toll from the floods rose to 12", "the toll stands at 12": the people killed (a rise of the toll, "rose by 3", stays a change).
+                eventIndex = toll;
+                @event = "killed";
+                ownVerb = false;
+                eventRule = DeathTollRule;
+                head = "person";
+                recognised = true;
+                thing = null;
+                thingRule = null;
+                antecedent = null; // "the toll" names what it counts; it refers back to no earlier figure
+            }
+            else if ((cls == UnitClass.Count || cls == UnitClass.Other) && thingRule != ChangeRule)
             {
                 // "85,000 homes were without power", "remained without electricity": the state is the event, over a verb of staying.
                 var stateAt = WithoutState(s, lw, spanEnd, out var state);

@@ -10,7 +10,7 @@ namespace ClaimRecon.Tests.Articles.Identity
 {
     /// <summary>
     /// What an outbreak story's counts measure: which disease, running totals of cases, the people taken into hospital
-    /// however each outlet words it, pupils sent home, a headline's tally. Sentences of our own.
+    /// however each outlet words it, pupils sent home, a headline's tally, a death toll. Sentences of our own.
     /// </summary>
     public sealed class OutbreakCountTests
     {
@@ -134,6 +134,25 @@ namespace ClaimRecon.Tests.Articles.Identity
             var alignment = Align("The floods in the Ashby valley have killed nine people.", sentence);
 
             alignment.Quantities.Should().ContainSingle().Which.Quantity.Key.ToString().Should().StartWith("person").And.EndWith("/killed");
+        }
+
+        [Theory]
+        [InlineData("The death toll from the Ashby valley floods rose to 12 on Tuesday.")]
+        [InlineData("By Tuesday the death toll stood at 12.")]
+        [InlineData("The toll in the Ashby valley has reached 12, the coroner said.")]
+        public void ADeathTollIsTheKilledCount(string sentence)
+        {
+            var alignment = Align("The floods in the Ashby valley have killed nine people.", sentence);
+
+            alignment.Quantities.Should().ContainSingle().Which.Quantity.Key.ToString().Should().StartWith("person").And.EndWith("/killed");
+        }
+
+        [Theory]
+        [InlineData("Drivers pay a toll of $6 on the new bridge.")]
+        [InlineData("The death toll rose by 3 overnight.")]
+        public void AMoneyTollOrARiseOfATollIsNoKilledCount(string sentence)
+        {
+            Read(sentence)[0].Key.ToString().Should().NotEndWith("/killed");
         }
 
         [Fact]
