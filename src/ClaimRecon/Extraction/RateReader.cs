@@ -15,6 +15,9 @@ namespace ClaimRecon.Extraction
             "detained", "arrested", "dead",
         };
 
+        /// <summary>The states of <see cref="PeopleByState"/> only people's bodies are in, so a count named by one alone counts persons ("31 dead", "over 200 wounded"; not "30 infected" geese).</summary>
+        private static readonly HashSet<string> BodyStates = new(StringComparer.OrdinalIgnoreCase) { "dead", "wounded", "injured", "killed" };
+
         /// <summary>
         /// Irregular past tenses that are no noun: a figure's verb when right after it and before a stop word, a capital or no
         /// word ("the 7 met on Monday", "Watch 5 sold out"), as "-ed" words are; before a noun they describe it ("40 paid staff",
@@ -161,7 +164,7 @@ namespace ClaimRecon.Extraction
                         // A part of a group of people ("half of the voters", "one in four applicants") is a share of
                         // them, not a number of persons.
                         if (d.Unit is null && !d.Amount.IsProportion && ((May(nounLast, WordClass.PersonNoun) && Lexicon.PersonNouns.Contains(Str(nounLast)))
-                            || (nounFirst == nounLast && (Is(nounLast, "dead") || Is(nounLast, "wounded") || Is(nounLast, "injured") || Is(nounLast, "killed")))))
+                            || (nounFirst == nounLast && In(nounLast, BodyStates))))
                         {
                             d.Unit = Unit.Person;
                         }
