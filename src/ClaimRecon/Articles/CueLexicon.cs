@@ -91,13 +91,13 @@ namespace ClaimRecon.Articles
         /// <summary>Words for a figure or claim that a denial predicate says is wrong ("... are inaccurate", "false").</summary>
         public static readonly HashSet<string> DenialPredicates = Lower(
             "inaccurate", "false", "untrue", "incorrect", "wrong", "baseless", "unfounded", "exaggerated", "fabricated", "misleading", "overstated", "understated", "bogus", "fake", "inflated",
-            "underestimate", "overestimate", "understatement", "overstatement", "undercounted", "overcounted", "underreported");
+            "underestimate", "overestimate", "understatement", "overstatement", "exaggeration", "undercounted", "overcounted", "underreported");
 
         /// <summary>
-        /// Denial predicates that are nouns only after an article and its adjectives ("a gross underestimate"); as verbs
-        /// ("never underestimate her") they deny no figure.
+        /// Denial predicates that are nouns only after an article and its adjectives ("a gross underestimate", "an
+        /// exaggeration"); as verbs ("never underestimate her") or bare ("without exaggeration") they deny no figure.
         /// </summary>
-        public static readonly HashSet<string> DenialNounsOnly = Lower("underestimate", "overestimate");
+        public static readonly HashSet<string> DenialNounsOnly = Lower("underestimate", "overestimate", "exaggeration");
 
         /// <summary>Heads of noun phrases that can be a source: people by role, bodies, outlets, documents.</summary>
         public static readonly HashSet<string> SourceNouns = Set(

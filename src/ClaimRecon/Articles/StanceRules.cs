@@ -68,7 +68,7 @@ namespace ClaimRecon.Articles
         }
 
         /// <summary>
-        /// Which way a denial puts the truth, from its words: "exaggerated", "overstated", "inflated", "an overestimate",
+        /// Which way a denial puts the truth, from its words: "exaggerated", "an exaggeration", "overstated", "inflated", "an overestimate",
         /// "lower/smaller than", "too high/large" → lower; "understated", "an underestimate", "undercounted", "higher/larger
         /// than", "too low/small" → higher; otherwise none.
         /// </summary>
@@ -80,7 +80,7 @@ namespace ClaimRecon.Articles
                 return DenialDirection.Higher;
             }
 
-            if (words.Contains("exaggerated") || words.Contains("overstat") || words.Contains("inflated") || words.Contains("overestimat") || words.Contains("overcount")
+            if (words.Contains("exaggerat") || words.Contains("overstat") || words.Contains("inflated") || words.Contains("overestimat") || words.Contains("overcount")
                 || words.Contains("lower") || words.Contains("smaller") || words.Contains("too high") || words.Contains("too large"))
             {
                 return DenialDirection.Lower;

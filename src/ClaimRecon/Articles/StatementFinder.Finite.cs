@@ -51,6 +51,11 @@ namespace ClaimRecon.Articles
                 // "pointed out", "called for", "referred to", "railed against": the preposition belongs to the cue.
                 cueEnd = t + 2;
             }
+            else if (W(t) is "called" or "calls" && CallsItWrong(t))
+            {
+                // "the office called that estimate exaggerated": a denial by the verb's subject of what it names.
+                verb = new VerbEntry(Stance.Denies, VerbForm.Finite, true, false);
+            }
             else if (W(t) is "called" or "calls" || CueLexicon.OnlyWithPreposition.Contains(W(t)!))
             {
                 // "called" alone names ("a group called X") more often than it says; "the talks", "refer a friend" say nothing.
@@ -387,6 +392,29 @@ namespace ClaimRecon.Articles
             }
 
             return first;
+        }
+
+        /// <summary>
+        /// Whether "called" at <paramref name="t"/> says that what it names is wrong: a denial word ("exaggerated", "false",
+        /// "a gross underestimate") in the six words after it, before a comma, a quotation mark or the sentence's end ("called
+        /// the figure inflated", "calls the reports baseless"). Before a capitalised word, and elsewhere, "called" names ("a
+        /// group called Aid Now").
+        /// </summary>
+        private bool CallsItWrong(int t)
+        {
+            if (t + 1 < _sentence.EndToken && _tokens[t + 1].Capitalised)
+            {
+                // "a charity called Fair Count said the figures were false": a name follows, not what is called wrong.
+                return false;
+            }
+
+            var end = t + 1;
+            while (end < _sentence.EndToken && end <= t + 6 && _tokens[end].Kind is not (TokenKind.Comma or TokenKind.QuoteOpen or TokenKind.QuoteClose))
+            {
+                end++;
+            }
+
+            return end > t + 2 && StanceRules.DenialPredicate(_article, _tokens[t + 2].Start, _tokens[end - 1].End) is not null;
         }
     }
 }

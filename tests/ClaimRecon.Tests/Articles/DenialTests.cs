@@ -131,5 +131,44 @@ namespace ClaimRecon.Tests.Articles
             denial.Quantity.Should().Be(marched.Quantity);
             denial.Id.Should().Be("daily-ledger-denial-1");
         }
+
+        [Fact]
+        public void CallingAnEstimateWrongLaterInTheSentenceIsAnotherSourcesDenialOfIt()
+        {
+            var reading = Reading.Of("Growers put the crop losses at more than $80 million, but the farm bureau called that estimate inflated.");
+
+            var figure = reading.Mentions.Single();
+            figure.Source.Id.Should().Be("daily-ledger/growers", "a group noun is scoped to the outlet that names it");
+            figure.Stance.Should().Be(Stance.Estimates, "the growers' figure is theirs; the bureau's words come after a \"but\" of its own");
+            var denial = reading.Denials.Should().ContainSingle().Which;
+            denial.Source.Id.Should().Be("farm-bureau");
+            denial.Cue.Text.Should().Be("called");
+            denial.Direction.Should().Be(DenialDirection.Lower);
+            denial.DeniedFigures.Should().ContainSingle().Which.Mention.Text.Should().Be("more than $80 million");
+        }
+
+        [Theory]
+        [InlineData("Tenants said 600 flats were empty. The housing office calls the figures false.", "housing-office", DenialDirection.None)]
+        [InlineData("Tenants said 600 flats were empty. The council called the count a gross underestimate.", "council", DenialDirection.Higher)]
+        [InlineData("Tenants said 600 flats were empty. The landlords called that number an exaggeration.", "daily-ledger/landlords", DenialDirection.Lower)]
+        public void CallingAFigureWrongIsADenial(string text, string denier, DenialDirection direction)
+        {
+            var denial = Reading.Of(text).Denials.Should().ContainSingle().Which;
+
+            denial.Source.Id.Should().Be(denier);
+            denial.Direction.Should().Be(direction);
+            denial.DeniedFigures.Should().ContainSingle().Which.Mention.Text.Should().Be("600");
+        }
+
+        [Theory]
+        [InlineData("A charity called Fair Count said 600 flats were empty.")]
+        [InlineData("The mayor called the 600 empty flats a scandal.")]
+        public void CallingSomethingByANameOrAnythingButWrongDeniesNothing(string text)
+        {
+            var reading = Reading.Of(text);
+
+            reading.Denials.Should().BeEmpty();
+            reading.Mentions.Single().Stance.Should().NotBe(Stance.Denies);
+        }
     }
 }
