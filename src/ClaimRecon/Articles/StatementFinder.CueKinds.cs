@@ -151,7 +151,14 @@ namespace ClaimRecon.Articles
             }
 
             var f = new Found(CueKind.ReportingVerb, t, cueEnd, verb.Stance, "source.participle.clause-subject");
-            if (t > _sentence.FirstToken && _tokens[t - 1].Kind == TokenKind.Comma)
+            var means = t > _sentence.FirstToken && _tokens[t - 1].Kind != TokenKind.Comma && IsMeansPreposition(t - 1);
+            if (means && earlier.Count > 0)
+            {
+                // "She responded by saying ...": the cue before already reports this saying.
+                return null;
+            }
+
+            if (t > _sentence.FirstToken && (_tokens[t - 1].Kind == TokenKind.Comma || means))
             {
                 // The clause's subject: the earliest cue of the sentence whose content runs over the participle.
                 foreach (var e in earlier)
@@ -221,6 +228,13 @@ namespace ClaimRecon.Articles
             SetContent(f, _tokens[next].Start, _quoteByOpen.TryGetValue(next, out var q) ? q.End : _sentence.End, runsOn: !_quoteByOpen.ContainsKey(next));
             return f;
         }
+
+        /// <summary>
+        /// "by", "after", "before" or "upon" right before a participle of saying, after a word of its clause ("drew a contrast
+        /// by saying", "changed course after telling"): the saying is done by the clause's subject, as after a comma.
+        /// </summary>
+        private bool IsMeansPreposition(int k) =>
+            k > _sentence.FirstToken && W(k) is "by" or "after" or "before" or "upon" && _tokens[k - 1].IsWord;
 
         /// <summary>
         /// The verb that issued a message right before the participle at <paramref name="participle"/>: "issued a statement

@@ -259,7 +259,8 @@ namespace ClaimRecon.Articles
         /// The subject opening the sentence, for a participle at <paramref name="participle"/> after a comma: a pronoun, a run
         /// of capitalised words ("Mr. Reyes", "Gov. Ana Ruiz") or up to four words ending in a source noun ("The city's
         /// officials"), followed by a lower-case word (the clause's verb); past an opening "But", "And", "Still" or
-        /// "Meanwhile". Returns (-1, -1) when the sentence does not open that way.
+        /// "Meanwhile", and past an opening phrase or subordinate clause up to its comma ("On Tuesday,", "While the board
+        /// met,"). Returns (-1, -1) when the sentence does not open that way.
         /// </summary>
         private (int First, int End) SentenceSubject(int participle)
         {
@@ -273,6 +274,19 @@ namespace ClaimRecon.Articles
                 }
             }
 
+            if (first < participle && W(first) is { } opener && (OpensSubordinateClause(opener) || IsPreposition(opener) || opener == "during"))
+            {
+                // "On Tuesday, Ortiz backed the plan, saying ...", "While the board met, Ortiz ...": the subject follows the
+                // opening phrase or clause and its comma.
+                var comma = first + 1;
+                while (comma < participle - 2 && _tokens[comma].Kind != TokenKind.Comma)
+                {
+                    comma++;
+                }
+
+                first = comma + 1;
+            }
+
             if (first >= participle - 2 || !_tokens[first].IsWord)
             {
                 return (-1, -1);
@@ -284,6 +298,12 @@ namespace ClaimRecon.Articles
             if (w0 is "he" or "she" or "they" or "we" or "i")
             {
                 return VerbAfter(first + 1) ? (first, first + 1) : (-1, -1);
+            }
+
+            if (OpensSubordinateClause(w0) || w0 == "there")
+            {
+                // "When Ortiz spoke she ...", "There is ...": no subject opens the sentence.
+                return (-1, -1);
             }
 
             if (_tokens[first].Capitalised && !IsDeterminer(w0))
@@ -307,6 +327,10 @@ namespace ClaimRecon.Articles
 
             return (-1, -1);
         }
+
+        /// <summary>A word that opens a subordinate clause, never a subject ("When he returned, ...", "Although the board ...").</summary>
+        private static bool OpensSubordinateClause(string w) =>
+            w is "when" or "while" or "although" or "though" or "if" or "as" or "because" or "since" or "after" or "before" or "once" or "until" or "unless" or "whether";
 
         /// <summary>", however," before a comma at <paramref name="comma"/> (reading leftwards): the token before the opening comma, or -1.</summary>
         private int ParentheticalBefore(int comma)
