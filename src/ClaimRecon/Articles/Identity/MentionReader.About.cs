@@ -104,6 +104,11 @@ namespace ClaimRecon.Articles.Identity
                 return converted.About ?? converted.Thing;
             }
 
+            if (ComparedAbout(m, s, fw, cues) is { } compared)
+            {
+                return compared;
+            }
+
             // Money after a cost verb ("paid $900 for a new boiler", "the repair will cost $900") is about what is paid
             // for, else the clause's subject; a cost noun ("the daily cost of each bed is $40") stays the property.
             var costVerb = thingRule == CostRule && IsCostVerb(s, thingFrom, thingTo);

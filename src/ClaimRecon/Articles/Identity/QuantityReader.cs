@@ -120,7 +120,10 @@ namespace ClaimRecon.Articles.Identity
     /// Composite fell 0.5%": the whole name, where it lost "New"); an -ed word right after a preposition describes the
     /// noun after it ("its range of pickled beets priced at $6 a jar": "pickled beets"); a length word between
     /// an article and "of" names the measure ("The span of the rail bridge is 400 metres": "span of the rail bridge"), not
-    /// a verb of length.</description></item>
+    /// a verb of length. An earlier value ("up from", "down from", "down from a peak of") and the other side of a
+    /// comparison ("versus", "vs", "compared with", "compared to"), in the same kind of unit, are about what the figure
+    /// before them in the sentence is about ("The fund keeps 40 per cent of its assets in cash, down from 55 per cent":
+    /// "assets, fund").</description></item>
     /// <item><description><b>Bare counts</b>: "N X among the Y" counts Ys ("thousands of Turkish nationals among the
     /// detainees" counts detainees). A count with no event or kind word of its own takes the event, kind and measure of
     /// the one quantity of the article, read from its own words, that has the same head and unit, a qualifier in common
