@@ -91,7 +91,9 @@ namespace ClaimRecon.Articles.Identity
         /// Gets what the figure is about, as a reader would name it: the property or entity measured ("sales" for
         /// "sales of 2.4 billion pesos", "Harbour Freight" for "Harbour Freight, which employs 900 drivers", "hull
         /// strength" for "the hull strength was 12 ksi"); the thing when the thing is already a property (a cost, a change's
-        /// subject, "X of" the figure); null when nothing was found. When the figure concerns one thing that belongs to
+        /// subject, "X of" the figure); null when nothing was found, and when the figure only counts its own noun with
+        /// nothing else in its clause to be about ("We counted 14 herons": the herons are its thing and its unit, as
+        /// NewsQuant gives such a count no concept). When the figure concerns one thing that belongs to
         /// another, both are named, the first and, after a comma, its owner: "lens, camera" for "The camera has a 12 mm
         /// lens", "winds, storm" for "The storm brought winds of 90 mph".
         /// </summary>

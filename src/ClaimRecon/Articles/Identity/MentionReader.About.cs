@@ -273,7 +273,7 @@ namespace ClaimRecon.Articles.Identity
                 return Joined(About(words, df, InOrOnPhrase(s, dt), DescribedRule, cues), about);
             }
 
-            return about ?? thing;
+            return about ?? (OwnNounCount(m, thing, thingRule) ? null : thing);
         }
 
         /// <summary>

@@ -6,7 +6,7 @@ namespace ClaimRecon.Articles.Identity
     /// <summary>
     /// A figure set against the figure before it, for <see cref="MentionIdentity.About"/>: an earlier value ("Fares take
     /// 6 per cent of pay, up from 4 per cent") and the other side of a comparison ("$41,990 versus $39,500") are about
-    /// what the figure they are set against is about.
+    /// what the figure they are set against is about; a figure that only counts its own noun is about nothing more.
     /// </summary>
     internal sealed partial class MentionReader
     {
@@ -31,6 +31,24 @@ namespace ClaimRecon.Articles.Identity
 
             cues.Add(new IdentityCue(IdentityRole.About, before.Mention.Start, before.Mention.Text, ComparedRule));
             return about;
+        }
+
+        /// <summary>
+        /// Whether the figure only counts its own noun ("We counted 14 herons", "It has one answer"): a plural counted noun
+        /// after a figure with no unit (or one thing), asked when nothing else in the clause is what the figure is about.
+        /// The counted noun is then the figure's unit and its thing, and the figure is about nothing more, so
+        /// <see cref="MentionIdentity.About"/> stays null; a singular noun after a larger number is no count of it ("a 40
+        /// megapixel sensor").
+        /// </summary>
+        private static bool OwnNounCount(NumericMention m, string? thing, string? thingRule)
+        {
+            if (thing is null || thingRule != CountedNounRule || UnitClasses.Of(m) != UnitClass.Count || m.Per.Count > 0)
+            {
+                return false;
+            }
+
+            var last = LastWord(thing);
+            return m.Value == 1 || IdentityWords.Lemma(last) != last;
         }
     }
 }

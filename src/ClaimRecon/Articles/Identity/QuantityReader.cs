@@ -123,7 +123,9 @@ namespace ClaimRecon.Articles.Identity
     /// a verb of length. An earlier value ("up from", "down from", "down from a peak of") and the other side of a
     /// comparison ("versus", "vs", "compared with", "compared to"), in the same kind of unit, are about what the figure
     /// before them in the sentence is about ("The fund keeps 40 per cent of its assets in cash, down from 55 per cent":
-    /// "assets, fund").</description></item>
+    /// "assets, fund"). A figure that only counts its own plural noun (or one thing), with nothing else in its clause to
+    /// be about ("We counted 14 herons on the lake"), has no About: the noun is its thing and unit; a singular noun after
+    /// a larger number is no count of it ("a 40 megapixel sensor").</description></item>
     /// <item><description><b>Bare counts</b>: "N X among the Y" counts Ys ("thousands of Turkish nationals among the
     /// detainees" counts detainees). A count with no event or kind word of its own takes the event, kind and measure of
     /// the one quantity of the article, read from its own words, that has the same head and unit, a qualifier in common
