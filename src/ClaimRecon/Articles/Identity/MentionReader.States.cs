@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using ClaimRecon.Extraction;
 
 namespace ClaimRecon.Articles.Identity
 {
@@ -16,6 +17,7 @@ namespace ClaimRecon.Articles.Identity
         private const string Flooded = "flooded";
 
         private const string DeathTollRule = "a death toll counts the people killed";
+        private const string DeathsRule = "deaths counted are the people killed";
 
         private const string StateRule = "the state the things counted are in (\"without power\")";
 
@@ -41,7 +43,8 @@ namespace ClaimRecon.Articles.Identity
         /// <summary>
         /// Whether the count is said to be without a service, or under water: "N without power" right after the figure, or after its noun
         /// phrase, a coordinated noun, a place and an auxiliary or a verb of staying ("homes and businesses in Tillman
-        /// County were still without electricity", "remained without power"), or "lost power" after it; "were under water"
+        /// County were still without electricity", "remained without power"), "had no power" or "with no power", or "lost power"
+        /// after it; "were under water"
         /// (or "underwater") after its noun phrase is the state <c>flooded</c>.
         /// </summary>
         /// <returns>The index of "without" (or "lost"), or -1; <paramref name="state"/> is the event, "without-power".</returns>
@@ -76,12 +79,13 @@ namespace ClaimRecon.Articles.Identity
                 return k;
             }
 
-            if (k <= 0 || k + 1 >= words.Length || s.Breaks[k - 1] || s.Breaks[k] || !(words[k].Lower is "without" or "lost" or "lose" or "losing"))
+            if (k <= 0 || k + 1 >= words.Length || s.Breaks[k - 1] || s.Breaks[k] || !(words[k].Lower is "without" or "lost" or "lose" or "losing" || HasNo(words, k)))
             {
                 return -1;
             }
 
-            var j = k + 1;
+            // "had no power", "with no electricity": the service comes after "no".
+            var j = words[k].Lower == "with" ? k + 2 : k + 1;
             if (words[j].Lower is "the" or "any" or "their" or "its" && j + 1 < words.Length && !s.Breaks[j])
             {
                 j++;
@@ -94,6 +98,25 @@ namespace ClaimRecon.Articles.Identity
 
             state = "without-" + service;
             return k;
+        }
+
+        /// <summary>Whether word <paramref name="k"/> says the things counted have none of something: "no" after "had", "have" or "has" ("45,000 homes had no power"), or "with no".</summary>
+        private static bool HasNo(Word[] words, int k) =>
+            (words[k].Lower == "no" && words[k - 1].Lower is "had" or "have" or "has")
+            || (words[k].Lower == "with" && k + 2 < words.Length && words[k + 1].Lower == "no");
+
+        /// <summary>
+        /// Whether a count of deaths is the count of people killed: its counted noun is "deaths" or "fatalities" alone ("14
+        /// deaths", "the storm caused nine deaths", "police confirmed three fatalities"), not a rate ("deaths a day", "per
+        /// 1,000") nor a kind of death named before the noun ("1,200 cancer deaths" keeps its own key, so it never meets a
+        /// storm's toll), and the figure is no change amount.
+        /// </summary>
+        private static bool IsDeathsCount(NumericMention m, Sentence s, UnitClass cls, string? thing, int thingFrom, int thingTo, string? thingRule, string? head)
+        {
+            var words = s.Words;
+            return (cls == UnitClass.Count || cls == UnitClass.Other) && !m.IsChangeAmount && thing is not null && thingFrom == thingTo && thingRule != ChangeRule
+                && head is "death" or "fatality" && words[thingFrom].Lower is "deaths" or "fatalities"
+                && !(thingTo + 1 < words.Length && !s.Breaks[thingTo] && words[thingTo + 1].Lower is "a" or "an" or "per" or "each" or "every");
         }
 
         /// <summary>States of people a disaster leaves them in, by the event they are compared as ("dead" is killed, "unaccounted for" missing).</summary>

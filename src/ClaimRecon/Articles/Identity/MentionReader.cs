@@ -189,6 +189,15 @@ namespace ClaimRecon.Articles.Identity
                 thingRule = null;
                 antecedent = null; // "the toll" names what it counts; it refers back to no earlier figure
             }
+            else if (IsDeathsCount(m, s, cls, thing, thingFrom, thingTo, thingRule, head))
+            {
+                // "14 deaths", "caused nine deaths", "three fatalities": the people killed, as a death toll counts them.
+                eventIndex = thingFrom;
+                @event = "killed";
+                ownVerb = false;
+                eventRule = DeathsRule;
+                head = "person";
+            }
             else if ((cls == UnitClass.Count || cls == UnitClass.Other) && thingRule != ChangeRule)
             {
                 // "85,000 homes were without power", "remained without electricity": the state is the event, over a verb of staying.

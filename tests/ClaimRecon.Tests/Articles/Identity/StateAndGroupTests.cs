@@ -50,6 +50,31 @@ namespace ClaimRecon.Tests.Articles.Identity
             alignment.KeyOf(a[1].Id).Should().NotBe(alignment.KeyOf(a[0].Id));
         }
 
+        [Theory]
+        [InlineData("Roughly 7,000 homes had no power after the gale.", "Roughly 7,000")]
+        [InlineData("The utility said 2,300 homes with no electricity were waiting for crews.", "2,300")]
+        public void HomesThatHadNoPowerAreCountedAsWithoutPower(string sentence, string figure)
+        {
+            Read(sentence).Single(x => x.Mention.Text == figure).Key.ToString().Should().Be("customer/without-power");
+        }
+
+        [Theory]
+        [InlineData("Coroners recorded 14 deaths after the heatwave.", "14")]
+        [InlineData("The crash caused three deaths, police said.", "three")]
+        [InlineData("Police confirmed 6 fatalities on the ring road.", "6")]
+        public void DeathsAndFatalitiesCountedAreThePeopleKilled(string sentence, string figure)
+        {
+            Read(sentence).Single(x => x.Mention.Text == figure).Key.ToString().Should().Be("person/killed");
+        }
+
+        [Theory]
+        [InlineData("Doctors logged 1,200 cancer deaths last year.", "1,200")]
+        [InlineData("The ward saw 4 deaths a week in winter.", "4")]
+        public void AKindOfDeathOrARateOfDeathsIsNotTheToll(string sentence, string figure)
+        {
+            Read(sentence).Single(x => x.Mention.Text == figure).Key.ToString().Should().NotBe("person/killed");
+        }
+
         [Fact]
         public void PeopleWithoutPowerAreNotTheUtilitysCustomers()
         {
