@@ -257,10 +257,11 @@ namespace ClaimRecon.Articles
 
         /// <summary>
         /// The subject opening the sentence, for a participle at <paramref name="participle"/> after a comma: a pronoun, a run
-        /// of capitalised words ("Mr. Reyes", "Gov. Ana Ruiz") or up to four words ending in a source noun ("The city's
-        /// officials"), followed by a lower-case word (the clause's verb); past an opening "But", "And", "Still" or
-        /// "Meanwhile", and past an opening phrase or subordinate clause up to its comma ("On Tuesday,", "While the board
-        /// met,"). Returns (-1, -1) when the sentence does not open that way.
+        /// of capitalised words ("Mr. Reyes", "Gov. Ana Ruiz") with the descriptions set off after it ("Ana Ruiz, the
+        /// county's treasurer,") or up to four words ending in a source noun ("The city's officials"), followed by a
+        /// lower-case word (the clause's verb); past an opening "But", "And", "Still" or
+        /// "Meanwhile", and past up to two opening phrases or subordinate clauses and their commas ("On Tuesday,", "While the
+        /// board met,", "Later that day,"). Returns (-1, -1) when the sentence does not open that way.
         /// </summary>
         private (int First, int End) SentenceSubject(int participle)
         {
@@ -274,10 +275,10 @@ namespace ClaimRecon.Articles
                 }
             }
 
-            if (first < participle && W(first) is { } opener && (OpensSubordinateClause(opener) || IsPreposition(opener) || opener == "during"))
+            for (var opened = 0; opened < 2 && first < participle && W(first) is { } opener && OpensSentencePhrase(opener); opened++)
             {
-                // "On Tuesday, Ortiz backed the plan, saying ...", "While the board met, Ortiz ...": the subject follows the
-                // opening phrase or clause and its comma.
+                // "On Tuesday, Ortiz backed the plan, saying ...", "While the board met, Ortiz ...", "Later that day, she ...":
+                // the subject follows the opening phrase or clause and its comma.
                 var comma = first + 1;
                 while (comma < participle - 2 && _tokens[comma].Kind != TokenKind.Comma)
                 {
@@ -314,7 +315,25 @@ namespace ClaimRecon.Articles
                     end++;
                 }
 
-                return VerbAfter(end) && LooksLikeSource(first, end) ? (first, end) : (-1, -1);
+                if (!LooksLikeSource(first, end))
+                {
+                    return (-1, -1);
+                }
+
+                if (end < participle && _tokens[end].Kind == TokenKind.Comma)
+                {
+                    // "Lena Ortiz, president of the harbor board, closed the meeting, saying": the name keeps its
+                    // descriptions up to the comma before its verb, as before a reporting verb.
+                    for (var comma = participle - 2; comma > end; comma--)
+                    {
+                        if (_tokens[comma].Kind == TokenKind.Comma && VerbAfter(comma + 1) && DescribedName(comma) == first)
+                        {
+                            return (first, comma + 1);
+                        }
+                    }
+                }
+
+                return VerbAfter(end) ? (first, end) : (-1, -1);
             }
 
             for (var end = System.Math.Min(first + 4, participle - 1); end > first; end--)
@@ -327,6 +346,14 @@ namespace ClaimRecon.Articles
 
             return (-1, -1);
         }
+
+        /// <summary>
+        /// A word opening a phrase or clause set off before the sentence's subject: a preposition, a word opening a
+        /// subordinate clause, or a word of time or place ("On Tuesday,", "While the board met,", "Last week,", "Later that
+        /// day,", "Here in Dover,").
+        /// </summary>
+        private static bool OpensSentencePhrase(string w) =>
+            OpensSubordinateClause(w) || IsPreposition(w) || CueLexicon.TimeWords.Contains(w) || w is "during" or "despite" or "amid" or "earlier" or "later" or "here";
 
         /// <summary>A word that opens a subordinate clause, never a subject ("When he returned, ...", "Although the board ...").</summary>
         private static bool OpensSubordinateClause(string w) =>

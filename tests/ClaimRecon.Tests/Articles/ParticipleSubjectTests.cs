@@ -6,8 +6,9 @@ namespace ClaimRecon.Tests.Articles
 {
     /// <summary>
     /// A participle of saying with no cue before it says what the sentence's subject said: after "by", "after", "before" or
-    /// "upon" as after a comma, and past an opening phrase or subordinate clause with its comma; a word opening a subordinate
-    /// clause is never that subject (session 24, from PolNeAR train misses: such participles had no statement, or the
+    /// "upon" as after a comma, past an opening phrase or subordinate clause with its comma (of time or place too: "Later
+    /// that day,", "Here in Dover,"), and with the descriptions set off after a name; a word opening a subordinate clause
+    /// is never that subject (session 24, from PolNeAR train misses: such participles had no statement, or the
     /// source "When ..." or "Although ..."). Sentences of our own.
     /// </summary>
     public sealed class ParticipleSubjectTests
@@ -42,6 +43,29 @@ namespace ClaimRecon.Tests.Articles
             statement.Source!.Value.Text.Should().Be(source);
             statement.Cue.Text.Should().Be("saying");
             statement.Content.Text.Should().Be(content);
+        }
+
+        [Theory]
+        [InlineData("Later that day, Ortiz toured the docks, saying 12 ferries were idle.", "Ortiz")]
+        [InlineData("Last week, the mayor closed two piers, saying 40 boats were unsafe.", "the mayor")]
+        [InlineData("Here in Dover, Ortiz backed the plan, saying 40 boats would be sold.", "Ortiz")]
+        [InlineData("On Monday, after a long meeting, Ortiz backed the plan, saying 40 boats would be sold.", "Ortiz")]
+        public void TheSubjectFollowsAnOpeningPhraseOfTimeOrPlace(string text, string source)
+        {
+            var statement = Reading.Of(text).Statements.Should().ContainSingle().Which;
+            statement.Source!.Value.Text.Should().Be(source);
+            statement.Cue.Text.Should().Be("saying");
+        }
+
+        [Theory]
+        [InlineData("Lena Ortiz, president of the harbor board, closed the meeting, saying 40 boats were sold.", "Lena Ortiz, president of the harbor board,", "saying")]
+        [InlineData("Ortiz, who runs the depot, praised the crews, noting that 300 had worked overtime.", "Ortiz, who runs the depot,", "noting")]
+        [InlineData("Ortiz, the mayor, toured the docks, then left, saying 12 ferries were idle.", "Ortiz, the mayor,", "saying")]
+        public void ANamedSubjectKeepsItsDescriptions(string text, string source, string cue)
+        {
+            var statement = Reading.Of(text).Statements.Should().ContainSingle().Which;
+            statement.Source!.Value.Text.Should().Be(source);
+            statement.Cue.Text.Should().Be(cue);
         }
 
         [Theory]
