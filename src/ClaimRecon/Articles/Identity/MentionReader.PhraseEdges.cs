@@ -7,7 +7,7 @@ namespace ClaimRecon.Articles.Identity
     /// Where a noun phrase or a subject begins and ends, session 20's rules: a hyphenated participle is an adjective, a
     /// phrase that opens its clause is read whole, an -ed word after a preposition and a length word before "of" are
     /// part of the phrase, a subject runs up to its verb past where it is or what it is in, and after "a" and a figure a
-    /// word that looks like a verb is a noun.
+    /// word that looks like a verb is a noun, as is a word after a possessive.
     /// </summary>
     internal sealed partial class MentionReader
     {
@@ -205,5 +205,12 @@ namespace ClaimRecon.Articles.Identity
             var k = Array.FindIndex(s.Words, x => x.Start >= m.Start) - 1;
             return k >= 0 && !s.Breaks[k] && s.Words[k].Lower is "a" or "an";
         }
+
+        /// <summary>
+        /// Whether word <paramref name="k"/> follows a possessive ("the airline's costs", "the town's spending"): a noun,
+        /// never a verb, unless it is a function word ("Harbour's up 4%", where "'s" is "is").
+        /// </summary>
+        private static bool OwnedNoun(Sentence s, int k) =>
+            k >= 1 && !s.Breaks[k - 1] && Possessive(s.Words[k - 1]) && !IdentityWords.Function.Contains(s.Words[k].Lower);
     }
 }

@@ -118,7 +118,7 @@ namespace ClaimRecon.Articles.Identity
                 }
 
                 var k = fw - 1;
-                while (k >= 0 && !s.Breaks[k] && (IdentityWords.Function.Contains(words[k].Lower) || IsVerbLike(words[k]) || words[k].IsNumber || IdentityWords.UnitNouns.Contains(words[k].Lower) || IdentityWords.Scales.Contains(words[k].Lower) || words[k].Lower is "end" or "close" or "ended" or "closed"
+                while (k >= 0 && !s.Breaks[k] && !OwnedNoun(s, k) && (IdentityWords.Function.Contains(words[k].Lower) || IsVerbLike(words[k]) || words[k].IsNumber || IdentityWords.UnitNouns.Contains(words[k].Lower) || IdentityWords.Scales.Contains(words[k].Lower) || words[k].Lower is "end" or "close" or "ended" or "closed"
                     || ToChange(words, k)))
                 {
                     k--;
@@ -284,9 +284,9 @@ namespace ClaimRecon.Articles.Identity
             || w.Lower is "rose" or "risen" or "fell" or "fallen" or "grown" or "shrunk" or "sunk" or "hit" or "reached" or "reaches" or "stood" or "stands" or "put" or "estimated" or "estimates" or "rise" or "fall" or "grew" or "gained" or "lost" or "dropped" or "climbed" or "jumped"
                 or "slid" or "slipped" or "shed" or "sank" or "tumbled" or "surged" or "soared" or "plunged" or "added" or "gains" or "loses" or "rises" or "falls" or "was" or "were" or "is" or "are";
 
-        // A noun phrase of up to four words; it stops at a function word, a number, a scale word (not after a possessive,
-        // where it is a noun: "a sailor's dozen"), an event word, a verb and a word that opens a subordinate clause ("7
-        // rebounds while shooting", "a yield of 4% although").
+        // A noun phrase of up to four words; it stops at a function word, a number, a scale word, an event word, a verb
+        // (none of these three after a possessive, where the word is a noun: "a sailor's dozen", "the airline's costs")
+        // and a word that opens a subordinate clause ("7 rebounds while shooting", "a yield of 4% although").
         private static bool NounPhraseAfter(Sentence s, int i, int before, out int from, out int to)
         {
             var words = s.Words;
@@ -307,8 +307,9 @@ namespace ClaimRecon.Articles.Identity
                     continue;
                 }
 
-                if (IdentityWords.Function.Contains(w.Lower) || Subordinators.Contains(w.Lower) || MorePrepositions.Contains(w.Lower) || w.IsNumber || (IdentityWords.Scales.Contains(w.Lower) && !(to >= from && Possessive(words[to]))) || (IsEventWord(w) && !MeasureNoun(s, to + 1))
-                    || (to >= from && IsVerbLike(w) && !IdentityWords.CustodyAdjectives.Contains(w.Lower)))
+                var owned = to >= from && Possessive(words[to]);
+                if (IdentityWords.Function.Contains(w.Lower) || Subordinators.Contains(w.Lower) || MorePrepositions.Contains(w.Lower) || w.IsNumber || (IdentityWords.Scales.Contains(w.Lower) && !owned) || (IsEventWord(w) && !MeasureNoun(s, to + 1) && !owned)
+                    || (to >= from && IsVerbLike(w) && !IdentityWords.CustodyAdjectives.Contains(w.Lower) && !owned))
                 {
                     break;
                 }

@@ -115,7 +115,9 @@ namespace ClaimRecon.Articles.Identity
     /// have in the past month filed 14 complaints": "complaints"). A noun phrase before a figure ends at a scale word and
     /// any noun phrase at a preposition such as "against", "despite" or "including" ("40 million euros against 35
     /// million": never "million euros" or "euros against"), though a scale word after a possessive is a noun ("A sailor's
-    /// dozen is 14": "sailor's dozen"). A noun phrase before a figure is read up to four words,
+    /// dozen is 14": "sailor's dozen"), as is any word after a possessive but a function word, in the thing too ("The
+    /// airline's costs rose 4 per cent", "Fuel is 22 per cent of the airline's costs": "airline's costs", where "costs"
+    /// was read as a verb and the thing was "airline's"; not "Harbour's up 4 per cent", where "'s" is "is"). A noun phrase before a figure is read up to four words,
     /// or whole when one or two more plain words reach back to the start of its clause ("The New York Stock Exchange
     /// Composite fell 0.5%": the whole name, where it lost "New"); an -ed word right after a preposition describes the
     /// noun after it ("its range of pickled beets priced at $6 a jar": "pickled beets"); a length word between
