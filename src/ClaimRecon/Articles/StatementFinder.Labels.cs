@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using ClaimRecon.Claims;
 
 namespace ClaimRecon.Articles
@@ -16,7 +17,7 @@ namespace ClaimRecon.Articles
             }
 
             var sourceEnd = to < colon ? to : colon;
-            if (sourceEnd <= first || sourceEnd - first > 6 || !LooksLikeSource(first, sourceEnd) || colon + 1 >= _sentence.EndToken)
+            if (sourceEnd <= first || sourceEnd - first > 6 || !LooksLikeSource(first, sourceEnd) || colon + 1 >= _sentence.EndToken || NamesAnEvent(first, sourceEnd))
             {
                 return null;
             }
@@ -31,6 +32,21 @@ namespace ClaimRecon.Articles
             SetContent(f, _tokens[colon + 1].Start, _sentence.End, runsOn: false);
             return f;
         }
+
+        /// <summary>Words that open the name of an event or a storm, not of a speaker ("Storm Ilsa", "Hurricane Maria", "Operation Dawn").</summary>
+        private static readonly HashSet<string> EventNames = new(System.StringComparer.Ordinal)
+        {
+            "storm", "hurricane", "typhoon", "cyclone", "tornado", "wildfire", "flood", "floods", "earthquake", "quake", "operation", "election", "budget", "war",
+        };
+
+        /// <summary>
+        /// Whether a headline's label before its colon names an event, not a speaker: an event word alone ("Floods: 12
+        /// dead") or before a name or a number ("Storm Ilsa: death toll rises to 11", "Election 2026: turnout at 61%").
+        /// "Fire chief: ..." still names a speaker.
+        /// </summary>
+        private bool NamesAnEvent(int first, int end) =>
+            W(first) is { } w && EventNames.Contains(w)
+            && (end - first == 1 || (end - first == 2 && (_tokens[first + 1].Capitalised || char.IsDigit(_text[_tokens[first + 1].Start]))));
 
         /// <summary>
         /// A transcript line "SPEAKER: words": one to three upper-case words opening a paragraph before a colon. A

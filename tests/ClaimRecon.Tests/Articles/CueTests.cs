@@ -204,6 +204,27 @@ namespace ClaimRecon.Tests.Articles
             m.Chain.SourceIds.Should().Equal("daily-ledger", "daily-ledger/port-official");
         }
 
+        [Theory]
+        [InlineData("Hurricane Dara: 31 Homes Flattened\nCrews worked through the night.", "31")]
+        [InlineData("Floods: 8 Bridges Closed\nRoads were shut.", "8")]
+        [InlineData("Election 2026: Turnout at 58%\nPolls closed at ten.", "58%")]
+        public void AHeadlineLabelThatNamesAnEventIsNoSpeaker(string text, string figure)
+        {
+            var m = Reading.Figure(text, figure);
+
+            m.CueKind.Should().Be(CueKind.None, "a storm, a flood or an election says nothing");
+            m.Chain.Should().Be(AttributionChain.Direct("daily-ledger"));
+        }
+
+        [Fact]
+        public void AHeadlineLabelWithAnEventWordBeforeALowerCaseNounStillNamesASpeaker()
+        {
+            var m = Reading.Figure("Fire chief: 12 homes lost in blaze\nCrews are still there.", "12");
+
+            m.CueKind.Should().Be(CueKind.Headline);
+            m.Source.Name.Should().Be("fire chief");
+        }
+
         [Fact]
         public void NobodyCitedLeavesTheOutletAsTheSource()
         {
