@@ -285,8 +285,9 @@ namespace ClaimRecon.Articles.Identity
                 or "slid" or "slipped" or "shed" or "sank" or "tumbled" or "surged" or "soared" or "plunged" or "added" or "gains" or "loses" or "rises" or "falls" or "was" or "were" or "is" or "are";
 
         // A noun phrase of up to four words; it stops at a function word, a number, a scale word, an event word, a verb
-        // (none of these three after a possessive, where the word is a noun: "a sailor's dozen", "the airline's costs")
-        // and a word that opens a subordinate clause ("7 rebounds while shooting", "a yield of 4% although").
+        // (none of these three after a possessive, where the word is a noun: "a sailor's dozen", "the airline's costs"),
+        // a lowercase past form not in "-ed" after a capitalised word ("Harbour Mills cut prices") and a word that opens a
+        // subordinate clause ("7 rebounds while shooting", "a yield of 4% although").
         private static bool NounPhraseAfter(Sentence s, int i, int before, out int from, out int to)
         {
             var words = s.Words;
@@ -309,7 +310,8 @@ namespace ClaimRecon.Articles.Identity
 
                 var owned = to >= from && Possessive(words[to]);
                 if (IdentityWords.Function.Contains(w.Lower) || Subordinators.Contains(w.Lower) || MorePrepositions.Contains(w.Lower) || w.IsNumber || (IdentityWords.Scales.Contains(w.Lower) && !owned) || (IsEventWord(w) && !MeasureNoun(s, to + 1) && !owned)
-                    || (to >= from && IsVerbLike(w) && !IdentityWords.CustodyAdjectives.Contains(w.Lower) && !owned))
+                    || (to >= from && IsVerbLike(w) && !IdentityWords.CustodyAdjectives.Contains(w.Lower) && !owned)
+                    || (to >= from && words[to].IsCapitalised && !w.IsCapitalised && IrregularPast.Contains(w.Lower)))
                 {
                     break;
                 }

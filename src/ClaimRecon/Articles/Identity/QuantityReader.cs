@@ -86,7 +86,8 @@ namespace ClaimRecon.Articles.Identity
     /// change or charge noun the figure describes keeps what it is in or on ("a 4% drop in its quarterly profit"); a
     /// measure reaches its "of" past a conversion in parentheses ("40 tonnes (88,000 lb) of grain"); a lowercase word
     /// ending a subject before an article, or before a particle, a preposition and the figure, is a verb ("Lakeside
-    /// broke a record", "flies out at about 900 km/h"), and so is a present tense in -s after an article and one singular
+    /// broke a record", "flies out at about 900 km/h"), as is a lowercase past form not in "-ed" right after a name
+    /// ("Harbour Mills cut prices on 40 lamps": "Harbour Mills"), and so is a present tense in -s after an article and one singular
     /// noun, before "at", "on", "near", "around", "above" or "below" and a figure ("The bond trades at 9 times earnings";
     /// not "the bus fares at $2"); a short capital code before a currency sign ("AU $45") is no
     /// name; a name heading the sentence before a dash owns a subject that names nothing ("Harbour Mills — Shares of
