@@ -15,6 +15,12 @@ namespace ClaimRecon.Merging
         /// <summary>Decimals a number in a sentence keeps as they are; one with more was worked out (a third, a share of a derived figure), not written by anyone.</summary>
         internal const int ExactDecimals = 6;
 
+        /// <summary>
+        /// How many ranges of a tie a sentence names; the rest are counted ("and 1,995 more ranges"), so a tie of thousands of
+        /// disjoint figures is one readable sentence, not one of every range (each stays in <see cref="MergeResult.Candidates"/>).
+        /// </summary>
+        internal const int ListedCandidates = 5;
+
         /// <summary>Significant digits such a worked-out number is written with.</summary>
         internal const int SignificantDigits = 6;
 
@@ -124,8 +130,13 @@ namespace ClaimRecon.Merging
                     break;
                 case MergeStatus.Tie:
                     text.Append("finds a tie between ")
-                        .Append(string.Join(" and ", result.Candidates.Select(c => Range(c.Range) + " (" + Names(c.Supporters) + ")")))
-                        .Append(", each scoring ").Append(Number(result.Candidates[0].Score)).Append("; it does not pick one");
+                        .Append(string.Join(" and ", result.Candidates.Take(ListedCandidates).Select(c => Range(c.Range) + " (" + Names(c.Supporters) + ")")));
+                    if (result.Candidates.Count > ListedCandidates)
+                    {
+                        text.Append(" and ").Append(Number(result.Candidates.Count - ListedCandidates)).Append(" more ranges");
+                    }
+
+                    text.Append(", each scoring ").Append(Number(result.Candidates[0].Score)).Append("; it does not pick one");
                     break;
                 default:
                     text.Append("gives ").Append(Range(result.Consensus));
