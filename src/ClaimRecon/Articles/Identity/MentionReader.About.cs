@@ -530,6 +530,12 @@ namespace ClaimRecon.Articles.Identity
                 j++;
             }
 
+            if (j < words.Length && (IdentityWords.Periods.Contains(words[j].Lower) || ForAPeriod(s, j)))
+            {
+                // "will cost $1.2 million a week for eight weeks": how long it is paid, not what for.
+                return false;
+            }
+
             return NounPhraseAfter(s, j, -1, out from, out to);
         }
 

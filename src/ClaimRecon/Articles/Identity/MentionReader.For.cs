@@ -177,7 +177,7 @@ namespace ClaimRecon.Articles.Identity
                 j++;
             }
 
-            if (j >= words.Length || HasDigit(words[j]) || NotAppliedTo.Contains(words[j].Lower) || TimeWords.Contains(words[j].Lower) || TimeSpans.Contains(words[j].Lower)
+            if (j >= words.Length || HasDigit(words[j]) || NotAppliedTo.Contains(words[j].Lower) || TimeWords.Contains(words[j].Lower) || TimeSpans.Contains(words[j].Lower) || ForAPeriod(s, j)
                 || IdentityWords.Months.Contains(words[j].Lower) || words[j].Lower.EndsWith("ing", StringComparison.Ordinal) || IsVerbLike(words[j]) || CommonVerbs.Contains(words[j].Lower))
             {
                 return false;

@@ -50,6 +50,12 @@ namespace ClaimRecon.Articles.Identity
             // company about $12 million": past a modal before the verb and the one it costs after it.
             var k = costTo;
             var b = costFrom == costTo && words[k].Lower is "cost" or "costs" ? BeforeModals(s, k - 1) : -1;
+            while (b > 0 && !s.Breaks[b - 1] && words[b].Lower is "alone" or "also" or "now" or "still" or "already" or "too")
+            {
+                // "Repairs to the sea wall alone will cost": the adverb stands between the subject and its verb.
+                b--;
+            }
+
             if (b >= 0 && !s.Breaks[b] && (OnlyFunctionWords(words, k + 1, fw) || OnlyFunctionWords(words, AfterCostObject(s, k + 1, fw), fw))
                 && !IdentityWords.Function.Contains(words[b].Lower) && !words[b].IsNumber && !IsVerbLike(words[b]) && !CommonVerbs.Contains(words[b].Lower)
                 && NounPhraseBefore(s, b, out from, out to))
@@ -125,12 +131,37 @@ namespace ClaimRecon.Articles.Identity
                 }
             }
 
-            if (j >= words.Length || words[j].Lower is "its" or "their" or "his" or "her" or "our" or "them" or "it" || IdentityWords.Periods.Contains(words[j].Lower))
+            if (j >= words.Length || words[j].Lower is "its" or "their" or "his" or "her" or "our" or "them" or "it" || IdentityWords.Periods.Contains(words[j].Lower)
+                || ForAPeriod(s, j))
             {
                 return false;
             }
 
             return NounPhraseAfter(s, j, j - 1, out from, out to);
+        }
+
+        /// <summary>Numbers in words that count periods ("for eight weeks").</summary>
+        private static readonly HashSet<string> Cardinals = new(StringComparer.Ordinal)
+        {
+            "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "eighteen", "twenty", "thirty", "forty", "fifty", "hundred",
+        };
+
+        /// <summary>
+        /// Whether the words from <paramref name="j"/> name how long something lasts, not what it pays for: "next", "past",
+        /// "coming", "following" or a number, then a period ("$1.2 million a week for the next eight weeks", "for three
+        /// more months").
+        /// </summary>
+        private static bool ForAPeriod(Sentence s, int j)
+        {
+            var words = s.Words;
+            var k = j;
+            while (k < words.Length && k < j + 3 && (words[k].IsNumber || Cardinals.Contains(words[k].Lower) || words[k].Lower is "next" or "past" or "coming" or "following" or "more" or "further" or "several" or "few")
+                && !s.Breaks[k])
+            {
+                k++;
+            }
+
+            return k > j && k < words.Length && IdentityWords.Periods.Contains(words[k].Lower);
         }
 
         /// <summary>

@@ -55,6 +55,18 @@ namespace ClaimRecon.Tests.Articles.Identity
             m.Measure.Should().Be("cost-per-day");
         }
 
+        [Theory]
+        [InlineData("Running the night ferry will cost $40,000 a week for the next six weeks.", "$40,000 a week", "ferry/cost-per-week")]
+        [InlineData("Guarding the bridge costs $3,000 a day for 12 days, the council said.", "$3,000 a day", "bridge/cost-per-day")]
+        [InlineData("Repairs to the pier alone will cost $9,000 a week for the next month.", "$9,000 a week", "pier/cost-per-week")]
+        public void HowLongARunningCostIsPaidIsNotWhatItPaysFor(string sentence, string figure, string key)
+        {
+            var m = One(sentence, figure);
+
+            m.Key.ToString().Should().Be(key, "\"for six weeks\" says how long, the subject says what for");
+            m.About.Should().NotContain("week").And.NotContain("days").And.NotContain("next");
+        }
+
         [Fact]
         public void ARunningCostSaidWithCostAndWithSpentAlignsAcrossArticles()
         {
