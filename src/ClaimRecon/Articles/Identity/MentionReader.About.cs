@@ -234,8 +234,8 @@ namespace ClaimRecon.Articles.Identity
                 return About(words, thingFrom, thingTo, ElidedRule, cues);
             }
 
-            // An object set to the figure ("the bank cut its main rate to 3%") is about that object and the subject that has it.
-            if (thingRule == GuessRule && ObjectSetTo(s, fw, thingFrom, thingTo))
+            // An object set to the figure ("the bank cut its main rate to 3%", "estimated the damage at $4 million") is about that object and the subject that has it.
+            if ((thingRule == GuessRule || thingRule == LossAtRule) && ObjectSetTo(s, fw, thingFrom, thingTo))
             {
                 var set = About(words, thingFrom, thingTo, ObjectToRule, cues);
                 if (thingFrom - 1 > start && Subject(s, start, thingFrom - 1, out var sf, out var st, out _) && st < thingFrom - 1 && !PronounBetween(words, start, thingFrom - 1))

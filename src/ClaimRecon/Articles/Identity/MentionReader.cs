@@ -107,6 +107,12 @@ namespace ClaimRecon.Articles.Identity
                 cues.Add(new IdentityCue(IdentityRole.Thing, words[fw - 2].Start, Span(words, fw - 2, fw - 1), TallyRule));
             }
 
+            if (thingRule == GuessRule && cls == UnitClass.Money && LossAt(s, thingFrom, thingTo, fw))
+            {
+                // "The office estimated the damage at about €240 million": the cost of the damage.
+                thingRule = LossAtRule;
+            }
+
             if (thingRule == GuessRule && (cls == UnitClass.Count || cls == UnitClass.Other) && Gathering(s, thingTo, fw))
             {
                 // "Police estimated the crowd at 18,000": the size of the gathering, the people who took part.
@@ -301,7 +307,7 @@ namespace ClaimRecon.Articles.Identity
                 @event = LastSince(si, _ => true).Identity?.Event;
             }
 
-            if (@event is null && cls == UnitClass.Money && thingRule == CostRule)
+            if (@event is null && cls == UnitClass.Money && (thingRule == CostRule || thingRule == LossAtRule))
             {
                 @event = IdentityWords.Cost;
             }

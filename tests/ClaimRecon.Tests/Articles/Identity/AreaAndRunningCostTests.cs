@@ -67,6 +67,34 @@ namespace ClaimRecon.Tests.Articles.Identity
             m.About.Should().NotContain("week").And.NotContain("days").And.NotContain("next");
         }
 
+        [Theory]
+        [InlineData("The insurer estimated the damage at about $45 million.", "about $45 million", "damage/cost")]
+        [InlineData("Growers put their losses at more than $8 million.", "more than $8 million", "loss/cost")]
+        public void MoneyAnEstimatePutsOnALossIsItsCost(string sentence, string figure, string key)
+        {
+            var m = One(sentence, figure);
+
+            m.IsRecognised.Should().BeTrue();
+            m.Key.ToString().Should().Be(key);
+        }
+
+        [Fact]
+        public void TheDamageEstimatedAtAFigureAndTheCostOfTheDamageAlignAcrossArticles()
+        {
+            var a = Read("The insurer estimated the damage at about $45 million.", "a");
+            var b = Read("Officials put the cost of the damage at $60 million.", "b");
+
+            var alignment = QuantityAlignment.Align(a.Concat(b));
+
+            alignment.KeyOf(a[0].Id).Should().Be(alignment.KeyOf(b[0].Id));
+        }
+
+        [Fact]
+        public void MoneyAnEstimatePutsOnSomethingElseIsNoLossCost()
+        {
+            One("Analysts put the deficit at $3 billion.", "$3 billion").Key.ToString().Should().NotBe("deficit/cost");
+        }
+
         [Fact]
         public void ARunningCostSaidWithCostAndWithSpentAlignsAcrossArticles()
         {
