@@ -42,11 +42,13 @@ namespace ClaimRecon.Articles
         /// <summary>
         /// Whether a headline's label before its colon names an event, not a speaker: an event word alone ("Floods: 12
         /// dead") or before a name or a number ("Storm Ilsa: death toll rises to 11", "Election 2026: turnout at 61%").
-        /// "Fire chief: ..." still names a speaker.
+        /// "Fire chief: ..." still names a speaker, and so does a body named after an event ("Election Commission: ...",
+        /// "Budget Office: ...", "Flood Board: ...").
         /// </summary>
         private bool NamesAnEvent(int first, int end) =>
             W(first) is { } w && EventNames.Contains(w)
-            && (end - first == 1 || (end - first == 2 && (_tokens[first + 1].Capitalised || char.IsDigit(_text[_tokens[first + 1].Start]))));
+            && (end - first == 1 || (end - first == 2 && (_tokens[first + 1].Capitalised || char.IsDigit(_text[_tokens[first + 1].Start]))
+                && !(W(first + 1) is { } body && (CueLexicon.SourceNouns.Contains(body) || body is "board" or "cabinet" or "panel"))));
 
         /// <summary>
         /// A transcript line "SPEAKER: words": one to three upper-case words opening a paragraph before a colon. A

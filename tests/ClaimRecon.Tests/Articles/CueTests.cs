@@ -225,6 +225,18 @@ namespace ClaimRecon.Tests.Articles
             m.Source.Name.Should().Be("fire chief");
         }
 
+        [Theory]
+        [InlineData("Election Commission: Turnout Hit 61%\nPolls closed at nine.", "61%", "election commission")]
+        [InlineData("Budget Office: Deficit to Reach $2 Trillion\nThe forecast runs to 2030.", "$2 Trillion", "budget office")]
+        [InlineData("Flood Board: 300 Homes at Risk\nLevees are being checked.", "300", "flood board")]
+        public void AHeadlineLabelNamingABodyAfterAnEventStillNamesASpeaker(string text, string figure, string speaker)
+        {
+            var m = Reading.Figure(text, figure);
+
+            m.CueKind.Should().Be(CueKind.Headline, "a commission, an office or a board speaks");
+            m.Source.Name.Should().Be(speaker);
+        }
+
         [Fact]
         public void NobodyCitedLeavesTheOutletAsTheSource()
         {

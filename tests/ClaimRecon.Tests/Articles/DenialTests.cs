@@ -151,6 +151,8 @@ namespace ClaimRecon.Tests.Articles
         [InlineData("Tenants said 600 flats were empty. The housing office calls the figures false.", "housing-office", DenialDirection.None)]
         [InlineData("Tenants said 600 flats were empty. The council called the count a gross underestimate.", "council", DenialDirection.Higher)]
         [InlineData("Tenants said 600 flats were empty. The landlords called that number an exaggeration.", "daily-ledger/landlords", DenialDirection.Lower)]
+        [InlineData("Tenants said 600 flats were empty. The council called the plan to count them wrong.", "council", DenialDirection.None)]
+        [InlineData("Tenants said 600 flats were empty. The council called the rent and vacancy figures false.", "council", DenialDirection.None)]
         public void CallingAFigureWrongIsADenial(string text, string denier, DenialDirection direction)
         {
             var denial = Reading.Of(text).Denials.Should().ContainSingle().Which;
@@ -169,6 +171,27 @@ namespace ClaimRecon.Tests.Articles
 
             reading.Denials.Should().BeEmpty();
             reading.Mentions.Single().Stance.Should().NotBe(Stance.Denies);
+        }
+
+        [Theory]
+        [InlineData("Some 300 voters called the wrong hotline, the county clerk said.")]
+        [InlineData("Donors who called the fake charity lost $2 million, police said.")]
+        [InlineData("Neighbours called a fake number after 3 cars were stolen, police said.")]
+        public void ADenialWordBeforeTheNounItDescribesCallsNothingWrong(string text)
+        {
+            var reading = Reading.Of(text);
+
+            reading.Denials.Should().BeEmpty("what was phoned is \"the wrong hotline\", \"a fake number\": no figure is called wrong");
+            reading.Statements.Should().NotContain(x => x.Cue.Text == "called");
+        }
+
+        [Theory]
+        [InlineData("She called the audit false and said the firm paid $12 million in tax.", "$12 million")]
+        [InlineData("Analysts called the chart misleading but said sales did rise 4%.", "4%")]
+        [InlineData("Ortiz called to say that was wrong and that 30 jobs were at risk.", "30")]
+        public void WhatIsCalledWrongEndsBeforeTheNextClause(string text, string figure)
+        {
+            Reading.Of(text).Mentions.Single(m => m.Mention.Text == figure).Stance.Should().NotBe(Stance.Denies, "the figure is in a clause of its own after the denial");
         }
     }
 }
