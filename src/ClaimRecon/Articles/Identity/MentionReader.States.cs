@@ -91,14 +91,29 @@ namespace ClaimRecon.Articles.Identity
                 j++;
             }
 
-            if (!Services.TryGetValue(words[j].Lower, out var service))
+            if (!Services.TryGetValue(words[j].Lower, out var service)
+                || (j + 1 < words.Length && !s.Breaks[j] && ServiceCompounds.Contains(words[j + 1].Lower)))
             {
+                // "had no power cuts", "had no water damage": the service names a kind of cut or damage, which they did not have.
                 return -1;
             }
 
             state = "without-" + service;
             return k;
         }
+
+        /// <summary>Nouns a service word modifies ("power cuts", "water damage", "power lines"): having none of them is no state of being without the service.</summary>
+        private static readonly HashSet<string> ServiceCompounds = new(StringComparer.Ordinal)
+        {
+            "cut", "cuts", "outage", "outages", "failure", "failures", "interruption", "interruptions", "line", "lines", "damage", "bill", "bills",
+            "shortage", "shortages", "restriction", "restrictions", "rationing", "leak", "leaks", "problem", "problems", "issue", "issues",
+        };
+
+        /// <summary>Verbs that say the deaths counted did not happen ("the vaccine prevented 2,000 deaths", "300 deaths were averted").</summary>
+        private static readonly HashSet<string> AvertedDeaths = new(StringComparer.Ordinal)
+        {
+            "prevent", "prevents", "prevented", "preventing", "avert", "averts", "averted", "averting", "avoid", "avoids", "avoided", "avoiding", "save", "saved",
+        };
 
         /// <summary>Whether word <paramref name="k"/> says the things counted have none of something: "no" after "had", "have" or "has" ("45,000 homes had no power"), or "with no".</summary>
         private static bool HasNo(Word[] words, int k) =>
@@ -108,15 +123,18 @@ namespace ClaimRecon.Articles.Identity
         /// <summary>
         /// Whether a count of deaths is the count of people killed: its counted noun is "deaths" or "fatalities" alone ("14
         /// deaths", "the storm caused nine deaths", "police confirmed three fatalities"), not a rate ("deaths a day", "per
-        /// 1,000") nor a kind of death named before the noun ("1,200 cancer deaths" keeps its own key, so it never meets a
-        /// storm's toll), and the figure is no change amount.
+        /// 1,000", "in every 1,000 births") nor a kind of death named before the noun ("1,200 cancer deaths" keeps its own key, so it never meets a
+        /// storm's toll), nor deaths said not to have happened ("prevented 2,000 deaths", "300 deaths were averted"), and the
+        /// figure is no change amount.
         /// </summary>
-        private static bool IsDeathsCount(NumericMention m, Sentence s, UnitClass cls, string? thing, int thingFrom, int thingTo, string? thingRule, string? head)
+        private static bool IsDeathsCount(NumericMention m, Sentence s, UnitClass cls, string? thing, int thingFrom, int thingTo, string? thingRule, string? head, string? @event)
         {
             var words = s.Words;
             return (cls == UnitClass.Count || cls == UnitClass.Other) && !m.IsChangeAmount && thing is not null && thingFrom == thingTo && thingRule != ChangeRule
+                && !(@event is not null && AvertedDeaths.Contains(@event))
                 && head is "death" or "fatality" && words[thingFrom].Lower is "deaths" or "fatalities"
-                && !(thingTo + 1 < words.Length && !s.Breaks[thingTo] && words[thingTo + 1].Lower is "a" or "an" or "per" or "each" or "every");
+                && !(thingTo + 1 < words.Length && !s.Breaks[thingTo] && (words[thingTo + 1].Lower is "a" or "an" or "per" or "each" or "every"
+                    || (words[thingTo + 1].Lower == "in" && thingTo + 2 < words.Length && words[thingTo + 2].Lower == "every")));
         }
 
         /// <summary>States of people a disaster leaves them in, by the event they are compared as ("dead" is killed, "unaccounted for" missing).</summary>

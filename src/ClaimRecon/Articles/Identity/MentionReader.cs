@@ -195,7 +195,7 @@ namespace ClaimRecon.Articles.Identity
                 thingRule = null;
                 antecedent = null; // "the toll" names what it counts; it refers back to no earlier figure
             }
-            else if (IsDeathsCount(m, s, cls, thing, thingFrom, thingTo, thingRule, head))
+            else if (IsDeathsCount(m, s, cls, thing, thingFrom, thingTo, thingRule, head, @event))
             {
                 // "14 deaths", "caused nine deaths", "three fatalities": the people killed, as a death toll counts them.
                 eventIndex = thingFrom;

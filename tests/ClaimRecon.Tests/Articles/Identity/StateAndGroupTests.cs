@@ -75,6 +75,24 @@ namespace ClaimRecon.Tests.Articles.Identity
             Read(sentence).Single(x => x.Mention.Text == figure).Key.ToString().Should().NotBe("person/killed");
         }
 
+        [Theory]
+        [InlineData("The new vaccine prevented 2,000 deaths, the ministry said.", "2,000")]
+        [InlineData("Planners said 300 deaths were averted by the early sirens.", "300")]
+        [InlineData("Roughly 12 deaths in every 1,000 births were logged.", "Roughly 12")]
+        public void DeathsThatDidNotHappenOrARateInEveryThousandAreNotTheToll(string sentence, string figure)
+        {
+            Read(sentence).Single(x => x.Mention.Text == figure).Key.ToString().Should().NotBe("person/killed");
+        }
+
+        [Theory]
+        [InlineData("Only 3 of the 40 clinics had no power cuts during the gale.", "3")]
+        [InlineData("Nine homes had no water damage, the insurer said.", "Nine")]
+        [InlineData("Around 800 homes had no power lines down, the utility said.", "Around 800")]
+        public void HavingNoPowerCutsOrWaterDamageIsNoStateOfBeingWithoutTheService(string sentence, string figure)
+        {
+            Read(sentence).Single(x => x.Mention.Text == figure).Key.ToString().Should().NotContain("without");
+        }
+
         [Fact]
         public void PeopleWithoutPowerAreNotTheUtilitysCustomers()
         {
