@@ -229,9 +229,6 @@ namespace ClaimRecon.Cli.Output
 
         private static string PeriodName(MergeResult period) => period.Period?.ToString() ?? "undated";
 
-        /// <summary>How many ranges of a tie the status line names; the rest are counted (every claim is still listed under "claimed").</summary>
-        private const int ListedTies = 5;
-
         /// <summary>A range or figure as the reports show it to readers: thousands grouped, invariant culture.</summary>
         private static string R(NumericRange range) => range.ToString(Grouped, CultureInfo.InvariantCulture);
 
@@ -240,8 +237,9 @@ namespace ClaimRecon.Cli.Output
         private static string Consensus(MergeResult period) => period.Status switch
         {
             MergeStatus.Consensus => "consensus " + R(period.Consensus) + (period.Estimate is decimal e ? ", estimate " + N(e) : string.Empty),
-            MergeStatus.Tie => "tie between " + string.Join(" and ", period.Candidates.Take(ListedTies).Select(c => R(c.Range)))
-                + (period.Candidates.Count > ListedTies ? " and " + N(period.Candidates.Count - ListedTies) + " more ranges" : string.Empty),
+            // As many ranges as the merge's own explanation names; the rest are counted (every claim is still listed under "claimed").
+            MergeStatus.Tie => "tie between " + string.Join(" and ", period.Candidates.Take(Explanations.ListedCandidates).Select(c => R(c.Range)))
+                + (period.Candidates.Count > Explanations.ListedCandidates ? " and " + N(period.Candidates.Count - Explanations.ListedCandidates) + " more ranges" : string.Empty),
             MergeStatus.NoAgreement => "no agreement",
             _ => "no claims",
         };

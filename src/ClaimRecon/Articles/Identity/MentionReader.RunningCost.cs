@@ -140,12 +140,6 @@ namespace ClaimRecon.Articles.Identity
             return NounPhraseAfter(s, j, j - 1, out from, out to);
         }
 
-        /// <summary>Numbers in words that count periods ("for eight weeks").</summary>
-        private static readonly HashSet<string> Cardinals = new(StringComparer.Ordinal)
-        {
-            "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "eighteen", "twenty", "thirty", "forty", "fifty", "hundred",
-        };
-
         /// <summary>
         /// Whether the words from <paramref name="j"/> name how long something lasts, not what it pays for: "next", "past",
         /// "coming", "following" or a number, then a period ("$1.2 million a week for the next eight weeks", "for three
@@ -155,7 +149,7 @@ namespace ClaimRecon.Articles.Identity
         {
             var words = s.Words;
             var k = j;
-            while (k < words.Length && k < j + 3 && (words[k].IsNumber || Cardinals.Contains(words[k].Lower) || words[k].Lower is "next" or "past" or "coming" or "following" or "more" or "further" or "several" or "few")
+            while (k < words.Length && k < j + 3 && (words[k].IsNumber || Lexicon.SmallNumbers.ContainsKey(words[k].Lower) || Lexicon.ScaleWords.ContainsKey(words[k].Lower) || words[k].Lower is "next" or "past" or "coming" or "following" or "more" or "further" or "several" or "few")
                 && !s.Breaks[k])
             {
                 k++;
