@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using ClaimRecon.Articles.Identity;
 using ClaimRecon.Claims;
 using ClaimRecon.Quantities;
 using ClaimRecon.Time;
@@ -14,29 +15,52 @@ namespace ClaimRecon.Articles
     /// evening of the march and the next morning, compare their crowd figures. Only a day on or before the day the figure
     /// was said is taken, and only when the figures name exactly one; a headline (a line with no full stop) keeps its own
     /// reading, the state when the article was published, and so do running totals, rates, shares and plans (a running
-    /// total with no time is a total so far, when it was said).
+    /// total with no time is a total so far, when it was said). An earlier value of a figure ("11,000 people, up from 9,500
+    /// on Thursday") neither lends its day nor takes one: by its words it describes another time than the figure it follows.
     /// </remarks>
     public static partial class ArticleReconciler
     {
         /// <summary>Gives each undated level of one article (<paramref name="first"/>, <paramref name="count"/> claims) the day of its event, as the remarks say.</summary>
-        private static void DateEventLevels(List<Claim> claims, int first, int count, Dictionary<QuantityKey, QuantityKind> kinds)
+        private static void DateEventLevels(List<Claim> claims, int first, int count, Dictionary<QuantityKey, QuantityKind> kinds, IReadOnlyList<MentionIdentity> read)
         {
+            var earlier = new HashSet<Claim>();
+            for (var k = 0; k < count && k < read.Count; k++)
+            {
+                if (IsEarlierValue(read[k]))
+                {
+                    earlier.Add(claims[first + k]);
+                }
+            }
+
             for (var a = first; a < first + count; a++)
             {
                 var c = claims[a];
-                if (c.Figure is null || c.Describes is not null || !kinds.TryGetValue(c.Quantity, out var kind) || kind != QuantityKind.Level || Headline(c))
+                if (c.Figure is null || c.Describes is not null || !kinds.TryGetValue(c.Quantity, out var kind) || kind != QuantityKind.Level || Headline(c) || earlier.Contains(c))
                 {
                     continue;
                 }
 
-                var day = OneDay(claims, first, count, c, b => b.Evidence.Count > 0 && c.Evidence.Count > 0 && b.Evidence[0].Start is { } at && at == c.Evidence[0].Start, out var from)
-                    ?? OneDay(claims, first, count, c, b => b.Quantity.Equals(c.Quantity), out from);
+                var day = OneDay(claims, first, count, c, b => !earlier.Contains(b) && b.Evidence.Count > 0 && c.Evidence.Count > 0 && b.Evidence[0].Start is { } at && at == c.Evidence[0].Start, out var from)
+                    ?? OneDay(claims, first, count, c, b => !earlier.Contains(b) && b.Quantity.Equals(c.Quantity), out from);
                 if (day is not null)
                 {
                     var note = (c.Note is null ? string.Empty : c.Note + "; ") + "no time of its own: describes the day of its event, as " + from + " does";
                     claims[a] = new Claim(c.Id, c.Quantity, c.Figure, c.Attribution, c.Stance, c.StatedAt, day, c.Evidence, c.Policy, note, c.Denies);
                 }
             }
+        }
+
+        private static bool IsEarlierValue(MentionIdentity identity)
+        {
+            foreach (var cue in identity.Cues)
+            {
+                if (cue.Rule.StartsWith(MentionReader.EarlierValueRule, System.StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         // A headline (a line with no full stop) tells the state when the article was published ("Gale leaves 15,000 without power").

@@ -103,7 +103,7 @@ namespace ClaimRecon.Articles
 
                 var made = claims.Count - first;
                 DateSummaries(claims, first, made);
-                DateEventLevels(claims, first, made, kinds);
+                DateEventLevels(claims, first, made, kinds, read);
                 var position = readings[i].Denials.Count == 0 ? null : Positions(readings[i].Mentions);
                 foreach (var denial in readings[i].Denials)
                 {

@@ -10,7 +10,8 @@ namespace ClaimRecon.Articles
     /// "on Feb. 7", "in late January", "in 2023", "earlier this month", "the end of this week".
     /// </summary>
     /// <remarks>
-    /// A weekday is the latest such day on or before publication; a month without a year is the latest such month on or
+    /// A weekday is the latest such day on or before publication, or, in a clause that speaks of the future ("will arrive
+    /// by Saturday"), the first such day on or after it; a month without a year is the latest such month on or
     /// before the publication month (the next on or after it for a deadline: "by the end of June"); "early/mid/late Month" are days 1–10, 11–20 and 21 to the end; weeks run Monday to
     /// Sunday. A phrase that names no time this table knows resolves to null.
     /// </remarks>
@@ -20,7 +21,7 @@ namespace ClaimRecon.Articles
         private static readonly string[] Weekdays = { "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday" };
 
         /// <summary>Resolves lower-cased words (prepositions allowed in front) to a time, labelled with <paramref name="label"/>.</summary>
-        public static TimeReference? Resolve(IReadOnlyList<string> words, LocalDate published, string label, bool ahead = false)
+        public static TimeReference? Resolve(IReadOnlyList<string> words, LocalDate published, string label, bool ahead = false, bool future = false)
         {
             var i = 0;
             while (i < words.Count && words[i] is "on" or "in" or "at" or "during" or "of" or "the")
@@ -43,7 +44,7 @@ namespace ClaimRecon.Articles
                 case "yesterday":
                     return TimeReference.OnDay(published.PlusDays(-1), label);
                 case "end" or "start" or "beginning" when next == "of":
-                    var of = Resolve(Tail(words, i + 2), published, label, ahead) ?? ThisUnit(words, i + 2, published, label);
+                    var of = Resolve(Tail(words, i + 2), published, label, ahead, future) ?? ThisUnit(words, i + 2, published, label);
                     return of is null ? null : TimeReference.OnDay(w == "end" ? of.LastDay : of.FirstDay, label);
                 case "this" or "last" or "next" when next is "week" or "month" or "year":
                     return Unit(next!, w == "last" ? -1 : w == "next" ? 1 : 0, published, label);
@@ -59,7 +60,7 @@ namespace ClaimRecon.Articles
                 var day = published;
                 while (day.DayOfWeek != target)
                 {
-                    day = day.PlusDays(-1);
+                    day = day.PlusDays(future ? 1 : -1);
                 }
 
                 return TimeReference.OnDay(day, label);

@@ -133,7 +133,7 @@ namespace ClaimRecon.Articles
                     {
                         var words = Words(article, w is "last" or "this" ? t : t + 1, end);
                         var label = article.TokenSpan(t, end).Text;
-                        var time = TimeExpressions.Resolve(words, stated.LastDay, label, ahead: w == "by")
+                        var time = TimeExpressions.Resolve(words, stated.LastDay, label, ahead: w == "by", future: Future(article, left, right))
                             ?? (TimeExpressions.IsAnaphoric(words) && PreviousTime(article, t, stated.LastDay) is { } anchor ? TimeExpressions.ResolveAnaphoric(words, anchor, label) : null);
                         var since = w is "in" or "on" ? SinceBefore(article, t, sentence.FirstToken) : -1;
                         if (time is not null && since >= 0)
@@ -245,6 +245,20 @@ namespace ClaimRecon.Articles
 
         private static bool IsNumber(ArticleText article, int t) =>
             t < article.Tokens.Count && article.Tokens[t].IsWord && article.Tokens[t].End - article.Tokens[t].Start <= 4 && char.IsDigit(article.Text[article.Tokens[t].Start]);
+
+        // Whether the clause speaks of the future: a modal of the future ("will", "would", "shall") among its words.
+        private static bool Future(ArticleText article, int left, int right)
+        {
+            for (var t = left; t < right; t++)
+            {
+                if (article.Word(t) is "will" or "would" or "shall")
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
 
         private static TimeReference AsOf(TimeReference stated, string? label) =>
             stated.Precision == TimePrecision.Instant ? TimeReference.OnDay(stated.FirstDay, label) : stated.WithLabel(label);

@@ -66,6 +66,30 @@ namespace ClaimRecon.Tests.Articles
         }
 
         [Fact]
+        public void AnEarlierValueNeitherLendsItsDayNorTakesOne()
+        {
+            var r = ArticleReconciler.Reconcile(new[]
+            {
+                new Article("The shelter said 640 people were sleeping in the gym, up from 410 on Saturday.", "Tarnby Echo", Morning),
+            });
+
+            r.Claims.Claims.Single(c => c.Figure!.Wording == "640").Describes.Should().BeNull("the figure is the count when it was said; Saturday is the earlier value's day");
+            r.Claims.Claims.Single(c => c.Figure is { } f && f.Wording!.EndsWith("410", System.StringComparison.Ordinal)).Describes!.FirstDay.Should().Be(new LocalDate(2026, 6, 6));
+            r.Report.Contradictions.Findings.Should().NotContain(f => f.Kind == FindingKind.SelfContradiction, "a figure and its earlier value are two times, not two readings of one");
+        }
+
+        [Fact]
+        public void AWeekdayInAClauseOfTheFutureIsTheNextSuchDay()
+        {
+            // Reading.Published is a Friday, 14 March 2025.
+            var planned = Reading.Figure("The agency said 300 more pumps would arrive by Tuesday.", "300");
+            var done = Reading.Figure("Crews had cleared 120 roads by Tuesday, the agency said.", "120");
+
+            planned.Describes!.FirstDay.Should().Be(new LocalDate(2025, 3, 18));
+            done.Describes!.FirstDay.Should().Be(new LocalDate(2025, 3, 11));
+        }
+
+        [Fact]
         public void TwoDaysNamedForOneQuantityGiveNone()
         {
             var r = ArticleReconciler.Reconcile(new[]

@@ -13,7 +13,8 @@ namespace ClaimRecon.Articles.Identity
     {
         private const string NegatedRule = "an event negated (\"have not received\"): what it has not happened to";
 
-        private const string EarlierValueRule = "an earlier value of the figure before it (\"down from a peak of N\")";
+        /// <summary>The rule of a figure read as an earlier value of the figure before it; dates of the two are never shared.</summary>
+        internal const string EarlierValueRule = "an earlier value of the figure before it (\"down from a peak of N\")";
         private const string ParticipleRule = "the participle before the counted noun (\"150 blocked roads\")";
         private const string DeployedRule = "workers brought in: the workforce at work, a level, not a transfer";
 
