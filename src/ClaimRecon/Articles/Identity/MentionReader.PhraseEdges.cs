@@ -7,7 +7,7 @@ namespace ClaimRecon.Articles.Identity
     /// Where a noun phrase or a subject begins and ends, session 20's rules: a hyphenated participle is an adjective, a
     /// phrase that opens its clause is read whole, an -ed word after a preposition and a length word before "of" are
     /// part of the phrase, a subject runs up to its verb past where it is or what it is in, and after "a" and a figure a
-    /// word that looks like a verb is a noun, as is a word after a possessive.
+    /// word that looks like a verb is a noun, as is a word after a possessive; a word after a modal verb is a verb.
     /// </summary>
     internal sealed partial class MentionReader
     {
@@ -27,6 +27,16 @@ namespace ClaimRecon.Articles.Identity
         {
             "re", "co", "pre", "de", "un", "mis", "dis", "over", "under", "out", "cross", "double", "fast", "short", "up", "down",
         };
+
+        /// <summary>
+        /// The first word of a noun phrase <paramref name="from"/>..<paramref name="last"/> read back from its last word,
+        /// less a lowercase word right after a modal verb ("the board would impose charges of $40": "charges"): a bare verb
+        /// follows a modal, never a noun; else <paramref name="from"/>.
+        /// </summary>
+        private static int AfterModalVerb(Sentence s, int from, int last) =>
+            from < last && from >= 1 && !s.Breaks[from - 1] && !s.Words[from].IsCapitalised && s.Words[from - 1].Lower is "will" or "would" or "can" or "could" or "may" or "might" or "must" or "should" or "shall"
+                ? from + 1
+                : from;
 
         // A length word between an article and "of" is the noun that names the measure ("the length of the pier", "the
         // span of the bridge"), not a verb of length.

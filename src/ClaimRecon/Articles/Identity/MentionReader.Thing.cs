@@ -382,6 +382,7 @@ namespace ClaimRecon.Articles.Identity
                 from--;
             }
 
+            from = AfterModalVerb(s, from, last);
             from = last - from >= 3 ? WholeOpeningPhrase(s, from) : from;
             return true;
         }
