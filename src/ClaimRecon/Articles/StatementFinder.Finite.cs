@@ -86,6 +86,7 @@ namespace ClaimRecon.Articles
 
             var subjectEnd = SkipModifiersLeft(lead - 1, f);
             var subjectFirst = subjectEnd >= 0 ? SubjectLeft(subjectEnd) : -1;
+            var relativeAt = JoinRelativeClause(ref subjectFirst); // "Riders who attended the hearing said"
             if (subjectFirst < 0 && subjectEnd > _sentence.FirstToken && _tokens[subjectEnd].Kind == TokenKind.Comma && Appositive(subjectEnd) is var name && name >= 0)
             {
                 // "Dana Reyes, the council's treasurer, said": the name with its appositive, trailing comma included.
@@ -143,7 +144,7 @@ namespace ClaimRecon.Articles
                     // "26 percent of voters said ...": a poll's finding, not a speaker.
                     return null;
                 }
-                else if (!verb.Strong && (!(LooksLikeSource(f.SourceFirst, f.SourceEnd) || NamesDocument(f.SourceFirst, f.SourceEnd) || AuthoredBySource(f.SourceFirst, f.SourceEnd) || ClauseSubjectBeforeThat(subjectFirst, subjectEnd, cueEnd))
+                else if (!verb.Strong && (!(LooksLikeSource(f.SourceFirst, relativeAt >= 0 ? relativeAt : f.SourceEnd) || NamesDocument(f.SourceFirst, f.SourceEnd) || AuthoredBySource(f.SourceFirst, f.SourceEnd) || ClauseSubjectBeforeThat(subjectFirst, subjectEnd, cueEnd))
                     || (subjectFirst == subjectEnd && CueLexicon.Pronouns.Contains(W(subjectFirst)!) && !IntroducesContent(cueEnd) && !QuoteEndsBefore(subjectFirst)
                         && !SpeechActAfterPronoun(subjectFirst, finiteForm ?? W(t)!, cueEnd))))
                 {
