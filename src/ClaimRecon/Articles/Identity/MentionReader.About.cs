@@ -295,7 +295,7 @@ namespace ClaimRecon.Articles.Identity
             if (m.Text.EndsWith(w.Text, StringComparison.OrdinalIgnoreCase) || SizeAdjectives.Contains(w.Lower) ||
                 IdentityWords.Function.Contains(w.Lower) || w.IsNumber || IdentityWords.UnitNouns.Contains(w.Lower) || IdentityWords.Scales.Contains(w.Lower) || IdentityWords.Months.Contains(w.Lower)
                 || ((IsVerbLike(w) || CommonVerbs.Contains(w.Lower)) && !NounAfterArticledFigure(s, m, w)) || IsSentenceAdverb(w) || TimeWords.Contains(w.Lower) || IntroWords.Contains(w.Lower) || ClauseOpeners.Contains(w.Lower)
-                || w.Lower is "versus" or "vs" or "ahead" or "behind" || !char.IsLetter(w.Text[0]))
+                || w.Lower is "versus" or "vs" or "ahead" or "behind" || !char.IsLetter(w.Text[0]) || HyphenatedPeriod(w))
             {
                 return false;
             }
@@ -312,6 +312,11 @@ namespace ClaimRecon.Articles.Identity
 
             return true;
         }
+
+        // "£24 a-year", "$9 per-month": a period joined to its article by a hyphen, no noun the figure describes.
+        private static bool HyphenatedPeriod(Word w) =>
+            (w.Lower.StartsWith("a-", StringComparison.Ordinal) && IdentityWords.Periods.Contains(w.Lower.Substring(2)))
+            || (w.Lower.StartsWith("per-", StringComparison.Ordinal) && IdentityWords.Periods.Contains(w.Lower.Substring(4)));
 
         /// <summary>
         /// The noun phrase right before "worth", "valued at" or "priced at" and the figure's first word <paramref name="fw"/>,

@@ -161,7 +161,7 @@ namespace ClaimRecon.Articles.Identity
 
             for (var j = k + 2; j < fw; j++)
             {
-                if (IsVerbLike(s.Words[j]) || Auxiliaries.Contains(s.Words[j].Lower))
+                if ((IsVerbLike(s.Words[j]) && !Participle(s, j)) || Auxiliaries.Contains(s.Words[j].Lower))
                 {
                     return true;
                 }

@@ -133,6 +133,13 @@ namespace ClaimRecon.Articles.Identity
 
             if (start < limit && NounPhraseAfter(s, start, -1, out from, out to) && to < limit)
             {
+                if (PartOfFigureOf(s, from, to, limit, out var pf, out var pt))
+                {
+                    from = pf;
+                    to = pt;
+                    return true;
+                }
+
                 from = age >= 0 ? age : from;
                 to = PlaceOrPartAfter(s, OfPhrase(s, SubjectEnd(s, from, to, limit), limit), limit);
                 return true;

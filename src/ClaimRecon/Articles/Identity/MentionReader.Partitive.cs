@@ -6,7 +6,8 @@ namespace ClaimRecon.Articles.Identity
     /// <summary>
     /// A count of portions, kinds or containers of something ("five seasons of the quiz show", "12 kinds of mould", "3
     /// million bottles of cider"), for <see cref="MentionIdentity.About"/>: the counted noun is how the thing is counted,
-    /// and what it is a count of is the noun phrase after "of".
+    /// and what it is a count of is the noun phrase after "of"; likewise a subject that is a figure before "of" ("A third of
+    /// those surveyed were over 65") stands for the part of what follows "of".
     /// </summary>
     internal sealed partial class MentionReader
     {
@@ -60,6 +61,43 @@ namespace ClaimRecon.Articles.Identity
             from = to = -1;
             return thingRule == CountedNounRule && thingTo >= 0 && thingTo + 1 < s.Words.Length && PartitiveNouns.Contains(s.Words[thingTo].Lower)
                 && MeasureOf(s, thingTo, out from, out to) && !TimeWords.Contains(s.Words[to].Lower);
+        }
+
+        /// <summary>
+        /// What a subject that is an earlier figure's word is a part of ("A third of those surveyed were over 65", "Half of
+        /// the drivers earn $400 a week"): the noun phrase after "of", or "those" and its participle; false when the subject
+        /// <paramref name="from"/>..<paramref name="to"/> is no figure's word or no "of" follows it.
+        /// </summary>
+        private bool PartOfFigureOf(Sentence s, int from, int to, int limit, out int partFrom, out int partTo)
+        {
+            var words = s.Words;
+            partFrom = partTo = -1;
+            if (to + 2 >= limit || s.Breaks[to] || words[to + 1].Lower != "of" || !InEarlierFigure(words[from], SentenceOf(s.Start)) || !InEarlierFigure(words[to], SentenceOf(s.Start)))
+            {
+                return false;
+            }
+
+            var j = to + 2;
+            if (words[j].Lower == "those" && j + 1 < limit && !s.Breaks[j] && IsVerbLike(words[j + 1]))
+            {
+                partFrom = j;
+                partTo = j + 1;
+                return true;
+            }
+
+            while (j < limit && IsDeterminer(words[j]))
+            {
+                j++;
+            }
+
+            // "two-thirds of the combined 4.3 million": a participle alone before the figure names nothing.
+            if (j >= limit || !NounPhraseAfter(s, j, j - 1, out partFrom, out partTo) || partTo >= limit || (partFrom == partTo && IsVerbLike(words[partTo])))
+            {
+                return false;
+            }
+
+            partTo = SubjectEnd(s, partFrom, partTo, limit);
+            return true;
         }
     }
 }

@@ -38,6 +38,21 @@ namespace ClaimRecon.Articles.Identity
                 ? from + 1
                 : from;
 
+        /// <summary>
+        /// Whether a colon or semicolon follows the word at <paramref name="k"/>, before the figure's first word
+        /// <paramref name="fw"/> ("the price rose: this year's fare is $40"): a cost word before it is in another clause.
+        /// </summary>
+        private static bool EndsClause(Sentence s, int k, int fw)
+        {
+            if (k >= fw - 1 || !s.Breaks[k])
+            {
+                return false;
+            }
+
+            var at = s.Words[k].End - s.Start;
+            return at < s.Text.Length && s.Text[at] is ':' or ';';
+        }
+
         // A length word between an article and "of" is the noun that names the measure ("the length of the pier", "the
         // span of the bridge"), not a verb of length.
         private static bool MeasureNoun(Sentence s, int k) =>

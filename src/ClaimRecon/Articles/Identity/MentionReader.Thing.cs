@@ -167,7 +167,7 @@ namespace ClaimRecon.Articles.Identity
             // d. Money: "the daily cost of each X is $10", "spends $2.1 million".
             if (cls == UnitClass.Money)
             {
-                for (var k = fw - 1; k >= 0 && k >= fw - 12; k--)
+                for (var k = fw - 1; k >= 0 && k >= fw - 12 && !EndsClause(s, k, fw); k--)
                 {
                     if (IdentityWords.MoneyEvents.ContainsKey(words[k].Lower))
                     {
