@@ -197,6 +197,21 @@ namespace ClaimRecon.Articles.Identity
             return w.IsCapitalised && !IdentityWords.Months.Contains(lower) && !IdentityWords.Function.Contains(lower) && !w.IsNumber && k > 0 ? KeyText.Clean(lower) : null;
         }
 
+        private const string RunningEventRule = "an event that cannot be undone: what it happened to is a running total";
+
+        /// <summary>
+        /// Events that cannot be undone, whose counts only grow: people killed, injured, arrested or rescued, and things
+        /// destroyed or damaged. A count of one ("86 homes were destroyed") is a running total whatever its tense, so "so
+        /// far", "have been" and a plain past meet as one quantity across reports. Held, displaced, missing, sent home,
+        /// flooded or without power are states a count can leave, and a crowd that took part is the size of one event: levels.
+        /// </summary>
+        private static readonly HashSet<string> RunningEvents = new(StringComparer.Ordinal)
+        {
+            "killed", "injured", "arrested", "rescued", "destroyed", "damaged",
+        };
+
+        private static bool IsRunningEvent(string? @event) => @event is not null && RunningEvents.Contains(@event);
+
         /// <summary>
         /// A plan cue (true: a target) or a running-total cue near the figure, added to <paramref name="cues"/>;
         /// <paramref name="runningTotal"/> tells whether the running total is said outright ("so far", "to date",

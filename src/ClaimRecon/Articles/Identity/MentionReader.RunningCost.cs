@@ -7,7 +7,7 @@ namespace ClaimRecon.Articles.Identity
 {
     /// <summary>
     /// What a running cost pays for, when its own clause says so: the subject of "cost" ("fighting the fire costs $1.5
-    /// million a day") or the noun after "for" or "for each day of" ("spent $1.5 million for each day of the fire").
+    /// million a day", "the response was costing the state $2.5 million a day") or the noun after "for" or "for each day of" ("spent $1.5 million for each day of the fire").
     /// </summary>
     internal sealed partial class MentionReader
     {
@@ -49,7 +49,7 @@ namespace ClaimRecon.Articles.Identity
             // "fighting the fire costs $1.5 million a day": the subject right before the verb "costs"; "Repairs will cost the
             // company about $12 million": past a modal before the verb and the one it costs after it.
             var k = costTo;
-            var b = costFrom == costTo && words[k].Lower is "cost" or "costs" ? BeforeModals(s, k - 1) : -1;
+            var b = costFrom == costTo && words[k].Lower is "cost" or "costs" ? BeforeModals(s, k - 1) : costFrom == costTo ? BeforeCosting(s, k) : -1;
             while (b > 0 && !s.Breaks[b - 1] && words[b].Lower is "alone" or "also" or "now" or "still" or "already" or "too")
             {
                 // "Repairs to the sea wall alone will cost": the adverb stands between the subject and its verb.
@@ -65,6 +65,32 @@ namespace ClaimRecon.Articles.Identity
 
             from = to = -1;
             return false;
+        }
+
+        /// <summary>
+        /// The index of the word before "is costing", "was costing", "has been costing" ("the response was costing the state
+        /// $2.5 million a day": the response), counting back from "costing" at <paramref name="k"/>; -1 for another shape.
+        /// </summary>
+        private static int BeforeCosting(Sentence s, int k)
+        {
+            var words = s.Words;
+            if (k < 2 || words[k].Lower != "costing" || s.Breaks[k - 1] || s.Breaks[k - 2] || words[k - 1].Lower is not ("is" or "was" or "are" or "were" or "been"))
+            {
+                return -1;
+            }
+
+            var a = k - 2;
+            if (words[k - 1].Lower == "been")
+            {
+                if (a < 1 || words[a].Lower is not ("has" or "have" or "had") || s.Breaks[a - 1])
+                {
+                    return -1;
+                }
+
+                a--;
+            }
+
+            return BeforeModals(s, a);
         }
 
         /// <summary>

@@ -61,6 +61,14 @@ namespace ClaimRecon.Articles.Identity
                 }
             }
 
+            // "another 400 would arrive": more of what the count before it counts.
+            if ((cls == UnitClass.Count || cls == UnitClass.Other) && m.CountedNoun is null && MoreOf(s, fw))
+            {
+                // With no count before it, "another" names nothing: the figure is left unrecognised, not guessed.
+                rule = Another(m, s, out from, out to) ? AnotherRule : null;
+                return rule is null ? null : Span(words, from, to);
+            }
+
             // b. Words after the figure, up to a verb, preposition or punctuation ("More than 5,000 ISIS Prisoners Transferred").
             if (cls == UnitClass.Count || cls == UnitClass.Other)
             {
@@ -196,6 +204,14 @@ namespace ClaimRecon.Articles.Identity
                         return Span(words, from, to);
                     }
                 }
+            }
+
+            // Money in what it is made of, with no cost word before it: "asked for $40 million in emergency aid" (a cost word
+            // keeps the cost rules: "would cost $1.5 million a day in overtime" is the cost of what its clause pays for).
+            if (cls == UnitClass.Money && MoneyIn(s, lw, out from, out to))
+            {
+                rule = MoneyInRule;
+                return Span(words, from, to);
             }
 
             // e. Percent: "80 percent of a concrete wall", "30 percent holding Turkish nationality".

@@ -374,9 +374,23 @@ namespace ClaimRecon.Articles.Identity
             var plan = FindCue(words, Math.Min(fw, thing is null ? fw : thingFrom), Math.Max(spanEnd, eventIndex), eventIndex, cues, out var runningTotal, reachAfter);
             ownEvent |= cues.Count > cuesBefore;
             var kind = KindOf(cls, m.Unit, @event, plan);
-            if (kind == QuantityKind.Level && runningTotal && cls == UnitClass.Count)
+            if (kind == QuantityKind.Level && cls == UnitClass.Count && runningTotal)
             {
                 // "So far 1,200 homes have been connected", "48 claims to date": a count said to be so far is a running total.
+                kind = QuantityKind.Cumulative;
+            }
+
+            if (kind == QuantityKind.Level && (cls == UnitClass.Count || (cls == UnitClass.Other && m.Unit is null)) && eventIndex >= 0 && IsRunningEvent(@event))
+            {
+                // "At least 90 homes have been destroyed", "86 homes were destroyed", "Eleven people have been killed": what an
+                // event that cannot be undone has happened to is a running total, however the tense words it.
+                kind = QuantityKind.Cumulative;
+                cues.Add(new IdentityCue(IdentityRole.Kind, words[eventIndex].Start, words[eventIndex].Text, RunningEventRule));
+            }
+
+            if (kind == QuantityKind.Level && (cls == UnitClass.Count || (cls == UnitClass.Other && m.Unit is null)) && antecedent is { Kind: QuantityKind.Cumulative })
+            {
+                // "put the number at 140": the figure it refers back to is a running total, and so is this one.
                 kind = QuantityKind.Cumulative;
             }
             var unit = m.Unit ?? (m.IsProportion ? Unit.Percent : null) ?? (unitNoun is not null ? Unit.Opaque(IdentityWords.Lemma(unitNoun)) : null) ?? (head is "detainee" or "militant" or "person" or "national" || _personHeads.Contains(head) || @event == TookPart
