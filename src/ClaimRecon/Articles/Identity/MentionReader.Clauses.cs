@@ -96,6 +96,7 @@ namespace ClaimRecon.Articles.Identity
                 if (IsNameWord(words[k]) && !InEarlierFigure(words[k], si) && !IsCurrencyCode(words[k]) && NounPhraseAfter(s, k, -1, out from, out to) && to < limit)
                 {
                     from = TitleBefore(s, start, from);
+                    from = OwnerBeforeName(s, start, from);
                     to = PlaceOrPartAfter(s, OfPhrase(s, SubjectEnd(s, from, to, limit), limit), limit);
                     return true;
                 }

@@ -7,7 +7,8 @@ namespace ClaimRecon.Articles.Identity
     /// Where a noun phrase or a subject begins and ends, session 20's rules: a hyphenated participle is an adjective, a
     /// phrase that opens its clause is read whole, an -ed word after a preposition and a length word before "of" are
     /// part of the phrase, a subject runs up to its verb past where it is or what it is in, and after "a" and a figure a
-    /// word that looks like a verb is a noun, as is a word after a possessive; a word after a modal verb is a verb.
+    /// word that looks like a verb is a noun, as is a word after a possessive; a word after a modal verb is a verb; a
+    /// possessive opening the subject stays with the name after it.
     /// </summary>
     internal sealed partial class MentionReader
     {
@@ -37,6 +38,31 @@ namespace ClaimRecon.Articles.Identity
             from < last && from >= 1 && !s.Breaks[from - 1] && !s.Words[from].IsCapitalised && s.Words[from - 1].Lower is "will" or "would" or "can" or "could" or "may" or "might" or "must" or "should" or "shall"
                 ? from + 1
                 : from;
+
+        /// <summary>
+        /// The start of a subject that opens its clause with a possessive and plain words before a name ("The firm's new
+        /// Kettle 9 holds 2 litres": "firm's new Kettle 9"): the possessive, after an article at most; else <paramref name="from"/>.
+        /// </summary>
+        private static int OwnerBeforeName(Sentence s, int start, int from)
+        {
+            var words = s.Words;
+            var owner = start < from && IsDeterminer(words[start]) ? start + 1 : start;
+            if (owner >= from || from - owner > 4 || !Possessive(words[owner]) || words[owner].IsCapitalised)
+            {
+                return from;
+            }
+
+            for (var k = owner; k < from; k++)
+            {
+                var w = words[k];
+                if (s.Breaks[k] || (k > owner && (w.IsCapitalised || IdentityWords.Function.Contains(w.Lower) || IsVerbLike(w) || CommonVerbs.Contains(w.Lower) || w.IsNumber)))
+                {
+                    return from;
+                }
+            }
+
+            return owner;
+        }
 
         /// <summary>
         /// Whether a colon or semicolon follows the word at <paramref name="k"/>, before the figure's first word
