@@ -86,7 +86,7 @@ namespace ClaimRecon.Articles
 
             var subjectEnd = SkipModifiersLeft(lead - 1, f);
             var subjectFirst = subjectEnd >= 0 ? SubjectLeft(subjectEnd) : -1;
-            var relativeAt = JoinRelativeClause(ref subjectFirst); // "Riders who attended the hearing said"
+            var relativeAt = LongSubject(subjectEnd, ref subjectFirst); // "Riders who attended the hearing said"
             if (subjectFirst < 0 && subjectEnd > _sentence.FirstToken && _tokens[subjectEnd].Kind == TokenKind.Comma && Appositive(subjectEnd) is var name && name >= 0)
             {
                 // "Dana Reyes, the council's treasurer, said": the name with its appositive, trailing comma included.

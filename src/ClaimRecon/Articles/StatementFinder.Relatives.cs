@@ -1,14 +1,37 @@
 namespace ClaimRecon.Articles
 {
-    /// <summary>A subject that a restrictive relative clause describes ("Riders who attended the hearing said").</summary>
+    /// <summary>
+    /// A subject longer than the noun phrase read leftwards from its verb: one that a relative clause describes ("Riders who
+    /// attended the hearing said"), or a document with a long phrase after its head (read in StatementFinder.DocumentPhrases.cs).
+    /// </summary>
     internal sealed partial class StatementFinder
     {
         /// <summary>
-        /// Extends the subject read leftwards from a verb (<paramref name="subjectFirst"/>) over a relative clause to the
-        /// phrase it describes ("Riders who attended the hearing said": the riders, with the clause that says which
-        /// ones). Returns the token of "who" or "that", before which the phrase must look like a source for a weak
-        /// verb, or -1 when there is no such clause (<paramref name="subjectFirst"/> is then unchanged).
+        /// Extends the subject read leftwards from a verb (<paramref name="subjectFirst"/>, the verb's subject ending at
+        /// <paramref name="subjectEnd"/>) over a relative clause to the phrase it describes ("Riders who attended the
+        /// hearing said": the riders, with the clause that says which ones), or to a document named with a long phrase
+        /// after its head (<see cref="DocumentPhraseLeft"/>). Returns the end of the phrase that must look like a source for
+        /// a weak verb (the words before "who", the document's head), or -1 when neither applies
+        /// (<paramref name="subjectFirst"/> is then unchanged).
         /// </summary>
+        private int LongSubject(int subjectEnd, ref int subjectFirst)
+        {
+            var relative = JoinRelativeClause(ref subjectFirst);
+            if (relative >= 0)
+            {
+                return relative;
+            }
+
+            if (subjectEnd > _sentence.FirstToken && DocumentPhraseLeft(subjectEnd) is var (first, head) && first >= 0 && (subjectFirst < 0 || first <= subjectFirst))
+            {
+                subjectFirst = first;
+                return head + 1;
+            }
+
+            return -1;
+        }
+
+        /// <summary>Moves <paramref name="subjectFirst"/> to the phrase a relative clause describes; returns the token of "who" or "that", or -1.</summary>
         private int JoinRelativeClause(ref int subjectFirst)
         {
             if (subjectFirst <= _sentence.FirstToken || RelativeClauseAntecedent(subjectFirst) is not (var antecedent and >= 0))
@@ -33,8 +56,8 @@ namespace ClaimRecon.Articles
         /// source runs from there through the clause), else -1. The clause must open with a verb: a past form, an
         /// auxiliary, or a word followed by a determiner ("who back the levy"); "the man who police said fired" has the
         /// clause's own subject after "who" and is left alone, and so is a clause opening with a reporting verb ("emails
-        /// that showed the board sought ...": what follows is what the emails showed). A comma before "who" sets the clause off as an aside, and
-        /// "that" after a verb ("found that") opens what was said: neither is read here.
+        /// that showed the board sought ...": what follows is what the emails showed). A comma before "who" sets the clause
+        /// off as an aside, and "that" after a verb ("found that") opens what was said: neither is read here.
         /// </summary>
         private int RelativeClauseAntecedent(int first)
         {
