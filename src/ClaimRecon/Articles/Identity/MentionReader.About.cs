@@ -212,6 +212,12 @@ namespace ClaimRecon.Articles.Identity
                     return About(words, wf, wt, ChangeWordRule, cues);
                 }
 
+                // A change's subject described between commas keeps its description ("Ferries, last year's best performer, fell 2%").
+                if (thingRule == ChangeRule && AppositiveEnd(s, thingTo, fw) is var ae && ae > thingTo)
+                {
+                    return Joined(thing, About(words, thingTo + 1, ae, AppositiveRule, cues));
+                }
+
                 // A change's subject keeps the number of its name and the owner before "of" ("the Harbour 100 index",
                 // "shares of the ferry line").
                 if (thingRule == ChangeRule && ChangeSubject(s, start, thingFrom, thingTo, fw, out var cf, out var ct))

@@ -149,6 +149,8 @@ namespace ClaimRecon.Articles.Identity
                         (from, to) = (placeOf, placeOfEnd);
                     }
 
+                    // "Ferries, last year's best performer, fell 2%": what fell is the name before the description set off by commas.
+                    (from, to) = AppositiveHead(s, from, to, fw);
                     rule = ChangeRule;
                     return Span(words, from, to);
                 }
