@@ -174,13 +174,18 @@ namespace ClaimRecon.Articles
         /// <summary>
         /// "Ana Ruiz: ..." opening a paragraph, or "... - Ana Ruiz: “...”" after a dash: one to three capitalised words
         /// (a name, not a label such as "Update" or "Note") before a colon, the colon followed by a quotation or a
-        /// capitalised word. Returns the name's first token, or -1.
+        /// capitalised word. After a dash and before a quotation, as a digest of other outlets' writing quotes them, the
+        /// label may name two people joined by "and" ("- Lena Ortiz and Tomas Brandt: “...”") or open with "More from"
+        /// ("- More from Ortiz and Brandt: “...”", also opening a paragraph). Returns the name's first token, or -1.
         /// </summary>
         private int SignedColon(int colon)
         {
             var first = colon;
-            while (first - 1 >= _sentence.FirstToken && colon - first < 3 && _tokens[first - 1].IsWord && _tokens[first - 1].Capitalised)
+            var joined = false;
+            while (first - 1 >= _sentence.FirstToken && colon - first < 7 && _tokens[first - 1].IsWord
+                && (_tokens[first - 1].Capitalised || (!joined && W(first - 1) == "and" && first < colon && first - 2 >= _sentence.FirstToken && _tokens[first - 2].Capitalised)))
             {
+                joined |= W(first - 1) == "and";
                 first--;
             }
 
@@ -189,9 +194,22 @@ namespace ClaimRecon.Articles
                 return -1;
             }
 
-            var opens = first == _sentence.FirstToken ? IsParagraphStart(first) : _tokens[first - 1].Kind == TokenKind.Dash;
             var next = _tokens[colon + 1];
-            return opens && (next.Kind == TokenKind.QuoteOpen || (first > _sentence.FirstToken ? false : next.Capitalised)) && (first > _sentence.FirstToken || colon - first <= 3) ? first : -1;
+            var more = first - 2;
+            if (W(first - 1) == "from" && W(more) == "more" && next.Kind == TokenKind.QuoteOpen
+                && (more == _sentence.FirstToken ? IsParagraphStart(more) : _tokens[more - 1].Kind == TokenKind.Dash))
+            {
+                // "- More from Ortiz and Brandt: “...”": the words after "from" name the writers quoted.
+                return first;
+            }
+
+            if ((joined || colon - first > 3) && !(joined && first > _sentence.FirstToken && next.Kind == TokenKind.QuoteOpen))
+            {
+                return -1;
+            }
+
+            var opens = first == _sentence.FirstToken ? IsParagraphStart(first) : _tokens[first - 1].Kind == TokenKind.Dash;
+            return opens && (next.Kind == TokenKind.QuoteOpen || (first > _sentence.FirstToken ? false : next.Capitalised)) ? first : -1;
         }
 
         /// <summary>
