@@ -32,7 +32,7 @@ namespace ClaimRecon.Articles.Identity
             (Cost, "cost costs costing spend spends spent spending budget price paid pays pay bill funding expense expenses"));
 
         public static readonly Dictionary<string, string> ShareEvents = Table(
-            (Completed, "completed complete built finished done constructed contained"),
+            (Completed, "completed complete built finished done constructed contained containment"),
             (Nationality, "nationality nationals citizenship citizens"));
 
         public static readonly Dictionary<string, string> LengthEvents = Table(
@@ -76,6 +76,9 @@ namespace ClaimRecon.Articles.Identity
 
         public static readonly HashSet<string> Scales = Set("thousand thousands million millions billion billions trillion hundred hundreds dozen dozens percent per cent k m bn mn");
 
+        /// <summary>Nouns ending in "s" whose plural adds "es" ("buses", "bonuses", "viruses", "gases").</summary>
+        private static readonly HashSet<string> EsAfterS = Set("bus bonus virus campus census status surplus corpus circus fungus stimulus apparatus prospectus consensus syllabus gas lens atlas canvas alias bias");
+
         public static string Lemma(string lower)
         {
             switch (lower)
@@ -92,6 +95,11 @@ namespace ClaimRecon.Articles.Identity
             if (lower.Length > 4 && lower.EndsWith("ies", StringComparison.Ordinal))
             {
                 return lower.Substring(0, lower.Length - 3) + "y";
+            }
+
+            if (lower.Length > 4 && lower.EndsWith("ses", StringComparison.Ordinal) && EsAfterS.Contains(lower.Substring(0, lower.Length - 2)))
+            {
+                return lower.Substring(0, lower.Length - 2); // "buses", "bonuses", "gases": bus, bonus, gas (not "houses": house)
             }
 
             if (lower.Length > 4 && (lower.EndsWith("sses", StringComparison.Ordinal) || lower.EndsWith("ches", StringComparison.Ordinal) || lower.EndsWith("shes", StringComparison.Ordinal) || lower.EndsWith("xes", StringComparison.Ordinal)))

@@ -134,6 +134,39 @@ namespace ClaimRecon.Articles.Identity
             return false;
         }
 
+        private const string ContainmentRule = "containment is of the fire the article reports";
+
+        /// <summary>Whether a word of work done ("contained", "containment", "completed", "built") is within the figure's clause near it.</summary>
+        private static bool CompletionNear(Sentence s, int fw, int lw)
+        {
+            var words = s.Words;
+            for (var k = fw - 1; k >= 0 && k >= fw - 5 && !s.Breaks[k]; k--)
+            {
+                if (IdentityWords.ShareEvents.TryGetValue(words[k].Lower, out var e) && e == IdentityWords.Completed)
+                {
+                    return true;
+                }
+            }
+
+            for (var k = lw + 1; k < words.Length && k <= lw + 2 && !s.Breaks[k - 1]; k++)
+            {
+                if (IdentityWords.ShareEvents.TryGetValue(words[k].Lower, out var e) && e == IdentityWords.Completed)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>The last fire read before in the article (a count, area or share whose head is a fire), or null.</summary>
+        private MentionIdentity? Fire() =>
+            LastSince(0, r => r.Identity.IsRecognised && r.Identity.Head is "fire" or "blaze" or "wildfire" or "bushfire" or "inferno").Identity;
+
+        /// <summary>Whether the word after <paramref name="subjectTo"/> is a verb of saying: the subject is a speaker's ("officials said").</summary>
+        private static bool SaysAside(Sentence s, int subjectTo) =>
+            subjectTo + 1 < s.Words.Length && s.Words[subjectTo + 1].Lower is "said" or "says" or "told" or "added" or "reported" or "stated" or "estimated" or "announced";
+
         /// <summary>
         /// Whether the figure is an earlier value of the count before it in its sentence: "from" and, optionally, "a peak
         /// of", "a high of", right before the figure, after a "down" or "up" ("40,000 customers remained without power,

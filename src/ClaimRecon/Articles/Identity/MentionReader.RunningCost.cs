@@ -19,7 +19,7 @@ namespace ClaimRecon.Articles.Identity
         /// The noun a running cost read by the cost rule (its cost word at <paramref name="costFrom"/>..<paramref
         /// name="costTo"/>) pays for. A possessive pronoun ("for their upkeep") refers back and names nothing here.
         /// </summary>
-        private static bool RunningCostOf(Sentence s, int fw, int lw, int costFrom, int costTo, out int from, out int to)
+        private static bool RunningCostOf(Sentence s, int fw, int lw, int costFrom, int costTo, out int from, out int to, bool lump = false)
         {
             from = to = -1;
             var words = s.Words;
@@ -28,9 +28,11 @@ namespace ClaimRecon.Articles.Identity
                 return false;
             }
 
-            // "spent $1.5 million for each day of the fire", "$40,000 a week for the night ferry".
+            // "spent $1.5 million for each day of the fire", "$40,000 a week for the night ferry"; a lump sum "spent $11 million
+            // on the fire" (a running cost spent on staff in a strike stays the strike's, below).
             var j = lw + 1;
-            if (j < words.Length && !s.Breaks[lw] && ((words[j].Lower == "of" && IdentityWords.Periods.Contains(words[lw].Lower)) || words[j].Lower == "for"))
+            if (j < words.Length && !s.Breaks[lw] && ((words[j].Lower == "of" && IdentityWords.Periods.Contains(words[lw].Lower)) || words[j].Lower == "for"
+                || (lump && words[j].Lower == "on" && words[costTo].Lower is "spent" or "spend" or "spends" or "spending")))
             {
                 if (PaysFor(s, j + 1, out from, out to))
                 {
@@ -223,7 +225,7 @@ namespace ClaimRecon.Articles.Identity
                     cues.Add(new IdentityCue(IdentityRole.Thing, count.Identity.Mention.Start, count.Identity.Mention.Text, "owner of the cost: the count nearest before it"));
                 }
             }
-            else if (thingRule == CostRule && RunningCostOf(s, fw, lw, thingFrom, thingTo, out var lumpFrom, out var lumpTo))
+            else if (thingRule == CostRule && RunningCostOf(s, fw, lw, thingFrom, thingTo, out var lumpFrom, out var lumpTo, lump: true))
             {
                 // A lump sum is the cost of its clause's subject when the clause says so ("Repairs will cost the company
                 // about $12 million", "clearing the roads would cost $3 million"): two costs of one story are not one quantity.

@@ -235,7 +235,8 @@ namespace ClaimRecon.Articles.Identity
                     }
                 }
 
-                var count = LastSince(SentenceOf(m.Start), r => r.Class == UnitClass.Count && r.Identity.IsRecognised && r.Identity.Unit.Equals(Unit.Person));
+                // A share of work done ("containment had reached 20%") is no share of the people counted before it.
+                var count = CompletionNear(s, fw, lw) ? default : LastSince(SentenceOf(m.Start), r => r.Class == UnitClass.Count && r.Identity.IsRecognised && r.Identity.Unit.Equals(Unit.Person));
                 if (count.Identity?.Head is not null)
                 {
                     var cue = count.Identity.Cues.FirstOrDefault(c => c.Role == IdentityRole.Thing);

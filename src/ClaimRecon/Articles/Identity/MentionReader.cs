@@ -81,10 +81,14 @@ namespace ClaimRecon.Articles.Identity
 
             var converted = Converted(m, si);
             var thing = ReadThing(m, s, fw, lw, cls, converted, out var thingFrom, out var thingTo, out var thingRule, out var owner);
-            if (thingRule == GuessRule && fw >= 2 && words[fw - 1].Lower is "was" or "is" or "were" or "are" && words[fw - 2].Lower == "and" && !s.Breaks[fw - 2]
-                && Subject(s, ClauseStart(s, fw), fw, out var subjectFrom, out var subjectTo, out _) && subjectTo < fw - 2)
+            var be = fw - 1 >= 1 && !s.Breaks[fw - 2] && words[fw - 1].Lower is "only" or "just" or "now" or "still" or "already" ? fw - 2 : fw - 1;
+            if (thingRule == GuessRule && be >= 1 && words[be].Lower is "was" or "is" or "were" or "are" && words[be - 1].Lower == "and" && !s.Breaks[be - 1]
+                && Subject(s, ClauseStart(s, fw), fw, out var subjectFrom, out var subjectTo, out _) && subjectTo < be - 1
+                && (!SaysAside(s, subjectTo) || (Subject(s, 0, fw, out subjectFrom, out subjectTo, out _) && subjectTo < be - 1 && !SaysAside(s, subjectTo))))
             {
-                // "The fire had burned 11,500 acres by Wednesday evening and was 15% contained": the sentence's subject.
+                // ", officials said on Thursday, and was 15% contained": the speakers of an aside are not the subject; the
+                // sentence's first subject is.
+                // "The fire had burned 11,500 acres by Wednesday evening and was (only) 15% contained": the sentence's subject.
                 thing = Span(words, subjectFrom, subjectTo);
                 thingFrom = subjectFrom;
                 thingTo = subjectTo;
@@ -144,6 +148,17 @@ namespace ClaimRecon.Articles.Identity
                 }
             }
 
+            var containment = -1;
+            if (cls == UnitClass.Percent && head == "containment" && Fire() is { } fire)
+            {
+                containment = thingTo;
+                // "containment had reached 20%": the share of the fire the article reports that is contained.
+                cues.Add(new IdentityCue(IdentityRole.Thing, words[thingTo].Start, words[thingTo].Text, ContainmentRule + ": " + fire.Id));
+                thing = fire.Thing;
+                head = fire.Head;
+                recognised = true;
+            }
+
             if (owner is { } o)
             {
                 cues.Add(new IdentityCue(IdentityRole.Thing, words[o.From].Start, _text.Substring(words[o.From].Start, words[o.To].End - words[o.From].Start), "owner of the " + (cls == UnitClass.Percent ? "share" : "cost")));
@@ -159,6 +174,11 @@ namespace ClaimRecon.Articles.Identity
 
             var spanEnd = Math.Max(lw, thing is null ? lw : thingTo);
             var eventIndex = FindEvent(s, fw, spanEnd, thingFrom, thingTo, cls, out var @event);
+            if (containment >= 0 && @event is null)
+            {
+                (eventIndex, @event) = (containment, IdentityWords.Completed);
+            }
+
             var ownVerb = false;
             if (cls == UnitClass.Count || cls == UnitClass.Other)
             {

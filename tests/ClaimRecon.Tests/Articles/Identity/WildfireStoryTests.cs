@@ -60,5 +60,44 @@ namespace ClaimRecon.Tests.Articles.Identity
             var alignment = QuantityAlignment.Align(a.Concat(b));
             alignment.KeyOf(a[0].Id).Should().Be(alignment.KeyOf(b.Single(m => m.Mention.Text == "30%").Id));
         }
+
+        [Theory]
+        [InlineData("The blaze had burned 5,000 acres and was only 30% contained.", "30%", "fire")]
+        [InlineData("The Tarn fire has burned 3,000 acres, officials said on Friday, and was 25% contained.", "25%", "fire")]
+        public void ContainmentAfterAnAdverbOrASpeakersAsideIsStillTheSubjectsShare(string sentence, string figure, string head)
+        {
+            var m = Read(sentence).Single(x => x.Mention.Text == figure);
+
+            m.Head.Should().Be(head);
+            m.Key.Measure.Should().Be("completed-share");
+        }
+
+        [Fact]
+        public void ContainmentReachingAShareIsTheShareOfTheFireTheArticleReports()
+        {
+            var a = Read("The Tarn fire had grown to 3,000 acres by Friday. Crews said 900 firefighters were on the lines and that containment had reached 20%.", "a");
+            var b = Read("The Tarn fire was 15% contained on Thursday.", "b");
+
+            var share = a.Single(x => x.Mention.Text == "20%");
+            share.Key.ToString().Should().Be("fire/completed-share", "containment is no share of the firefighters counted before it");
+            QuantityAlignment.Align(a.Concat(b)).KeyOf(share.Id).Should().Be(QuantityAlignment.Align(a.Concat(b)).KeyOf(b[0].Id));
+        }
+
+        [Fact]
+        public void ContainmentWithNoFireReadBeforeIsLeftUnrecognised()
+        {
+            Read("Crews said containment had reached 20%.").Single().IsRecognised.Should().BeFalse();
+        }
+
+        [Theory]
+        [InlineData("The state had spent nearly $11 million on the fire so far.", "fire")]
+        [InlineData("The city spent $2 million on new buses.", "bus")]
+        public void MoneySpentOnSomethingIsItsCost(string sentence, string head)
+        {
+            var m = Read(sentence).Single();
+
+            m.Head.Should().Be(head);
+            m.Key.Measure.Should().Be("cost");
+        }
     }
 }
