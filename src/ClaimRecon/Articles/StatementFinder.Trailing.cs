@@ -65,7 +65,8 @@ namespace ClaimRecon.Articles
 
         /// <summary>
         /// Whether a comma at <paramref name="k"/>, after "..., the union said", opens a phrase that leaves the attribution
-        /// trailing: a participle that is no reporting verb of its own ("closing", not "adding"), a phrase that qualifies
+        /// trailing: a participle that is no reporting verb of its own ("closing", not "adding"), a subordinate clause of
+        /// the writer's narration ("as", "while", "when", "after", "because" ...), a phrase that qualifies
         /// the figure ("out of", "up from", "compared with", "including") or a clause joined by "and" or "but". Before, such a
         /// phrase was read as what was said, and the figure before the speaker was left to the outlet.
         /// </summary>
@@ -79,6 +80,12 @@ namespace ClaimRecon.Articles
             if (w is "out" or "up" or "down" or "compared" or "against" or "including" or "excluding" or "from" or "among" or "or" or "and" or "but")
             {
                 return Continuation.Qualifier;
+            }
+
+            if (w is "as" or "while" or "when" or "whereas" or "although" or "though" or "because" or "amid" or "despite" or "after" or "before" or "since" or "until")
+            {
+                // "..., fire officials said, as dry winds pushed it toward the town": a clause of the writer's narration.
+                return Continuation.Participle;
             }
 
             return w.Length >= 6 && w.EndsWith("ing", System.StringComparison.Ordinal) && w is not ("according" or "during" or "nothing" or "something" or "everything")

@@ -23,6 +23,18 @@ namespace ClaimRecon.Tests.Articles
             m.DecisionFor(AttributionPart.Source).Rule.Should().Be("source.verb.subject-before");
         }
 
+        [Theory]
+        [InlineData("The flood had reached 2,300 homes by Monday, county officials said, as rain kept falling on the hills.", "2,300", "county officials")]
+        [InlineData("About 40 boats were lost, the harbour master said, while crews searched the bay.", "About 40", "the harbour master")]
+        [InlineData("Sales fell 12%, the chain said, because shoppers stayed home.", "12%", "the chain")]
+        public void ATrailingSpeakerStaysTrailingWhenAClauseOfNarrationFollows(string sentence, string figure, string source)
+        {
+            var m = Reading.Figure(sentence, figure);
+
+            m.SourceSpan!.Value.Text.Should().Be(source);
+            m.DecisionFor(AttributionPart.Source).Rule.Should().Be("source.verb.trailing");
+        }
+
         [Fact]
         public void QuotationWithTheSpeakerAfterAndTheVerbFirst()
         {
