@@ -3,7 +3,8 @@ namespace ClaimRecon.Articles.Identity
     /// <summary>
     /// A subject described between commas before its verb ("Ferries, last year's best performer, fell 2%"): the name
     /// before the description is the subject (and so the thing and its key); the description stays in
-    /// <see cref="MentionIdentity.About"/>. Two subjects described alike ("the worst performer") are not one thing.
+    /// <see cref="MentionIdentity.About"/>. Two subjects described alike ("the worst performer") are not one thing. An
+    /// aside between the commas (an adverb, a relative clause) is passed over the same way.
     /// </summary>
     internal sealed partial class MentionReader
     {
@@ -28,13 +29,27 @@ namespace ClaimRecon.Articles.Identity
                 p--;
             }
 
-            if (p < 0 || AppositiveEnd(s, p, fw) != to || !NounPhraseBefore(s, p, out var hf, out var ht) || ht != p)
+            var aside = p >= 0 && Aside(s, p, to);
+            if (p < 0 || (!aside && AppositiveEnd(s, p, fw) != to) || !NounPhraseBefore(s, p, out var hf, out var ht) || ht != p)
             {
                 return (from, to);
             }
 
-            var opens = hf == 0 || s.Breaks[hf - 1] || ClauseOpeners.Contains(words[hf - 1].Lower);
+            // An aside is set off whatever comes before it; a description only follows a subject that opens its clause.
+            var opens = aside || hf == 0 || s.Breaks[hf - 1] || ClauseOpeners.Contains(words[hf - 1].Lower);
             return opens && !IsVerbLike(words[ht]) && !IsSentenceAdverb(words[ht]) ? (hf, ht) : (from, to);
+        }
+
+        /// <summary>
+        /// Whether the words after the comma at <paramref name="p"/> up to the comma after <paramref name="to"/> are an aside,
+        /// no subject: a sentence adverb alone ("The index, however, rose 2%") or a relative clause ("Shares of Harbour
+        /// Mills, which makes ferries, rose 2%").
+        /// </summary>
+        private static bool Aside(Sentence s, int p, int to)
+        {
+            var words = s.Words;
+            return s.Breaks[p] && s.Breaks[to] && p + 1 <= to
+                && ((p + 1 == to && IsSentenceAdverb(words[to])) || words[p + 1].Lower is "which" or "who" or "whose");
         }
 
         /// <summary>

@@ -5,7 +5,8 @@ namespace ClaimRecon.Tests.Articles.Identity
 {
     /// <summary>
     /// A change's subject described between commas before its verb: the name before the description is what changed (the
-    /// thing, so two subjects described alike are not one quantity), and the description stays in About. Sentences of our own.
+    /// thing, so two subjects described alike are not one quantity), and the description stays in About; an adverb or a
+    /// relative clause between the commas is passed over. Sentences of our own.
     /// </summary>
     public sealed class AppositiveSubjectTests
     {
@@ -26,6 +27,14 @@ namespace ClaimRecon.Tests.Articles.Identity
         public void ARelativeClauseBetweenCommasIsNoDescription()
         {
             AboutTests.At("Shares of Harbour Mills, which makes ferries, rose 2%.", "2%").About.Should().NotStartWith("Shares of Harbour Mills,");
+        }
+
+        [Theory]
+        [InlineData("The index, however, rose 2%.", "index")]
+        [InlineData("Shares of Harbour Mills, which makes ferries, rose 2%.", "Harbour Mills")]
+        public void AnAsideBetweenCommasIsPassedOver(string sentence, string thing)
+        {
+            AboutTests.At(sentence, "2%").Thing.Should().Be(thing);
         }
     }
 }
