@@ -133,7 +133,7 @@ namespace ClaimRecon.Articles
                     {
                         var words = Words(article, w is "last" or "this" ? t : t + 1, end);
                         var label = article.TokenSpan(t, end).Text;
-                        var time = TimeExpressions.Resolve(words, stated.LastDay, label, ahead: w == "by", future: Future(article, left, right))
+                        var time = TimeExpressions.Resolve(words, stated.LastDay, label, ahead: w == "by", future: Future(article, left, right, t, end))
                             ?? (TimeExpressions.IsAnaphoric(words) && PreviousTime(article, t, stated.LastDay) is { } anchor ? TimeExpressions.ResolveAnaphoric(words, anchor, label) : null);
                         var since = w is "in" or "on" ? SinceBefore(article, t, sentence.FirstToken) : -1;
                         if (time is not null && since >= 0)
@@ -246,14 +246,31 @@ namespace ClaimRecon.Articles
         private static bool IsNumber(ArticleText article, int t) =>
             t < article.Tokens.Count && article.Tokens[t].IsWord && article.Tokens[t].End - article.Tokens[t].Start <= 4 && char.IsDigit(article.Text[article.Tokens[t].Start]);
 
-        // Whether the clause speaks of the future: a modal of the future ("will", "would", "shall") among its words.
-        private static bool Future(ArticleText article, int left, int right)
+        // Whether the time phrase (tokens time to end) speaks of the future: a modal of the future ("will", "would", "shall")
+        // comes before it in its clause ("another 400 would arrive by Saturday"), or the phrase opens the clause and the
+        // modal follows with no verb of the past between ("On Friday 400 workers will be paid"). A modal after a past verb
+        // is another predicate's: "housed 500 people on Monday and would stay open", "laid off on Monday would receive".
+        private static bool Future(ArticleText article, int left, int right, int time, int end)
         {
-            for (var t = left; t < right; t++)
+            for (var t = left; t < time; t++)
             {
                 if (article.Word(t) is "will" or "would" or "shall")
                 {
                     return true;
+                }
+            }
+
+            for (var t = end; t < right && time == left; t++)
+            {
+                var w = article.Word(t);
+                if (w is "will" or "would" or "shall")
+                {
+                    return true;
+                }
+
+                if (w is "said" or "says" or "told" or "was" or "were" or "had" or "did" || (w is { Length: > 3 } && w.EndsWith("ed", System.StringComparison.Ordinal)))
+                {
+                    return false;
                 }
             }
 

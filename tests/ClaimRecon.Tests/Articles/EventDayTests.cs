@@ -89,6 +89,23 @@ namespace ClaimRecon.Tests.Articles
             done.Describes!.FirstDay.Should().Be(new LocalDate(2025, 3, 11));
         }
 
+        [Theory]
+        [InlineData("The 200 drivers laid off on Tuesday would get two months' pay, the firm said.", "200")]
+        [InlineData("Halls housed 350 people on Tuesday and would stay open, the council said.", "350")]
+        [InlineData("On Tuesday the council said 90 extra buses will run.", "90")]
+        public void AWeekdayBeforeAModalOfAnotherPredicateStillLooksBack(string sentence, string figure)
+        {
+            // Reading.Published is a Friday, 14 March 2025: the Tuesday of these clauses is the one before it.
+            Reading.Figure(sentence, figure).Describes!.FirstDay.Should().Be(new LocalDate(2025, 3, 11));
+        }
+
+        [Fact]
+        public void AWeekdayOpeningAClauseOfTheFutureLooksAhead()
+        {
+            // A guard of the rule above (it held before it): a modal after a weekday that opens its clause still looks ahead.
+            Reading.Figure("On Tuesday 90 extra buses will run, the council said.", "90").Describes!.FirstDay.Should().Be(new LocalDate(2025, 3, 18));
+        }
+
         [Fact]
         public void TwoDaysNamedForOneQuantityGiveNone()
         {
