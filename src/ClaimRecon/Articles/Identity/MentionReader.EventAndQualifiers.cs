@@ -213,6 +213,24 @@ namespace ClaimRecon.Articles.Identity
         private static bool IsRunningEvent(string? @event) => @event is not null && RunningEvents.Contains(@event);
 
         /// <summary>
+        /// Whether the clause goes on to say the things counted are still in a state ("12 injured people remain in
+        /// hospital", "40 damaged homes are still empty"): a count of those still so, a level, whatever happened to them;
+        /// <paramref name="last"/> is the last word of the counted noun.
+        /// </summary>
+        private static bool StillIn(Sentence s, int last)
+        {
+            for (var k = last + 1; k < s.Words.Length && k <= last + 3 && !s.Breaks[k - 1]; k++)
+            {
+                if (s.Words[k].Lower is "remain" or "remains" or "remained" or "stay" or "stays" or "stayed" or "still")
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>
         /// A plan cue (true: a target) or a running-total cue near the figure, added to <paramref name="cues"/>;
         /// <paramref name="runningTotal"/> tells whether the running total is said outright ("so far", "to date",
         /// "thus far", "already"), not only implied by a perfect tense ("have been").

@@ -400,7 +400,7 @@ namespace ClaimRecon.Articles.Identity
                 kind = QuantityKind.Cumulative;
             }
 
-            if (kind == QuantityKind.Level && (cls == UnitClass.Count || (cls == UnitClass.Other && m.Unit is null)) && eventIndex >= 0 && IsRunningEvent(@event))
+            if (kind == QuantityKind.Level && (cls == UnitClass.Count || (cls == UnitClass.Other && m.Unit is null)) && eventIndex >= 0 && IsRunningEvent(@event) && !(eventRule == ParticipleRule && StillIn(s, thingTo)))
             {
                 // "At least 90 homes have been destroyed", "86 homes were destroyed", "Eleven people have been killed": what an
                 // event that cannot be undone has happened to is a running total, however the tense words it.
@@ -449,6 +449,8 @@ namespace ClaimRecon.Articles.Identity
                 measure = measure == "count" ? "total" : measure + "-total";
                 cues.Add(new IdentityCue(IdentityRole.Thing, m.Start, m.Text, "the whole a part before it is of (\"N of the M X\")"));
             }
+
+            measure = MoreMeasure(s, fw, cls, measure, cues);
             var about = antecedent is not null ? antecedent.About : WithHeading(s, fw, WithAppliedTo(m, s, lw, ReadAbout(m, s, fw, lw, thing, thingRule, thingFrom, thingTo, converted, cues), converted, cues), cues);
             var identity = new MentionIdentity(_articleId, m, s.Start, s.Text, thing, head, @event, qualifiers, kind, unit, measure, recognised, cues, about);
             Add(identity, si, cls, ownEvent);
