@@ -134,6 +134,12 @@ namespace ClaimRecon.Articles.Identity
             return false;
         }
 
+        /// <summary>Buildings and what stands like them, whose burning is their destruction ("300 homes had burned").</summary>
+        private static readonly HashSet<string> Structures = new(StringComparer.Ordinal)
+        {
+            "home", "house", "building", "structure", "business", "barn", "shed", "church", "school", "shop", "store", "cabin", "dwelling", "residence", "outbuilding",
+        };
+
         private const string ContainmentRule = "containment is of the fire the article reports";
 
         /// <summary>Whether a word of work done ("contained", "containment", "completed", "built") is within the figure's clause near it.</summary>

@@ -194,6 +194,12 @@ namespace ClaimRecon.Articles.Identity
                 }
             }
 
+            if (@event is "burned" or "burnt" && head is not null && Structures.Contains(head))
+            {
+                // "more than 300 homes had burned": a building that burned is destroyed, as "86 homes were destroyed" says.
+                @event = "destroyed";
+            }
+
             if (participleAfter >= 0 && @event is null)
             {
                 eventIndex = participleAfter;

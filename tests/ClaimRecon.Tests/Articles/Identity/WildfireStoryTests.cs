@@ -89,6 +89,18 @@ namespace ClaimRecon.Tests.Articles.Identity
             Read("Crews said containment had reached 20%.").Single().IsRecognised.Should().BeFalse();
         }
 
+        [Fact]
+        public void HomesThatBurnedAreHomesDestroyed_ButAFiresAcresAndCarsAreNot()
+        {
+            var a = Read("The sheriff denied reports that more than 300 homes had burned.", "a");
+            var b = Read("At least 90 homes have been destroyed, the county said.", "b");
+
+            a.Single().Key.ToString().Should().Be("home/destroyed");
+            QuantityAlignment.Align(a.Concat(b)).KeyOf(a[0].Id).Should().Be(QuantityAlignment.Align(a.Concat(b)).KeyOf(b[0].Id));
+            Read("The fire has burned 5,000 acres.").Single().Key.ToString().Should().Be("fire/area");
+            Read("Some 12 cars burned in the lot.").Single().Key.Measure.Should().NotBe("destroyed");
+        }
+
         [Theory]
         [InlineData("The state had spent nearly $11 million on the fire so far.", "fire")]
         [InlineData("The city spent $2 million on new buses.", "bus")]
