@@ -90,7 +90,7 @@ namespace ClaimRecon.Articles.Identity
                 j++;
             }
 
-            // "two-thirds of the combined 4.3 million": a participle alone before the figure names nothing.
+            // "half of the merged 1.2 million": a participle alone before the figure names nothing.
             if (j >= limit || !NounPhraseAfter(s, j, j - 1, out partFrom, out partTo) || partTo >= limit || (partFrom == partTo && IsVerbLike(words[partTo])))
             {
                 return false;
