@@ -169,9 +169,9 @@ namespace ClaimRecon.Articles.Identity
         private MentionIdentity? Fire() =>
             LastSince(0, r => r.Identity.IsRecognised && r.Identity.Head is "fire" or "blaze" or "wildfire" or "bushfire" or "inferno").Identity;
 
-        /// <summary>Whether the word after <paramref name="subjectTo"/> is a verb of saying: the subject is a speaker's ("officials said").</summary>
+        /// <summary>Whether the word after <paramref name="subjectTo"/> is a verb of saying (<see cref="SayingVerbs"/>): the subject is a speaker's ("officials said").</summary>
         private static bool SaysAside(Sentence s, int subjectTo) =>
-            subjectTo + 1 < s.Words.Length && s.Words[subjectTo + 1].Lower is "said" or "says" or "told" or "added" or "reported" or "stated" or "estimated" or "announced";
+            subjectTo + 1 < s.Words.Length && SayingVerbs.Contains(s.Words[subjectTo + 1].Lower);
 
         /// <summary>
         /// Whether the figure is an earlier value of the count before it in its sentence: "from" and, optionally, "a peak
